@@ -1,0 +1,174 @@
+import { type Document, isMap, isNode, isPair, isScalar, LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { type Briefing, briefingSchema } from './briefing-schema.ts';
+import { checkBriefing } from './check-briefing.ts';
+import type { Problem } from './problem.ts';
+
+/** A briefing file read from disk: the briefing when it is usable, and everything wrong with it. */
+export interface ParsedFile {
+  file: string;
+  briefing?: Briefing;
+  problems: Problem[];
+}
+
+type PathKey = string | number;
+
+/**
+ * Parses one briefing file's text. Never throws: YAML errors, schema errors and internal
+ * inconsistencies all come back as problems with a line and column, so an editor's bad save is
+ * reported rather than taking the bot down.
+ */
+export function parseBriefing(file: string, source: string): ParsedFile {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: true });
+  const at = (offset: number) => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line, column: pos.col };
+  };
+
+  if (doc.errors.length > 0) {
+    return {
+      file,
+      problems: doc.errors.map((error) => ({
+        file,
+        ...at(error.pos[0]),
+        path: '',
+        message: plainYamlMessage(error.message),
+        severity: 'error' as const,
+      })),
+    };
+  }
+
+  let data: unknown;
+  try {
+    // maxAliasCount stops a file of nested aliases from expanding into gigabytes.
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    return {
+      file,
+      problems: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          path: '',
+          message: plainYamlMessage((error as Error).message),
+          severity: 'error',
+        },
+      ],
+    };
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return {
+      file,
+      problems: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          path: '',
+          message: 'a briefing file must be a YAML mapping of fields (id, title, summary, …)',
+          severity: 'error',
+        },
+      ],
+    };
+  }
+
+  const locate = (path: readonly PathKey[], key?: string) => at(offsetOf(doc, path, key));
+  const result = briefingSchema.safeParse(data, { error: editorMessage });
+  if (!result.success) {
+    return {
+      file,
+      problems: result.error.issues.flatMap((issue) => toProblems(file, issue, locate)),
+    };
+  }
+
+  const problems = checkBriefing(result.data).map((found) => ({
+    file,
+    ...locate(found.path),
+    path: found.path.join('.'),
+    message: found.message,
+    severity: found.severity,
+  }));
+  const usable = !problems.some((problem) => problem.severity === 'error');
+  return usable ? { file, briefing: result.data, problems } : { file, problems };
+}
+
+function toProblems(
+  file: string,
+  issue: z.core.$ZodIssue,
+  locate: (path: readonly PathKey[], key?: string) => { line: number; column: number },
+): Problem[] {
+  const path = issue.path.filter((key): key is PathKey => typeof key !== 'symbol');
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({
+      file,
+      ...locate(path, key),
+      path: [...path, key].join('.'),
+      message: `unknown field "${key}" (check the spelling, or remove it)`,
+      severity: 'error' as const,
+    }));
+  }
+  return [
+    { file, ...locate(path), path: path.join('.'), message: issue.message, severity: 'error' },
+  ];
+}
+
+/** Zod's defaults speak of types; editors need to know what to write. */
+function editorMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required but missing';
+  if (issue.code === 'invalid_type') {
+    const wanted = issue.expected === 'array' ? 'a list' : issue.expected;
+    return `should be ${wanted === 'object' ? 'a mapping of fields' : wanted}, not ${describe(issue.input)}`;
+  }
+  return undefined;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string')
+    return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  return `${typeof value} ${String(value)}`;
+}
+
+function plainYamlMessage(message: string): string {
+  // The yaml package appends a code excerpt after the first line; the position is reported apart.
+  const first = message.split('\n')[0] ?? message;
+  return first.replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+/**
+ * The source offset of the node at `path`, or of the nearest ancestor that exists (a missing field
+ * is reported on the mapping that lacks it). With `key`, the offset of that key inside the mapping.
+ */
+function offsetOf(doc: Document, path: readonly PathKey[], key?: string): number {
+  let node: unknown = doc.contents;
+  let best = doc.contents?.range?.[0] ?? 0;
+  for (let depth = 1; depth <= path.length; depth++) {
+    const next: unknown = doc.getIn(path.slice(0, depth), true);
+    if (!isNode(next)) break;
+    node = next;
+    best = next.range?.[0] ?? best;
+  }
+  if (key !== undefined && isMap(node)) {
+    const pair = node.items.find(
+      (item) => isPair(item) && isScalar(item.key) && item.key.value === key,
+    );
+    const keyNode = pair?.key;
+    if (isScalar(keyNode) && keyNode.range) return keyNode.range[0];
+  }
+  return best;
+}
+
+/** The line and column of a field in a briefing file's source, for problems found after parsing. */
+export function positionIn(
+  source: string,
+  path: readonly PathKey[],
+): { line: number; column: number } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: false });
+  const pos = lineCounter.linePos(offsetOf(doc, path));
+  return { line: pos.line, column: pos.col };
+}

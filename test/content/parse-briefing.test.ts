@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { parseBriefing } from '../../src/content/parse-briefing.ts';
+import { formatProblem } from '../../src/content/problem.ts';
+import { briefingData } from '../helpers/briefings.ts';
+
+const good = stringify(briefingData());
+
+function problemsOf(source: string): string[] {
+  return parseBriefing('b.yaml', source).problems.map(formatProblem);
+}
+
+/** The 1-based line of the first line containing `needle`. */
+function lineOf(source: string, needle: string): number {
+  return source.split('\n').findIndex((line) => line.includes(needle)) + 1;
+}
+
+describe('parsing one briefing file', () => {
+  it('accepts a valid file and fills in the defaults', () => {
+    const parsed = parseBriefing('b.yaml', good);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.briefing?.id).toBe('test-topic');
+    expect(parsed.briefing?.aliases).toEqual([]);
+    expect(parsed.briefing?.statements[0]?.notable).toBe(false);
+  });
+
+  it('reports broken YAML at its line and column', () => {
+    const source = 'id: x\ntitle: [unclosed\nsummary: y\n';
+    const [problem] = parseBriefing('b.yaml', source).problems;
+    expect(problem?.file).toBe('b.yaml');
+    expect(problem?.line).toBeGreaterThanOrEqual(2);
+    expect(problem?.severity).toBe('error');
+    expect(parseBriefing('b.yaml', source).briefing).toBeUndefined();
+  });
+
+  it('reports a duplicated key at the second occurrence', () => {
+    const source = good.replace(
+      'summary: Something happened.',
+      'summary: Something happened.\nsummary: Twice.',
+    );
+    const problems = parseBriefing('b.yaml', source).problems;
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.line).toBe(lineOf(source, 'summary: Twice.'));
+    expect(problems[0]?.message).toMatch(/unique/i);
+  });
+
+  it('reports a wrong type with the field path and line', () => {
+    const source = good.replace('paragraph: 1', 'paragraph: first');
+    expect(problemsOf(source)).toEqual([
+      `b.yaml:${lineOf(source, 'paragraph: first')}:16 statements.0.paragraph: use a whole paragraph number`,
+    ]);
+  });
+
+  it('says what was expected and what was found', () => {
+    const source = good.replace('summary: Something happened.', 'summary:\n  - a list');
+    expect(problemsOf(source)).toEqual([
+      `b.yaml:${lineOf(source, '- a list')}:3 summary: should be string, not a list`,
+    ]);
+  });
+
+  it('reports a missing required field on the mapping that lacks it', () => {
+    const data = briefingData();
+    delete data.summary;
+    const source = stringify(data);
+    expect(problemsOf(source)).toEqual(['b.yaml:1:1 summary: is required but missing']);
+  });
+
+  it('reports an unknown (misspelt) field at its key', () => {
+    const source = good.replace('summary:', 'sumary: x\nsummary:');
+    expect(problemsOf(source)).toEqual([
+      `b.yaml:${lineOf(source, 'sumary:')}:1 sumary: unknown field "sumary" (check the spelling, or remove it)`,
+    ]);
+  });
+
+  it('reports a bad statement kind and a bad date in plain words', () => {
+    const source = good
+      .replace('kind: direct', 'kind: quote')
+      .replace('updated: 2025-01-02', 'updated: last week');
+    const problems = problemsOf(source);
+    expect(problems).toContain(
+      `b.yaml:${lineOf(source, 'kind: quote')}:11 statements.0.kind: kind must be direct, partial or paraphrase`,
+    );
+    expect(
+      problems.some((p) =>
+        p.startsWith(`b.yaml:${lineOf(source, 'updated:')}:10 updated: use a date`),
+      ),
+    ).toBe(true);
+  });
+
+  it('reports a speaker who is not defined, naming those who are', () => {
+    const source = good.replace('speaker: ada-lovelace', 'speaker: charles-babbage');
+    expect(problemsOf(source)).toEqual([
+      `b.yaml:${lineOf(source, 'charles-babbage')}:14 statements.0.speaker: speaker "charles-babbage" is not listed under people, organisations or groups (known: ada-lovelace)`,
+    ]);
+  });
+
+  it('reports statement text that is not in its context sentence', () => {
+    const source = good.replace('text: It happened\n', 'text: It never happened\n');
+    const problems = parseBriefing('b.yaml', source).problems;
+    expect(problems.map((p) => [p.path, p.line])).toEqual([
+      ['statements.0.text', lineOf(source, 'It never happened')],
+    ]);
+  });
+
+  it('reports two entries sharing an id', () => {
+    const source = stringify(
+      briefingData({ organisations: [{ id: 'ada-lovelace', name: 'Lovelace Ltd' }] }),
+    );
+    const problems = parseBriefing('b.yaml', source).problems;
+    expect(problems.map((p) => p.path)).toEqual(['organisations.0.id']);
+    expect(problems[0]?.message).toContain('already used at people.0');
+  });
+
+  it('rejects a file that is not a mapping, and an empty file', () => {
+    expect(problemsOf('- just\n- a list\n')).toEqual([
+      'b.yaml:1:1: a briefing file must be a YAML mapping of fields (id, title, summary, …)',
+    ]);
+    expect(parseBriefing('b.yaml', '').briefing).toBeUndefined();
+  });
+
+  it('never throws, whatever the text', () => {
+    for (const source of [
+      '\u0000',
+      ': : :',
+      '{{{',
+      'id: [1, 2',
+      '*alias',
+      '!!binary x',
+      'a: &x\n b: *x',
+    ]) {
+      expect(() => parseBriefing('b.yaml', source)).not.toThrow();
+    }
+  });
+});
