@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { defineCommand } from '../command.ts';
+import { paginate } from '../format.ts';
+import type { Block } from '../reply.ts';
+import type { PassageHit } from '../text-index.ts';
+import { UserError } from '../user-error.ts';
+
+const PER_PAGE = 5;
+const SNIPPET = 280;
+
+const partNames: Record<PassageHit['part'], string> = {
+  title: 'title',
+  summary: 'summary',
+  point: 'key point',
+  statement: 'statement',
+  background: 'background',
+};
+
+export const search = defineCommand({
+  name: 'search',
+  description: 'Full-text search over summaries, key points and statements, best match first',
+  examples: ['/search artillery shells', '/search sanctions', '/search uphill battle'],
+  args: z.object({
+    words: z.string().trim().min(1).max(300).describe('Words to look for'),
+    page: z.coerce.number().int().min(1).max(1000).default(1).describe('Page of results'),
+  }),
+  run({ words, page }, { library }) {
+    const hits = library.text.search(words);
+    if (hits.length === 0) {
+      throw new UserError('no_results', `Nothing in the briefings matches "${words}".`, {
+        hint: 'Try fewer or different words, or /topics to browse.',
+      });
+    }
+    const { items, page: marker } = paginate(hits, page, PER_PAGE, (n) => ({
+      command: 'search',
+      args: { words, page: n },
+    }));
+    const blocks: Block[] = [];
+    for (const hit of items) {
+      const briefing = library.briefing(hit.briefingId);
+      const where = [partNames[hit.part], hit.speaker ? `by ${hit.speaker}` : '']
+        .filter(Boolean)
+        .join(' ');
+      blocks.push({ type: 'heading', text: `${briefing?.title ?? hit.briefingId} · ${where}` });
+      blocks.push({ type: 'paragraph', text: `${snippet(hit)} (/brief ${hit.briefingId})` });
+    }
+    return {
+      title: `Search: ${words}`,
+      blocks,
+      private: false,
+      ...(marker ? { page: marker } : {}),
+    };
+  },
+});
+
+/** The sentence of a passage that holds the most matched words, trimmed around the first match. */
+export function snippet(hit: PassageHit): string {
+  const sentences = hit.text.match(/[^.!?]+[.!?]*["”’]?/g) ?? [hit.text];
+  const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  const score = (sentence: string) =>
+    hit.terms.filter((term) => fold(sentence).includes(term)).length;
+  const best = sentences
+    .reduce((a, b) => (score(b) > score(a) ? b : a), sentences[0] ?? hit.text)
+    .trim();
+  if (best.length <= SNIPPET) return best;
+  const first = Math.max(
+    0,
+    ...hit.terms
+      .map((term) => fold(best).indexOf(term))
+      .filter((i) => i >= 0)
+      .slice(0, 1),
+  );
+  const start = Math.max(0, best.lastIndexOf(' ', Math.max(0, first - 60)));
+  const end = best.lastIndexOf(' ', start + SNIPPET);
+  return `${start > 0 ? '…' : ''}${best.slice(start, end > start ? end : start + SNIPPET).trim()}…`;
+}

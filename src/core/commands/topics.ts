@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { defineCommand } from '../command.ts';
+import { count, formatDate, paginate } from '../format.ts';
+import type { Block } from '../reply.ts';
+
+const PER_PAGE = 10;
+
+export const topics = defineCommand({
+  name: 'topics',
+  description: 'The briefings, most recently updated first',
+  examples: ['/topics', '/topics page:2'],
+  args: z.object({
+    page: z.coerce.number().int().min(1).max(10000).default(1).describe('Page of the list'),
+  }),
+  run({ page }, { library }) {
+    const all = library.briefings();
+    if (all.length === 0) {
+      return {
+        title: 'Briefings',
+        blocks: [{ type: 'paragraph', text: 'No briefings are loaded yet.' }],
+        private: false,
+      };
+    }
+    const { items, page: marker } = paginate(all, page, PER_PAGE, (n) => ({
+      command: 'topics',
+      args: { page: n },
+    }));
+    const blocks: Block[] = [
+      {
+        type: 'bullets',
+        items: items.map(
+          (b) =>
+            `${b.title} (/brief ${b.id}) · as of ${formatDate(b.updated)} · ${count(b.statements.length, 'statement')}${b.draft ? ' · draft' : ''}`,
+        ),
+      },
+      { type: 'footer', text: `${count(all.length, 'briefing')} · /brief <topic> for one of them` },
+    ];
+    return { title: 'Briefings', blocks, private: false, ...(marker ? { page: marker } : {}) };
+  },
+});

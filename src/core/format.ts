@@ -1,0 +1,75 @@
+import type { Briefing, Statement } from '../content/briefing-schema.ts';
+import type { Block, Invocation, Reply } from './reply.ts';
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** "20 Jul 2024" from a date or timestamp; the text as it is if it is not one. */
+export function formatDate(iso: string): string {
+  const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
+}
+
+/** "Financial Times, republished by Dlight News". */
+export function publisherLine(briefing: Briefing): string {
+  const { publisher, originalPublisher } = briefing.source;
+  return originalPublisher && originalPublisher !== publisher
+    ? `${originalPublisher}, republished by ${publisher}`
+    : publisher;
+}
+
+/** Where a statement comes from: the briefing, the publication, its date and paragraph. */
+export function statementSource(briefing: Briefing, statement: Statement): string {
+  const parts = [
+    `${publisherLine(briefing)}, ${formatDate(briefing.source.pageDate)}`,
+    `¶${statement.paragraph}`,
+    `/brief ${briefing.id}`,
+  ];
+  const said = [statement.when, statement.audience ? `to ${statement.audience}` : undefined]
+    .filter(Boolean)
+    .join(', ');
+  return said ? `${said} · ${parts.join(' · ')}` : parts.join(' · ');
+}
+
+/** A statement as a quote block, with its sentence when the words alone would mislead. */
+export function quoteBlock(briefing: Briefing, statement: Statement, speakerName: string): Block {
+  return {
+    type: 'quote',
+    text: statement.text,
+    kind: statement.kind,
+    speaker: speakerName,
+    ...(statement.kind === 'direct' ? {} : { context: statement.context }),
+    source: statementSource(briefing, statement),
+  };
+}
+
+/** One page of a list, and the page marker for the reply. */
+export function paginate<T>(
+  items: readonly T[],
+  page: number,
+  perPage: number,
+  invocationFor: (page: number) => Invocation,
+): { items: T[]; page?: Reply['page'] } {
+  const count = Math.max(1, Math.ceil(items.length / perPage));
+  const number = Math.min(Math.max(1, page), count);
+  const slice = items.slice((number - 1) * perPage, number * perPage);
+  if (count === 1) return { items: slice };
+  return {
+    items: slice,
+    page: {
+      number,
+      count,
+      ...(number < count ? { next: invocationFor(number + 1) } : {}),
+      ...(number > 1 ? { previous: invocationFor(number - 1) } : {}),
+    },
+  };
+}
+
+/** A short plural: "1 statement", "3 statements". */
+export function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

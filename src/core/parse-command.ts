@@ -1,0 +1,94 @@
+import { argSpecs, type Command } from './command.ts';
+import type { Library } from './library.ts';
+import { createNameIndex } from './name-index.ts';
+import type { Invocation } from './reply.ts';
+import { resolveName } from './resolve.ts';
+import { UserError } from './user-error.ts';
+
+const MAX_INPUT = 2000;
+
+/** Splits on spaces, keeping "quoted phrases" (straight or curly) and key:"quoted values" whole. */
+export function tokenize(input: string): string[] {
+  const tokens: string[] = [];
+  const pattern = /(?:[^\s"“”]+)?(?:"[^"]*"|“[^”]*”)|[^\s]+/g;
+  for (const match of input.matchAll(pattern)) {
+    tokens.push(match[0].replace(/["“”]/g, ''));
+  }
+  return tokens.filter((token) => token !== '');
+}
+
+/**
+ * Reads a typed command (`/quote putin sanctions`, `/brief russia-dprk section:quotes`, with or
+ * without the slash) into an invocation. Named `key:value` arguments go to their argument; the
+ * other words fill the arguments in order. A name argument that is not the last takes the longest
+ * run of words that names someone or something, so `/quote shin won-sik sanctions` splits right.
+ */
+export function parseCommand(
+  input: string,
+  registry: readonly Command[],
+  library: Library,
+): Invocation {
+  const tokens = tokenize(input.slice(0, MAX_INPUT).trim().replace(/^\//, ''));
+  const [first, second] = tokens.map((token) => token.toLowerCase());
+  const command =
+    registry.find((c) => second !== undefined && c.name === `${first} ${second}`) ??
+    registry.find((c) => c.name === first);
+  if (command === undefined) throw unknownCommand(first ?? '', registry);
+  const rest = tokens.slice(command.name.split(' ').length);
+  const specs = argSpecs(command);
+  const args: Record<string, string> = {};
+  const words: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const token = rest[i] ?? '';
+    const named = /^([a-z_]+):(.*)$/is.exec(token);
+    const spec = named ? specs.find((s) => s.name === named[1]?.toLowerCase()) : undefined;
+    if (named && spec) {
+      let value = named[2] ?? '';
+      if (value === '' && i + 1 < rest.length) value = rest[++i] ?? '';
+      args[spec.name] = value;
+    } else {
+      words.push(token);
+    }
+  }
+  const open = specs.filter((spec) => !(spec.name in args) && spec.name !== 'page');
+  for (let a = 0; a < open.length && words.length > 0; a++) {
+    const spec = open[a];
+    if (spec === undefined) break;
+    const last = a === open.length - 1;
+    const take = last ? words.length : wordsForName(words, spec.complete, library);
+    args[spec.name] = words.splice(0, take).join(' ');
+  }
+  return { command: command.name, args };
+}
+
+function wordsForName(
+  words: string[],
+  complete: 'topic' | 'person' | undefined,
+  library: Library,
+): number {
+  if (complete === undefined) return 1;
+  const index = complete === 'person' ? library.names : library.topics;
+  // An exact name beats a near one: in `/quote putin putin-kim` the name is "putin", even
+  // though "putin putin kim" loosely matches the group "Putin and Kim".
+  for (let n = words.length; n > 0; n--) {
+    const match = index.match(words.slice(0, n).join(' '));
+    if (match.exact && match.ids.length === 1) return n;
+  }
+  for (let n = words.length; n > 0; n--) {
+    if ('found' in resolveName(index, words.slice(0, n).join(' '))) return n;
+  }
+  return words.length;
+}
+
+function unknownCommand(name: string, registry: readonly Command[]): UserError {
+  const index = createNameIndex();
+  for (const command of registry) index.set(command.name, [command.name]);
+  const nearest = index.nearest(name, 3);
+  return new UserError('unknown_command', `There is no /${name} command.`, {
+    choices: nearest.map((id) => ({
+      label: `/${id}`,
+      invocation: { command: 'help', args: { command: id } },
+    })),
+    hint: 'Try /help for the list of commands.',
+  });
+}
