@@ -1,0 +1,48 @@
+import { config as loadDotenv } from 'dotenv';
+import { renderText } from '../adapters/console/render-text.ts';
+import { ConfigError, loadConfig } from '../config.ts';
+import { serveBriefings } from '../content/serve-briefings.ts';
+import { registry } from '../core/commands/index.ts';
+import { dispatchText } from '../core/dispatch.ts';
+import { createLogger } from '../logger.ts';
+
+/**
+ * `npm run ask -- "<query>"`: answers one question and exits: 0 with the answer on stdout, or 1
+ * with the message on stderr when the question names something unknown or cannot be answered.
+ */
+loadDotenv({ quiet: true });
+const query = process.argv.slice(2).join(' ').trim();
+if (query === '') {
+  process.stderr.write(
+    'Usage: npm run ask -- "<question or /command>"   e.g. npm run ask -- "/quote blinken"\n',
+  );
+  process.exit(2);
+}
+let dir: string;
+try {
+  dir = loadConfig().BRIEFINGS_DIR;
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
+}
+const log = createLogger({ level: process.env.LOG_LEVEL || 'error' });
+const { library } = serveBriefings({ dir, log, watch: false });
+const reply = await dispatchText(registry, query, {
+  library,
+  caller: {
+    platform: 'console',
+    userId: 'cli',
+    channelId: 'cli',
+    isDirect: true,
+    canManageChannel: true,
+  },
+  now: () => new Date(),
+});
+const text = `${renderText(reply)}\n`;
+if (reply.error) {
+  process.stderr.write(text);
+  process.exitCode = 1;
+} else {
+  process.stdout.write(text);
+}

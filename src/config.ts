@@ -1,0 +1,93 @@
+import { z } from 'zod';
+
+// An empty line in .env (`DISCORD_TOKEN=`) means "not set", not "set to nothing".
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    schema.optional(),
+  );
+
+const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)');
+
+const apiUrl = z.url({ message: 'must be a full URL such as http://127.0.0.1:8080/api' });
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Every environment variable Briefbot reads. `.env.example` documents each one. */
+export const configSchema = z
+  .object({
+    BRIEFINGS_DIR: optional(z.string()).default('briefings'),
+    LOG_LEVEL: optional(
+      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+    ).default('info'),
+    DATA_DIR: optional(z.string()).default('data'),
+    DEFAULT_TIMEZONE: optional(
+      z
+        .string()
+        .refine(isTimeZone, 'must be an IANA time zone such as Europe/London or America/New_York'),
+    ).default('UTC'),
+
+    DISCORD_TOKEN: optional(z.string().min(20, 'looks too short to be a Discord bot token')),
+    DISCORD_APPLICATION_ID: optional(snowflake),
+    DISCORD_GUILD_ID: optional(snowflake),
+    DISCORD_API_URL: optional(apiUrl),
+
+    SLACK_BOT_TOKEN: optional(
+      z.string().startsWith('xoxb-', 'must be a bot token starting with xoxb-'),
+    ),
+    SLACK_SIGNING_SECRET: optional(z.string().min(8, 'looks too short to be a signing secret')),
+    SLACK_APP_TOKEN: optional(
+      z.string().startsWith('xapp-', 'must be an app-level token starting with xapp-'),
+    ),
+    SLACK_API_URL: optional(apiUrl),
+    PORT: optional(z.coerce.number().int().min(0).max(65535)).default(3000),
+  })
+  .superRefine((env, ctx) => {
+    if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SLACK_SIGNING_SECRET'],
+        message: 'is required for Slack in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)',
+      });
+    }
+  });
+
+export type Config = z.output<typeof configSchema>;
+
+/** Thrown when the environment is wrong; its message names each variable and never its value. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads the configuration once, at start. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = configSchema.safeParse(env);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+  throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}
+
+/** The values that must never reach a log line. */
+export function secretsOf(config: Config): string[] {
+  return [
+    config.DISCORD_TOKEN,
+    config.SLACK_BOT_TOKEN,
+    config.SLACK_SIGNING_SECRET,
+    config.SLACK_APP_TOKEN,
+  ].filter((value): value is string => typeof value === 'string' && value.length > 0);
+}
+
+/** Which platforms the configuration turns on; the console runs when neither is. */
+export function platformsOf(config: Config): { discord: boolean; slack: boolean } {
+  return {
+    discord: config.DISCORD_TOKEN !== undefined,
+    slack: config.SLACK_BOT_TOKEN !== undefined,
+  };
+}

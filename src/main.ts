@@ -1,0 +1,52 @@
+import { config as loadDotenv } from 'dotenv';
+import { runConsole } from './adapters/console/console-bot.ts';
+import { ConfigError, loadConfig, platformsOf, secretsOf } from './config.ts';
+import { serveBriefings } from './content/serve-briefings.ts';
+import { registry } from './core/commands/index.ts';
+import { createLogger } from './logger.ts';
+
+loadDotenv({ quiet: true });
+
+let config: ReturnType<typeof loadConfig>;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+  throw error;
+}
+
+const platforms = platformsOf(config);
+const consoleMode = !platforms.discord && !platforms.slack;
+// In the console, routine logs would drown the answers; show them only when asked for.
+const level = process.env.LOG_LEVEL ? config.LOG_LEVEL : consoleMode ? 'warn' : 'info';
+const log = createLogger({ level, secrets: secretsOf(config) });
+const served = serveBriefings({ dir: config.BRIEFINGS_DIR, log, watch: true });
+
+if (consoleMode) {
+  const interactive = Boolean(process.stdin.isTTY);
+  process.stderr.write(
+    [
+      `Briefbot console: ${served.library.briefings().length} briefing(s) loaded from ${config.BRIEFINGS_DIR}/.`,
+      'Type /help, or ask "what did blinken say?". End with Ctrl-D.',
+      'To connect a chat platform, set DISCORD_TOKEN (Discord) or SLACK_BOT_TOKEN (Slack) in .env; see README.md.',
+      '',
+    ].join('\n'),
+  );
+  await runConsole({
+    input: process.stdin,
+    output: process.stdout,
+    registry,
+    library: served.library,
+    log,
+    interactive,
+    width: process.stdout.columns ? Math.min(process.stdout.columns, 100) : undefined,
+  });
+  served.stop();
+} else {
+  log.error({ platforms }, 'chat platforms are not available in this build');
+  served.stop();
+  process.exitCode = 1;
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { renderText, sanitize, wrap } from '../../../src/adapters/console/render-text.ts';
+import type { Reply } from '../../../src/core/reply.ts';
+
+describe('the plain-text renderer', () => {
+  it('renders every block type', () => {
+    const reply: Reply = {
+      title: 'Title',
+      private: false,
+      blocks: [
+        { type: 'heading', text: 'Heading' },
+        { type: 'paragraph', text: 'A paragraph.' },
+        { type: 'bullets', items: ['one', 'two'] },
+        { type: 'quote', text: 'Words', kind: 'direct', speaker: 'Ada', source: 'Paper · ¶1' },
+        {
+          type: 'quote',
+          text: 'she agreed',
+          kind: 'paraphrase',
+          speaker: 'Ada',
+          context: 'Ada said she agreed.',
+          source: 'Paper · ¶2',
+        },
+        { type: 'fields', fields: [{ name: 'Role', value: 'Mathematician' }] },
+        {
+          type: 'choices',
+          prompt: 'More',
+          choices: [{ label: 'Quotes', invocation: { command: 'quote', args: { person: 'ada' } } }],
+        },
+        { type: 'divider' },
+        { type: 'footer', text: 'Footer' },
+      ],
+      page: { number: 1, count: 2, next: { command: 'quote', args: { person: 'ada', page: 2 } } },
+    };
+    expect(renderText(reply, 80)).toBe(
+      [
+        '== Title ==',
+        'Heading',
+        'A paragraph.',
+        '  • one\n  • two',
+        '  “Words”\n    — Ada · direct quote · Paper · ¶1',
+        '  Reported: she agreed\n    In context: Ada said she agreed.\n    — Ada · reported speech, not a verbatim quote · Paper · ¶2',
+        '  Role: Mathematician',
+        'More\n  → /quote person:ada (Quotes)',
+        '----------------------------------------',
+        '-- Footer',
+        'Page 1 of 2 · next: /quote person:ada page:2',
+      ].join('\n\n'),
+    );
+  });
+
+  it('wraps at word boundaries and never exceeds the width for ordinary words', () => {
+    const text = 'word '.repeat(50);
+    for (const line of wrap(text, 30, '  ').split('\n'))
+      expect(line.length).toBeLessThanOrEqual(30);
+  });
+
+  it('strips terminal control sequences from content', () => {
+    expect(sanitize('red\u001b[31mtext\u0007 \u202eevil')).toBe('red[31mtext evil');
+  });
+});

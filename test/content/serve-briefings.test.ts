@@ -1,0 +1,68 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterEach, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { type ServedBriefings, serveBriefings } from '../../src/content/serve-briefings.ts';
+import { createLogger } from '../../src/logger.ts';
+import { briefingData, briefingDir } from '../helpers/briefings.ts';
+
+/** Polls until `check` passes or two seconds (the promise made to editors) have gone by. */
+async function within2s(check: () => void): Promise<void> {
+  const deadline = Date.now() + 2000;
+  for (;;) {
+    try {
+      check();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+}
+
+describe('live reload', () => {
+  let served: ServedBriefings | undefined;
+  afterEach(() => served?.stop());
+
+  function start(dir: string) {
+    const logs = new PassThrough();
+    let logged = '';
+    logs.on('data', (chunk) => {
+      logged += chunk;
+    });
+    served = serveBriefings({
+      dir,
+      log: createLogger({ level: 'info', destination: logs }),
+      watch: true,
+    });
+    return { served, logged: () => logged };
+  }
+
+  it('serves an edited, a new and a deleted file within two seconds, without a restart', async () => {
+    const dir = briefingDir({ 'a.yaml': briefingData({ id: 'a', title: 'Before' }) });
+    const { served } = start(dir);
+    expect(served.library.briefing('a')?.title).toBe('Before');
+
+    writeFileSync(join(dir, 'a.yaml'), stringify(briefingData({ id: 'a', title: 'After' })));
+    await within2s(() => expect(served.library.briefing('a')?.title).toBe('After'));
+
+    writeFileSync(join(dir, 'b.yaml'), stringify(briefingData({ id: 'b' })));
+    await within2s(() => expect(served.library.briefing('b')).toBeDefined());
+
+    rmSync(join(dir, 'b.yaml'));
+    await within2s(() => expect(served.library.briefing('b')).toBeUndefined());
+  });
+
+  it('reports a broken edit with file and line, and keeps serving the last good version', async () => {
+    const dir = briefingDir({ 'a.yaml': briefingData({ id: 'a', title: 'Good' }) });
+    const { served, logged } = start(dir);
+    writeFileSync(join(dir, 'a.yaml'), 'id: a\ntitle: Good\nsummary: [\n');
+    await within2s(() => expect(logged()).toContain(`${join(dir, 'a.yaml')}:`));
+    expect(logged()).toMatch(
+      new RegExp(`${join(dir, 'a.yaml')}:\\d+:\\d+: .*still serving the last good version`),
+    );
+    expect(served.library.briefing('a')?.title).toBe('Good');
+    expect(served.problems()).toHaveLength(1);
+  });
+});
