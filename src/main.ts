@@ -2,8 +2,10 @@ import { config as loadDotenv } from 'dotenv';
 import { runConsole } from './adapters/console/console-bot.ts';
 import { ConfigError, loadConfig, platformsOf, secretsOf } from './config.ts';
 import { serveBriefings } from './content/serve-briefings.ts';
+import type { Caller } from './core/command.ts';
 import { registry } from './core/commands/index.ts';
 import { createLogger } from './logger.ts';
+import type { RunningPlatform } from './platform.ts';
 
 loadDotenv({ quiet: true });
 
@@ -39,14 +41,40 @@ if (consoleMode) {
     input: process.stdin,
     output: process.stdout,
     registry,
-    library: served.library,
+    createContext: (caller) => ({ library: served.library, caller, now: () => new Date() }),
     log,
     interactive,
     width: process.stdout.columns ? Math.min(process.stdout.columns, 100) : undefined,
   });
   served.stop();
 } else {
-  log.error({ platforms }, 'chat platforms are not available in this build');
-  served.stop();
-  process.exitCode = 1;
+  const options = {
+    config,
+    log,
+    registry,
+    library: served.library,
+    createContext: (caller: Caller) => ({ library: served.library, caller, now: () => new Date() }),
+  };
+  const running: RunningPlatform[] = [];
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    served.stop();
+    await Promise.allSettled(running.map((platform) => platform.stop()));
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  try {
+    void options;
+    log.error({ platforms }, 'chat platforms are not available in this build');
+    process.exitCode = 1;
+    await shutdown('start failed');
+  } catch (error) {
+    log.fatal({ err: error }, 'could not start');
+    await Promise.allSettled(running.map((platform) => platform.stop()));
+    process.exit(1);
+  }
 }

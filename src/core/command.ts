@@ -21,6 +21,18 @@ export interface CommandContext {
   now: () => Date;
 }
 
+/**
+ * Builds the context for one request. Adapters call it with the caller they read from the
+ * platform's event, so the services a command can reach are wired in one place (the app).
+ */
+export type ContextFactory = (caller: Caller) => CommandContext;
+
+/**
+ * Who may run a command. `manage-channel`: in a channel, only people the platform allows to manage
+ * it (Discord: Manage Channels; Slack: admins and configured users); in a DM, anyone, for themselves.
+ */
+export type Access = 'everyone' | 'manage-channel';
+
 /** What a completion-capable argument completes to, for Discord autocomplete and Slack menus. */
 export type Completion = 'topic' | 'person';
 
@@ -31,6 +43,7 @@ export interface CommandDefinition<S extends z.ZodObject> {
   description: string;
   /** Examples of use, shown by /help; the first is the most typical. */
   examples: string[];
+  access?: Access;
   /**
    * The arguments, in the order they are typed. Each field carries `.describe()` and may carry
    * `.meta({ complete: 'topic' | 'person' })`.
@@ -44,6 +57,7 @@ export interface Command {
   name: string;
   description: string;
   examples: string[];
+  access: Access;
   args: z.ZodObject;
   run(args: Record<string, unknown>, context: CommandContext): Promise<Reply>;
 }
@@ -54,6 +68,7 @@ export function defineCommand<S extends z.ZodObject>(definition: CommandDefiniti
     name: definition.name,
     description: definition.description,
     examples: definition.examples,
+    access: definition.access ?? 'everyone',
     args: definition.args,
     async run(raw, context) {
       const parsed = definition.args.safeParse(raw);

@@ -31,6 +31,13 @@ export async function dispatch(
         hint: 'Try /help for the list of commands.',
       });
     }
+    const { caller } = context;
+    if (command.access === 'manage-channel' && !caller.isDirect && !caller.canManageChannel) {
+      throw new UserError(
+        'not_allowed',
+        `Only people who can manage this channel can use /${command.name} here. You can use it in a direct message with me for yourself.`,
+      );
+    }
     const menu = missingNameMenu(command, invocation.args, context.library);
     if (menu) return menu;
     return await command.run(invocation.args, context);

@@ -254,3 +254,23 @@ describe('/who, /topics, /search and /help', () => {
     expect(reply.error?.code).toBe('unknown_command');
   });
 });
+
+describe('access', () => {
+  const guarded = {
+    ...(findCommand('topics') as Command),
+    name: 'guarded',
+    access: 'manage-channel' as const,
+  };
+  const ask = (caller: Parameters<typeof context>[1]) =>
+    dispatch([...registry, guarded], { command: 'guarded', args: {} }, context(library, caller));
+
+  it('refuses a channel-level command to someone who cannot manage the channel', async () => {
+    const reply = await ask({ isDirect: false, canManageChannel: false });
+    expect(reply).toMatchObject({ private: true, error: { code: 'not_allowed' } });
+  });
+
+  it('allows it to channel managers, and to anyone in a DM', async () => {
+    expect((await ask({ isDirect: false, canManageChannel: true })).error).toBeUndefined();
+    expect((await ask({ isDirect: true, canManageChannel: false })).error).toBeUndefined();
+  });
+});

@@ -1,8 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { Command, CommandContext } from '../../core/command.ts';
+import type { Command, ContextFactory } from '../../core/command.ts';
 import { dispatchText } from '../../core/dispatch.ts';
-import type { Library } from '../../core/library.ts';
 import type { Logger } from '../../logger.ts';
 import { DEFAULT_WIDTH, renderText } from './render-text.ts';
 
@@ -10,7 +9,7 @@ export interface ConsoleOptions {
   input: Readable;
   output: Writable;
   registry: readonly Command[];
-  library: Library;
+  createContext: ContextFactory;
   log: Logger;
   /** Whether to show a prompt (an interactive terminal) or just answer lines (a pipe). */
   interactive: boolean;
@@ -22,20 +21,16 @@ export interface ConsoleOptions {
  * breaks something is logged and apologised for; the next line is still answered.
  */
 export async function runConsole(options: ConsoleOptions): Promise<void> {
-  const { input, output, registry, library, log, interactive } = options;
+  const { input, output, registry, createContext, log, interactive } = options;
   const width = options.width ?? DEFAULT_WIDTH;
   const lines = createInterface({ input, terminal: false, crlfDelay: Number.POSITIVE_INFINITY });
-  const context: CommandContext = {
-    library,
-    caller: {
-      platform: 'console',
-      userId: 'console',
-      channelId: 'console',
-      isDirect: true,
-      canManageChannel: true,
-    },
-    now: () => new Date(),
-  };
+  const context = createContext({
+    platform: 'console',
+    userId: 'console',
+    channelId: 'console',
+    isDirect: true,
+    canManageChannel: true,
+  });
   const prompt = () => {
     if (interactive) output.write('briefbot> ');
   };

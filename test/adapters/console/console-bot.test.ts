@@ -4,7 +4,7 @@ import { runConsole } from '../../../src/adapters/console/console-bot.ts';
 import type { Command } from '../../../src/core/command.ts';
 import { registry } from '../../../src/core/commands/index.ts';
 import { createLogger } from '../../../src/logger.ts';
-import { seedLibrary } from '../../helpers/briefings.ts';
+import { context, seedLibrary } from '../../helpers/briefings.ts';
 import { consoleEnv, run } from '../../helpers/run.ts';
 
 async function converse(lines: string[], commands: readonly Command[] = registry) {
@@ -24,7 +24,7 @@ async function converse(lines: string[], commands: readonly Command[] = registry
     input,
     output,
     registry: commands,
-    library: seedLibrary(),
+    createContext: (caller) => context(seedLibrary(), caller),
     log: createLogger({ level: 'error', destination: logged }),
     interactive: false,
   });
@@ -43,6 +43,7 @@ describe('the console', () => {
     const broken: Command = {
       name: 'boom',
       description: 'fails',
+      access: 'everyone',
       examples: ['/boom'],
       args: registry[3]?.args ?? (undefined as never),
       run: async () => {

@@ -1,0 +1,23 @@
+import type { Config } from './config.ts';
+import type { Command, ContextFactory } from './core/command.ts';
+import type { Library } from './core/library.ts';
+import type { Publish } from './core/publish.ts';
+import type { Logger } from './logger.ts';
+
+/** What every chat platform adapter is started with. */
+export interface PlatformOptions {
+  config: Config;
+  log: Logger;
+  registry: readonly Command[];
+  library: Library;
+  createContext: ContextFactory;
+}
+
+/** A connected chat platform, as the app sees it. */
+export interface RunningPlatform {
+  name: 'discord' | 'slack';
+  /** Posts a reply unprompted (scheduled digests). */
+  publish: Publish;
+  /** Disconnects cleanly; safe to call more than once. */
+  stop(): Promise<void>;
+}
