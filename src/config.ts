@@ -48,6 +48,30 @@ export const configSchema = z
     ),
     SLACK_API_URL: optional(apiUrl),
     PORT: optional(z.coerce.number().int().min(0).max(65535)).default(3000),
+    /** Slack user ids (comma-separated) who may manage channel digests besides admins and owners. */
+    SLACK_DIGEST_ADMINS: optional(z.string())
+      .default('')
+      .transform((value) =>
+        value
+          .split(',')
+          .map((id) => id.trim())
+          .filter(Boolean),
+      )
+      .pipe(
+        z.array(
+          z
+            .string()
+            .regex(/^[UW][A-Z0-9]+$/, 'must be Slack user ids such as U012ABCDEF, comma-separated'),
+        ),
+      ),
+
+    /** A digest run missed while the bot was down is sent once at start if it is this recent. */
+    DIGEST_CATCHUP_HOURS: optional(
+      z.coerce
+        .number()
+        .min(0)
+        .max(24 * 7),
+    ).default(6),
   })
   .superRefine((env, ctx) => {
     if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {

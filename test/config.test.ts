@@ -53,3 +53,14 @@ describe('configuration', () => {
     ).toBe(true);
   });
 });
+
+describe('digest settings', () => {
+  it('reads Slack digest admins as a list of user ids and rejects anything else', () => {
+    expect(loadConfig({ SLACK_DIGEST_ADMINS: 'U012AB, W34CD ,' }).SLACK_DIGEST_ADMINS).toEqual([
+      'U012AB',
+      'W34CD',
+    ]);
+    expect(errorOf({ SLACK_DIGEST_ADMINS: 'alice' })).toContain('SLACK_DIGEST_ADMINS');
+    expect(loadConfig({}).DIGEST_CATCHUP_HOURS).toBe(6);
+  });
+});
