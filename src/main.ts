@@ -1,11 +1,15 @@
 import { config as loadDotenv } from 'dotenv';
 import { runConsole } from './adapters/console/console-bot.ts';
+import { createConsolePublish } from './adapters/console/console-publish.ts';
 import { ConfigError, loadConfig, platformsOf, secretsOf } from './config.ts';
 import { serveBriefings } from './content/serve-briefings.ts';
-import type { Caller } from './core/command.ts';
+import type { Caller, CommandContext } from './core/command.ts';
 import { registry } from './core/commands/index.ts';
+import type { DigestService } from './core/digest-service.ts';
+import type { Publishers } from './digests/deliver-digest.ts';
+import { type RunningDigests, startDigests } from './digests/start-digests.ts';
 import { createLogger } from './logger.ts';
-import type { RunningPlatform } from './platform.ts';
+import type { PlatformOptions, RunningPlatform } from './platform.ts';
 
 loadDotenv({ quiet: true });
 
@@ -27,6 +31,37 @@ const level = process.env.LOG_LEVEL ? config.LOG_LEVEL : consoleMode ? 'warn' : 
 const log = createLogger({ level, secrets: secretsOf(config) });
 const served = serveBriefings({ dir: config.BRIEFINGS_DIR, log, watch: true });
 
+// Commands reach digests through the context; the service exists once the platforms it
+// delivers through are connected, so the factory reads it when each request arrives.
+let digests: DigestService | undefined;
+const createContext = (caller: Caller): CommandContext => ({
+  library: served.library,
+  caller,
+  now: () => new Date(),
+  ...(digests ? { digests } : {}),
+});
+const options: PlatformOptions = { config, log, registry, library: served.library, createContext };
+const running: RunningPlatform[] = [];
+let digestRun: RunningDigests | undefined;
+
+async function stopAll(): Promise<void> {
+  served.stop();
+  await digestRun?.stop();
+  await Promise.allSettled(running.map((platform) => platform.stop()));
+}
+
+function openDigests(publishers: Publishers): void {
+  try {
+    digestRun = startDigests({ config, library: served.library, publishers, log });
+    digests = digestRun.service;
+  } catch (error) {
+    log.error(
+      { err: error, dataDir: config.DATA_DIR },
+      'digests are unavailable: cannot open the database',
+    );
+  }
+}
+
 if (consoleMode) {
   const interactive = Boolean(process.stdin.isTTY);
   process.stderr.write(
@@ -37,44 +72,34 @@ if (consoleMode) {
       '',
     ].join('\n'),
   );
+  const width = process.stdout.columns ? Math.min(process.stdout.columns, 100) : undefined;
+  openDigests({ console: createConsolePublish(process.stdout, width) });
   await runConsole({
     input: process.stdin,
     output: process.stdout,
     registry,
-    createContext: (caller) => ({ library: served.library, caller, now: () => new Date() }),
+    createContext,
     log,
     interactive,
-    width: process.stdout.columns ? Math.min(process.stdout.columns, 100) : undefined,
+    width,
   });
-  served.stop();
+  await stopAll();
 } else {
-  const options = {
-    config,
-    log,
-    registry,
-    library: served.library,
-    createContext: (caller: Caller) => ({ library: served.library, caller, now: () => new Date() }),
-  };
-  const running: RunningPlatform[] = [];
   let stopping = false;
-  const shutdown = async (signal: string) => {
+  const shutdown = async (signal: string, code: number) => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down');
-    served.stop();
-    await Promise.allSettled(running.map((platform) => platform.stop()));
-    process.exit(0);
+    await stopAll();
+    process.exit(code);
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT', 0));
+  process.once('SIGTERM', () => void shutdown('SIGTERM', 0));
   try {
     void options;
-    log.error({ platforms }, 'chat platforms are not available in this build');
-    process.exitCode = 1;
-    await shutdown('start failed');
+    throw new Error('chat platforms are not available in this build');
   } catch (error) {
     log.fatal({ err: error }, 'could not start');
-    await Promise.allSettled(running.map((platform) => platform.stop()));
-    process.exit(1);
+    await shutdown('start failed', 1);
   }
 }

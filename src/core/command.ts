@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DigestService } from './digest-service.ts';
 import type { Library } from './library.ts';
 import type { Reply } from './reply.ts';
 import { UserError } from './user-error.ts';
@@ -19,6 +20,8 @@ export interface CommandContext {
   library: Library;
   caller: Caller;
   now: () => Date;
+  /** Digest subscriptions; absent where no database is configured. */
+  digests?: DigestService;
 }
 
 /**

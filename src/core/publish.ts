@@ -29,9 +29,21 @@ export class PermanentDeliveryError extends Error {
   }
 }
 
+export interface PublishOptions {
+  /**
+   * Identifies this delivery across retries and restarts. A platform that can deduplicate by key
+   * (Discord's enforced nonce) or look a key up (Slack message metadata) posts it at most once.
+   */
+  idempotencyKey?: string;
+}
+
 /**
  * Posts a reply to a target, rendered and split by the platform's own renderer. Rate limits are
  * honoured inside (waiting out a 429's Retry-After); a permanent failure throws
  * PermanentDeliveryError; anything else thrown is transient and may be retried.
  */
-export type Publish = (target: DeliveryTarget, reply: Reply) => Promise<Delivered>;
+export type Publish = (
+  target: DeliveryTarget,
+  reply: Reply,
+  options?: PublishOptions,
+) => Promise<Delivered>;

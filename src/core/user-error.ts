@@ -12,7 +12,8 @@ export type UserErrorCode =
   | 'no_results'
   | 'not_understood'
   | 'not_allowed'
-  | 'not_found';
+  | 'not_found'
+  | 'unavailable';
 
 /**
  * An expected failure: the user asked for something that does not exist or is ambiguous. It

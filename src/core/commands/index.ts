@@ -1,5 +1,13 @@
 import type { Command } from '../command.ts';
 import { brief } from './brief.ts';
+import {
+  digestList,
+  digestPause,
+  digestPreview,
+  digestResume,
+  digestUnsubscribe,
+} from './digest-manage.ts';
+import { digestSubscribe } from './digest-subscribe.ts';
 import { createHelp } from './help.ts';
 import { quote } from './quote.ts';
 import { search } from './search.ts';
@@ -10,7 +18,19 @@ import { who } from './who.ts';
  * The one list of commands. Discord's command JSON, Slack's manifest, /help and the text parser
  * are all generated from it, so a command added here appears everywhere and nowhere else.
  */
-export const commands: readonly Command[] = [brief, quote, who, topics, search];
+export const commands: readonly Command[] = [
+  brief,
+  quote,
+  who,
+  topics,
+  search,
+  digestSubscribe,
+  digestList,
+  digestUnsubscribe,
+  digestPause,
+  digestResume,
+  digestPreview,
+];
 
 const help = createHelp(() => registry);
 

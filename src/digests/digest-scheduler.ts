@@ -1,0 +1,203 @@
+import cron, { type ScheduledTask } from 'node-cron';
+import pLimit from 'p-limit';
+import type { Logger } from '../logger.ts';
+import { attemptDelivery, type DeliverDeps } from './deliver-digest.ts';
+import { previousRun } from './schedule.ts';
+import type { Delivery, Subscription } from './subscription-store.ts';
+
+export interface RetryPolicy {
+  /** Attempts in all, the first included. */
+  attempts: number;
+  /** The wait after the first failure; it doubles after each one, up to `maxMs`. */
+  baseMs: number;
+  maxMs: number;
+}
+
+export interface SchedulerOptions extends DeliverDeps {
+  /** A run missed while the bot was down is delivered once at start if it fell due this recently. */
+  catchupHours: number;
+  /** Deliveries under way at once; the others queue, so a slow channel holds one slot only. */
+  concurrency?: number;
+  retry?: RetryPolicy;
+}
+
+const defaultRetry: RetryPolicy = { attempts: 6, baseMs: 5_000, maxMs: 300_000 };
+
+/** Scheduled times are whole minutes; the same minute must give the same delivery key. */
+function toMinute(date: Date): Date {
+  return new Date(Math.floor(date.getTime() / 60_000) * 60_000);
+}
+
+function cronLogger(log: Logger) {
+  return {
+    info: (message: string) => log.debug({ source: 'node-cron' }, message),
+    warn: (message: string) => log.warn({ source: 'node-cron' }, message),
+    error: (message: string | Error, err?: Error) =>
+      log.error({ source: 'node-cron', err: err ?? message }, 'scheduler error'),
+    debug: (message: string | Error) => log.debug({ source: 'node-cron' }, String(message)),
+  };
+}
+
+/**
+ * Runs digests on time: one node-cron task per active subscription in its own time zone, plus,
+ * at start, the finishing of deliveries a previous process claimed but never completed and one
+ * catch-up run for a schedule missed while the bot was down. Deliveries are claimed in the store
+ * before sending, so each (subscription, minute) is delivered at most once by design and at
+ * least once by recovery.
+ */
+export function createDigestScheduler(options: SchedulerOptions) {
+  const { store, log, now } = options;
+  const retry = options.retry ?? defaultRetry;
+  const limit = pLimit(options.concurrency ?? 16);
+  const graceMs = options.catchupHours * 3_600_000;
+  const tasks = new Map<number, ScheduledTask>();
+  const inFlight = new Set<Promise<void>>();
+  const timers = new Set<NodeJS.Timeout>();
+  let stopped = false;
+
+  const connected = (subscription: Subscription) =>
+    options.publishers[subscription.platform] !== undefined;
+
+  function track(job: Promise<void>): void {
+    const guarded = job.catch((error: unknown) =>
+      log.error({ err: error }, 'digest run failed unexpectedly'),
+    );
+    inFlight.add(guarded);
+    void guarded.finally(() => inFlight.delete(guarded));
+  }
+
+  async function attempt(subscriptionId: number, claim: Delivery, number: number): Promise<void> {
+    const subscription = store.getSubscription(subscriptionId);
+    if (subscription === undefined || subscription.pausedReason !== null) {
+      store.finishDelivery(
+        claim.id,
+        { status: 'expired', error: 'subscription removed or paused' },
+        now(),
+      );
+      return;
+    }
+    const outcome = await attemptDelivery(options, subscription, claim);
+    if (outcome.kind === 'paused') unschedule(subscriptionId);
+    if (outcome.kind !== 'retry') return;
+    if (number >= retry.attempts || stopped) {
+      if (number >= retry.attempts) {
+        store.finishDelivery(claim.id, { status: 'failed', error: outcome.error.message }, now());
+        log.error(
+          { subscription: subscriptionId, delivery: claim.id, attempts: number },
+          'digest not delivered after retries',
+        );
+      }
+      return;
+    }
+    const backoff = Math.min(retry.maxMs, retry.baseMs * 2 ** (number - 1));
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      track(limit(() => attempt(subscriptionId, claim, number + 1)));
+    }, outcome.retryAfterMs ?? backoff);
+    timers.add(timer);
+  }
+
+  /** Claims and delivers one run, unless that run was already claimed. */
+  function run(subscriptionId: number, scheduledFor: Date, existing?: Delivery): void {
+    track(
+      limit(async () => {
+        if (stopped) return;
+        const claim = existing ?? store.claimDelivery(subscriptionId, scheduledFor, now());
+        if (claim === undefined) return;
+        await attempt(subscriptionId, claim, 1);
+      }),
+    );
+  }
+
+  function schedule(subscription: Subscription): void {
+    unschedule(subscription.id);
+    if (stopped || subscription.pausedReason !== null || !connected(subscription)) return;
+    const task = cron.schedule(
+      subscription.cron,
+      (context) => run(subscription.id, toMinute(context.date)),
+      {
+        timezone: subscription.timezone,
+        name: `digest-${subscription.id}`,
+        logger: cronLogger(log),
+      },
+    );
+    tasks.set(subscription.id, task);
+  }
+
+  function unschedule(id: number): void {
+    const task = tasks.get(id);
+    if (task) void task.destroy();
+    tasks.delete(id);
+  }
+
+  /** Finishes deliveries that a stopped process claimed but never marked, if still recent. */
+  function recover(): void {
+    for (const delivery of store.unfinishedDeliveries()) {
+      const subscription = store.getSubscription(delivery.subscriptionId);
+      if (subscription !== undefined && !connected(subscription)) continue;
+      const age = now().getTime() - Date.parse(delivery.scheduledFor);
+      if (subscription === undefined || subscription.pausedReason !== null || age > graceMs) {
+        store.finishDelivery(
+          delivery.id,
+          { status: 'expired', error: 'not finished before the catch-up window closed' },
+          now(),
+        );
+        continue;
+      }
+      log.info(
+        { subscription: subscription.id, delivery: delivery.id },
+        'finishing a delivery claimed before a restart',
+      );
+      run(subscription.id, new Date(delivery.scheduledFor), delivery);
+    }
+  }
+
+  /** One run for a schedule that fell due while the bot was down, never one per missed tick. */
+  function catchUp(subscription: Subscription): void {
+    const at = now();
+    const missed = previousRun(subscription, at);
+    const since = Math.max(
+      Date.parse(subscription.createdAt),
+      Date.parse(store.latestDelivery(subscription.id)?.scheduledFor ?? '1970-01-01T00:00:00Z'),
+    );
+    if (missed.getTime() > since && at.getTime() - missed.getTime() <= graceMs) {
+      log.info(
+        { subscription: subscription.id, scheduledFor: missed.toISOString() },
+        'catching up a missed digest',
+      );
+      run(subscription.id, missed);
+    }
+  }
+
+  return {
+    start(): void {
+      recover();
+      for (const subscription of store.listSubscriptions()) {
+        if (subscription.pausedReason !== null || !connected(subscription)) continue;
+        catchUp(subscription);
+        schedule(subscription);
+      }
+      log.info({ scheduled: tasks.size }, 'digest scheduler started');
+    },
+    /** Starts (or restarts) a subscription's task after it is created, resumed or changed. */
+    schedule,
+    /** Delivers one scheduled run now, as its task would; a run already claimed is skipped. */
+    deliverRun: run,
+    unschedule,
+    scheduledCount: () => tasks.size,
+    /** Resolves when every delivery under way has finished (retries waiting on a timer excepted). */
+    async idle(): Promise<void> {
+      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+    },
+    /** Stops every task and retry, and waits for deliveries under way to finish. */
+    async stop(): Promise<void> {
+      stopped = true;
+      for (const id of [...tasks.keys()]) unschedule(id);
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+      await this.idle();
+    },
+  };
+}
+
+export type DigestScheduler = ReturnType<typeof createDigestScheduler>;

@@ -1,0 +1,59 @@
+import { join } from 'node:path';
+import type { Config } from '../config.ts';
+import type { DigestService } from '../core/digest-service.ts';
+import type { Library } from '../core/library.ts';
+import type { Logger } from '../logger.ts';
+import type { Publishers } from './deliver-digest.ts';
+import { createDigestScheduler } from './digest-scheduler.ts';
+import { createDigestService } from './digest-service.ts';
+import { createSqliteSubscriptionStore, openDatabase } from './sqlite-store.ts';
+
+export interface RunningDigests {
+  service: DigestService;
+  /** Stops the schedule and waits for deliveries under way, then closes the database. */
+  stop(): Promise<void>;
+}
+
+/** The database file under DATA_DIR. */
+export function databaseFile(config: Pick<Config, 'DATA_DIR'>): string {
+  return join(config.DATA_DIR, 'briefbot.sqlite');
+}
+
+/**
+ * Opens the digest database (creating DATA_DIR and applying migrations), finishes what a previous
+ * process left undone, and schedules every active subscription for the connected platforms.
+ */
+export function startDigests(options: {
+  config: Pick<Config, 'DATA_DIR' | 'DEFAULT_TIMEZONE' | 'DIGEST_CATCHUP_HOURS'>;
+  library: Library;
+  publishers: Publishers;
+  log: Logger;
+  now?: () => Date;
+}): RunningDigests {
+  const now = options.now ?? (() => new Date());
+  const log = options.log.child({ component: 'digests' });
+  const store = createSqliteSubscriptionStore(openDatabase(databaseFile(options.config)));
+  const scheduler = createDigestScheduler({
+    store,
+    library: options.library,
+    publishers: options.publishers,
+    log,
+    now,
+    catchupHours: options.config.DIGEST_CATCHUP_HOURS,
+  });
+  scheduler.start();
+  const service = createDigestService({
+    store,
+    scheduler,
+    library: options.library,
+    defaultTimezone: options.config.DEFAULT_TIMEZONE,
+    now,
+  });
+  return {
+    service,
+    async stop() {
+      await scheduler.stop();
+      store.close();
+    },
+  };
+}

@@ -1,0 +1,254 @@
+import { PassThrough } from 'node:stream';
+import { afterEach, describe, expect, it } from 'vitest';
+import { briefingSchema } from '../../src/content/briefing-schema.ts';
+import { createLibrary, type Library } from '../../src/core/library.ts';
+import { PermanentDeliveryError } from '../../src/core/publish.ts';
+import { idempotencyKey } from '../../src/digests/deliver-digest.ts';
+import { createDigestScheduler, type DigestScheduler } from '../../src/digests/digest-scheduler.ts';
+import { createSqliteSubscriptionStore, openDatabase } from '../../src/digests/sqlite-store.ts';
+import type { NewSubscription, SubscriptionStore } from '../../src/digests/subscription-store.ts';
+import { createLogger } from '../../src/logger.ts';
+import { briefingData, seedBriefings } from '../helpers/briefings.ts';
+import { createCollector, type FailRule } from '../helpers/collector.ts';
+import { newSubscription } from '../helpers/digests.ts';
+
+const slot = new Date('2026-11-28T08:00:00Z');
+const quietLog = createLogger({ level: 'silent', destination: new PassThrough() });
+const started: DigestScheduler[] = [];
+
+afterEach(async () => {
+  await Promise.all(started.splice(0).map((scheduler) => scheduler.stop()));
+});
+
+function setUp(options: { now?: Date; fail?: FailRule; library?: Library } = {}) {
+  const store = createSqliteSubscriptionStore(openDatabase(':memory:'));
+  const collector = createCollector({ fail: options.fail });
+  const library = options.library ?? createLibrary(seedBriefings());
+  const restart = (now: Date = options.now ?? new Date(slot.getTime() + 1000)) => {
+    const scheduler = createDigestScheduler({
+      store,
+      library,
+      publishers: { discord: collector.publish },
+      log: quietLog,
+      now: () => now,
+      catchupHours: 6,
+      retry: { attempts: 4, baseMs: 5, maxMs: 50 },
+    });
+    started.push(scheduler);
+    scheduler.start();
+    return scheduler;
+  };
+  const subscribe = (overrides: Partial<NewSubscription> = {}) =>
+    store.createSubscription(newSubscription({ cron: '0 8 * * *', timezone: 'UTC', ...overrides }));
+  return { store, collector, library, restart, subscribe };
+}
+
+async function deliver(scheduler: DigestScheduler, id: number, at: Date = slot) {
+  scheduler.deliverRun(id, at);
+  await scheduler.idle();
+}
+
+function statusOf(store: SubscriptionStore, id: number, at: Date = slot) {
+  return store.getDelivery(id, at)?.status;
+}
+
+const laterBriefing = briefingSchema.parse(
+  briefingData({ id: 'later', title: 'A later story', updated: '2026-11-27' }),
+);
+
+describe('digest content over time', () => {
+  it('covers the current briefings first, then only what is new, and posts nothing when nothing is', async () => {
+    const { store, collector, library, restart, subscribe } = setUp();
+    const sub = subscribe();
+    const scheduler = restart();
+    await deliver(scheduler, sub.id);
+    expect(collector.messages.map((m) => m.reply.title)).toEqual([
+      'Briefbot digest: 1 new or updated briefing',
+    ]);
+    expect(store.getDelivery(sub.id, slot)).toMatchObject({
+      status: 'sent',
+      messageId: 'm1',
+      coveredUntil: '2024-07-20',
+    });
+
+    const nextDay = new Date('2026-11-29T08:00:00Z');
+    await deliver(scheduler, sub.id, nextDay);
+    expect(collector.messages).toHaveLength(1);
+    expect(statusOf(store, sub.id, nextDay)).toBe('empty');
+
+    library.update([...library.briefings(), laterBriefing]);
+    const third = new Date('2026-11-30T08:00:00Z');
+    await deliver(scheduler, sub.id, third);
+    const headings = collector.messages[1]?.reply.blocks
+      .filter((b) => b.type === 'heading')
+      .map((b) => b.text);
+    expect(headings).toEqual(['A later story']);
+  });
+
+  it('posts a short note when asked to, if nothing is new', async () => {
+    const { collector, restart, subscribe, library } = setUp({ library: createLibrary([]) });
+    const sub = subscribe({ notifyEmpty: true });
+    await deliver(restart(), sub.id);
+    expect(collector.messages.map((m) => m.reply.title)).toEqual(['Briefbot digest: nothing new']);
+    expect(library.briefings()).toEqual([]);
+  });
+
+  it('keeps to the subscribed topics', async () => {
+    const { collector, restart, subscribe, library } = setUp();
+    library.update([...library.briefings(), laterBriefing]);
+    const sub = subscribe({ topics: ['later'] });
+    await deliver(restart(), sub.id);
+    const headings = collector.messages[0]?.reply.blocks
+      .filter((b) => b.type === 'heading')
+      .map((b) => b.text);
+    expect(headings).toEqual(['A later story']);
+  });
+});
+
+describe('exactly once', () => {
+  it('delivers a run once however often it is triggered', async () => {
+    const { collector, restart, subscribe } = setUp();
+    const sub = subscribe();
+    const scheduler = restart();
+    scheduler.deliverRun(sub.id, slot);
+    scheduler.deliverRun(sub.id, slot);
+    await deliver(scheduler, sub.id);
+    expect(collector.messages).toHaveLength(1);
+  });
+
+  it('after a stop between claim and send, the restart sends it once', async () => {
+    const { store, collector, restart, subscribe } = setUp();
+    const sub = subscribe();
+    store.claimDelivery(sub.id, slot, slot); // the first process stopped here
+    const scheduler = restart(new Date(slot.getTime() + 60_000));
+    await scheduler.idle();
+    expect(collector.messages).toHaveLength(1);
+    expect(statusOf(store, sub.id)).toBe('sent');
+    await restart(new Date(slot.getTime() + 120_000)).idle();
+    expect(collector.messages).toHaveLength(1);
+  });
+
+  it('after a stop between send and mark, the restart reuses the key and posts nothing new', async () => {
+    const { store, collector, restart, subscribe } = setUp();
+    const sub = subscribe();
+    const claim = store.claimDelivery(sub.id, slot, slot);
+    if (!claim) throw new Error('claim failed');
+    // The first process posted, then stopped before recording it.
+    await collector.publish(
+      { platform: 'discord', channelId: sub.channelId, isDirect: false },
+      { blocks: [], private: false },
+      {
+        idempotencyKey: idempotencyKey(claim),
+      },
+    );
+    const scheduler = restart(new Date(slot.getTime() + 60_000));
+    await scheduler.idle();
+    expect(collector.messages).toHaveLength(1);
+    expect(store.getDelivery(sub.id, slot)).toMatchObject({ status: 'sent', messageId: 'm1' });
+  });
+
+  it('catches up one missed run after downtime, not one per missed tick', async () => {
+    const { store, collector, restart, subscribe } = setUp();
+    const sub = subscribe({ createdAt: new Date('2026-11-25T00:00:00Z') });
+    const scheduler = restart(new Date('2026-11-28T10:00:00Z'));
+    await scheduler.idle();
+    expect(collector.messages).toHaveLength(1);
+    expect(store.latestDelivery(sub.id)?.scheduledFor).toBe('2026-11-28T08:00:00.000Z');
+    await restart(new Date('2026-11-28T10:05:00Z')).idle();
+    expect(collector.messages).toHaveLength(1);
+  });
+
+  it('skips a missed run older than the catch-up window', async () => {
+    const { collector, restart, subscribe } = setUp();
+    subscribe({ createdAt: new Date('2026-11-25T00:00:00Z') });
+    await restart(new Date('2026-11-28T20:00:00Z')).idle();
+    expect(collector.messages).toEqual([]);
+  });
+});
+
+describe('failures', () => {
+  it('pauses only the subscription whose channel is gone, and delivers the others', async () => {
+    const { store, collector, restart, subscribe } = setUp({
+      fail: (target) =>
+        target.channelId === 'gone'
+          ? new PermanentDeliveryError('discord:10003', 'Unknown Channel')
+          : undefined,
+    });
+    const gone = subscribe({ channelId: 'gone' });
+    const fine = subscribe({ channelId: 'fine' });
+    const scheduler = restart();
+    expect(scheduler.scheduledCount()).toBe(2);
+    scheduler.deliverRun(gone.id, slot);
+    await deliver(scheduler, fine.id);
+    expect(collector.messages.map((m) => m.target.channelId)).toEqual(['fine']);
+    expect(store.getSubscription(gone.id)?.pausedReason).toBe(
+      'delivery failed (discord:10003: Unknown Channel)',
+    );
+    expect(store.getSubscription(fine.id)?.pausedReason).toBeNull();
+    expect(statusOf(store, gone.id)).toBe('failed');
+    expect(scheduler.scheduledCount()).toBe(1);
+  });
+
+  it('retries a transient failure with backoff until it is delivered', async () => {
+    const { store, collector, restart, subscribe } = setUp({
+      fail: (_target, attempt) =>
+        attempt < 3 ? new Error('HTTP 503 Service Unavailable') : undefined,
+    });
+    const sub = subscribe();
+    const scheduler = restart();
+    scheduler.deliverRun(sub.id, slot);
+    await expect.poll(() => statusOf(store, sub.id)).toBe('sent');
+    expect(collector.attempts.get(sub.channelId)).toBe(3);
+    expect(store.getDelivery(sub.id, slot)?.attempts).toBe(2);
+    expect(collector.messages).toHaveLength(1);
+  });
+
+  it('waits out a Retry-After before trying again', async () => {
+    const times: number[] = [];
+    const { store, restart, subscribe } = setUp({
+      fail: (_target, attempt) => {
+        times.push(Date.now());
+        return attempt === 1
+          ? Object.assign(new Error('rate limited'), { retryAfter: 0.3 })
+          : undefined;
+      },
+    });
+    const sub = subscribe();
+    restart().deliverRun(sub.id, slot);
+    await expect.poll(() => statusOf(store, sub.id)).toBe('sent');
+    expect((times[1] ?? 0) - (times[0] ?? 0)).toBeGreaterThanOrEqual(300);
+  });
+
+  it('records a delivery that never succeeds as failed, without pausing', async () => {
+    const { store, restart, subscribe } = setUp({ fail: () => new Error('network down') });
+    const sub = subscribe();
+    restart().deliverRun(sub.id, slot);
+    await expect.poll(() => statusOf(store, sub.id)).toBe('failed');
+    expect(store.getDelivery(sub.id, slot)?.lastError).toBe('network down');
+    expect(store.getSubscription(sub.id)?.pausedReason).toBeNull();
+  });
+
+  it('does not let a channel that hangs hold up the others', async () => {
+    let release: () => void = () => {};
+    const stuck = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const { collector, restart, subscribe } = setUp({
+      fail: async (target) => {
+        if (target.channelId === 'slow') await stuck;
+        return undefined;
+      },
+    });
+    const subs = [
+      subscribe({ channelId: 'slow' }),
+      ...Array.from({ length: 40 }, (_, i) => subscribe({ channelId: `c${i}` })),
+    ];
+    const scheduler = restart();
+    for (const sub of subs) scheduler.deliverRun(sub.id, slot);
+    await expect.poll(() => collector.messages.length).toBe(40);
+    expect(collector.messages.some((m) => m.target.channelId === 'slow')).toBe(false);
+    release();
+    await scheduler.idle();
+    expect(collector.messages).toHaveLength(41);
+  });
+});

@@ -1,0 +1,40 @@
+import type { DeliveryTarget, Publish, PublishOptions } from '../../src/core/publish.ts';
+import type { Reply } from '../../src/core/reply.ts';
+
+export interface Collected {
+  target: DeliveryTarget;
+  reply: Reply;
+  key: string | undefined;
+  messageId: string;
+}
+
+/**
+ * A publish port that collects what was sent. Like Discord with an enforced nonce, a second post
+ * with the same idempotency key returns the first message instead of posting again.
+ */
+/** Decides whether a post fails: return (or resolve to) an error to throw, or undefined to post. */
+export type FailRule = (target: DeliveryTarget, attempt: number) => unknown;
+
+export function createCollector(behaviour: { fail?: FailRule | undefined } = {}) {
+  const messages: Collected[] = [];
+  const byKey = new Map<string, string>();
+  const attempts = new Map<string, number>();
+  const publish: Publish = async (
+    target: DeliveryTarget,
+    reply: Reply,
+    options?: PublishOptions,
+  ) => {
+    const attempt = (attempts.get(target.channelId) ?? 0) + 1;
+    attempts.set(target.channelId, attempt);
+    const failure = await behaviour.fail?.(target, attempt);
+    if (failure !== undefined) throw failure;
+    const key = options?.idempotencyKey;
+    const earlier = key === undefined ? undefined : byKey.get(key);
+    if (earlier !== undefined) return { messageId: earlier };
+    const messageId = `m${messages.length + 1}`;
+    messages.push({ target, reply, key, messageId });
+    if (key !== undefined) byKey.set(key, messageId);
+    return { messageId };
+  };
+  return { publish, messages, attempts };
+}
