@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Briefing } from './briefing-schema.ts';
 import { checkLibrary, type FileBriefing } from './check-library.ts';
-import { parseBriefing, positionIn } from './parse-briefing.ts';
+import { createLocator, parseBriefing } from './parse-briefing.ts';
 import { compareProblems, type Problem } from './problem.ts';
 
 /** What the files on disk amount to right now. */
@@ -93,10 +93,17 @@ export function createBriefingFiles(dir: string) {
         if (state.good) candidates.push({ file: join(dir, name), briefing: state.good });
       }
       const checked = checkLibrary(candidates);
+      // Positions for cross-file findings need the file's source; read each such file once.
+      const locators = new Map<string, ReturnType<typeof locatorFor>>();
       for (const finding of checked.findings) {
+        let locate = locators.get(finding.file);
+        if (locate === undefined) {
+          locate = locatorFor(finding.file);
+          locators.set(finding.file, locate);
+        }
         problems.push({
           file: finding.file,
-          ...locate(finding.file, finding.path),
+          ...locate(finding.path),
           path: finding.path.join('.'),
           message: finding.message,
           severity: finding.severity,
@@ -112,10 +119,10 @@ export function createBriefingFiles(dir: string) {
 
 export type BriefingFiles = ReturnType<typeof createBriefingFiles>;
 
-function locate(file: string, path: (string | number)[]): { line: number; column: number } {
+function locatorFor(file: string): (path: (string | number)[]) => { line: number; column: number } {
   try {
-    return positionIn(readFileSync(file, 'utf8'), path);
+    return createLocator(readFileSync(file, 'utf8'));
   } catch {
-    return { line: 1, column: 1 };
+    return () => ({ line: 1, column: 1 });
   }
 }

@@ -66,7 +66,7 @@ export function checkLibrary(candidates: readonly FileBriefing[]): LibraryCheck 
     });
   }
 
-  findings.push(...checkSpeakers(accepted));
+  for (const finding of checkSpeakers(accepted)) findings.push(finding);
   return { accepted, findings };
 }
 
@@ -74,6 +74,8 @@ function checkSpeakers(accepted: readonly FileBriefing[]): LibraryCheck['finding
   const findings: LibraryCheck['findings'] = [];
   const names = new Map<string, { name: string; file: string }>();
   const aliasOwners = new Map<string, string>();
+  // A clash is reported once, where it first appears, not in every briefing that repeats it.
+  const reported = new Set<string>();
   for (const { briefing, file } of accepted) {
     for (const section of ['people', 'organisations', 'groups'] as const) {
       briefing[section].forEach((speaker, index) => {
@@ -98,14 +100,16 @@ function checkSpeakers(accepted: readonly FileBriefing[]): LibraryCheck['finding
         for (const [label, path] of labels) {
           const key = normalizeName(label);
           const owner = aliasOwners.get(key);
-          if (owner !== undefined && owner !== speaker.id) {
+          const clash = `${key}\u0000${owner}\u0000${speaker.id}`;
+          if (owner !== undefined && owner !== speaker.id && !reported.has(clash)) {
+            reported.add(clash);
             findings.push({
               file,
               path,
               message: `"${label}" fits both "${owner}" and "${speaker.id}"; make the alias more specific`,
               severity: 'warning',
             });
-          } else {
+          } else if (owner === undefined) {
             aliasOwners.set(key, speaker.id);
           }
         }

@@ -1,7 +1,10 @@
 import type { Briefing, Statement } from '../content/briefing-schema.ts';
 import { normalizeName } from '../content/normalize.ts';
 import { createNameIndex } from './name-index.ts';
-import { createTextIndex, passagesOf } from './text-index.ts';
+import { type BriefingHit, createTextIndex, type Passage, passagesOf } from './text-index.ts';
+
+/** Briefings indexed for full text between yields to the event loop during a background load. */
+const TEXT_SLICE = 100;
 
 /** Someone (or some body) who says things in briefings, merged across every briefing. */
 export interface Speaker {
@@ -90,6 +93,32 @@ export function createLibrary(initial: readonly Briefing[] = []) {
   const groupsOf = new Map<string, Set<string>>();
   let sorted: Briefing[] | undefined;
   let version = 0;
+  /** Briefings waiting for the full-text index: filled in the background after a large load. */
+  const unindexed = new Map<string, Briefing>();
+  let draining: Promise<void> | undefined;
+
+  const speakerName = (id: string) => speakers.get(id)?.name ?? id;
+
+  function indexText(briefing: Briefing): void {
+    text.setBriefing(briefing, speakerName);
+  }
+
+  /** Indexes queued briefings a slice at a time, yielding so that commands are answered meanwhile. */
+  function drain(): Promise<void> {
+    draining ??= (async () => {
+      while (unindexed.size > 0) {
+        let slice = 0;
+        for (const [id, briefing] of unindexed) {
+          unindexed.delete(id);
+          indexText(briefing);
+          if (++slice >= TEXT_SLICE) break;
+        }
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      draining = undefined;
+    })();
+    return draining;
+  }
 
   function refreshSpeaker(id: string): void {
     const versions = definitions.get(id);
@@ -118,6 +147,7 @@ export function createLibrary(initial: readonly Briefing[] = []) {
       if (byAlias.get(alias) === briefing.id) byAlias.delete(alias);
     topics.remove(briefing.id);
     text.removeBriefing(briefing.id);
+    unindexed.delete(briefing.id);
     const touched: string[] = [];
     for (const speaker of speakersOf(briefing)) {
       definitions.get(speaker.id)?.delete(briefing.id);
@@ -147,8 +177,12 @@ export function createLibrary(initial: readonly Briefing[] = []) {
   }
 
   const library = {
-    /** Serves exactly `briefings` from now on, re-indexing only what changed. */
-    update(briefings: readonly Briefing[]): void {
+    /**
+     * Serves exactly `briefings` from now on, re-indexing only what changed. With `background`,
+     * full-text indexing happens after this returns (a large first load is ready for every other
+     * command at once; /search says it is still indexing until `textReady` resolves).
+     */
+    update(briefings: readonly Briefing[], options: { background?: boolean } = {}): void {
       const next = new Map(briefings.map((briefing) => [briefing.id, briefing]));
       const touched = new Set<string>();
       const changed: Briefing[] = [];
@@ -162,11 +196,11 @@ export function createLibrary(initial: readonly Briefing[] = []) {
       }
       for (const id of touched) refreshSpeaker(id);
       // Passages carry speaker names, so they are built once the speakers are settled.
-      for (const briefing of changed) {
-        text.setBriefing(
-          briefing.id,
-          passagesOf(briefing, (id) => speakers.get(id)?.name ?? id),
-        );
+      if (options.background) {
+        for (const briefing of changed) unindexed.set(briefing.id, briefing);
+        void drain();
+      } else {
+        for (const briefing of changed) indexText(briefing);
       }
       if (touched.size > 0 || changed.length > 0) {
         sorted = undefined;
@@ -223,9 +257,18 @@ export function createLibrary(initial: readonly Briefing[] = []) {
           a.index - b.index,
       );
     },
+    /** How far the full-text index has got, for a note while a large load is being indexed. */
+    textProgress: () => ({ pending: unindexed.size, total: byId.size }),
+    /** Resolves when every briefing is in the full-text index. */
+    textReady: () => draining ?? Promise.resolve(),
+    /** Full-text search, best first: the briefings that match, with the words that matched. */
+    search: (query: string): BriefingHit[] => text.search(query),
+    /** A briefing's passages, as search and quotes show them. */
+    passages(briefing: Briefing): Passage[] {
+      return passagesOf(briefing, speakerName);
+    },
     topics,
     names,
-    text,
   };
   library.update(initial);
   return library;

@@ -2,11 +2,14 @@ import MiniSearch from 'minisearch';
 import type { Briefing } from '../content/briefing-schema.ts';
 import { normalizeName } from '../content/normalize.ts';
 
+export type PassagePart = 'title' | 'summary' | 'point' | 'statement' | 'background';
+
 /** A searchable passage of a briefing: its summary, a key point, a statement or background. */
 export interface Passage {
+  /** `${briefingId}#${part}${index}`: the passage can be found again from its id alone. */
   id: string;
   briefingId: string;
-  part: 'title' | 'summary' | 'point' | 'statement' | 'background';
+  part: PassagePart;
   /** Position within its part (the statement's or key point's index). */
   index: number;
   text: string;
@@ -15,9 +18,10 @@ export interface Passage {
   keywords: string;
 }
 
-export interface PassageHit extends Passage {
+/** A briefing that matches a search, with the indexed words that matched. */
+export interface BriefingHit {
+  briefingId: string;
   score: number;
-  /** The indexed words that matched, for picking the passage's most relevant sentence. */
   terms: string[];
 }
 
@@ -29,91 +33,130 @@ const stopWords = new Set(
 );
 
 function processTerm(term: string): string | null {
-  const folded = normalizeName(term).replace(/ /g, '');
+  const lower = term.toLowerCase();
+  // Most words are plain ASCII; only the others need the (slower) accent folding.
+  const folded = /^[a-z0-9]+$/.test(lower) ? lower : normalizeName(term).replace(/ /g, '');
   return folded === '' || stopWords.has(folded) ? null : folded;
+}
+
+export function passageId(briefingId: string, part: PassagePart, index: number): string {
+  return `${briefingId}#${part}${index}`;
+}
+
+/** One passage of a briefing, or undefined if the briefing has no such part. */
+export function passageAt(
+  briefing: Briefing,
+  part: PassagePart,
+  index: number,
+  speakerName: (id: string) => string,
+): Passage | undefined {
+  const make = (text: string, speaker = '', keywords = ''): Passage => ({
+    id: passageId(briefing.id, part, index),
+    briefingId: briefing.id,
+    part,
+    index,
+    text,
+    speaker,
+    keywords,
+  });
+  switch (part) {
+    case 'title':
+      return index === 0 ? make(briefing.title) : undefined;
+    case 'summary':
+      return index === 0 ? make(briefing.summary) : undefined;
+    case 'point': {
+      const point = briefing.keyPoints[index];
+      return point ? make(point.text) : undefined;
+    }
+    case 'background': {
+      const text = briefing.background[index];
+      return text === undefined ? undefined : make(text);
+    }
+    case 'statement': {
+      const statement = briefing.statements[index];
+      return statement
+        ? make(statement.context, speakerName(statement.speaker), statement.about.join(' '))
+        : undefined;
+    }
+  }
 }
 
 /** Every passage of a briefing, with stable ids so a changed briefing replaces exactly its own. */
 export function passagesOf(briefing: Briefing, speakerName: (id: string) => string): Passage[] {
-  const base = { briefingId: briefing.id, speaker: '', keywords: '' };
-  const passages: Passage[] = [
-    { ...base, id: `${briefing.id}#title`, part: 'title', index: 0, text: briefing.title },
-    { ...base, id: `${briefing.id}#summary`, part: 'summary', index: 0, text: briefing.summary },
+  const where: [PassagePart, number][] = [
+    ['title', 0],
+    ['summary', 0],
+    ...briefing.keyPoints.map((_, i): [PassagePart, number] => ['point', i]),
+    ...briefing.background.map((_, i): [PassagePart, number] => ['background', i]),
+    ...briefing.statements.map((_, i): [PassagePart, number] => ['statement', i]),
   ];
-  briefing.keyPoints.forEach((point, index) => {
-    passages.push({
-      ...base,
-      id: `${briefing.id}#point${index}`,
-      part: 'point',
-      index,
-      text: point.text,
-    });
-  });
-  briefing.background.forEach((text, index) => {
-    passages.push({
-      ...base,
-      id: `${briefing.id}#background${index}`,
-      part: 'background',
-      index,
-      text,
-    });
-  });
-  briefing.statements.forEach((statement, index) => {
-    passages.push({
-      ...base,
-      id: `${briefing.id}#statement${index}`,
-      part: 'statement',
-      index,
-      text: statement.context,
-      speaker: speakerName(statement.speaker),
-      keywords: statement.about.join(' '),
-    });
-  });
-  return passages;
+  return where.flatMap(([part, index]) => passageAt(briefing, part, index, speakerName) ?? []);
 }
 
-/** Full-text search over every passage, ranked (BM25 via MiniSearch), tolerant of typos. */
+const searchOptions = {
+  prefix: (term: string) => term.length >= 4,
+  fuzzy: (term: string) => (term.length >= 5 ? 1 : false),
+};
+
+/** All words (typos allowed) first; failing that, any word. */
+function searchBoth<T>(mini: MiniSearch<T>, query: string) {
+  const all = mini.search(query, { ...searchOptions, combineWith: 'AND' });
+  return all.length > 0 ? all : mini.search(query, { ...searchOptions, combineWith: 'OR' });
+}
+
+interface BriefingDocument {
+  id: string;
+  title: string;
+  summary: string;
+  points: string;
+  background: string;
+  statements: string;
+  speakers: string;
+  keywords: string;
+}
+
+function documentOf(briefing: Briefing, speakerName: (id: string) => string): BriefingDocument {
+  return {
+    id: briefing.id,
+    title: briefing.title,
+    summary: briefing.summary,
+    points: briefing.keyPoints.map((point) => point.text).join('\n'),
+    background: briefing.background.join('\n'),
+    statements: briefing.statements.map((statement) => statement.context).join('\n'),
+    speakers: [
+      ...new Set(briefing.statements.map((statement) => speakerName(statement.speaker))),
+    ].join('\n'),
+    keywords: [
+      ...briefing.tags,
+      ...briefing.statements.flatMap((statement) => statement.about),
+    ].join('\n'),
+  };
+}
+
+/**
+ * Full-text search over briefings (BM25 via MiniSearch), tolerant of typos. One document per
+ * briefing rather than per passage keeps the index a fraction of the size; the passages that
+ * matched are found afterwards, within the few briefings shown.
+ */
 export function createTextIndex() {
-  const mini = new MiniSearch<Passage>({
-    fields: ['text', 'speaker', 'keywords'],
-    storeFields: ['briefingId', 'part', 'index', 'text', 'speaker'],
+  const mini = new MiniSearch<BriefingDocument>({
+    fields: ['title', 'summary', 'points', 'background', 'statements', 'speakers', 'keywords'],
+    storeFields: [],
     processTerm,
-    searchOptions: { boost: { text: 2, speaker: 1, keywords: 1 } },
+    searchOptions: { boost: { title: 3, summary: 2, points: 2, keywords: 1.5 } },
   });
-  const idsOf = new Map<string, string[]>();
 
   return {
-    setBriefing(briefingId: string, passages: Passage[]): void {
-      this.removeBriefing(briefingId);
-      mini.addAll(passages);
-      idsOf.set(
-        briefingId,
-        passages.map((passage) => passage.id),
-      );
+    setBriefing(briefing: Briefing, speakerName: (id: string) => string): void {
+      if (mini.has(briefing.id)) mini.discard(briefing.id);
+      mini.add(documentOf(briefing, speakerName));
     },
     removeBriefing(briefingId: string): void {
-      for (const id of idsOf.get(briefingId) ?? []) mini.discard(id);
-      idsOf.delete(briefingId);
+      if (mini.has(briefingId)) mini.discard(briefingId);
     },
-    /** Passages with every word (typos allowed), or failing that any word, best first. */
-    search(query: string, filter?: (passage: Passage) => boolean): PassageHit[] {
-      const options = {
-        prefix: (term: string) => term.length >= 4,
-        fuzzy: (term: string) => (term.length >= 5 ? 1 : false),
-        ...(filter
-          ? { filter: (result: Record<string, unknown>) => filter(result as unknown as Passage) }
-          : {}),
-      };
-      let results = mini.search(query, { ...options, combineWith: 'AND' });
-      if (results.length === 0) results = mini.search(query, { ...options, combineWith: 'OR' });
-      return results.map((result) => ({
-        id: String(result.id),
-        briefingId: result.briefingId as string,
-        part: result.part as Passage['part'],
-        index: result.index as number,
-        text: result.text as string,
-        speaker: result.speaker as string,
-        keywords: '',
+    search(query: string): BriefingHit[] {
+      return searchBoth(mini, query).map((result) => ({
+        briefingId: String(result.id),
         score: result.score,
         terms: result.terms,
       }));
@@ -122,3 +165,45 @@ export function createTextIndex() {
 }
 
 export type TextIndex = ReturnType<typeof createTextIndex>;
+
+/** The words of a text as the index sees them. */
+function termsOf(text: string): Set<string> {
+  return new Set(text.split(/[^\p{L}\p{N}]+/u).flatMap((word) => processTerm(word) ?? []));
+}
+
+/** A briefing's passages that hold the most of the matched words, best first. */
+export function matchingPassages(
+  passages: readonly Passage[],
+  terms: readonly string[],
+  limit: number,
+): Passage[] {
+  const wanted = new Set(terms);
+  const rank: Record<PassagePart, number> = {
+    statement: 0,
+    point: 1,
+    summary: 2,
+    background: 3,
+    title: 4,
+  };
+  return passages
+    .map((passage) => {
+      const words = termsOf(`${passage.text} ${passage.speaker} ${passage.keywords}`);
+      return { passage, hits: [...wanted].filter((term) => words.has(term)).length };
+    })
+    .filter((entry) => entry.hits > 0)
+    .sort(
+      (a, b) =>
+        b.hits - a.hits ||
+        rank[a.passage.part] - rank[b.passage.part] ||
+        a.passage.index - b.passage.index,
+    )
+    .slice(0, limit)
+    .map((entry) => entry.passage);
+}
+
+/** Searches a small set of passages directly (one speaker's statements), best first. */
+export function searchPassages(passages: readonly Passage[], query: string): string[] {
+  const mini = new MiniSearch<Passage>({ fields: ['text', 'speaker', 'keywords'], processTerm });
+  mini.addAll(passages);
+  return searchBoth(mini, query).map((result) => String(result.id));
+}

@@ -217,9 +217,14 @@ describe('/who, /topics, /search and /help', () => {
     const reply = await run('search', { words: 'artillery shells' });
     const first = blocksOf(reply, 'paragraph')[0]?.text ?? '';
     expect(blocksOf(reply, 'heading')[0]?.text).toBe(
-      'Putin and Kim sign a strategic partnership in Pyongyang · statement by Shin Won-sik',
+      'Putin and Kim sign a strategic partnership in Pyongyang',
     );
-    expect(first).toContain('nearly 5mn artillery shells');
+    expect(first).toMatch(
+      /^Statement by Shin Won-sik: Russia had offered technological help .*nearly 5mn artillery shells/,
+    );
+    expect(blocksOf(reply, 'paragraph')[1]?.text).toMatch(
+      /^Key point: .*artillery shells.* \(\/brief russia-dprk\)$/,
+    );
     const none = await run('search', { words: 'qwertyuiop' });
     expect(none.error?.code).toBe('no_results');
   });

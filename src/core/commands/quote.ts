@@ -4,6 +4,7 @@ import { count, paginate, quoteBlock } from '../format.ts';
 import type { Library, Speaker, StatementEntry } from '../library.ts';
 import type { Block } from '../reply.ts';
 import { resolveSpeaker } from '../resolve.ts';
+import { passageAt, passageId, searchPassages } from '../text-index.ts';
 import { UserError } from '../user-error.ts';
 
 const PER_PAGE = 5;
@@ -94,14 +95,21 @@ function filterByTopic(
   const named = library.briefingBySlug(topic);
   if (named) return entries.filter((entry) => entry.briefing.id === named.id);
   const byId = new Map(
-    entries.map((entry) => [`${entry.briefing.id}#statement${entry.index}`, entry]),
+    entries.map((entry) => [passageId(entry.briefing.id, 'statement', entry.index), entry]),
   );
-  const hits = library.text.search(topic, (passage) => byId.has(passage.id));
-  const order = new Map(entries.map((entry, position) => [entry, position]));
-  return hits
-    .map((hit) => byId.get(hit.id))
-    .filter((entry): entry is StatementEntry => entry !== undefined)
-    .sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  const passages = entries.flatMap(
+    (entry) =>
+      passageAt(
+        entry.briefing,
+        'statement',
+        entry.index,
+        (id) => library.speaker(id)?.name ?? id,
+      ) ?? [],
+  );
+  const matched = new Set(searchPassages(passages, topic));
+  return entries.filter((entry) =>
+    matched.has(passageId(entry.briefing.id, 'statement', entry.index)),
+  );
 }
 
 /** "3 direct quotes and 1 reported statement, newest first", and a warning when none is verbatim. */

@@ -2,18 +2,20 @@ import { z } from 'zod';
 import { defineCommand } from '../command.ts';
 import { paginate } from '../format.ts';
 import type { Block } from '../reply.ts';
-import type { PassageHit } from '../text-index.ts';
+import { matchingPassages, type PassagePart } from '../text-index.ts';
 import { UserError } from '../user-error.ts';
 
 const PER_PAGE = 5;
 const SNIPPET = 280;
 
-const partNames: Record<PassageHit['part'], string> = {
-  title: 'title',
-  summary: 'summary',
-  point: 'key point',
-  statement: 'statement',
-  background: 'background',
+const PASSAGES_PER_HIT = 2;
+
+const partNames: Record<PassagePart, string> = {
+  title: 'Title',
+  summary: 'Summary',
+  point: 'Key point',
+  statement: 'Statement',
+  background: 'Background',
 };
 
 export const search = defineCommand({
@@ -25,7 +27,7 @@ export const search = defineCommand({
     page: z.coerce.number().int().min(1).max(1000).default(1).describe('Page of results'),
   }),
   run({ words, page }, { library }) {
-    const hits = library.text.search(words);
+    const hits = library.search(words);
     if (hits.length === 0) {
       throw new UserError('no_results', `Nothing in the briefings matches "${words}".`, {
         hint: 'Try fewer or different words, or /topics to browse.',
@@ -38,11 +40,26 @@ export const search = defineCommand({
     const blocks: Block[] = [];
     for (const hit of items) {
       const briefing = library.briefing(hit.briefingId);
-      const where = [partNames[hit.part], hit.speaker ? `by ${hit.speaker}` : '']
-        .filter(Boolean)
-        .join(' ');
-      blocks.push({ type: 'heading', text: `${briefing?.title ?? hit.briefingId} · ${where}` });
-      blocks.push({ type: 'paragraph', text: `${snippet(hit)} (/brief ${hit.briefingId})` });
+      if (briefing === undefined) continue;
+      blocks.push({ type: 'heading', text: briefing.title });
+      const passages = matchingPassages(library.passages(briefing), hit.terms, PASSAGES_PER_HIT);
+      passages.forEach((passage, i) => {
+        const where = `${partNames[passage.part]}${passage.speaker ? ` by ${passage.speaker}` : ''}`;
+        const more = i === passages.length - 1 ? ` (/brief ${briefing.id})` : '';
+        blocks.push({
+          type: 'paragraph',
+          text: `${where}: ${snippet(passage.text, hit.terms)}${more}`,
+        });
+      });
+      if (passages.length === 0)
+        blocks.push({ type: 'paragraph', text: `${briefing.summary} (/brief ${briefing.id})` });
+    }
+    const { pending, total } = library.textProgress();
+    if (pending > 0) {
+      blocks.push({
+        type: 'footer',
+        text: `Still indexing after a restart: ${total - pending} of ${total} briefings searched so far.`,
+      });
     }
     return {
       title: `Search: ${words}`,
@@ -54,18 +71,17 @@ export const search = defineCommand({
 });
 
 /** The sentence of a passage that holds the most matched words, trimmed around the first match. */
-export function snippet(hit: PassageHit): string {
-  const sentences = hit.text.match(/[^.!?]+[.!?]*["”’]?/g) ?? [hit.text];
+export function snippet(text: string, terms: readonly string[]): string {
+  const sentences = text.match(/[^.!?]+[.!?]*["”’]?/g) ?? [text];
   const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-  const score = (sentence: string) =>
-    hit.terms.filter((term) => fold(sentence).includes(term)).length;
+  const score = (sentence: string) => terms.filter((term) => fold(sentence).includes(term)).length;
   const best = sentences
-    .reduce((a, b) => (score(b) > score(a) ? b : a), sentences[0] ?? hit.text)
+    .reduce((a, b) => (score(b) > score(a) ? b : a), sentences[0] ?? text)
     .trim();
   if (best.length <= SNIPPET) return best;
   const first = Math.max(
     0,
-    ...hit.terms
+    ...terms
       .map((term) => fold(best).indexOf(term))
       .filter((i) => i >= 0)
       .slice(0, 1),
