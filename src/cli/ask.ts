@@ -28,6 +28,7 @@ try {
 }
 const log = createLogger({ level: process.env.LOG_LEVEL || 'error' });
 const { library } = serveBriefings({ dir, log, watch: false });
+await library.textReady();
 const reply = await dispatchText(registry, query, {
   library,
   caller: {

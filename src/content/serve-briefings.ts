@@ -44,7 +44,9 @@ export function serveBriefings(options: {
     snapshot = { briefings: [], problems: [] };
   }
   logProblems(log, snapshot.problems);
-  const library = createLibrary(snapshot.briefings);
+  // A large library is ready for every command at once; full text is indexed just after.
+  const library = createLibrary();
+  library.update(snapshot.briefings, { background: true });
   log.info(
     { dir, briefings: snapshot.briefings.length, problems: snapshot.problems.length },
     'briefings loaded',
