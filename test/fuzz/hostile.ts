@@ -29,6 +29,7 @@ export const hostileFragments = [
   '../../../etc/passwd',
   'C:\\Windows\\system32',
   '%s%n%x',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection look-alike, on purpose
   '${process.exit()}',
   '{{constructor.constructor("x")()}}',
   '__proto__',

@@ -94,9 +94,6 @@ function filterByTopic(
   // for Putin on sanctions wants the statements about sanctions, not all of that briefing.
   const named = library.briefingBySlug(topic);
   if (named) return entries.filter((entry) => entry.briefing.id === named.id);
-  const byId = new Map(
-    entries.map((entry) => [passageId(entry.briefing.id, 'statement', entry.index), entry]),
-  );
   const passages = entries.flatMap(
     (entry) =>
       passageAt(
