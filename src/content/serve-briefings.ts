@@ -51,6 +51,9 @@ export function serveBriefings(options: {
     { dir, briefings: snapshot.briefings.length, problems: snapshot.problems.length },
     'briefings loaded',
   );
+  void library
+    .textReady()
+    .then(() => log.info({ briefings: library.briefings().length }, 'search index ready'));
 
   const stop = options.watch
     ? watchBriefings(
