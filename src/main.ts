@@ -1,5 +1,6 @@
 import { config as loadDotenv } from 'dotenv';
 import { runConsole } from './adapters/console/console-bot.ts';
+import { startSlack } from './adapters/slack/slack-bot.ts';
 import { ConfigError, loadConfig, platformsOf, secretsOf } from './config.ts';
 import { serveBriefings } from './content/serve-briefings.ts';
 import type { Caller } from './core/command.ts';
@@ -68,10 +69,12 @@ if (consoleMode) {
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   try {
-    void options;
-    log.error({ platforms }, 'chat platforms are not available in this build');
-    process.exitCode = 1;
-    await shutdown('start failed');
+    if (platforms.slack) running.push(await startSlack(options));
+    if (running.length === 0) {
+      log.error({ platforms }, 'chat platforms are not available in this build');
+      process.exitCode = 1;
+      await shutdown('start failed');
+    }
   } catch (error) {
     log.fatal({ err: error }, 'could not start');
     await Promise.allSettled(running.map((platform) => platform.stop()));
