@@ -17,14 +17,17 @@ export function mrkdwn(text: string): types.MrkdwnElement {
   return { type: 'mrkdwn', text, verbatim: true };
 }
 
+/** A plain_text object, for headers, buttons and menu options, which take no mrkdwn. */
 export function plainText(text: string): types.PlainTextElement {
   return { type: 'plain_text', text };
 }
 
+/** A section of mrkdwn text, already escaped by the caller. */
 export function section(text: string): types.SectionBlock {
   return { type: 'section', text: mrkdwn(text) };
 }
 
+/** A context block (small grey text) of one mrkdwn element, already escaped by the caller. */
 export function contextBlock(text: string): types.ContextBlock {
   return { type: 'context', elements: [mrkdwn(text)] };
 }

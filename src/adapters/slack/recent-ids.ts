@@ -19,4 +19,5 @@ export function createRecentIds(limit = 1000) {
   };
 }
 
+/** A memory of recent Slack event ids; see createRecentIds. */
 export type RecentIds = ReturnType<typeof createRecentIds>;

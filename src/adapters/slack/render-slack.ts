@@ -22,8 +22,9 @@ import { escapeMrkdwn, escapeText, fitText, splitText } from './slack-text.ts';
 export const HEADER_TEXT_MAX = 150;
 /** Slack's cap on a section's text. */
 export const SECTION_TEXT_MAX = 3000;
-/** Slack's caps on a section's fields: how many, and the text of each. */
+/** Slack's cap on the fields of one section. */
 export const FIELDS_PER_SECTION = 10;
+/** Slack's cap on the text of one field. */
 export const FIELD_TEXT_MAX = 2000;
 /** Slack's cap on a context element's text. */
 export const CONTEXT_TEXT_MAX = 3000;
@@ -45,6 +46,9 @@ export const FALLBACK_TEXT_MAX = 300;
 /** Blocks that read as one unit (a quote and its attribution) and go in the same message if possible. */
 type Group = SlackBlock[];
 
+/** A field's name is a label; the value gets the rest of the field's 2000 characters. */
+const FIELD_NAME_MAX = 200;
+
 const TRUNCATED_NOTICE = 'This answer is too long for Slack and has been shortened.';
 
 function sections(raw: string, render = escapeMrkdwn): Group[] {
@@ -54,7 +58,7 @@ function sections(raw: string, render = escapeMrkdwn): Group[] {
 function fieldSections(fields: { name: string; value: string }[]): Group[] {
   const texts = fields
     .map((field) => {
-      const name = fitText(field.name.trim(), 200);
+      const name = fitText(field.name.trim(), FIELD_NAME_MAX);
       const value = field.value.trim() === '' ? '—' : field.value.trim();
       const head = name === '' ? '' : `*${name}*\n`;
       return head + fitText(value, FIELD_TEXT_MAX - head.length);

@@ -18,6 +18,7 @@ import { handleSlashCommands } from './slash-handler.ts';
  */
 export const RETRY_POLICY: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout: 500 };
 
+/** What the Slack adapter is started with: the platform options, and two knobs for tests. */
 export interface SlackOptions extends PlatformOptions {
   /** Interface to listen on in HTTP mode; all of them unless set. */
   host?: string;
