@@ -1,6 +1,7 @@
 import { config as loadDotenv } from 'dotenv';
 import { runConsole } from './adapters/console/console-bot.ts';
 import { createConsolePublish } from './adapters/console/console-publish.ts';
+import { startSlack } from './adapters/slack/slack-bot.ts';
 import { ConfigError, loadConfig, platformsOf, secretsOf } from './config.ts';
 import { serveBriefings } from './content/serve-briefings.ts';
 import type { Caller, CommandContext } from './core/command.ts';
@@ -96,8 +97,11 @@ if (consoleMode) {
   process.once('SIGINT', () => void shutdown('SIGINT', 0));
   process.once('SIGTERM', () => void shutdown('SIGTERM', 0));
   try {
-    void options;
-    throw new Error('chat platforms are not available in this build');
+    if (platforms.slack) running.push(await startSlack(options));
+    if (running.length === 0) throw new Error('no chat platform is available in this build');
+    // Digests start once the platforms they deliver through are connected.
+    openDigests(Object.fromEntries(running.map((platform) => [platform.name, platform.publish])));
+    log.info({ platforms: running.map((platform) => platform.name) }, 'briefbot is running');
   } catch (error) {
     log.fatal({ err: error }, 'could not start');
     await shutdown('start failed', 1);

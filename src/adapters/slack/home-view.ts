@@ -1,0 +1,81 @@
+import type { types } from '@slack/bolt';
+import { type Command, usage } from '../../core/command.ts';
+import { plainLanguageExamples } from '../../core/commands/help.ts';
+import { count, formatDate } from '../../core/format.ts';
+import type { Library } from '../../core/library.ts';
+import type { Block } from '../../core/reply.ts';
+import { renderBlocks } from './render-slack.ts';
+
+/** Slack's cap on the blocks of a Home tab. */
+export const HOME_BLOCKS_MAX = 100;
+/** The Home tab lists the newest briefings; /topics pages through the rest. */
+export const HOME_TOPICS_MAX = 20;
+
+function topicBlocks(library: Library): Block[] {
+  const briefings = library.briefings();
+  if (briefings.length === 0) {
+    return [{ type: 'paragraph', text: 'No briefings are loaded yet.' }];
+  }
+  const shown = briefings.slice(0, HOME_TOPICS_MAX);
+  const blocks: Block[] = [
+    {
+      type: 'bullets',
+      items: shown.map(
+        (b) =>
+          `${b.title} · /brief ${b.id} · as of ${formatDate(b.updated)} · ${count(b.statements.length, 'statement')}${b.draft ? ' · draft' : ''}`,
+      ),
+    },
+  ];
+  if (briefings.length > shown.length) {
+    blocks.push({
+      type: 'footer',
+      text: `${count(briefings.length, 'briefing')} in all · /topics lists every one`,
+    });
+  }
+  return blocks;
+}
+
+function usageBlocks(registry: readonly Command[]): Block[] {
+  return [
+    { type: 'heading', text: 'Commands' },
+    {
+      type: 'bullets',
+      items: registry.map((c) => `${usage(c)}: ${c.description}`),
+    },
+    { type: 'heading', text: 'Or just ask' },
+    {
+      type: 'paragraph',
+      text: 'Send me a direct message, or mention @Briefbot in a channel, in plain words:',
+    },
+    { type: 'bullets', items: plainLanguageExamples },
+    {
+      type: 'footer',
+      text: 'Every statement is marked as a direct quote, a partial quote or reported speech, with its source.',
+    },
+  ];
+}
+
+/**
+ * The App Home tab: the newest briefings and how to use Briefbot. `sections` adds the asker's own
+ * settings (their digest subscriptions, once digests exist) after the briefings.
+ */
+export function homeView(
+  library: Library,
+  registry: readonly Command[],
+  sections: Block[] = [],
+): types.HomeView {
+  const blocks: Block[] = [
+    { type: 'heading', text: 'Latest briefings' },
+    ...topicBlocks(library),
+    ...sections,
+    { type: 'divider' },
+    ...usageBlocks(registry),
+  ];
+  return {
+    type: 'home',
+    blocks: [
+      { type: 'header', text: { type: 'plain_text', text: 'Briefbot' } },
+      ...renderBlocks(blocks),
+    ].slice(0, HOME_BLOCKS_MAX),
+  };
+}

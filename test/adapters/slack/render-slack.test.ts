@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { decodeInvocation } from '../../../src/adapters/slack/action-value.ts';
+import {
+  MESSAGES_PER_REPLY,
+  renderSlack,
+  SECTION_TEXT_MAX,
+} from '../../../src/adapters/slack/render-slack.ts';
+import type { Choice, Reply } from '../../../src/core/reply.ts';
+
+const mrkdwn = (text: string) => ({ type: 'mrkdwn', text, verbatim: true });
+const section = (text: string) => ({ type: 'section', text: mrkdwn(text) });
+const context = (text: string) => ({ type: 'context', elements: [mrkdwn(text)] });
+const button = (text: string, action_id: string, value: string) => ({
+  type: 'button',
+  text: { type: 'plain_text', text },
+  action_id,
+  value,
+});
+
+describe('the Block Kit renderer', () => {
+  it('renders every block type, with the page controls at the end', () => {
+    const reply: Reply = {
+      title: 'Title',
+      private: false,
+      blocks: [
+        { type: 'heading', text: 'Heading' },
+        { type: 'paragraph', text: 'A paragraph.' },
+        { type: 'bullets', items: ['one', 'two'] },
+        { type: 'quote', text: 'Words', kind: 'direct', speaker: 'Ada', source: 'Paper · ¶1' },
+        {
+          type: 'quote',
+          text: 'she agreed',
+          kind: 'paraphrase',
+          speaker: 'Ada',
+          context: 'Ada said she agreed.',
+          source: 'Paper · ¶2',
+        },
+        { type: 'fields', fields: [{ name: 'Role', value: 'Mathematician' }] },
+        {
+          type: 'choices',
+          prompt: 'More',
+          choices: [{ label: 'Quotes', invocation: { command: 'quote', args: { person: 'ada' } } }],
+        },
+        { type: 'divider' },
+        { type: 'footer', text: 'Footer' },
+      ],
+      page: { number: 1, count: 2, next: { command: 'quote', args: { person: 'ada', page: 2 } } },
+    };
+    expect(renderSlack(reply)).toEqual([
+      {
+        text: 'Title',
+        blocks: [
+          { type: 'header', text: { type: 'plain_text', text: 'Title' } },
+          section('*Heading*'),
+          section('A paragraph.'),
+          section('• one\n• two'),
+          section('> “Words”'),
+          context('— Ada · direct quote · Paper · ¶1'),
+          section('> Reported: she agreed'),
+          section('In context: Ada said she agreed.'),
+          context('— Ada · reported speech, not a verbatim quote · Paper · ¶2'),
+          { type: 'section', fields: [mrkdwn('*Role*\nMathematician')] },
+          section('More'),
+          {
+            type: 'actions',
+            elements: [
+              button('Quotes', 'briefbot:choice-0', '{"command":"quote","args":{"person":"ada"}}'),
+            ],
+          },
+          { type: 'divider' },
+          context('Footer'),
+          context('Page 1 of 2'),
+          {
+            type: 'actions',
+            elements: [
+              button(
+                'Next ▶',
+                'briefbot:page-next',
+                '{"command":"quote","args":{"person":"ada","page":2}}',
+              ),
+            ],
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('offers many choices as a select menu whose values run the chosen command', () => {
+    const choices: Choice[] = Array.from({ length: 7 }, (_, i) => ({
+      label: `Person ${i}`,
+      invocation: { command: 'quote', args: { person: `p${i}` } },
+    }));
+    const [message] = renderSlack({
+      private: true,
+      blocks: [{ type: 'choices', prompt: 'Whose statements?', choices }],
+    });
+    expect(message?.text).toBe('Whose statements?');
+    expect(message?.blocks).toHaveLength(1);
+    const menu = message?.blocks[0];
+    expect(menu).toMatchObject({
+      type: 'section',
+      text: mrkdwn('Whose statements?'),
+      accessory: {
+        type: 'static_select',
+        action_id: 'briefbot:menu-0',
+        placeholder: { type: 'plain_text', text: 'Choose…' },
+      },
+    });
+    const options = (menu as { accessory: { options: { value: string }[] } }).accessory.options;
+    expect(options.map((option) => decodeInvocation(option.value))).toEqual(
+      choices.map((choice) => choice.invocation),
+    );
+  });
+
+  it('keeps hostile content inert: no mentions, links or formatting reach Slack', () => {
+    const hostile = '<!channel> <@U123> <https://evil.example|click> @everyone *bold* _it_ & ~x~';
+    const [message] = renderSlack({
+      title: `Hi <!here> & *you*`,
+      private: false,
+      blocks: [
+        { type: 'paragraph', text: hostile },
+        {
+          type: 'choices',
+          prompt: '<!channel>',
+          choices: [{ label: '<@U123> & co', invocation: { command: 'who', args: {} } }],
+        },
+        { type: 'fields', fields: [{ name: '*<b>*', value: '<#C123|general>' }] },
+      ],
+    });
+    const z = '\u200b';
+    expect(message?.text).toBe(`Hi &lt;!here&gt; &amp; *${z}you*`);
+    expect(message?.blocks).toEqual([
+      { type: 'header', text: { type: 'plain_text', text: 'Hi &lt;!here&gt; &amp; *you*' } },
+      section(
+        `&lt;!channel&gt; &lt;@U123&gt; &lt;https://evil.example|click&gt; @everyone *${z}bold* _${z}it_ &amp; ~${z}x~`,
+      ),
+      section('&lt;!channel&gt;'),
+      {
+        type: 'actions',
+        elements: [button('&lt;@U123&gt; &amp; co', 'briefbot:choice-0', expect.any(String))],
+      },
+      { type: 'section', fields: [mrkdwn(`**${z}&lt;b&gt;*${z}*\n&lt;#C123|general&gt;`)] },
+    ]);
+  });
+
+  it('splits a long answer over several messages, each with a text fallback', () => {
+    const long = 'word '.repeat(2000);
+    const messages = renderSlack({
+      title: 'Long',
+      private: false,
+      blocks: [
+        { type: 'paragraph', text: long },
+        { type: 'paragraph', text: long },
+      ],
+      page: { number: 1, count: 3, next: { command: 'topics', args: { page: 2 } } },
+    });
+    expect(messages.length).toBeGreaterThan(1);
+    expect(messages.map((m) => m.text)).toEqual(
+      messages.map((_, i) =>
+        i === 0 ? 'Long' : `Long (continued, ${i + 1} of ${messages.length})`,
+      ),
+    );
+    expect(messages[0]?.blocks[0]).toMatchObject({ type: 'header' });
+    expect(messages.slice(1).some((m) => m.blocks.some((b) => b.type === 'header'))).toBe(false);
+    expect(messages.at(-1)?.blocks.at(-1)).toMatchObject({ type: 'actions' });
+    const words = messages
+      .flatMap((m) => m.blocks)
+      .flatMap((b) => (b.type === 'section' && b.text ? [b.text.text] : []))
+      .join(' ')
+      .split(/\s+/)
+      .filter((w) => w === 'word');
+    expect(words).toHaveLength(4000);
+    for (const m of messages)
+      for (const b of m.blocks)
+        if (b.type === 'section' && b.text)
+          expect(b.text.text.length).toBeLessThanOrEqual(SECTION_TEXT_MAX);
+  });
+
+  it('shortens an answer too long for five messages, and says so', () => {
+    const messages = renderSlack({
+      private: false,
+      blocks: Array.from({ length: 400 }, (_, i) => ({
+        type: 'paragraph',
+        text: `Paragraph ${i}.`,
+      })),
+    });
+    expect(messages).toHaveLength(MESSAGES_PER_REPLY);
+    expect(messages.at(-1)?.blocks.at(-1)).toEqual(
+      context('This answer is too long for Slack and has been shortened.'),
+    );
+  });
+});

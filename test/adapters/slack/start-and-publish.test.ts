@@ -1,0 +1,112 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { renderSlack } from '../../../src/adapters/slack/render-slack.ts';
+import { SlackStartError } from '../../../src/adapters/slack/slack-bot.ts';
+import { PermanentDeliveryError } from '../../../src/core/publish.ts';
+import type { Reply } from '../../../src/core/reply.ts';
+import { type FakeSlack, startFakeSlack } from '../../helpers/fake-slack.ts';
+import { APP_TOKEN, BOT_TOKEN, startTestBot, type TestBot } from '../../helpers/slack-bot.ts';
+
+let fake: FakeSlack;
+
+beforeAll(async () => {
+  fake = await startFakeSlack();
+});
+afterAll(async () => {
+  await fake?.close();
+});
+afterEach(() => {
+  fake.calls.length = 0;
+});
+
+async function startError(options: { socket?: boolean }): Promise<Error> {
+  const started = await startTestBot(fake, options).then(
+    async (bot) => {
+      await bot.stop();
+      return undefined;
+    },
+    (error: Error) => error,
+  );
+  if (started === undefined) throw new Error('expected start-up to fail');
+  return started;
+}
+
+describe('Slack start-up', () => {
+  it('stops with a clear error naming SLACK_BOT_TOKEN when Slack rejects the token', async () => {
+    fake.failOnce('auth.test', 'invalid_auth');
+    const error = await startError({});
+    expect(error).toBeInstanceOf(SlackStartError);
+    expect(error.message).toContain('Slack did not accept SLACK_BOT_TOKEN (invalid_auth)');
+    expect(error.message).not.toContain(BOT_TOKEN);
+    expect(fake.callsTo('auth.test')).toHaveLength(1);
+  });
+
+  it('stops with a clear error naming SLACK_APP_TOKEN when Socket Mode is refused', async () => {
+    fake.failOnce('apps.connections.open', 'invalid_auth');
+    const error = await startError({ socket: true });
+    expect(error).toBeInstanceOf(SlackStartError);
+    expect(error.message).toContain('Slack did not accept SLACK_APP_TOKEN (invalid_auth)');
+    expect(error.message).not.toContain(APP_TOKEN);
+  });
+});
+
+describe('publishing to Slack', () => {
+  let bot: TestBot;
+  const reply: Reply = {
+    title: 'Digest',
+    private: false,
+    blocks: [{ type: 'paragraph', text: 'Something happened.' }],
+  };
+
+  beforeAll(async () => {
+    bot = await startTestBot(fake);
+  });
+  afterAll(async () => {
+    await bot?.stop();
+  });
+
+  it('posts to a channel and returns the message ts', async () => {
+    fake.answer('chat.postMessage', () => ({
+      ok: true,
+      channel: 'C0002',
+      ts: '1700000001.000100',
+    }));
+    const delivered = await bot.platform.publish(
+      { platform: 'slack', channelId: 'C0002', isDirect: false },
+      reply,
+    );
+    expect(delivered).toEqual({ messageId: '1700000001.000100' });
+    const [message] = renderSlack(reply);
+    expect(fake.callsTo('chat.postMessage').map((call) => call.body)).toEqual([
+      { channel: 'C0002', ...message },
+    ]);
+  });
+
+  it('opens the DM for a person and posts there', async () => {
+    await bot.platform.publish({ platform: 'slack', channelId: 'U0002', isDirect: true }, reply);
+    expect(fake.callsTo('conversations.open').map((call) => call.body)).toEqual([
+      { users: 'U0002' },
+    ]);
+    expect(fake.callsTo('chat.postMessage')[0]?.body.channel).toBe('DU0002');
+  });
+
+  it.each(['channel_not_found', 'not_in_channel', 'is_archived', 'account_inactive'])(
+    'turns %s into a PermanentDeliveryError',
+    async (code) => {
+      fake.failOnce('chat.postMessage', code);
+      const error = await bot.platform
+        .publish({ platform: 'slack', channelId: 'C0404', isDirect: false }, reply)
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(PermanentDeliveryError);
+      expect((error as PermanentDeliveryError).reason).toBe(`slack:${code}`);
+    },
+  );
+
+  it('lets other errors through as transient', async () => {
+    fake.failOnce('chat.postMessage', 'internal_error');
+    const error = await bot.platform
+      .publish({ platform: 'slack', channelId: 'C0002', isDirect: false }, reply)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect(error).not.toBeInstanceOf(PermanentDeliveryError);
+  });
+});

@@ -1,0 +1,184 @@
+import { createServer, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type WebSocket, WebSocketServer } from 'ws';
+
+/** One call to the fake Web API, with its form or JSON body parsed (`blocks` too). */
+export interface ApiCall {
+  method: string;
+  body: Record<string, unknown>;
+  headers: IncomingHttpHeaders;
+  /** When it arrived (performance.now()). */
+  at: number;
+}
+
+/** One POST to a fake `response_url`. */
+export interface ResponsePost {
+  path: string;
+  body: Record<string, unknown>;
+  at: number;
+}
+
+type Answer = (body: Record<string, unknown>) => Record<string, unknown>;
+type Override = { status: number; headers: Record<string, string>; json: unknown };
+
+function parseBody(raw: string, type: string | undefined): Record<string, unknown> {
+  if (raw === '') return {};
+  if (type?.includes('application/json')) return JSON.parse(raw) as Record<string, unknown>;
+  const body: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    body[key] = value;
+    // The Web API client sends structured arguments (`blocks`, `view`) as JSON strings.
+    if (/^[[{]/.test(value)) {
+      try {
+        body[key] = JSON.parse(value);
+      } catch {}
+    }
+  }
+  return body;
+}
+
+function read(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let data = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk: string) => {
+      data += chunk;
+    });
+    req.on('end', () => resolve(data));
+    req.on('error', reject);
+  });
+}
+
+async function until<T>(check: () => T | undefined, timeoutMs: number, what: string): Promise<T> {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    const value = check();
+    if (value !== undefined) return value;
+    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+/**
+ * A fake Slack on 127.0.0.1: the Web API under `/api/`, `response_url`s under `/respond/`, and a
+ * Socket Mode WebSocket at `/socket`. It records everything it is sent, answers each method with
+ * a plausible default, and can be told to answer a method differently (an error, a 429).
+ */
+export async function startFakeSlack() {
+  const calls: ApiCall[] = [];
+  const responses: ResponsePost[] = [];
+  const answers = new Map<string, Answer>();
+  const overrides = new Map<string, Override[]>();
+  const sockets: WebSocket[] = [];
+  const socketMessages: Record<string, unknown>[] = [];
+  let ts = 1_700_000_000;
+
+  const server = createServer(async (req, res) => {
+    const raw = await read(req);
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const at = performance.now();
+    const send = (status: number, json: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'content-type': 'application/json', ...headers });
+      res.end(JSON.stringify(json));
+    };
+    if (url.pathname.startsWith('/respond/')) {
+      responses.push({ path: url.pathname, body: parseBody(raw, req.headers['content-type']), at });
+      return send(200, { ok: true });
+    }
+    const method = url.pathname.replace(/^\/api\//, '');
+    const body = parseBody(raw, req.headers['content-type']);
+    calls.push({ method, body, headers: req.headers, at });
+    const override = overrides.get(method)?.shift();
+    if (override) return send(override.status, override.json, override.headers);
+    const answer = answers.get(method) ?? defaults[method] ?? (() => ({ ok: true }));
+    send(200, answer(body));
+  });
+  const wss = new WebSocketServer({ server, path: '/socket' });
+  wss.on('connection', (socket) => {
+    sockets.push(socket);
+    socket.on('message', (data) => socketMessages.push(JSON.parse(String(data))));
+    socket.send(JSON.stringify({ type: 'hello', num_connections: 1 }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const base = `http://127.0.0.1:${port}`;
+
+  const defaults: Record<string, Answer> = {
+    'auth.test': () => ({ ok: true, team_id: 'T0001', user_id: 'UBOT', bot_id: 'BBOT' }),
+    'chat.postMessage': (body) => ({ ok: true, channel: body.channel, ts: `${ts++}.000100` }),
+    'chat.postEphemeral': () => ({ ok: true, message_ts: `${ts++}.000200` }),
+    'conversations.open': (body) => ({ ok: true, channel: { id: `D${String(body.users)}` } }),
+    'users.info': (body) => ({ ok: true, user: { id: body.user, is_admin: false } }),
+    'views.publish': () => ({ ok: true, view: { id: 'V0001' } }),
+    'apps.connections.open': () => ({ ok: true, url: `ws://127.0.0.1:${port}/socket` }),
+  };
+
+  return {
+    url: base,
+    /** The Web API base, as SLACK_API_URL. */
+    apiUrl: `${base}/api/`,
+    calls,
+    responses,
+    socketMessages,
+    /** A fresh `response_url` on this fake. */
+    responseUrl: (name: string) => `${base}/respond/${name}`,
+    /** Answers every later call to `method` with `answer(body)`. */
+    answer(method: string, answer: Answer) {
+      answers.set(method, answer);
+    },
+    /** The next call to `method` fails with `{ ok: false, error }`. */
+    failOnce(method: string, error: string) {
+      const queue = overrides.get(method) ?? [];
+      queue.push({ status: 200, headers: {}, json: { ok: false, error } });
+      overrides.set(method, queue);
+    },
+    /** The next call to `method` gets HTTP 429 with `retry-after` in seconds. */
+    rateLimitOnce(method: string, retryAfterSeconds: number) {
+      const queue = overrides.get(method) ?? [];
+      queue.push({
+        status: 429,
+        headers: { 'retry-after': String(retryAfterSeconds) },
+        json: { ok: false, error: 'ratelimited' },
+      });
+      overrides.set(method, queue);
+    },
+    callsTo: (method: string) => calls.filter((call) => call.method === method),
+    /** Waits until `method` has been called `count` times, and returns those calls. */
+    waitForCalls(method: string, count = 1, timeoutMs = 5000): Promise<ApiCall[]> {
+      return until(
+        () => {
+          const found = calls.filter((call) => call.method === method);
+          return found.length >= count ? found : undefined;
+        },
+        timeoutMs,
+        `${count} call(s) to ${method}`,
+      );
+    },
+    waitForResponses(count = 1, timeoutMs = 5000): Promise<ResponsePost[]> {
+      return until(
+        () => (responses.length >= count ? responses.slice() : undefined),
+        timeoutMs,
+        `${count} response_url post(s)`,
+      );
+    },
+    /** Waits for the first Socket Mode connection. */
+    waitForSocket(timeoutMs = 5000): Promise<WebSocket> {
+      return until(() => sockets[0], timeoutMs, 'a Socket Mode connection');
+    },
+    waitForSocketMessage(envelopeId: string, timeoutMs = 5000) {
+      return until(
+        () => socketMessages.find((message) => message.envelope_id === envelopeId),
+        timeoutMs,
+        `the ack of envelope ${envelopeId}`,
+      );
+    },
+    async close() {
+      for (const socket of sockets) socket.terminate();
+      wss.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+export type FakeSlack = Awaited<ReturnType<typeof startFakeSlack>>;

@@ -1,0 +1,69 @@
+import { PassThrough } from 'node:stream';
+import { type SlackPlatform, startSlack } from '../../src/adapters/slack/slack-bot.ts';
+import { loadConfig } from '../../src/config.ts';
+import type { Command } from '../../src/core/command.ts';
+import { registry as defaultRegistry } from '../../src/core/commands/index.ts';
+import { createLogger } from '../../src/logger.ts';
+import { context, seedLibrary } from './briefings.ts';
+import type { FakeSlack } from './fake-slack.ts';
+
+export const BOT_TOKEN = 'xoxb-test-bot-token-123456';
+export const SIGNING_SECRET = 'test-signing-secret-abcdef';
+export const APP_TOKEN = 'xapp-test-app-token-123456';
+
+export interface TestBot {
+  platform: SlackPlatform;
+  /** Bolt's endpoint, in HTTP mode. */
+  eventsUrl: string;
+  /** Every log line so far, as text. */
+  logs: () => string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * The real Slack adapter (Bolt and all) against a fake Slack: HTTP mode on a free loopback port,
+ * or Socket Mode with `socket: true`. The Web API client retries at once, so tests stay fast.
+ */
+export async function startTestBot(
+  fake: FakeSlack,
+  options: {
+    socket?: boolean;
+    registry?: readonly Command[];
+    env?: Record<string, string>;
+  } = {},
+): Promise<TestBot> {
+  const config = loadConfig({
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    ...(options.socket ? { SLACK_APP_TOKEN: APP_TOKEN } : {}),
+    SLACK_API_URL: fake.apiUrl,
+    PORT: '0',
+    ...options.env,
+  });
+  let lines = '';
+  const destination = new PassThrough();
+  destination.on('data', (chunk) => {
+    lines += chunk;
+  });
+  const log = createLogger({
+    level: 'info',
+    secrets: [BOT_TOKEN, SIGNING_SECRET, APP_TOKEN],
+    destination,
+  });
+  const library = seedLibrary();
+  const platform = await startSlack({
+    config,
+    log,
+    registry: options.registry ?? defaultRegistry,
+    library,
+    createContext: (caller) => context(library, caller),
+    host: '127.0.0.1',
+    retryConfig: { retries: 2, minTimeout: 0, maxTimeout: 0 },
+  });
+  return {
+    platform,
+    eventsUrl: `http://127.0.0.1:${platform.port ?? 0}/slack/events`,
+    logs: () => lines,
+    stop: () => platform.stop(),
+  };
+}
