@@ -177,6 +177,7 @@ export function createPacker(options: { title?: string; colour: number; reserveR
      * appended to the footer of the last embed and `nav` as the last message's final row.
      */
     finish(notes: string[], nav: ((slot: number) => Button)[]): PackedMessage[] {
+      if (title) start(0);
       nextMessage();
       const kept = messages.slice(0, MAX_MESSAGES);
       if (kept.length === 0) kept.push({ embeds: [], rows: [] });

@@ -171,6 +171,12 @@ describe('the Discord renderer', () => {
     ]);
   });
 
+  it('renders a reply that is only a title as an embed with that title', () => {
+    expect(render({ title: 'Subscribed', blocks: [], private: false })[0]?.embeds).toEqual([
+      { color: COLOUR, title: 'Subscribed' },
+    ]);
+  });
+
   it('escapes Markdown so that text cannot format, link, mention or quote', () => {
     const [message] = render({
       private: false,
