@@ -68,10 +68,16 @@ if (consoleMode) {
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   try {
-    void options;
-    log.error({ platforms }, 'chat platforms are not available in this build');
-    process.exitCode = 1;
-    await shutdown('start failed');
+    if (platforms.discord) {
+      // Loaded only when configured, so the console starts without loading discord.js.
+      const { startDiscord } = await import('./adapters/discord/discord-bot.ts');
+      running.push(await startDiscord(options));
+    }
+    if (running.length === 0) {
+      log.error({ platforms }, 'chat platforms are not available in this build');
+      process.exitCode = 1;
+      await shutdown('start failed');
+    }
   } catch (error) {
     log.fatal({ err: error }, 'could not start');
     await Promise.allSettled(running.map((platform) => platform.stop()));
