@@ -74,6 +74,11 @@ function addText(pack: Packer, text: string, gap: string, first = '', rest = fir
   );
 }
 
+function addHeading(pack: Packer, text: string, gap: string): void {
+  const escaped = escapeMarkdown(text).trim();
+  if (escaped !== '') pack.heading(escaped, gap);
+}
+
 function addQuote(pack: Packer, block: Extract<Block, { type: 'quote' }>, gap: string): void {
   // Quote lines are Markdown block quotes; line breaks inside them would end the quote.
   const flat = (text: string) => text.replace(/\s+/g, ' ');
@@ -87,7 +92,7 @@ function addQuote(pack: Packer, block: Extract<Block, { type: 'quote' }>, gap: s
 function addBlock(pack: Packer, block: Block, gap: string, ids: ButtonIds): void {
   switch (block.type) {
     case 'heading':
-      if (block.text.trim()) pack.heading(escapeMarkdown(block.text), gap);
+      addHeading(pack, block.text, gap);
       return;
     case 'paragraph':
       addText(pack, block.text, gap);
@@ -113,7 +118,7 @@ function addBlock(pack: Packer, block: Block, gap: string, ids: ButtonIds): void
       }
       return;
     case 'choices':
-      if (block.prompt.trim()) pack.heading(escapeMarkdown(block.prompt), gap);
+      addHeading(pack, block.prompt, gap);
       pack.buttons(
         block.choices.map((choice) =>
           button(ids, 'choice', choice.label, choice.invocation, ButtonStyle.Secondary),

@@ -29,10 +29,13 @@ const word = fc.oneof(
     '`',
     '||',
     '…',
+    '\u0001',
   ),
   fc.string({ unit: 'grapheme-ascii', minLength: 200, maxLength: 1500 }),
 );
 const text = fc.oneof(
+  // Nothing left once control characters are dropped.
+  { weight: 1, arbitrary: fc.constantFrom('\u0001', ' \u0002\u0003 ') },
   { weight: 3, arbitrary: fc.array(word, { maxLength: 60 }).map((w) => w.join(' ')) },
   { weight: 2, arbitrary: fc.array(word, { maxLength: 2500 }).map((w) => w.join(' ')) },
   { weight: 1, arbitrary: fc.array(word, { maxLength: 200 }).map((w) => w.join('\n')) },
