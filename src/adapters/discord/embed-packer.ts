@@ -21,6 +21,7 @@ export const CUT_SHORT = '…cut short: too long to show here';
 /** Discord rejects an empty field name or value; a zero-width space shows as nothing. */
 export const BLANK = '\u200b';
 
+/** A button as the packer lays it out: one that runs something when clicked. */
 export type Button = APIButtonComponentWithCustomId;
 
 /** One message as packed: its embeds and its rows of buttons. */

@@ -19,8 +19,10 @@ import type { DiscordMessage } from './render-discord.ts';
 /** Discord's limit on an autocomplete choice's name and value. */
 export const MAX_CHOICE_TEXT = 100;
 
+/** The answer to a button whose invocation is no longer remembered. */
 export const EXPIRED = 'This button has expired. Run the command again.';
 
+/** What the interaction handler works with; `render` turns a reply into Discord messages. */
 export interface InteractionDeps {
   registry: readonly Command[];
   library: Library;

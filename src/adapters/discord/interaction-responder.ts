@@ -26,6 +26,7 @@ type Answerable = ChatInputCommandInteraction | ButtonInteraction;
  */
 export type AnswerMode = 'new' | 'update';
 
+/** A rendered message as discord.js takes it for a reply or follow-up. */
 export function replyOptions(message: DiscordMessage): InteractionReplyOptions {
   return {
     embeds: message.embeds,

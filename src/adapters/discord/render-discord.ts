@@ -32,7 +32,9 @@ export const MAX_BUTTON_LABEL = 80;
 /** Fields with values this short sit side by side. */
 const INLINE_FIELD = 40;
 
+/** The embed colour of answers. */
 export const COLOUR = 0x2f6fdb;
+/** The embed colour of a user's mistake, so it reads as one at a glance. */
 export const ERROR_COLOUR = 0xd9434b;
 
 /**

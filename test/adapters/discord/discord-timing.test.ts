@@ -5,7 +5,7 @@ import { type Command, defineCommand } from '../../../src/core/command.ts';
 import { registry } from '../../../src/core/commands/index.ts';
 import type { Reply } from '../../../src/core/reply.ts';
 import { startBot } from '../../helpers/discord-bot.ts';
-import { APPLICATION_ID, slashCommand, text } from '../../helpers/discord-payloads.ts';
+import { APPLICATION_ID, buttonClick, slashCommand, text } from '../../helpers/discord-payloads.ts';
 import {
   type FakeDiscord,
   type RecordedRequest,
@@ -64,9 +64,12 @@ afterAll(async () => {
   await fake.close();
 });
 
-/** Sends a slash command; resolves with its requests once `done` says they are complete. */
-async function exchange(name: string, done: (mine: RecordedRequest[]) => boolean) {
-  const payload = slashCommand(name);
+/** Sends an interaction; resolves with its requests once `done` says they are complete. */
+async function exchange(
+  name: string,
+  done: (mine: RecordedRequest[]) => boolean,
+  payload: { id: string; token: string } = slashCommand(name),
+) {
   const since = fake.requests.length;
   const sent = performance.now();
   const mineOf = () =>
@@ -111,6 +114,17 @@ describe('answering within Discord’s three seconds', () => {
       components: [],
       allowed_mentions: { parse: [] },
     });
+  });
+
+  it('defers a slow page turn as an update and then edits the message in place', async () => {
+    const { mine, token } = await exchange(
+      'slow',
+      methods('POST', 'PATCH'),
+      buttonClick('p0:/slow'),
+    );
+    expect(mine[0]?.body).toEqual({ type: 6 });
+    expect(mine[1]?.path).toBe(`/api/v10/webhooks/${APPLICATION_ID}/${token}${original}`);
+    expect(mine[1]?.body).toMatchObject({ embeds: [{ title: 'Worth the wait' }] });
   });
 
   it('replaces a deferred reply by an ephemeral follow-up when the answer is private', async () => {
