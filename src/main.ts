@@ -1,7 +1,6 @@
 import { config as loadDotenv } from 'dotenv';
 import { runConsole } from './adapters/console/console-bot.ts';
 import { createConsolePublish } from './adapters/console/console-publish.ts';
-import { startSlack } from './adapters/slack/slack-bot.ts';
 import { ConfigError, loadConfig, platformsOf, secretsOf } from './config.ts';
 import { serveBriefings } from './content/serve-briefings.ts';
 import type { Caller, CommandContext } from './core/command.ts';
@@ -97,8 +96,15 @@ if (consoleMode) {
   process.once('SIGINT', () => void shutdown('SIGINT', 0));
   process.once('SIGTERM', () => void shutdown('SIGTERM', 0));
   try {
-    if (platforms.slack) running.push(await startSlack(options));
-    if (running.length === 0) throw new Error('no chat platform is available in this build');
+    // Each platform library is loaded only when configured, so the console starts without them.
+    if (platforms.discord) {
+      const { startDiscord } = await import('./adapters/discord/discord-bot.ts');
+      running.push(await startDiscord(options));
+    }
+    if (platforms.slack) {
+      const { startSlack } = await import('./adapters/slack/slack-bot.ts');
+      running.push(await startSlack(options));
+    }
     // Digests start once the platforms they deliver through are connected.
     openDigests(Object.fromEntries(running.map((platform) => [platform.name, platform.publish])));
     log.info({ platforms: running.map((platform) => platform.name) }, 'briefbot is running');

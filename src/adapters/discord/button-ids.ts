@@ -1,0 +1,108 @@
+import { randomBytes } from 'node:crypto';
+import type { Invocation } from '../../core/reply.ts';
+
+/** Discord's limit on a component's custom_id. */
+export const MAX_CUSTOM_ID = 100;
+/** How many invocations too long for a custom_id are remembered at most. */
+export const MAX_REMEMBERED = 5000;
+/** How long such an invocation is remembered; after that its button says it has expired. */
+export const REMEMBER_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * What a button does when clicked: `page` turns the page of the message it is on, `choice` runs
+ * another command and answers with a new message.
+ */
+export type ButtonAction = 'page' | 'choice';
+
+/** A decoded button: its action and the command to run. Argument values come back as text. */
+export interface ButtonPress {
+  action: ButtonAction;
+  invocation: { command: string; args: Record<string, string> };
+}
+
+/** Turns invocations into custom_ids and back. */
+export interface ButtonIds {
+  /**
+   * A custom_id for a button. `slot` is the button's position in its message: Discord rejects a
+   * message whose buttons share a custom_id, and two choices may run the same command.
+   */
+  encode(action: ButtonAction, invocation: Invocation, slot: number): string;
+  /** The button's press, `expired` when it was remembered and is no longer, or undefined if foreign. */
+  decode(customId: string): ButtonPress | 'expired' | undefined;
+}
+
+const ID = /^([pc])([0-9a-z]+):(.*)$/s;
+
+function inline(invocation: Invocation): string {
+  const query = new URLSearchParams(
+    Object.entries(invocation.args).map(([name, value]): [string, string] => [name, String(value)]),
+  ).toString();
+  return `/${encodeURIComponent(invocation.command)}${query ? `?${query}` : ''}`;
+}
+
+function parseInline(text: string): ButtonPress['invocation'] | undefined {
+  const match = /^\/([^?]+)(?:\?(.*))?$/s.exec(text);
+  if (!match?.[1]) return undefined;
+  try {
+    return {
+      command: decodeURIComponent(match[1]),
+      args: Object.fromEntries(new URLSearchParams(match[2] ?? '')),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Button ids that carry their invocation inline (`c0:/quote?person=antony-blinken`), so they keep
+ * working across restarts. An invocation too long for 100 characters is kept in a bounded
+ * in-memory map for a day and the id carries only its key (`c0:#k3f9a2`); after a restart or
+ * expiry, its button answers that it has expired.
+ */
+export function createButtonIds(
+  options: { now?: () => number; max?: number; ttlMs?: number } = {},
+): ButtonIds {
+  const now = options.now ?? Date.now;
+  const max = options.max ?? MAX_REMEMBERED;
+  const ttl = options.ttlMs ?? REMEMBER_MS;
+  // A prefix per process, so that keys issued before a restart never match new ones.
+  const prefix = randomBytes(3).toString('hex');
+  const remembered = new Map<string, { press: ButtonPress; expires: number }>();
+  let counter = 0;
+
+  const remember = (press: ButtonPress): string => {
+    const time = now();
+    for (const [key, entry] of remembered) {
+      if (entry.expires > time && remembered.size < max) break;
+      remembered.delete(key);
+    }
+    const key = `${prefix}${(counter++).toString(36)}`;
+    remembered.set(key, { press, expires: time + ttl });
+    return key;
+  };
+
+  return {
+    encode(action, invocation, slot) {
+      const head = `${action === 'page' ? 'p' : 'c'}${slot.toString(36)}:`;
+      const id = head + inline(invocation);
+      if (id.length <= MAX_CUSTOM_ID) return id;
+      const args = Object.fromEntries(
+        Object.entries(invocation.args).map(([name, value]) => [name, String(value)]),
+      );
+      return `${head}#${remember({ action, invocation: { command: invocation.command, args } })}`;
+    },
+    decode(customId) {
+      const match = ID.exec(customId);
+      if (!match) return undefined;
+      const action: ButtonAction = match[1] === 'p' ? 'page' : 'choice';
+      const rest = match[3] ?? '';
+      if (rest.startsWith('#')) {
+        const entry = remembered.get(rest.slice(1));
+        if (!entry || entry.expires <= now()) return 'expired';
+        return entry.press;
+      }
+      const invocation = parseInline(rest);
+      return invocation ? { action, invocation } : undefined;
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { type APIMessage, type Client, DiscordAPIError, type REST, Routes } from 'discord.js';
+import { PermanentDeliveryError, type Publish } from '../../core/publish.ts';
+import type { Reply } from '../../core/reply.ts';
+import type { DiscordMessage } from './render-discord.ts';
+
+/**
+ * Discord error codes after which a send can never succeed as things stand: the channel or user
+ * is gone, or the bot may not post there. Anything else (5xx, network) is worth retrying.
+ */
+export const PERMANENT_ERRORS: Readonly<Record<number, string>> = {
+  10003: 'unknown channel',
+  10013: 'unknown user',
+  50001: 'missing access',
+  50007: 'cannot send messages to this user',
+  50013: 'missing permissions',
+};
+
+/**
+ * Posts messages to a channel or DM in order and returns what Discord made of them. The ephemeral
+ * flag exists only for interaction replies, so it is dropped here.
+ */
+export async function sendToChannel(
+  rest: REST,
+  channelId: string,
+  messages: DiscordMessage[],
+): Promise<APIMessage[]> {
+  const sent: APIMessage[] = [];
+  for (const { flags: _ephemeral, ...body } of messages) {
+    sent.push((await rest.post(Routes.channelMessages(channelId), { body })) as APIMessage);
+  }
+  return sent;
+}
+
+/**
+ * `publish` for Discord: renders the reply and posts it to the channel, or to the user's DM when
+ * the target is direct. Rate limits are waited out by discord.js (it honours Retry-After); the
+ * permanent failures above become PermanentDeliveryError with a reason such as `discord:50013`.
+ */
+export function createPublish(client: Client, render: (reply: Reply) => DiscordMessage[]): Publish {
+  return async (target, reply) => {
+    try {
+      const channelId = target.isDirect
+        ? (await client.users.createDM(target.channelId)).id
+        : target.channelId;
+      const [first] = await sendToChannel(client.rest, channelId, render(reply));
+      return { messageId: first?.id ?? '' };
+    } catch (error) {
+      const code = error instanceof DiscordAPIError ? Number(error.code) : Number.NaN;
+      const reason = PERMANENT_ERRORS[code];
+      if (reason !== undefined) {
+        throw new PermanentDeliveryError(
+          `discord:${code}`,
+          `Discord will not take messages for ${target.isDirect ? 'user' : 'channel'} ${target.channelId}: ${reason}`,
+        );
+      }
+      throw error;
+    }
+  };
+}

@@ -1,0 +1,117 @@
+import type {
+  AutocompleteInteraction,
+  ButtonInteraction,
+  ChatInputCommandInteraction,
+  Interaction,
+} from 'discord.js';
+import { argSpecs, type Command, type ContextFactory } from '../../core/command.ts';
+import { MAX_SUGGESTIONS, suggest } from '../../core/complete.ts';
+import { dispatch } from '../../core/dispatch.ts';
+import type { Library } from '../../core/library.ts';
+import type { Invocation, Reply } from '../../core/reply.ts';
+import type { Logger } from '../../logger.ts';
+import type { ButtonIds } from './button-ids.ts';
+import { cutText } from './fit-text.ts';
+import { callerOf, invocationOf, typedArgs } from './interaction-input.ts';
+import { type AnswerMode, createResponder, replyOptions } from './interaction-responder.ts';
+import type { DiscordMessage } from './render-discord.ts';
+
+/** Discord's limit on an autocomplete choice's name and value. */
+export const MAX_CHOICE_TEXT = 100;
+
+/** The answer to a button whose invocation is no longer remembered. */
+export const EXPIRED = 'This button has expired. Run the command again.';
+
+/** What the interaction handler works with; `render` turns a reply into Discord messages. */
+export interface InteractionDeps {
+  registry: readonly Command[];
+  library: Library;
+  createContext: ContextFactory;
+  log: Logger;
+  ids: ButtonIds;
+  render: (reply: Reply) => DiscordMessage[];
+  deferAfterMs?: number;
+}
+
+/**
+ * Answers every interaction Briefbot receives: slash commands, autocomplete and button clicks.
+ * It never throws: an unexpected error is logged with its context and apologised for.
+ */
+export function createInteractionHandler(deps: InteractionDeps) {
+  const { registry, library, createContext, log, ids, render } = deps;
+  const find = (name: string) => registry.find((command) => command.name === name);
+
+  async function run(
+    interaction: ChatInputCommandInteraction | ButtonInteraction,
+    invocation: Invocation,
+    mode: AnswerMode,
+  ): Promise<void> {
+    const started = performance.now();
+    const caller = callerOf(interaction);
+    const fields = {
+      command: invocation.command,
+      user: caller.userId,
+      channel: caller.channelId,
+      ...(interaction.isButton() ? { button: interaction.customId } : {}),
+    };
+    const responder = createResponder(interaction, render, deps.deferAfterMs);
+    try {
+      const reply = await responder.answer(
+        dispatch(registry, invocation, createContext(caller)),
+        mode,
+      );
+      const durationMs = Math.round(performance.now() - started);
+      log.info({ ...fields, durationMs, error: reply.error?.code }, 'command answered');
+    } catch (error) {
+      const durationMs = Math.round(performance.now() - started);
+      log.error({ ...fields, durationMs, err: error }, 'command failed');
+      await responder
+        .apologise()
+        .catch((failure: unknown) => log.error({ ...fields, err: failure }, 'apology failed'));
+    }
+  }
+
+  async function autocomplete(interaction: AutocompleteInteraction): Promise<void> {
+    const { command: name } = invocationOf(interaction);
+    const focused = interaction.options.getFocused(true);
+    const command = find(name);
+    const spec = command && argSpecs(command).find((s) => s.name === focused.name);
+    const choices = spec?.complete
+      ? suggest(library, spec.complete, String(focused.value), MAX_SUGGESTIONS)
+      : [];
+    await interaction.respond(
+      choices
+        .filter((choice) => choice.value.length <= MAX_CHOICE_TEXT)
+        .map((choice) => ({ name: cutText(choice.label, MAX_CHOICE_TEXT), value: choice.value })),
+    );
+  }
+
+  async function button(interaction: ButtonInteraction): Promise<void> {
+    const press = ids.decode(interaction.customId);
+    if (press === undefined || press === 'expired') {
+      const [message] = render({ blocks: [{ type: 'paragraph', text: EXPIRED }], private: true });
+      if (message) await interaction.reply(replyOptions(message));
+      return;
+    }
+    const { command, args } = press.invocation;
+    const invocation = { command, args: typedArgs(find(command), args) };
+    // A page turn shows another page of the same answer, so it replaces the message it is on.
+    // A choice asks something new: it gets a message of its own, public or private as the
+    // answer itself is, and the message with the buttons stays as it was for everyone else.
+    await run(interaction, invocation, press.action === 'page' ? 'update' : 'new');
+  }
+
+  return async (interaction: Interaction): Promise<void> => {
+    try {
+      if (interaction.isChatInputCommand())
+        await run(interaction, invocationOf(interaction), 'new');
+      else if (interaction.isAutocomplete()) await autocomplete(interaction);
+      else if (interaction.isButton()) await button(interaction);
+    } catch (error) {
+      log.error(
+        { err: error, user: interaction.user.id, channel: interaction.channelId },
+        'interaction failed',
+      );
+    }
+  };
+}

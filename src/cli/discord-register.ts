@@ -1,0 +1,23 @@
+import { config as loadDotenv } from 'dotenv';
+import { runRegister } from '../adapters/discord/register-commands.ts';
+import { ConfigError, loadConfig } from '../config.ts';
+import { registry } from '../core/commands/index.ts';
+
+/**
+ * `npm run discord:register`: registers Briefbot's slash commands with Discord (to the server in
+ * DISCORD_GUILD_ID, or globally) and prints the link that adds the bot to a server.
+ */
+loadDotenv({ quiet: true });
+try {
+  const config = loadConfig();
+  process.exitCode = await runRegister(
+    config,
+    registry,
+    (line) => process.stdout.write(`${line}\n`),
+    (line) => process.stderr.write(`${line}\n`),
+  );
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,31 @@
+import { GatewayIntentBits } from 'discord.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startBot, TOKEN } from '../../helpers/discord-bot.ts';
+import { type FakeDiscord, startFakeDiscord } from '../../helpers/fake-discord.ts';
+
+let fake: FakeDiscord | undefined;
+let stop: (() => Promise<void>) | undefined;
+
+afterEach(async () => {
+  await stop?.();
+  await fake?.close();
+  stop = undefined;
+  fake = undefined;
+});
+
+describe('logging in to Discord', () => {
+  it('identifies with the token and exactly the Guilds and DirectMessages intents, then is ready', async () => {
+    fake = await startFakeDiscord();
+    const started = performance.now();
+    const { bot, logs, logText } = await startBot(fake);
+    stop = bot.stop;
+    expect(fake.identifies).toHaveLength(1);
+    expect(fake.identifies[0]?.token).toBe(TOKEN);
+    expect(fake.identifies[0]?.intents).toBe(
+      GatewayIntentBits.Guilds | GatewayIntentBits.DirectMessages,
+    );
+    expect(logs().some((line) => line.msg === 'connected to Discord')).toBe(true);
+    expect(logText()).not.toContain(TOKEN);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});

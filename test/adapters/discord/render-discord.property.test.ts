@@ -1,0 +1,184 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createButtonIds } from '../../../src/adapters/discord/button-ids.ts';
+import { MAX_MESSAGES } from '../../../src/adapters/discord/embed-packer.ts';
+import {
+  type DiscordMessage,
+  renderDiscord,
+} from '../../../src/adapters/discord/render-discord.ts';
+import type { Block, Invocation, Reply } from '../../../src/core/reply.ts';
+
+/** No half of a surrogate pair on its own: the text survives JSON and Discord intact. */
+const wellFormed = (s: string) => !/\p{Cs}/u.test(s);
+
+/** Words of any script and length, Markdown and mention look-alikes, and very long runs. */
+const word = fc.oneof(
+  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }),
+  fc.string({ unit: 'binary', minLength: 1, maxLength: 30 }),
+  fc.constantFrom(
+    '**',
+    '__',
+    '[x](https://e.example)',
+    '<@123>',
+    '@everyone',
+    '#',
+    '-',
+    '1.',
+    '>',
+    '\\',
+    '`',
+    '||',
+    '…',
+    '\u0001',
+  ),
+  fc.string({ unit: 'grapheme-ascii', minLength: 200, maxLength: 1500 }),
+);
+const text = fc.oneof(
+  // Nothing left once control characters are dropped.
+  { weight: 1, arbitrary: fc.constantFrom('\u0001', ' \u0002\u0003 ') },
+  { weight: 3, arbitrary: fc.array(word, { maxLength: 60 }).map((w) => w.join(' ')) },
+  { weight: 2, arbitrary: fc.array(word, { maxLength: 2500 }).map((w) => w.join(' ')) },
+  { weight: 1, arbitrary: fc.array(word, { maxLength: 200 }).map((w) => w.join('\n')) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 5000 }) },
+);
+const invocation: fc.Arbitrary<Invocation> = fc.record({
+  command: fc.constantFrom('quote', 'brief', 'digest subscribe'),
+  args: fc.dictionary(
+    fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 10 }),
+    fc.oneof(text, fc.integer()),
+    { maxKeys: 3 },
+  ),
+});
+const block: fc.Arbitrary<Block> = fc.oneof(
+  fc.record({ type: fc.constant('heading' as const), text }),
+  fc.record({ type: fc.constant('paragraph' as const), text }),
+  fc.record({ type: fc.constant('bullets' as const), items: fc.array(text, { maxLength: 30 }) }),
+  fc.record(
+    {
+      type: fc.constant('quote' as const),
+      text,
+      kind: fc.constantFrom('direct' as const, 'partial' as const, 'paraphrase' as const),
+      speaker: text,
+      context: text,
+      source: text,
+    },
+    { requiredKeys: ['type', 'text', 'kind', 'speaker', 'source'] },
+  ),
+  fc.record({
+    type: fc.constant('fields' as const),
+    fields: fc.array(fc.record({ name: text, value: text }), { maxLength: 40 }),
+  }),
+  fc.record({
+    type: fc.constant('choices' as const),
+    prompt: text,
+    choices: fc.array(fc.record({ label: text, invocation }), { maxLength: 30 }),
+  }),
+  fc.constant({ type: 'divider' as const }),
+  fc.record({ type: fc.constant('footer' as const), text }),
+);
+const reply: fc.Arbitrary<Reply> = fc.record(
+  {
+    title: text,
+    blocks: fc.oneof(
+      fc.array(block, { maxLength: 10 }),
+      fc.array(block, { minLength: 20, maxLength: 120 }),
+    ),
+    private: fc.boolean(),
+    error: fc.record({ code: fc.constant('unknown_person') }),
+    page: fc.record(
+      { number: fc.nat(1000), count: fc.nat(1000), next: invocation, previous: invocation },
+      { requiredKeys: ['number', 'count'] },
+    ),
+  },
+  { requiredKeys: ['blocks', 'private'] },
+);
+
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}
+
+/** Every limit a message breaks, as readable lines; empty when it keeps them all. */
+function violations(message: DiscordMessage, isPrivate: boolean): string[] {
+  const found: string[] = [];
+  const check = (ok: boolean, what: string) => {
+    if (!ok) found.push(what);
+  };
+  check(JSON.stringify(message.allowed_mentions) === '{"parse":[]}', 'allowed_mentions');
+  check(message.flags === (isPrivate ? 64 : undefined), 'ephemeral flag');
+  check(!('content' in message), 'content');
+  check(message.embeds.length + message.components.length > 0, 'empty message');
+  check(message.embeds.length <= 10, 'embeds > 10');
+  let total = 0;
+  for (const embed of message.embeds) {
+    const fields = embed.fields ?? [];
+    check((embed.title?.length ?? 0) <= 256, 'title > 256');
+    check(embed.description !== '', 'empty description');
+    check((embed.description?.length ?? 0) <= 4096, 'description > 4096');
+    check((embed.footer?.text.length ?? 0) <= 2048, 'footer > 2048');
+    check(fields.length <= 25, 'fields > 25');
+    for (const field of fields) {
+      check(field.name.length > 0 && field.name.length <= 256, `field name ${field.name.length}`);
+      check(
+        field.value.length > 0 && field.value.length <= 1024,
+        `field value ${field.value.length}`,
+      );
+    }
+    total += strings([embed.title, embed.description, fields, embed.footer?.text]).join('').length;
+  }
+  check(total <= 6000, `embeds total ${total} > 6000`);
+  check(message.components.length <= 5, 'rows > 5');
+  const buttons = message.components.flatMap((row) => row.components);
+  for (const row of message.components) {
+    check(row.components.length > 0 && row.components.length <= 5, 'row size');
+  }
+  for (const button of buttons) {
+    const label = button.label ?? '';
+    check(label.length > 0 && label.length <= 80, `label ${label.length}`);
+    check(button.custom_id.length <= 100, `custom_id ${button.custom_id.length}`);
+  }
+  check(new Set(buttons.map((b) => b.custom_id)).size === buttons.length, 'duplicate custom_id');
+  check(strings(message).every(wellFormed), 'lone surrogate');
+  return found;
+}
+
+describe('the Discord renderer, on any reply', () => {
+  it('never exceeds a Discord limit, never pings, and never sends a broken character', () => {
+    const ids = createButtonIds();
+    fc.assert(
+      fc.property(reply, (r) => {
+        const messages = renderDiscord(r, ids);
+        expect(messages.length).toBeGreaterThanOrEqual(1);
+        expect(messages.length).toBeLessThanOrEqual(MAX_MESSAGES);
+        expect(messages.flatMap((message) => violations(message, r.private))).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives every button an id that leads back to its command', () => {
+    const ids = createButtonIds();
+    fc.assert(
+      fc.property(reply, (r) => {
+        const expected = [
+          ...r.blocks.flatMap((b) =>
+            b.type === 'choices' ? b.choices.map((c) => c.invocation) : [],
+          ),
+          ...(r.page?.previous ? [r.page.previous] : []),
+          ...(r.page?.next ? [r.page.next] : []),
+        ].map((i) => i.command);
+        const pressed = renderDiscord(r, ids)
+          .flatMap((m) => m.components.flatMap((row) => row.components))
+          .map((button) => ids.decode(button.custom_id));
+        for (const press of pressed) {
+          expect(press).not.toBe('expired');
+          expect(press).toBeDefined();
+          if (typeof press === 'object') expect(expected).toContain(press.invocation.command);
+        }
+      }),
+      { numRuns: 50 },
+    );
+  });
+});

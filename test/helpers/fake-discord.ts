@@ -1,0 +1,261 @@
+import { once } from 'node:events';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type WebSocket, WebSocketServer } from 'ws';
+import { BOT, CHANNEL_ID, GUILD, GUILD_ID, snowflake } from './discord-payloads.ts';
+
+/** One request as the fake received it. */
+export interface RecordedRequest {
+  method: string;
+  /** The path without the query, decoded (`/api/v10/webhooks/…/messages/@original`). */
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingMessage['headers'];
+  body: unknown;
+  /** When it arrived (performance.now()). */
+  at: number;
+}
+
+export interface FakeResponse {
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+interface Override {
+  method: string;
+  path: RegExp;
+  respond: (request: RecordedRequest) => FakeResponse;
+}
+
+type Route = [method: string, path: RegExp, (request: RecordedRequest) => FakeResponse];
+
+const json = (status: number, body: unknown): FakeResponse => ({ status, body });
+
+/** A message object as Discord returns it for a created or edited message. */
+function messageFrom(channelId: string, body: unknown, id = snowflake()): unknown {
+  const sent = (body ?? {}) as Record<string, unknown>;
+  return {
+    id,
+    channel_id: channelId,
+    type: 0,
+    author: BOT,
+    content: sent.content ?? '',
+    embeds: sent.embeds ?? [],
+    components: sent.components ?? [],
+    attachments: [],
+    mentions: [],
+    mention_roles: [],
+    mention_everyone: false,
+    pinned: false,
+    tts: false,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    flags: sent.flags ?? 0,
+  };
+}
+
+/**
+ * A fake Discord on 127.0.0.1: the REST API routes Briefbot uses and a JSON gateway. It records
+ * every request and IDENTIFY, can dispatch gateway events, and can answer a chosen route once
+ * with something else (a 429 with Retry-After, a 403 with an error code).
+ */
+export async function startFakeDiscord(options: { guilds?: boolean } = {}) {
+  const requests: RecordedRequest[] = [];
+  const identifies: Record<string, unknown>[] = [];
+  const sockets = new Set<WebSocket>();
+  const overrides: Override[] = [];
+  const listeners = new Set<() => void>();
+  let sequence = 0;
+  let wsUrl = '';
+
+  const routes: Route[] = [
+    [
+      'GET',
+      /^\/api\/v10\/gateway\/bot$/,
+      () =>
+        json(200, {
+          url: wsUrl,
+          shards: 1,
+          session_start_limit: {
+            total: 1000,
+            remaining: 999,
+            reset_after: 86_400_000,
+            max_concurrency: 1,
+          },
+        }),
+    ],
+    ['POST', /^\/api\/v10\/interactions\/\d+\/[^/]+\/callback$/, () => ({ status: 204 })],
+    [
+      'POST',
+      /^\/api\/v10\/webhooks\/\d+\/[^/]+$/,
+      (r) => json(200, messageFrom(CHANNEL_ID, r.body)),
+    ],
+    [
+      'PATCH',
+      /^\/api\/v10\/webhooks\/\d+\/[^/]+\/messages\/[^/]+$/,
+      (r) => json(200, messageFrom(CHANNEL_ID, r.body)),
+    ],
+    ['DELETE', /^\/api\/v10\/webhooks\/\d+\/[^/]+\/messages\/[^/]+$/, () => ({ status: 204 })],
+    [
+      'POST',
+      /^\/api\/v10\/channels\/(\d+)\/messages$/,
+      (r) => json(200, messageFrom(r.path.split('/')[4] ?? '', r.body)),
+    ],
+    [
+      'POST',
+      /^\/api\/v10\/users\/@me\/channels$/,
+      (r) => {
+        const recipient = String((r.body as { recipient_id?: string }).recipient_id);
+        return json(200, {
+          id: `9${recipient.slice(1)}`,
+          type: 1,
+          recipients: [{ id: recipient, username: 'reader', discriminator: '0', avatar: null }],
+        });
+      },
+    ],
+    [
+      'PUT',
+      /^\/api\/v10\/applications\/\d+(\/guilds\/\d+)?\/commands$/,
+      (r) =>
+        json(
+          200,
+          (r.body as Record<string, unknown>[]).map((command) => ({
+            id: snowflake(),
+            application_id: BOT.id,
+            version: '1',
+            ...command,
+          })),
+        ),
+    ],
+  ];
+
+  function respond(request: RecordedRequest): FakeResponse {
+    const index = overrides.findIndex(
+      (o) => o.method === request.method && o.path.test(request.path),
+    );
+    const override = index >= 0 ? overrides.splice(index, 1)[0] : undefined;
+    if (override) return override.respond(request);
+    const route = routes.find(
+      ([method, path]) => method === request.method && path.test(request.path),
+    );
+    return route ? route[2](request) : json(404, { message: '404: Not Found', code: 0 });
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const request: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: decodeURIComponent(url.pathname),
+      query: url.searchParams,
+      headers: req.headers,
+      body: raw ? JSON.parse(raw) : undefined,
+      at: performance.now(),
+    };
+    requests.push(request);
+    for (const listener of listeners) listener();
+    const answer = respond(request);
+    const headers = { ...answer.headers };
+    if (answer.body !== undefined) headers['content-type'] = 'application/json';
+    res.writeHead(answer.status, headers);
+    res.end(answer.body === undefined ? undefined : JSON.stringify(answer.body));
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      res.writeHead(500);
+      res.end();
+    });
+  });
+  const wss = new WebSocketServer({ server });
+
+  function send(socket: WebSocket, payload: Record<string, unknown>): void {
+    socket.send(JSON.stringify(payload));
+  }
+
+  /** Sends a gateway dispatch (op 0) to every connected client. */
+  function dispatch(t: string, d: unknown): void {
+    sequence++;
+    for (const socket of sockets) send(socket, { op: 0, t, s: sequence, d });
+  }
+
+  wss.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    send(socket, { op: 10, d: { heartbeat_interval: 41_250 } });
+    socket.on('message', (data) => {
+      const frame = JSON.parse(String(data)) as { op: number; d: Record<string, unknown> };
+      if (frame.op === 1) send(socket, { op: 11 });
+      if (frame.op !== 2) return;
+      identifies.push(frame.d);
+      const guilds = options.guilds === false ? [] : [{ id: GUILD_ID, unavailable: true }];
+      dispatch('READY', {
+        v: 10,
+        user: BOT,
+        guilds,
+        session_id: 'fake-session',
+        resume_gateway_url: wsUrl,
+        application: { id: BOT.id, flags: 0 },
+        shard: [0, 1],
+      });
+      // discord.js waits up to 15 s for every guild READY lists, unless it arrives.
+      if (guilds.length > 0) dispatch('GUILD_CREATE', GUILD);
+    });
+  });
+
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  wsUrl = `ws://127.0.0.1:${port}`;
+
+  return {
+    apiUrl: `http://127.0.0.1:${port}/api`,
+    requests,
+    identifies,
+    dispatch,
+    /** Answers the next request to a route with `response` instead of the usual answer. */
+    overrideOnce(
+      method: string,
+      path: RegExp,
+      response: FakeResponse | ((r: RecordedRequest) => FakeResponse),
+    ) {
+      overrides.push({
+        method,
+        path,
+        respond: typeof response === 'function' ? response : () => response,
+      });
+    },
+    /** The first request (after `since` requests) matching `test`, waiting for it if need be. */
+    waitFor(test: (request: RecordedRequest) => boolean, since = 0, timeoutMs = 5000) {
+      return new Promise<RecordedRequest>((resolve, reject) => {
+        const check = () => {
+          const found = requests.slice(since).find(test);
+          if (!found) return false;
+          listeners.delete(listener);
+          clearTimeout(timer);
+          resolve(found);
+          return true;
+        };
+        const listener = () => void check();
+        const timer = setTimeout(() => {
+          listeners.delete(listener);
+          reject(new Error(`no matching request within ${timeoutMs} ms`));
+        }, timeoutMs);
+        listeners.add(listener);
+        check();
+      });
+    },
+    async close() {
+      for (const socket of sockets) socket.terminate();
+      wss.close();
+      server.closeAllConnections();
+      server.close();
+      await once(server, 'close');
+    },
+  };
+}
+
+export type FakeDiscord = Awaited<ReturnType<typeof startFakeDiscord>>;
