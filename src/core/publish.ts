@@ -35,6 +35,11 @@ export interface PublishOptions {
    * (Discord's enforced nonce) or look a key up (Slack message metadata) posts it at most once.
    */
   idempotencyKey?: string;
+  /**
+   * Set when an earlier attempt may already have posted (a retry, or a delivery finished after a
+   * restart), so a platform without deduplication checks what it already posted under the key.
+   */
+  recovering?: boolean;
 }
 
 /**

@@ -46,6 +46,7 @@ export async function attemptDelivery(
   deps: DeliverDeps,
   subscription: Subscription,
   claim: Delivery,
+  recovering = false,
 ): Promise<AttemptOutcome> {
   const { store, log } = deps;
   const since = store.latestCompleted(subscription.id)?.coveredUntil ?? null;
@@ -77,6 +78,7 @@ export async function attemptDelivery(
   try {
     const delivered = await publish(target, digest.reply, {
       idempotencyKey: idempotencyKey(claim),
+      recovering,
     });
     store.finishDelivery(
       claim.id,

@@ -66,7 +66,12 @@ export function createDigestScheduler(options: SchedulerOptions) {
     void guarded.finally(() => inFlight.delete(guarded));
   }
 
-  async function attempt(subscriptionId: number, claim: Delivery, number: number): Promise<void> {
+  async function attempt(
+    subscriptionId: number,
+    claim: Delivery,
+    number: number,
+    recovered = false,
+  ): Promise<void> {
     const subscription = store.getSubscription(subscriptionId);
     if (subscription === undefined || subscription.pausedReason !== null) {
       store.finishDelivery(
@@ -76,7 +81,8 @@ export function createDigestScheduler(options: SchedulerOptions) {
       );
       return;
     }
-    const outcome = await attemptDelivery(options, subscription, claim);
+    // A retry, or a claim left by a stopped process, may already have been posted in part.
+    const outcome = await attemptDelivery(options, subscription, claim, recovered || number > 1);
     if (outcome.kind === 'paused') unschedule(subscriptionId);
     if (outcome.kind !== 'retry') return;
     if (number >= retry.attempts || stopped) {
@@ -104,7 +110,7 @@ export function createDigestScheduler(options: SchedulerOptions) {
         if (stopped) return;
         const claim = existing ?? store.claimDelivery(subscriptionId, scheduledFor, now());
         if (claim === undefined) return;
-        await attempt(subscriptionId, claim, 1);
+        await attempt(subscriptionId, claim, 1, existing !== undefined);
       }),
     );
   }

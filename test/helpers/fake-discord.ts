@@ -68,6 +68,9 @@ export async function startFakeDiscord(options: { guilds?: boolean } = {}) {
   const listeners = new Set<() => void>();
   let sequence = 0;
   let wsUrl = '';
+  /** Channel messages actually created (a repeated nonce creates none). */
+  const created: unknown[] = [];
+  const nonces = new Map<string, unknown>();
 
   const routes: Route[] = [
     [
@@ -100,7 +103,16 @@ export async function startFakeDiscord(options: { guilds?: boolean } = {}) {
     [
       'POST',
       /^\/api\/v10\/channels\/(\d+)\/messages$/,
-      (r) => json(200, messageFrom(r.path.split('/')[4] ?? '', r.body)),
+      (r) => {
+        // Like Discord: with enforce_nonce, a nonce seen before returns that message again.
+        const { nonce, enforce_nonce } = r.body as { nonce?: string; enforce_nonce?: boolean };
+        const earlier = nonce && enforce_nonce ? nonces.get(nonce) : undefined;
+        if (earlier) return json(200, earlier);
+        const message = messageFrom(r.path.split('/')[4] ?? '', r.body);
+        created.push(message);
+        if (nonce && enforce_nonce) nonces.set(nonce, message);
+        return json(200, message);
+      },
     ],
     [
       'POST',
@@ -212,6 +224,8 @@ export async function startFakeDiscord(options: { guilds?: boolean } = {}) {
   wsUrl = `ws://127.0.0.1:${port}`;
 
   return {
+    /** Channel messages actually created (a repeated enforced nonce creates none). */
+    created,
     apiUrl: `http://127.0.0.1:${port}/api`,
     requests,
     identifies,

@@ -72,6 +72,8 @@ export async function startFakeSlack() {
   const sockets: WebSocket[] = [];
   const socketMessages: Record<string, unknown>[] = [];
   let ts = 1_700_000_000;
+  /** What was posted in each channel, newest last, as conversations.history returns it. */
+  const posted = new Map<string, Record<string, unknown>[]>();
 
   const server = createServer(async (req, res) => {
     const raw = await read(req);
@@ -105,7 +107,28 @@ export async function startFakeSlack() {
 
   const defaults: Record<string, Answer> = {
     'auth.test': () => ({ ok: true, team_id: 'T0001', user_id: 'UBOT', bot_id: 'BBOT' }),
-    'chat.postMessage': (body) => ({ ok: true, channel: body.channel, ts: `${ts++}.000100` }),
+    'chat.postMessage': (body) => {
+      const message = {
+        ts: `${ts++}.000100`,
+        text: body.text,
+        ...(body.metadata ? { metadata: body.metadata } : {}),
+      };
+      const channel = String(body.channel);
+      posted.set(channel, [...(posted.get(channel) ?? []), message]);
+      return { ok: true, channel, ts: message.ts };
+    },
+    'conversations.history': (body) => ({
+      ok: true,
+      // Slack lists newest first, and includes metadata only when asked to.
+      messages: [...(posted.get(String(body.channel)) ?? [])]
+        .reverse()
+        .slice(0, Number(body.limit ?? 100))
+        .map((message) =>
+          String(body.include_all_metadata) === 'true'
+            ? message
+            : { ...message, metadata: undefined },
+        ),
+    }),
     'chat.postEphemeral': () => ({ ok: true, message_ts: `${ts++}.000200` }),
     'conversations.open': (body) => ({ ok: true, channel: { id: `D${String(body.users)}` } }),
     'users.info': (body) => ({ ok: true, user: { id: body.user, is_admin: false } }),
@@ -119,12 +142,24 @@ export async function startFakeSlack() {
     apiUrl: `${base}/api/`,
     calls,
     responses,
+    /** Messages posted per channel, oldest first. */
+    posted,
     socketMessages,
     /** A fresh `response_url` on this fake. */
     responseUrl: (name: string) => `${base}/respond/${name}`,
     /** Answers every later call to `method` with `answer(body)`. */
     answer(method: string, answer: Answer) {
       answers.set(method, answer);
+    },
+    /** `method` answers normally `successes` times, then fails once with `{ ok: false, error }`. */
+    failAfter(method: string, successes: number, error: string) {
+      let count = 0;
+      answers.set(method, (body) => {
+        count++;
+        if (count <= successes) return (defaults[method] ?? (() => ({ ok: true })))(body);
+        answers.delete(method);
+        return { ok: false, error };
+      });
     },
     /** The next call to `method` fails with `{ ok: false, error }`. */
     failOnce(method: string, error: string) {

@@ -23,12 +23,23 @@ export async function sendToChannel(
   rest: REST,
   channelId: string,
   messages: DiscordMessage[],
+  idempotencyKey?: string,
 ): Promise<APIMessage[]> {
   const sent: APIMessage[] = [];
-  for (const { flags: _ephemeral, ...body } of messages) {
+  for (const [part, { flags: _ephemeral, ...message }] of messages.entries()) {
+    // With an enforced nonce Discord returns the message it already made for the same nonce
+    // (within a few minutes) instead of posting again: a retried delivery is not a duplicate.
+    const body = idempotencyKey
+      ? { ...message, nonce: nonceFor(idempotencyKey, part), enforce_nonce: true }
+      : message;
     sent.push((await rest.post(Routes.channelMessages(channelId), { body })) as APIMessage);
   }
   return sent;
+}
+
+/** Discord nonces are at most 25 characters. */
+export function nonceFor(key: string, part: number): string {
+  return `${key}.${part}`.slice(-25);
 }
 
 /**
@@ -37,12 +48,17 @@ export async function sendToChannel(
  * permanent failures above become PermanentDeliveryError with a reason such as `discord:50013`.
  */
 export function createPublish(client: Client, render: (reply: Reply) => DiscordMessage[]): Publish {
-  return async (target, reply) => {
+  return async (target, reply, options) => {
     try {
       const channelId = target.isDirect
         ? (await client.users.createDM(target.channelId)).id
         : target.channelId;
-      const [first] = await sendToChannel(client.rest, channelId, render(reply));
+      const [first] = await sendToChannel(
+        client.rest,
+        channelId,
+        render(reply),
+        options?.idempotencyKey,
+      );
       return { messageId: first?.id ?? '' };
     } catch (error) {
       const code = error instanceof DiscordAPIError ? Number(error.code) : Number.NaN;

@@ -24,19 +24,74 @@ export async function postMessages(
   client: webApi.WebClient,
   channel: string,
   messages: SlackMessage[],
-  options: { threadTs?: string } = {},
+  options: {
+    threadTs?: string;
+    idempotencyKey?: string;
+    alreadyPosted?: ReadonlyMap<number, string>;
+  } = {},
 ): Promise<string> {
   let first: string | undefined;
-  for (const message of messages) {
+  for (const [part, message] of messages.entries()) {
+    const earlier = options.alreadyPosted?.get(part);
+    if (earlier !== undefined) {
+      first ??= earlier;
+      continue;
+    }
     const posted = await client.chat.postMessage({
       channel,
       text: message.text,
       blocks: message.blocks,
       ...(options.threadTs ? { thread_ts: options.threadTs } : {}),
+      // The key travels with the message, so a later attempt can see what was already posted.
+      ...(options.idempotencyKey
+        ? {
+            metadata: {
+              event_type: DELIVERY_EVENT,
+              event_payload: { key: options.idempotencyKey, part },
+            },
+          }
+        : {}),
     });
     first ??= posted.ts;
   }
   return first ?? '';
+}
+
+/** The message metadata type that marks a scheduled delivery. */
+export const DELIVERY_EVENT = 'briefbot_delivery';
+
+/** How far back a retried delivery looks for parts it already posted. */
+const HISTORY_LOOKBACK = 100;
+
+/**
+ * The parts of a delivery already in the channel (part → ts), read from recent history. Slack has
+ * no idempotent post, so a retry asks before posting; if history cannot be read (a missing scope),
+ * it posts again rather than lose the digest.
+ */
+async function postedParts(
+  client: webApi.WebClient,
+  channel: string,
+  key: string,
+): Promise<Map<number, string>> {
+  const parts = new Map<number, string>();
+  try {
+    const history = await client.conversations.history({
+      channel,
+      limit: HISTORY_LOOKBACK,
+      include_all_metadata: true,
+    });
+    for (const message of history.messages ?? []) {
+      const metadata = message.metadata as
+        | { event_type?: string; event_payload?: { key?: unknown; part?: unknown } }
+        | undefined;
+      if (metadata?.event_type !== DELIVERY_EVENT || metadata.event_payload?.key !== key) continue;
+      const part = Number(metadata.event_payload.part);
+      if (Number.isInteger(part) && message.ts) parts.set(part, message.ts);
+    }
+  } catch {
+    // Posting again is better than losing the digest.
+  }
+  return parts;
 }
 
 /** User ids start with U or W; a DM to a person goes to the conversation Slack opens for them. */
@@ -53,10 +108,18 @@ async function conversationFor(client: webApi.WebClient, channelId: string, isDi
  * channel, or to a person's DM. Slack's permanent refusals become PermanentDeliveryError.
  */
 export function createSlackPublish(client: webApi.WebClient): Publish {
-  return async (target, reply) => {
+  return async (target, reply, options) => {
     try {
       const channel = await conversationFor(client, target.channelId, target.isDirect);
-      return { messageId: await postMessages(client, channel, renderSlack(reply)) };
+      const key = options?.idempotencyKey;
+      const alreadyPosted =
+        key && options?.recovering ? await postedParts(client, channel, key) : undefined;
+      return {
+        messageId: await postMessages(client, channel, renderSlack(reply), {
+          ...(key ? { idempotencyKey: key } : {}),
+          ...(alreadyPosted ? { alreadyPosted } : {}),
+        }),
+      };
     } catch (error) {
       const code = slackErrorCode(error);
       if (code && PERMANENT_ERRORS.has(code)) {

@@ -4,8 +4,10 @@ import { slashCommands } from './slash-commands.ts';
 /** The bot token's scopes, each for something Briefbot does. */
 export const BOT_SCOPES = [
   'app_mentions:read', // answer @Briefbot in channels
+  'channels:history', // before retrying a digest, see whether it was already posted
   'chat:write', // post answers and digests
   'commands', // slash commands
+  'groups:history', // the same check in private channels
   'im:history', // read the DMs people send it
   'im:write', // open a DM to deliver a person's digest
   'users:read', // is_admin / is_owner, for who may manage a channel's digests

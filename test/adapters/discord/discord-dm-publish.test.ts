@@ -130,3 +130,38 @@ describe('publishing to Discord', () => {
     expect(failure).not.toBeInstanceOf(PermanentDeliveryError);
   });
 });
+
+describe('publishing a scheduled delivery to Discord', () => {
+  const long: Reply = {
+    title: 'Digest',
+    private: false,
+    blocks: Array.from({ length: 12 }, (_, i) => ({
+      type: 'paragraph' as const,
+      text: `${'word '.repeat(700)}${i}`,
+    })),
+  };
+
+  it('sends each part with an enforced nonce, so a retry creates no second message', async () => {
+    const target = { platform: 'discord' as const, channelId: CHANNEL_ID, isDirect: false };
+    const createdBefore = fake.created.length;
+    const since = fake.requests.length;
+    const first = await bot.publish(target, long, { idempotencyKey: 'digest-41' });
+    const parts = fake.created.length - createdBefore;
+    expect(parts).toBeGreaterThan(1);
+    const posts = fake.requests
+      .slice(since)
+      .filter((r) => r.path === `/api/v10/channels/${CHANNEL_ID}/messages`);
+    expect(
+      posts.map((r) => [
+        (r.body as { nonce?: string }).nonce,
+        (r.body as { enforce_nonce?: boolean }).enforce_nonce,
+      ]),
+    ).toEqual(Array.from({ length: parts }, (_, i) => [`digest-41.${i}`, true]));
+    const again = await bot.publish(target, long, {
+      idempotencyKey: 'digest-41',
+      recovering: true,
+    });
+    expect(fake.created.length - createdBefore).toBe(parts);
+    expect(again.messageId).toBe(first.messageId);
+  });
+});

@@ -30,8 +30,10 @@ describe('the Slack app manifest', () => {
     const manifest = buildManifest(registry);
     expect(manifest.oauth_config.scopes.bot).toEqual([
       'app_mentions:read',
+      'channels:history',
       'chat:write',
       'commands',
+      'groups:history',
       'im:history',
       'im:write',
       'users:read',

@@ -110,3 +110,64 @@ describe('publishing to Slack', () => {
     expect(error).not.toBeInstanceOf(PermanentDeliveryError);
   });
 });
+
+describe('publishing a scheduled delivery to Slack', () => {
+  let bot: TestBot;
+  beforeAll(async () => {
+    bot = await startTestBot(fake);
+  });
+  afterAll(async () => {
+    await bot?.stop();
+  });
+  const long: Reply = {
+    title: 'Digest',
+    private: false,
+    blocks: Array.from({ length: 12 }, (_, i) => ({
+      type: 'paragraph' as const,
+      text: `${'word '.repeat(500)}${i}`,
+    })),
+  };
+  const target = { platform: 'slack' as const, channelId: 'C0777', isDirect: false };
+
+  it('marks each part with the delivery key, and a retry posts only the parts that are missing', async () => {
+    const parts = renderSlack(long).length;
+    expect(parts).toBeGreaterThan(1);
+    // The first attempt posts one part, then Slack fails the second (or the process stops).
+    fake.failAfter('chat.postMessage', 1, 'fatal_error');
+    const firstTry = await bot.platform
+      .publish(target, long, { idempotencyKey: 'digest-7' })
+      .catch((e: unknown) => e);
+    expect(firstTry).toBeInstanceOf(Error);
+    expect(fake.posted.get('C0777')).toHaveLength(1);
+
+    const delivered = await bot.platform.publish(target, long, {
+      idempotencyKey: 'digest-7',
+      recovering: true,
+    });
+    const posted = fake.posted.get('C0777') ?? [];
+    expect(
+      posted.map((m) => (m.metadata as { event_payload: { part: number } }).event_payload.part),
+    ).toEqual(Array.from({ length: parts }, (_, i) => i));
+    expect(delivered.messageId).toBe(posted[0]?.ts);
+
+    const again = await bot.platform.publish(target, long, {
+      idempotencyKey: 'digest-7',
+      recovering: true,
+    });
+    expect(fake.posted.get('C0777')).toHaveLength(parts);
+    expect(again.messageId).toBe(posted[0]?.ts);
+    expect(fake.callsTo('conversations.history').at(-1)?.body).toMatchObject({
+      channel: 'C0777',
+      include_all_metadata: 'true',
+    });
+  });
+
+  it('posts without looking back when it is a first attempt', async () => {
+    await bot.platform.publish({ ...target, channelId: 'C0778' }, long, {
+      idempotencyKey: 'digest-8',
+    });
+    expect(fake.callsTo('conversations.history').filter((c) => c.body.channel === 'C0778')).toEqual(
+      [],
+    );
+  });
+});
