@@ -107,9 +107,8 @@ export function appositiveAfter(after: string): (Description & { person: true })
   const match = /^,\s+(?:(?:a|an|the)\s+)?([^,;.]*)/u.exec(after);
   if (!match?.[1]) return undefined;
   const segment = match[1].trim();
-  if (/^(?:who|whose)\b/.test(segment) || /^\d{1,3}$/.test(segment)) {
-    return { person: true, ...withGender({}, segment) };
-  }
+  // "…, whose son Alfie died": a relative clause tells that this is a person, not their gender.
+  if (/^(?:who|whose)\b/.test(segment) || /^\d{1,3}$/.test(segment)) return { person: true };
   const [rolePart, orgPart] = segment.split(/\s+(?:at|of|with|for|from|to|in)\s+(?:the\s+)?/u, 2);
   const roleWords = (rolePart ?? '').split(/\s+/).slice(0, 6);
   const cut = roleWords.findIndex((w) => /^(?:who|which|that|in|since|until|when)$/.test(w));

@@ -59,6 +59,7 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
     roleBefore(before),
     /^,/.test(after) || speaksAfter.test(after) ? appositiveBefore(before) : undefined,
   ]);
+  if (/^,\s+which\b/u.test(after) && !countryOf(chunk.name)) return { kind: 'organisation' };
   if (described && !countryOf(chunk.name)) return { kind: 'person', description: described };
   if (described && words.length > 1) return { kind: 'person', description: described };
   if (countryOf(chunk.name)) return { kind: 'place' };
@@ -85,6 +86,15 @@ function merge(found: readonly (Description | undefined)[]): Description | undef
     ...(organisation ? { organisation } : {}),
     ...(gender ? { gender } : {}),
   };
+}
+
+/** Company words that a name can own or be the subject of, so the name is an organisation's. */
+const corporate =
+  /^(?:[’']s)?\s+(?:(?:[a-z-]+\s+){0,2}(?:chief executive|chief financial officer|chief operating officer|spokes(?:man|woman|person)|board|shares|shareholders|employees|staff|customers|chairman|chairwoman|executives|founder|headquarters)\b)/u;
+
+/** "Halvorsen's chief financial officer", "a Halvorsen spokeswoman", "shares of Halvorsen …". */
+function ownsCorporateRole(s: Sighting): boolean {
+  return corporate.test(s.after) || /\bshares (?:of|in)\s+$/u.test(s.before);
 }
 
 function titleGender(found: readonly string[]): Description['gender'] {
@@ -128,6 +138,13 @@ export function findEntities(sentences: readonly Sentence[]): EntityBook {
   for (const s of multi) classify(book, s);
   for (const s of sightings.filter((x) => !multi.includes(x))) classify(book, s);
   splitCouples(book, sentences);
+  for (const s of sightings) {
+    if (!ownsCorporateRole(s)) continue;
+    for (const entity of book.lookup(s.chunk.name)) {
+      const undescribed = !entity.role && !entity.gender && s.chunk.titles.length === 0;
+      if (entity.kind === 'person' && undescribed) book.retype(entity, 'organisation');
+    }
+  }
   for (const person of book.all().filter((e) => e.kind === 'person')) {
     const short = shortName(person);
     if (short) book.alias(person, short);
@@ -157,7 +174,8 @@ function classify(book: EntityBook, s: Sighting): void {
     const organisation = book
       .all()
       .find((e) => e.kind === 'organisation' && e.name.split(' ')[0] === chunk.name);
-    if (organisation && !found) {
+    // "European" of "European Union" is an adjective elsewhere ("a senior European diplomat").
+    if (organisation && !found && !/(?:an|ese|ish|ic|i)$/.test(chunk.name)) {
       book.alias(organisation, chunk.name);
       return;
     }

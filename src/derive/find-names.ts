@@ -80,8 +80,14 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/**
+ * Whether a name may go on with "of"/"for": an organisation or place word anywhere ("Institute for
+ * the Study of War"), or a title just before it ("Secretary of State"), but not a personal name
+ * after a title ("Prof Matteo Ricci of the University of Turin" is a person and a university).
+ */
 const hasHead = (words: readonly string[]) =>
-  words.some((word) => organisationHeads.has(word) || placeHeads.has(word) || titles.has(word));
+  words.some((word) => organisationHeads.has(word) || placeHeads.has(word)) ||
+  titles.has(words.at(-1) ?? '');
 
 /**
  * Finds runs of capitalised words in a sentence (masked, so quoted words are not seen), joined by

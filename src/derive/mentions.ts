@@ -144,6 +144,19 @@ function dropOverlaps(all: Mention[]): Mention[] {
       b.end - b.start - (a.end - a.start) ||
       a.start - b.start,
   );
+  // A phrase whose head follows a name is about that phrase, not the name inside it:
+  // "Russia’s foreign ministry", "a senior European diplomat".
+  const wrapsName = (m: Mention) =>
+    m.kind !== 'name' &&
+    m.kind !== 'pronoun' &&
+    all.some(
+      (n) =>
+        n.kind === 'name' &&
+        n.start >= m.start &&
+        n.end < m.end &&
+        /^(?:[’']s)?\s+\p{Ll}/u.test(m.text.slice(n.end - m.start)),
+    );
+  ranked.sort((a, b) => Number(wrapsName(b)) - Number(wrapsName(a)));
   for (const m of ranked) {
     if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
   }

@@ -52,7 +52,7 @@ export const roleNouns = words(`
 export const groupNouns = words(`
   officials experts analysts diplomats critics residents witnesses observers sources lawmakers
   activists protesters campaigners economists scientists researchers investors leaders
-  authorities prosecutors  doctors nurses teachers workers  parents supporters
+  authorities prosecutors lawyers doctors nurses teachers workers families parents supporters
   organisers organizers fans locals villagers farmers officers politicians ministers governments
   allies members voters commentators historians engineers   employees staff
   students unions groups observers
@@ -60,7 +60,7 @@ export const groupNouns = words(`
 
 /** Nouns for an organisation named without a proper name ("the ministry", "the company"). */
 export const institutionNouns = words(`
-  ministry government department council company firm  agency police army military
+  ministry government department council company firm operator agency police army military
   court union committee commission embassy regulator board trust club party administration
   cabinet parliament  hospital university bank group carrier airline  insurer
   retailer lender manufacturer broadcaster newspaper network office authority team side
@@ -69,7 +69,7 @@ export const institutionNouns = words(`
 
 /** Institution nouns that stand for a business, resolved to the company in the story. */
 export const companyNouns = words(`
-  company firm  group carrier airline  insurer retailer lender manufacturer
+  company firm operator group carrier airline  insurer retailer lender manufacturer
   broadcaster team side club
 `);
 

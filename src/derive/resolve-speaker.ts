@@ -127,7 +127,11 @@ export function createResolver(book: EntityBook) {
     const known = [...book.lookup(text), ...book.lookup(text.split(' ')[0] ?? '')].find(
       (e) => e.kind === 'organisation' || e.kind === 'place',
     );
-    return known ?? book.add('organisation', text, Number.MAX_SAFE_INTEGER);
+    // "A Halvorsen spokeswoman" speaks for Halvorsen Semiconductor.
+    const prefixed = book
+      .all()
+      .find((e) => e.kind === 'organisation' && e.name.startsWith(`${text} `));
+    return known ?? prefixed ?? book.add('organisation', text, Number.MAX_SAFE_INTEGER);
   }
 
   function resolve(m: Mention, masked: string): Entity | undefined {
