@@ -14,7 +14,8 @@ export type AnswerKey = z.infer<typeof answerKeySchema>;
 
 /** What derive found in an article, in the answer key's terms. */
 export interface Extracted {
-  quotes: { speaker: string; quote: string }[];
+  /** Each quote with its speaker's name and the other names the draft gives that speaker. */
+  quotes: { speaker: string; aliases: string[]; quote: string }[];
   /** Each person's name followed by their aliases. */
   people: string[][];
   organizations: string[][];

@@ -22,6 +22,8 @@ export interface Conversation {
   announced?: Entity;
   /** The speaker of the last statement anywhere. */
   last?: Entity;
+  /** The person the previous sentence of this paragraph was about ("She laughs. “Never.”"). */
+  subject?: Entity;
 }
 
 /** Quoted titles, slogans and labels are not anyone's words. */
@@ -137,11 +139,7 @@ export function attributeQuotes(clause: Clause, talk: Conversation): Attribution
       const first = sentence.start === 0;
       const speaker =
         previous ??
-        (first
-          ? (talk.announced ??
-            (quote.reopens ? talk.previousParagraph : undefined) ??
-            talk.previousParagraph)
-          : talk.inParagraph);
+        (first ? (talk.announced ?? talk.previousParagraph) : (talk.inParagraph ?? talk.subject));
       if (speaker)
         found.push({ quote, speaker, kind: 'direct', continued: !first || previous !== undefined });
       return;

@@ -55,12 +55,16 @@ export function readLabelled(dir: string): Labelled[] {
 /** What a draft says, in the answer key's terms: quotes with speaker names, people, organisations. */
 export function extracted(briefing: Briefing): Extracted {
   const speakers = new Map(
-    [...briefing.people, ...briefing.organisations, ...briefing.groups].map((e) => [e.id, e.name]),
+    [...briefing.people, ...briefing.organisations, ...briefing.groups].map((e) => [e.id, e]),
   );
   return {
     quotes: briefing.statements
       .filter((s) => s.kind !== 'paraphrase')
-      .map((s) => ({ speaker: speakers.get(s.speaker) ?? s.speaker, quote: s.text })),
+      .map((s) => ({
+        speaker: speakers.get(s.speaker)?.name ?? s.speaker,
+        aliases: speakers.get(s.speaker)?.aliases ?? [],
+        quote: s.text,
+      })),
     people: briefing.people.map((p) => [p.name, ...p.aliases]),
     organizations: briefing.organisations.map((o) => [o.name, ...o.aliases]),
   };

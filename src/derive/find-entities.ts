@@ -17,6 +17,7 @@ import {
   organisationHeads,
   placeHeads,
   plainAcronyms,
+  sentenceStarters,
   weekdays,
 } from './name-words.ts';
 import type { Sentence } from './sentences.ts';
@@ -36,6 +37,10 @@ const speaksAfter = new RegExp(
 const speaksBefore = new RegExp(`\\b(?:${verbAlternation(attributionVerbs)}),?\\s*$`, 'u');
 const placePreposition =
   /\b(?:in|at|from|near|to|across|around|outside|inside|into|across)\s+(?:the\s+)?$/u;
+
+/** "the social video app Loopr", "The developer, Greystone Homes, …": a business named after its kind. */
+const companyBefore =
+  /\b(?:company|firm|app|startup|platform|chain|brand|retailer|carrier|airline|maker|operator|giant|rival|lender|insurer|developer|publisher|broadcaster|chipmaker|group|charity|campaign)\s*,?\s+$/u;
 
 type Kind = 'person' | 'organisation' | 'place';
 
@@ -60,6 +65,7 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
     /^,/.test(after) || speaksAfter.test(after) ? appositiveBefore(before) : undefined,
   ]);
   if (/^,\s+which\b/u.test(after) && !countryOf(chunk.name)) return { kind: 'organisation' };
+  if (companyBefore.test(before)) return { kind: 'organisation' };
   if (described && !countryOf(chunk.name)) return { kind: 'person', description: described };
   if (described && words.length > 1) return { kind: 'person', description: described };
   if (countryOf(chunk.name)) return { kind: 'place' };
@@ -179,6 +185,11 @@ function classify(book: EntityBook, s: Sighting): void {
       book.alias(organisation, chunk.name);
       return;
     }
+  }
+  // A single name that speaks and is no one's surname is an organisation ("Loopr said").
+  if (!found && single && speaksAfter.test(s.after) && !sentenceStarters.has(chunk.name)) {
+    book.add('organisation', chunk.name, s.order);
+    return;
   }
   if (!found || (chunk.sentenceInitial && single && found.kind === 'person')) return;
   const entity = book.add(found.kind, chunk.name, s.order);

@@ -3,6 +3,7 @@ import {
   organisationHeads,
   placeHeads,
   postNominals,
+  roleNouns,
   sentenceStarters,
   titlePairs,
   titles,
@@ -168,7 +169,10 @@ function runEndsInHead(tokens: readonly Token[], from: number): boolean {
 function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[] {
   let words = [...run];
   let sentenceInitial = atStart;
-  if (atStart && words.length > 0 && sentenceStarters.has((words[0] as Token).text)) {
+  const opening = (words[0] as Token | undefined)?.text ?? '';
+  // "Forecaster Nina Patel said": a job written first in the sentence is capitalised, not a name.
+  const roleFirst = atStart && words.length > 1 && roleNouns.has(opening.toLowerCase());
+  if (atStart && words.length > 0 && (sentenceStarters.has(opening) || roleFirst)) {
     words = words.slice(1);
     sentenceInitial = false;
   }

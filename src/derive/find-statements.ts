@@ -5,7 +5,7 @@ import type { Entity, EntityBook } from './entity-book.ts';
 import type { QuoteSpan } from './find-quotes.ts';
 import { findMentions } from './mentions.ts';
 import { reportedSpeech } from './reported-speech.ts';
-import { createResolver } from './resolve-speaker.ts';
+import { createResolver, isSubjectPosition } from './resolve-speaker.ts';
 import type { Sentence } from './sentences.ts';
 
 /** One thing someone said, found in the story. */
@@ -54,6 +54,7 @@ export function findStatements(
   paragraphs.forEach((text, index) => {
     let announced: Entity | undefined;
     talk.inParagraph = undefined;
+    talk.subject = undefined;
     const list = sentences[index] ?? [];
     list.forEach((sentence, position) => {
       const mentions = findMentions(sentence.masked, book);
@@ -72,6 +73,8 @@ export function findStatements(
         resolver.noteSubject(speaker);
       };
       const attributions = attributeQuotes(clause, talk);
+      const about = mentions.find((m) => !m.appositive && isSubjectPosition(sentence.masked, m));
+      const subject = about ? resolved.get(about) : undefined;
       for (const quote of sentence.quotes) {
         const attribution = attributions.find((a) => a.quote === quote);
         if (!attribution) {
@@ -103,6 +106,7 @@ export function findStatements(
         });
         said(report.speaker);
       }
+      talk.subject = subject?.kind === 'person' ? subject : undefined;
       if (sentence.quotes.length === 0 && /:\s*$/.test(sentence.text)) {
         const verb = clause.verbs.at(-1);
         announced = verb ? subjectOf(clause, verb, talk.last) : undefined;

@@ -52,9 +52,18 @@ const rolePattern = new RegExp(
   'gu',
 );
 const institutionPattern = new RegExp(
-  String.raw`\b(?:[Tt]he|\p{Lu}[\p{L}-]*[’']s)\s+((?:[a-z][\p{L}-]*\s+){0,2}(${alt(institutionNouns)}))\b`,
+  String.raw`\b(?:[Tt]he|\p{Lu}[\p{L}-]*[’']s)\s+((?:[a-z][\p{L}’'-]*\s+){0,2}(${alt(institutionNouns)}))\b`,
   'gu',
 );
+/** "The other two, A and B, voted …; the two said …": the pair just named. */
+const pairPattern =
+  /\b[Tt]he (?:two|pair|duo)(?:\s+(?:leaders|men|women|ministers|officials|members))?\b(?!\s+\p{Ll}+s\b)/gu;
+/**
+ * Someone unnamed, described by a noun of the kind that names people ("one volunteer firefighter,
+ * who …", "a passer-by said"), when a verb of saying or a "who" clause follows.
+ */
+const agentPattern =
+  /\b(?:[Aa]n?|[Oo]ne)\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}{3,}(?:er|or|ist|ian|ant|ent|ic))(?=,\s+who\b|\s+(?:said|says|told|added))/gu;
 const pronounPattern = /\b(?:he|she|they|it|He|She|They|It)\b/g;
 
 function mention(
@@ -118,6 +127,16 @@ export function findMentions(masked: string, book: EntityBook): Mention[] {
   }
   for (const m of masked.matchAll(institutionPattern)) {
     found.push(mention('institution', m.index, m.index + m[0].length, m[0], { head: m[2] ?? '' }));
+  }
+  for (const m of masked.matchAll(pairPattern)) {
+    found.push(mention('pronoun', m.index, m.index + m[0].length, m[0].toLowerCase()));
+  }
+  for (const m of masked.matchAll(agentPattern)) {
+    found.push(
+      mention('unnamed', m.index, m.index + m[0].length, m[1] ?? '', {
+        head: (m[1] ?? '').split(' ').at(-1) ?? '',
+      }),
+    );
   }
   for (const m of masked.matchAll(pronounPattern)) {
     found.push(mention('pronoun', m.index, m.index + m[0].length, m[0].toLowerCase()));

@@ -45,7 +45,8 @@ export const roleNouns = words(`
   secretary-of-state treasurer auditor regulator banker trader investor negotiator mediator
   diplomat spokespeople boss superintendent sergeant inspector witness survivor victim
   parent mother father son daughter wife husband partner friend neighbour neighbor priest
-  bishop imam rabbi pastor veteran soldier guard referee umpire 
+  bishop imam rabbi pastor veteran soldier guard referee umpire commissioner critic forecaster
+  firefighter paramedic 
 `);
 
 /** Plural nouns for a group that speaks as one ("Western officials say", "experts said"). */
@@ -64,7 +65,7 @@ export const institutionNouns = words(`
   court union committee commission embassy regulator board trust club party administration
   cabinet parliament  hospital university bank group carrier airline  insurer
   retailer lender manufacturer broadcaster newspaper network office authority team side
-  federation association league navy
+  federation association league navy service
 `);
 
 /** Institution nouns that stand for a business, resolved to the company in the story. */
@@ -82,7 +83,7 @@ export const organisationHeads = words(`
   Journal Telegraph Guardian Herald Gazette Courier Press Network Service Services Office Court
   Parliament Assembly Congress Senate Army Navy Force Forces Police Guard Command Organisation
   Organization Society Club Hospital Clinic Church Board Reserve Exchange Tribunal Cabinet
-  Secretariat Alliance Coalition Movement Front  United Athletic FC Railways Energy
+  Secretariat Chamber Alliance Coalition Movement Front  United Athletic FC Railways Energy
   Labs Laboratories Institution Observatory Museum Library  Bureau Directorate Treasury
   Commons   Kremlin Pentagon   Nato NATO UN EU 
 `);

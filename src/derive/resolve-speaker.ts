@@ -17,6 +17,9 @@ import { reportingVerbs } from './speech-verbs.ts';
 
 const isAnyVerb = (word: string) => reportingVerbs.has(word.toLowerCase());
 
+/** The description of a speaker the story does not name ("a senior diplomat"). */
+export const unnamed = 'Not named in the story';
+
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const openers = new Set([...clauseOpeners, 'what', 'which', 'who', 'whom', 'how', 'why', 'where']);
 const pronounGender: Record<string, Gender> = { he: 'male', she: 'female' };
@@ -26,6 +29,8 @@ const pronounGender: Record<string, Gender> = { he: 'male', she: 'female' };
  * conjunction, and not after a preposition or a verb ("thanked Kim", "in Seoul").
  */
 export function isSubjectPosition(masked: string, m: Mention): boolean {
+  // "he", "she" and "they" are subjects wherever they stand ("the years she describes as …").
+  if (m.kind === 'pronoun' && m.text !== 'it') return true;
   let before = masked.slice(0, m.start).trimEnd();
   const described = roleBefore(before);
   if (described?.role) before = before.slice(0, before.length - described.role.length).trimEnd();
@@ -144,6 +149,7 @@ export function createResolver(book: EntityBook) {
         const label = (e: Entity) => (e.kind === 'person' ? (shortName(e) ?? e.name) : e.name);
         const group = book.add('group', `${label(a)} and ${label(b)}`, Number.MAX_SAFE_INTEGER);
         group.members = [a.id, b.id];
+        book.alias(group, `${a.name} and ${b.name}`);
         return group;
       }
       case 'spokesperson':
@@ -152,7 +158,7 @@ export function createResolver(book: EntityBook) {
         return book.add('group', capitalise(m.text), Number.MAX_SAFE_INTEGER);
       case 'unnamed': {
         const group = book.add('group', m.text, Number.MAX_SAFE_INTEGER);
-        group.description ??= 'Not named in the story';
+        group.description ??= unnamed;
         return group;
       }
       case 'role':
@@ -162,6 +168,8 @@ export function createResolver(book: EntityBook) {
       case 'pronoun': {
         if (m.text === 'they') return lastGroup ?? lastOrganisation;
         if (m.text === 'it') return lastOrganisation;
+        if (m.text.startsWith('the '))
+          return lastGroup?.members.length === 2 ? lastGroup : undefined;
         const gender = pronounGender[m.text];
         const found = [...subjects]
           .reverse()
@@ -193,8 +201,9 @@ export function createResolver(book: EntityBook) {
     },
     /** Records that the story is now talking about this entity. */
     noteSubject(entity: Entity): void {
-      if (entity.kind === 'person') subjects.push(entity);
-      else if (entity.kind === 'organisation') lastOrganisation = entity;
+      if (entity.kind === 'person' || (entity.kind === 'group' && entity.description === unnamed)) {
+        subjects.push(entity);
+      } else if (entity.kind === 'organisation') lastOrganisation = entity;
       else if (entity.kind === 'group') {
         lastGroup = entity;
         const first = book.all().find((e) => e.id === entity.members[0]);

@@ -92,11 +92,17 @@ export function matchQuotes(
   return pairs.sort((a, b) => a[1] - b[1]);
 }
 
-/** Whether a found speaker is the key's: the same name, or that person's surname. */
-export function sameSpeaker(found: string, expected: string): boolean {
-  const f = normalizeName(found);
+/**
+ * Whether a found speaker is the key's: the same name, or that person's surname. `found` may list
+ * every name the draft gives the speaker ("Lund and Aas", "Ingrid Lund and Per Aas").
+ */
+export function sameSpeaker(found: string | readonly string[], expected: string): boolean {
   const e = normalizeName(expected);
-  return f === e || (f !== '' && f === e.split(' ').at(-1));
+  const surname = e.split(' ').at(-1);
+  return (typeof found === 'string' ? [found] : found).some((name) => {
+    const f = normalizeName(name);
+    return f === e || (f !== '' && f === surname);
+  });
 }
 
 /** P, R and F1 from counts; with nothing found precision is 1, with nothing expected recall is 1. */
@@ -125,9 +131,13 @@ export function scoreArticle(found: Extracted, key: AnswerKey): Score {
   const expectedQuotes = key.quotes.map((q) => q.quote);
   const exact = matchQuotes(foundQuotes, expectedQuotes, 'exact');
   const overlap = matchQuotes(foundQuotes, expectedQuotes, 'overlap');
-  const correct = overlap.filter(([i, j]) =>
-    sameSpeaker(found.quotes[i]?.speaker ?? '', key.quotes[j]?.speaker ?? ''),
-  ).length;
+  const correct = overlap.filter(([i, j]) => {
+    const quote = found.quotes[i];
+    return sameSpeaker(
+      quote ? [quote.speaker, ...quote.aliases] : [],
+      key.quotes[j]?.speaker ?? '',
+    );
+  }).length;
   return {
     exact: prf(exact.length, foundQuotes.length, expectedQuotes.length),
     overlap: prf(overlap.length, foundQuotes.length, expectedQuotes.length),
