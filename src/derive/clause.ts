@@ -23,6 +23,14 @@ export interface Clause {
   verbs: Verb[];
 }
 
+const baseForms = new Set(
+  [...reportingVerbs, ...beliefVerbs].filter(
+    (w) => !/(?:s|ed|ing)$/.test(w) && !['said', 'told', 'wrote', 'spoke', 'thought'].includes(w),
+  ),
+);
+const bareVerbBefore =
+  /^(?:i|we|you|they|to|will|would|could|should|can|may|might|must|did|do|does|not|also|often|still|\p{L}*[^’'s]s)$/u;
+
 /** Verbs of saying in a masked sentence, in order. */
 export function findVerbs(masked: string): Verb[] {
   const verbs: Verb[] = [];
@@ -32,6 +40,10 @@ export function findVerbs(masked: string): Verb[] {
     if (!reportingVerbs.has(word) && !belief) continue;
     // "the called-for vote", "a warning": only words used as verbs count.
     if (/^(?:the|a|an)\s+$/i.test(masked.slice(Math.max(0, m.index - 4), m.index))) continue;
+    // A bare form ("state", "report", "say") is a verb only after a plural subject, a pronoun,
+    // "to" or a modal: "officials say", not "the secretary of state".
+    const previous = /([\p{L}’'-]+)\s+$/u.exec(masked.slice(0, m.index))?.[1]?.toLowerCase() ?? '';
+    if (baseForms.has(word) && !bareVerbBefore.test(previous)) continue;
     verbs.push({
       word,
       start: m.index,

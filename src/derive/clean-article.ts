@@ -23,7 +23,12 @@ const words = (line: string) => line.split(/\s+/).filter(Boolean).length;
 
 /** A paragraph of prose rather than a heading or a caption. */
 function isProse(line: string): boolean {
-  return (endsSentence.test(line) && /[.!?]/.test(line) && words(line) >= 6) || words(line) >= 25;
+  return (endsSentence.test(line) && words(line) >= 6) || words(line) >= 25;
+}
+
+/** A headline: no full stop or colon at the end, and not paragraph-long. */
+function isHeadline(line: string): boolean {
+  return !/[.:]["”’')\]]*$/.test(line) && !/["”]$/.test(line) && words(line) <= 30;
 }
 
 /**
@@ -87,7 +92,7 @@ export function cleanArticle(raw: string): CleanArticle {
         result.removed.push(line);
         continue;
       }
-      if (result.headline === undefined && !isProse(line) && !line.endsWith('.')) {
+      if (result.headline === undefined && isHeadline(line)) {
         const [headline, publisher] = splitHeadline(line);
         result.headline = headline;
         if (publisher) result.publisher = publisher;

@@ -48,7 +48,7 @@ const groupPattern = new RegExp(
 );
 const unnamedPattern = new RegExp(String.raw`\b(?:[Aa]n?|[Oo]ne)\s+(${adjective}${role})\b`, 'gu');
 const rolePattern = new RegExp(
-  String.raw`\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}-]*[’']s)\s+(${adjective}(${role}))\b`,
+  String.raw`\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}-]*[’']s)\s+(${adjective}(${role})(?:\s+(?:of|for)\s+\p{Ll}+)?)\b`,
   'gu',
 );
 const institutionPattern = new RegExp(
@@ -217,11 +217,12 @@ function markAppositives(masked: string, mentions: Mention[]): Mention[] {
     if (previous && describes && /^,\s*$/.test(masked.slice(previous.end, m.start))) {
       m.appositive = true;
     }
-    // "Her Chilean counterpart, Andrés Castillo, …": the role introduces the name after it.
+    // "Her Chilean counterpart, Andrés Castillo, …" and "the firm Brightwater Foods": the role or
+    // kind introduces the name after it.
     if (
       next?.kind === 'name' &&
-      (m.kind === 'role' || m.kind === 'unnamed') &&
-      /^,\s*$/.test(masked.slice(m.end, next.start))
+      (m.kind === 'role' || m.kind === 'unnamed' || m.kind === 'institution') &&
+      /^,?\s*$/.test(masked.slice(m.end, next.start))
     ) {
       m.appositive = true;
     }

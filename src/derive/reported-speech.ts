@@ -99,6 +99,7 @@ function clauseFirst(clause: Clause, last?: Entity): Report | undefined {
     let before = masked.slice(0, m.start).trimEnd();
     const role = roleBefore(before);
     if (role?.role) before = before.slice(0, before.length - role.role.length).trimEnd();
+    before = before.replace(/\s(?:the|a|an)$/u, '');
     if (!before.endsWith(',')) return undefined;
     comma = before.length - 1;
     if (/^told$|^tells?$/.test(verb.word))
