@@ -1,4 +1,5 @@
 import type { Briefing, Statement } from '../content/briefing-schema.ts';
+import { normalizeName } from '../content/normalize.ts';
 import type { CleanArticle } from './clean-article.ts';
 import { type Entity, type EntityBook, slugify } from './entity-book.ts';
 import type { Found } from './find-statements.ts';
@@ -44,7 +45,24 @@ function idFrom(headline: string): string {
   return words.slice(0, 6).join('-') || 'draft';
 }
 
-const aliasesOf = (entity: Entity) => entity.aliases.filter((a) => a !== entity.name);
+/**
+ * Each name or alias may stand for one speaker only, or `/quote` could not tell them apart: an
+ * alias already taken by an entity listed earlier is left out.
+ */
+function distinctAliases(entities: readonly Entity[]): Map<string, string[]> {
+  const taken = new Set(entities.map((e) => normalizeName(e.name)));
+  const result = new Map<string, string[]>();
+  for (const entity of entities) {
+    const kept = entity.aliases.filter((alias) => {
+      const key = normalizeName(alias);
+      if (taken.has(key)) return false;
+      taken.add(key);
+      return true;
+    });
+    result.set(entity.id, kept);
+  }
+  return result;
+}
 
 /**
  * Assembles a briefing from what was found: marked `draft: true`, every speaker defined, every
@@ -64,6 +82,16 @@ export function draftBriefing(input: DraftInput): Briefing {
   const used = (e: Entity) => speakers.has(e.id) || members.has(e.id);
   const named = (e: Entity) => e.order < Number.MAX_SAFE_INTEGER;
   const notable = statements.find((s) => s.kind === 'direct');
+  const listed = entities.filter(
+    (e) =>
+      e.kind === 'person' ||
+      e.kind === 'place' ||
+      (e.kind === 'organisation' && (named(e) || used(e))) ||
+      (e.kind === 'group' && used(e)),
+  );
+  const aliases = distinctAliases(listed);
+  const aliasesOf = (e: Entity) => aliases.get(e.id) ?? [];
+  const of = (kind: Entity['kind']) => listed.filter((e) => e.kind === kind);
 
   return {
     id: input.id ?? idFrom(headline),
@@ -86,35 +114,27 @@ export function draftBriefing(input: DraftInput): Briefing {
       headline,
       pageDate,
     },
-    people: entities
-      .filter((e) => e.kind === 'person')
-      .map((e) => ({
-        id: e.id,
-        name: e.name,
-        ...(e.role ? { role: e.role } : {}),
-        ...(e.organisation ? { organisation: e.organisation } : {}),
-        aliases: aliasesOf(e),
-      })),
-    organisations: entities
-      .filter((e) => e.kind === 'organisation' && (named(e) || used(e)))
-      .map((e) => ({
-        id: e.id,
-        name: e.name,
-        ...(e.description ? { description: e.description } : {}),
-        aliases: aliasesOf(e),
-      })),
-    groups: entities
-      .filter((e) => e.kind === 'group' && used(e))
-      .map((e) => ({
-        id: e.id,
-        name: e.name,
-        ...(e.description ? { description: e.description } : {}),
-        aliases: aliasesOf(e),
-        members: e.members,
-      })),
-    places: entities
-      .filter((e) => e.kind === 'place')
-      .map((e) => ({ id: e.id, name: e.name, aliases: aliasesOf(e) })),
+    people: of('person').map((e) => ({
+      id: e.id,
+      name: e.name,
+      ...(e.role ? { role: e.role } : {}),
+      ...(e.organisation ? { organisation: e.organisation } : {}),
+      aliases: aliasesOf(e),
+    })),
+    organisations: of('organisation').map((e) => ({
+      id: e.id,
+      name: e.name,
+      ...(e.description ? { description: e.description } : {}),
+      aliases: aliasesOf(e),
+    })),
+    groups: of('group').map((e) => ({
+      id: e.id,
+      name: e.name,
+      ...(e.description ? { description: e.description } : {}),
+      aliases: aliasesOf(e),
+      members: e.members,
+    })),
+    places: of('place').map((e) => ({ id: e.id, name: e.name, aliases: aliasesOf(e) })),
     statements: statements.map(
       (s): Statement => ({
         speaker: s.speaker.id,

@@ -11,6 +11,7 @@ import { findNames, type NameChunk } from './find-names.ts';
 import { countryOf, countryOfDemonym } from './gazetteer.ts';
 import {
   femaleTitles,
+  groupNouns,
   institutions,
   maleTitles,
   months,
@@ -187,7 +188,8 @@ function classify(book: EntityBook, s: Sighting): void {
     }
   }
   // A single name that speaks and is no one's surname is an organisation ("Loopr said").
-  if (!found && single && speaksAfter.test(s.after) && !sentenceStarters.has(chunk.name)) {
+  const common = sentenceStarters.has(chunk.name) || groupNouns.has(chunk.name.toLowerCase());
+  if (!found && single && speaksAfter.test(s.after) && !common) {
     book.add('organisation', chunk.name, s.order);
     return;
   }
