@@ -98,6 +98,7 @@ export function mentionAt(clause: Clause, offset: number): Mention | undefined {
   return clause.mentions.find((m) => {
     if (m.appositive || m.start < offset) return false;
     const between = clause.masked.slice(offset, m.start);
-    return between.trim() === '' || /^(?:[\p{Ll}-]+\s+){1,4}$/u.test(between);
+    // "said chief executive Priya Raman", "said the festival’s director, Rosa Delgado"
+    return between.trim() === '' || /^(?:[\p{L}’'-]+,?\s+){1,5}$/u.test(between);
   });
 }

@@ -37,32 +37,11 @@ function isHeadline(line: string): boolean {
  * headline and any furniture are set aside.
  */
 export function cleanArticle(raw: string): CleanArticle {
-  const lines = raw
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u00a0\u2007\u202f]/g, ' ')
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim());
   const result: CleanArticle = { paragraphs: [], removed: [] };
   let started = false;
   let skippingList = false;
-  let continuing = false;
 
-  for (const line of lines) {
-    if (line === '') {
-      continuing = false;
-      continue;
-    }
-    const last = result.paragraphs.length - 1;
-    if (
-      continuing &&
-      last >= 0 &&
-      !skippingList &&
-      isWrapped(result.paragraphs[last] ?? '', line)
-    ) {
-      result.paragraphs[last] = `${result.paragraphs[last]} ${line}`;
-      continue;
-    }
-    continuing = true;
+  for (const line of logicalLines(raw)) {
     if (isEndMarker(line) && started) {
       skippingList = true;
       result.removed.push(line);
@@ -110,9 +89,35 @@ export function cleanArticle(raw: string): CleanArticle {
   return result;
 }
 
-/** Whether `next` carries on the paragraph `previous` (text wrapped at a fixed width). */
-function isWrapped(previous: string, next: string): boolean {
-  return !endsSentence.test(previous) || /^\p{Ll}/u.test(next);
+/** A line that stands alone whatever the layout: furniture, a date line or a byline. */
+const standsAlone = (line: string) =>
+  isChrome(line) || isEndMarker(line) || isDateLine(line) || isBylineLine(line);
+
+/**
+ * The text's lines as paragraphs. Text wrapped at a fixed width (many long lines that stop
+ * mid-sentence) has one paragraph per block between blank lines; otherwise every line is one.
+ */
+function logicalLines(raw: string): string[] {
+  const lines = raw
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim());
+  const wrapped = lines.filter((l) => l.length >= 50 && !endsSentence.test(l)).length >= 3;
+  if (!wrapped) return lines.filter((line) => line !== '');
+  const result: string[] = [];
+  let open = false;
+  for (const line of lines) {
+    if (line === '') {
+      open = false;
+    } else if (open && !standsAlone(line) && !standsAlone(result.at(-1) ?? '')) {
+      result[result.length - 1] = `${result.at(-1)} ${line}`;
+    } else {
+      result.push(line);
+      open = true;
+    }
+  }
+  return result;
 }
 
 /** "Headline -Dlight News" → the headline and the publisher glued to it. */

@@ -68,24 +68,24 @@ const clip = (text: string) => {
 
 /** One line per difference, as an editor would read them. */
 export function formatDifferences(differences: readonly Difference[]): string {
-  return differences
-    .map((d) => {
-      switch (d.type) {
-        case 'missing statement':
-          return `missing  ¶${d.expected.paragraph} ${d.expected.kind} by ${d.expected.speaker}: “${clip(d.expected.text)}”`;
-        case 'extra statement':
-          return `extra    ¶${d.found.paragraph} ${d.found.kind} by ${d.found.speaker}: “${clip(d.found.text)}”`;
-        case 'speaker':
-          return `speaker  ¶${d.expected.paragraph} “${clip(d.expected.text)}”: ${d.found.speaker}, expected ${d.expected.speaker}`;
-        case 'kind':
-          return `kind     ¶${d.expected.paragraph} “${clip(d.expected.text)}”: ${d.found.kind}, expected ${d.expected.kind}`;
-        case 'paragraph':
-          return `paragraph “${clip(d.expected.text)}”: ¶${d.found.paragraph}, expected ¶${d.expected.paragraph}`;
-        case 'missing person':
-          return `person   ${d.name} is not among the draft's people`;
-        case 'source':
-          return `source   ${d.field}: “${d.found}”, expected “${d.expected}”`;
-      }
-    })
-    .join('\n');
+  return differences.map(describe).join('\n');
+}
+
+function describe(d: Difference): string {
+  switch (d.type) {
+    case 'missing statement':
+      return `missing  ¶${d.expected.paragraph} ${d.expected.kind} by ${d.expected.speaker}: “${clip(d.expected.text)}”`;
+    case 'extra statement':
+      return `extra    ¶${d.found.paragraph} ${d.found.kind} by ${d.found.speaker}: “${clip(d.found.text)}”`;
+    case 'speaker':
+      return `speaker  ¶${d.expected.paragraph} “${clip(d.expected.text)}”: ${d.found.speaker}, expected ${d.expected.speaker}`;
+    case 'kind':
+      return `kind     ¶${d.expected.paragraph} “${clip(d.expected.text)}”: ${d.found.kind}, expected ${d.expected.kind}`;
+    case 'paragraph':
+      return `paragraph “${clip(d.expected.text)}”: ¶${d.found.paragraph}, expected ¶${d.expected.paragraph}`;
+    case 'missing person':
+      return `person   ${d.name} is not among the draft's people`;
+    case 'source':
+      return `source   ${d.field}: “${d.found}”, expected “${d.expected}”`;
+  }
 }
