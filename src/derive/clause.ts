@@ -42,7 +42,10 @@ export function findVerbs(masked: string): Verb[] {
     if (/^(?:the|a|an)\s+$/i.test(masked.slice(Math.max(0, m.index - 4), m.index))) continue;
     // A bare form ("state", "report", "say") is a verb only after a plural subject, a pronoun,
     // "to" or a modal: "officials say", not "the secretary of state".
-    const previous = /([\p{L}’'-]+)\s+$/u.exec(masked.slice(0, m.index))?.[1]?.toLowerCase() ?? '';
+    const previous =
+      /([\p{L}’'-]+)\s+$/u
+        .exec(masked.slice(Math.max(0, m.index - 40), m.index))?.[1]
+        ?.toLowerCase() ?? '';
     if (baseForms.has(word) && !bareVerbBefore.test(previous)) continue;
     verbs.push({
       word,

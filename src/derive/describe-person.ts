@@ -75,7 +75,7 @@ function withGender(description: Description, text: string): Description {
  * minister Shin Won-sik", "union leader Samuel Otieno".
  */
 export function roleBefore(before: string): Description | undefined {
-  const words = before.trimEnd().split(/\s+/);
+  const words = before.slice(-120).trimEnd().split(/\s+/);
   if (!/[\p{L}\d]$/u.test(before.trimEnd())) return undefined;
   const phrase: string[] = [];
   for (let i = words.length - 1; i >= 0 && phrase.length < 6; i--) {
@@ -130,7 +130,7 @@ export function appositiveAfter(after: string): (Description & { person: true })
 
 /** An appositive before a name: "Her Chilean counterpart, Andrés Castillo, …". */
 export function appositiveBefore(before: string): Description | undefined {
-  const match = /(?:^|[,;:.]\s+)([^,;:.]+),\s*$/u.exec(before);
+  const match = /(?:^|[,;:.]\s+)([^,;:.]+),\s*$/u.exec(before.slice(-120));
   const segment = match?.[1]?.trim();
   if (!segment) return undefined;
   const words = segment.split(/\s+/);

@@ -1,4 +1,4 @@
-import { normalizeName } from '../content/normalize.ts';
+import { normalizeName as fold } from '../content/normalize.ts';
 
 export type EntityKind = 'person' | 'organisation' | 'group' | 'place';
 export type Gender = 'female' | 'male';
@@ -40,6 +40,17 @@ export function slugify(value: string): string {
 export function createEntityBook() {
   const entities: Entity[] = [];
   const byForm = new Map<string, Entity[]>();
+  // Names are folded on every lookup; a story repeats the same few names, so folds are kept.
+  const folds = new Map<string, string>();
+  const normalizeName = (value: string) => {
+    let folded = folds.get(value);
+    if (folded === undefined) {
+      folded = fold(value);
+      folds.set(value, folded);
+    }
+    return folded;
+  };
+  let sorted: Entity[] | undefined;
 
   function index(entity: Entity, form: string): void {
     const key = normalizeName(form);
@@ -61,6 +72,7 @@ export function createEntityBook() {
       for (let n = 2; entities.some((e) => e.id === id); n++) id = `${base}-${n}`;
       const entity: Entity = { id, kind, name, aliases: [], members: [], order };
       entities.push(entity);
+      sorted = undefined;
       index(entity, name);
       return entity;
     },
@@ -81,8 +93,10 @@ export function createEntityBook() {
     retype(entity: Entity, kind: EntityKind): void {
       entity.kind = kind;
     },
-    all(): Entity[] {
-      return [...entities].sort((a, b) => a.order - b.order);
+    /** Every entity in story order. The list is shared: do not change it. */
+    all(): readonly Entity[] {
+      sorted ??= [...entities].sort((a, b) => a.order - b.order);
+      return sorted;
     },
   };
 }

@@ -43,6 +43,9 @@ const placePreposition =
 const companyBefore =
   /\b(?:company|firm|app|startup|platform|chain|brand|retailer|carrier|airline|maker|operator|giant|rival|lender|insurer|developer|publisher|broadcaster|chipmaker|group|charity|campaign)\s*,?\s+$/u;
 
+/** How many characters on each side of a name are read for its description. */
+const WINDOW = 160;
+
 type Kind = 'person' | 'organisation' | 'place';
 
 /** What one sighting says the name is, or undefined when it says nothing. */
@@ -131,19 +134,17 @@ export function findEntities(sentences: readonly Sentence[]): EntityBook {
       if (isNoise(chunk.name)) continue;
       sightings.push({
         chunk,
-        before: sentence.masked.slice(
-          0,
-          chunk.start - chunk.titles.join(' ').length - (chunk.titles.length > 0 ? 1 : 0),
-        ),
-        after: sentence.masked.slice(chunk.end + (chunk.possessive ? 2 : 0)),
+        // The words near a name are what describe it; a window keeps long sentences cheap.
+        before: sentence.masked.slice(Math.max(0, chunk.from - WINDOW), chunk.from),
+        after: sentence.masked.slice(chunk.end + (chunk.possessive ? 2 : 0)).slice(0, WINDOW),
         order: sentence.paragraph * 1e6 + sentence.start + chunk.start,
       });
     }
   }
   // Full names first, so that a surname used alone is known as that person's.
-  const multi = sightings.filter((s) => s.chunk.name.includes(' ') || s.chunk.name.includes('-'));
+  const multi = new Set(sightings.filter((s) => /[\s-]/.test(s.chunk.name)));
   for (const s of multi) classify(book, s);
-  for (const s of sightings.filter((x) => !multi.includes(x))) classify(book, s);
+  for (const s of sightings) if (!multi.has(s)) classify(book, s);
   splitCouples(book, sentences);
   for (const s of sightings) {
     if (!ownsCorporateRole(s)) continue;
@@ -215,9 +216,16 @@ export function shortName(person: Entity): string | undefined {
   return /-\p{Ll}/u.test(last) ? parts[0] : last;
 }
 
+const parts = new Map<string, string[]>();
+
 /** The parts of a personal name that may stand alone ("Kim", "Jong", "Un"; "Leif-Eric", "Easley"). */
 function nameParts(name: string): string[] {
-  return name.split(/\s+/).filter((part) => /^\p{Lu}/u.test(part));
+  let found = parts.get(name);
+  if (!found) {
+    found = name.split(/\s+/).filter((part) => /^\p{Lu}/u.test(part));
+    parts.set(name, found);
+  }
+  return found;
 }
 
 function describe(book: EntityBook, entity: Entity, d: Description, chunk: NameChunk): void {

@@ -31,7 +31,8 @@ const pronounGender: Record<string, Gender> = { he: 'male', she: 'female' };
 export function isSubjectPosition(masked: string, m: Mention): boolean {
   // "he", "she" and "they" are subjects wherever they stand ("the years she describes as …").
   if (m.kind === 'pronoun' && m.text !== 'it') return true;
-  let before = masked.slice(0, m.start).trimEnd();
+  // Only the words just before the mention matter; the window keeps long sentences cheap.
+  let before = masked.slice(Math.max(0, m.start - 120), m.start).trimEnd();
   const described = roleBefore(before);
   if (described?.role) before = before.slice(0, before.length - described.role.length).trimEnd();
   before = before.replace(/(?:^|\s)(?:the|The)$/u, '').trimEnd();
