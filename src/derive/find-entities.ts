@@ -216,16 +216,9 @@ export function shortName(person: Entity): string | undefined {
   return /-\p{Ll}/u.test(last) ? parts[0] : last;
 }
 
-const parts = new Map<string, string[]>();
-
 /** The parts of a personal name that may stand alone ("Kim", "Jong", "Un"; "Leif-Eric", "Easley"). */
 function nameParts(name: string): string[] {
-  let found = parts.get(name);
-  if (!found) {
-    found = name.split(/\s+/).filter((part) => /^\p{Lu}/u.test(part));
-    parts.set(name, found);
-  }
-  return found;
+  return name.split(/\s+/).filter((part) => /^\p{Lu}/u.test(part));
 }
 
 function describe(book: EntityBook, entity: Entity, d: Description, chunk: NameChunk): void {
