@@ -171,9 +171,7 @@ function classify(book: EntityBook, s: Sighting): void {
   }
   const single = !/[\s-]/.test(chunk.name);
   if (single) {
-    const person = book
-      .all()
-      .find((e) => e.kind === 'person' && nameParts(e.name).includes(chunk.name));
+    const person = book.all().find((e) => e.kind === 'person' && partsOf(e).includes(chunk.name));
     if (person && found?.kind !== 'place' && found?.kind !== 'organisation') {
       book.alias(person, chunk.name);
       if (found?.description) describe(book, person, found.description, chunk);
@@ -214,6 +212,18 @@ export function shortName(person: Entity): string | undefined {
   if (used) return used;
   const last = parts.at(-1) ?? '';
   return /-\p{Ll}/u.test(last) ? parts[0] : last;
+}
+
+/** Each person's name parts, worked out once per person (and dropped with the person). */
+const partsByPerson = new WeakMap<Entity, string[]>();
+
+function partsOf(person: Entity): string[] {
+  let found = partsByPerson.get(person);
+  if (!found) {
+    found = nameParts(person.name);
+    partsByPerson.set(person, found);
+  }
+  return found;
 }
 
 /** The parts of a personal name that may stand alone ("Kim", "Jong", "Un"; "Leif-Eric", "Easley"). */
