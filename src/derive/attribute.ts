@@ -109,14 +109,12 @@ export function attributeQuotes(clause: Clause, talk: Conversation): Attribution
       : masked.length;
     const open = quote.open - sentence.start;
     const lead = masked.slice(previousClose, open);
-    if (
-      label.test(lead) ||
-      (/^(?:\p{Lu}\p{L}*\s?){1,6}$/u.test(quote.text) &&
-        /\b(?:the|a|new)\s+\p{Ll}+,?\s*$/u.test(lead))
-    )
-      return;
-    const startsSentence =
-      lead.trim() === '' && (index === 0 || /[,:]$/.test(lead.trim()) || lead.trim() === '');
+    // A title in capitals after a noun ("a new play, “The Long Dark”") is a name, not speech.
+    const title =
+      /^(?:\p{Lu}\p{L}*\s?){1,6}$/u.test(quote.text) &&
+      /\b(?:the|a|new)\s+\p{Ll}+,?\s*$/u.test(lead);
+    if (label.test(lead) || title) return;
+    const startsSentence = lead.trim() === '';
     const after = attributionAfter(clause, quote, nextOpen, talk.last);
     if (after) {
       found.push({

@@ -129,10 +129,8 @@ function inflect(base: string): Forms {
 function forms(bases: readonly string[], extra: readonly Forms[] = []): Set<string> {
   const all = new Set<string>();
   for (const entry of [...extra, ...bases.map(inflect)]) for (const form of entry) all.add(form);
-  // British spelling doubles the l: labelled, labelling.
-  for (const form of [...all]) if (/[^l]led$|ling$/.test(form)) all.add(form);
-  all.add('labelled');
-  all.add('labelling');
+  // British spelling doubles the l.
+  if (all.has('labeled')) for (const form of ['labelled', 'labelling']) all.add(form);
   return all;
 }
 

@@ -7,7 +7,7 @@ import { deriveBriefing } from '../../src/derive/derive.ts';
 import { evaluate, readLabelled } from '../../src/derive/evaluate.ts';
 
 const root = 'test/fixtures/articles';
-const folders = [root, join(root, 'held-out'), join(root, 'held-out-2')];
+const folders = ['', 'held-out', 'held-out-2', 'held-out-3'].map((dir) => join(root, dir));
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
     .filter((file) => file.endsWith('.txt'))
