@@ -18,6 +18,7 @@ const female =
 const male =
   /\b(?:spokesman|chairman|businessman|congressman|man|husband|father|son|king|brother|boy|grandfather)\b/i;
 
+/** The gender a description states ("spokeswoman", "his wife"), if it states one. */
 export function genderOf(text: string): Gender | undefined {
   if (female.test(text)) return 'female';
   if (male.test(text)) return 'male';

@@ -6,6 +6,7 @@ import type { Found } from './find-statements.ts';
 import type { Sentence } from './sentences.ts';
 import { keyPoints, leadSummary } from './summarise.ts';
 
+/** What the reading of an article found, to be assembled into a briefing. */
 export interface DraftInput {
   article: CleanArticle;
   sentences: Sentence[][];

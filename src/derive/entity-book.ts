@@ -1,6 +1,8 @@
 import { normalizeName as fold } from '../content/normalize.ts';
 
+/** What an entity is, and so which list of the briefing it goes in. */
 export type EntityKind = 'person' | 'organisation' | 'group' | 'place';
+/** A person’s gender, when the story states it (titles, pronouns, role nouns). */
 export type Gender = 'female' | 'male';
 
 /** Someone or something the story names, as the draft will list it. */
@@ -101,4 +103,5 @@ export function createEntityBook() {
   };
 }
 
+/** The register made by `createEntityBook`. */
 export type EntityBook = ReturnType<typeof createEntityBook>;

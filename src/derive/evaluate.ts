@@ -13,6 +13,7 @@ export interface Labelled {
   key: AnswerKey;
 }
 
+/** The score of one article and the time it took to draft. */
 export interface FileResult {
   name: string;
   score: Score;
@@ -20,6 +21,7 @@ export interface FileResult {
   ms: number;
 }
 
+/** The scores of every article in a folder, and their total. */
 export interface Evaluation {
   files: FileResult[];
   total: Score;

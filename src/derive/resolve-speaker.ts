@@ -214,4 +214,5 @@ export function createResolver(book: EntityBook) {
   };
 }
 
+/** The tracker made by `createResolver`. */
 export type Resolver = ReturnType<typeof createResolver>;

@@ -11,6 +11,7 @@ export interface Prf {
   f1: number;
 }
 
+/** A share of things counted right. */
 export interface Ratio {
   correct: number;
   total: number;
@@ -18,6 +19,7 @@ export interface Ratio {
   value: number | null;
 }
 
+/** How well one article's draft, or many added up, matches the answer keys. */
 export interface Score {
   exact: Prf;
   overlap: Prf;
