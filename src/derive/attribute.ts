@@ -1,0 +1,155 @@
+import type { StatementKind } from '../content/briefing-schema.ts';
+import { type Clause, mentionAt, subjectOf, type Verb } from './clause.ts';
+import type { Entity } from './entity-book.ts';
+import type { QuoteSpan } from './find-quotes.ts';
+
+/** A quote with the speaker found for it. */
+export interface Attribution {
+  quote: QuoteSpan;
+  speaker: Entity;
+  kind: StatementKind;
+  /** Set when the speaker comes from the sentence before (`“A,” X said. “B.”`). */
+  continued: boolean;
+}
+
+/** What the sentences before this one tell about who is speaking. */
+export interface Conversation {
+  /** The speaker of the last statement in this paragraph, if any. */
+  inParagraph?: Entity;
+  /** The speaker of the last statement in the previous paragraph. */
+  previousParagraph?: Entity;
+  /** Set when the previous paragraph ended "X said:" and the quote follows. */
+  announced?: Entity;
+  /** The speaker of the last statement anywhere. */
+  last?: Entity;
+  /** The person the previous sentence of this paragraph was about ("She laughs. “Never.”"). */
+  subject?: Entity;
+}
+
+/** Quoted titles, slogans and labels are not anyone's words. */
+const label =
+  /(?:\bso-called|\bdubbed|\bnicknamed|\bknown as|\btitled|\bentitled|\bnamed|\bcodenamed|\bslogan|\breading|\bthe words?|\bthe phrase|\bthe term|\bhashtag|\b(?:play|film|book|song|album|series|show|programme|program|documentary|exhibition|novel|poem|report|operation|campaign)),?\s*$/iu;
+
+const afterLead = /^[\s,!?…—–-]*/u;
+const tailBeforeQuote =
+  /^(?:\s+(?:on|in|at|during|after|before|to|with|earlier|later|last|this|outside|inside|from)\b[^,:\ue000]{0,60})?\s*([:,]?)\s*(that\s+)?$/u;
+
+/** `“Q,” X said`, `“Q,” said X, …`, `“Q,” according to X`. */
+function attributionAfter(
+  clause: Clause,
+  quote: QuoteSpan,
+  next: number,
+  last?: Entity,
+): Entity | undefined {
+  const { masked, sentence } = clause;
+  const from = quote.close - sentence.start;
+  const segment = masked.slice(from, next);
+  const lead = afterLead.exec(segment)?.[0].length ?? 0;
+  if (lead === 0 && !/[,!?]$/.test(quote.text)) return undefined;
+  const rest = segment.slice(lead);
+  const inverted = /^(\p{L}+)\s+/u.exec(rest);
+  const verb = clause.verbs.find((v) => v.start === from + lead && v.strong);
+  if (inverted && verb) {
+    const m = mentionAt(clause, from + lead + inverted[0].length);
+    if (m) return clause.resolved.get(m);
+  }
+  const according = /^according to\s+/u.exec(rest);
+  if (according) {
+    const m = mentionAt(clause, from + lead + according[0].length);
+    return m ? clause.resolved.get(m) : undefined;
+  }
+  const first = clause.verbs.find((v) => v.start > from && v.start < next && v.strong);
+  if (!first) return undefined;
+  const between = masked.slice(from + lead, first.start);
+  if (between.split(/\s+/).length > 12 || /[.;]/.test(between)) return undefined;
+  const subject = subjectOf(clause, first, last);
+  const m = clause.mentions.find(
+    (x) => x.start >= from && x.end <= first.start && clause.resolved.get(x) === subject,
+  );
+  return m ? subject : undefined;
+}
+
+/** `X said: “Q”`, `…, adding: “Q”`, `X said that “q”`. */
+function attributionBefore(clause: Clause, quote: QuoteSpan, previous: number, last?: Entity) {
+  const open = quote.open - clause.sentence.start;
+  const verbs = clause.verbs.filter((v) => v.start >= previous && v.end <= open);
+  const verb = verbs.at(-1);
+  if (!verb) return undefined;
+  const tail = tailBeforeQuote.exec(clause.masked.slice(verb.end, open));
+  if (!tail) return undefined;
+  const speaker = subjectOf(clause, verb, last);
+  return speaker ? { speaker, direct: tail[1] !== '' && !tail[2] } : undefined;
+}
+
+/** A partial quote inside reported speech: the nearest verb of saying, before it or after it. */
+function attributionWithin(clause: Clause, quote: QuoteSpan, last?: Entity): Entity | undefined {
+  const open = quote.open - clause.sentence.start;
+  const before = clause.verbs.filter((v) => v.end <= open).reverse();
+  const after = clause.verbs.filter((v) => v.start >= quote.close - clause.sentence.start);
+  for (const verb of [...before, ...after] as Verb[]) {
+    const speaker = subjectOf(clause, verb, last);
+    if (speaker) return speaker;
+  }
+  return undefined;
+}
+
+/**
+ * Finds the speaker of every quote in one sentence, by the patterns of news writing in order of
+ * reliability. A quote that stands alone keeps the speaker of the quote before it, in the same
+ * paragraph or, across a paragraph break, of the one it continues.
+ */
+export function attributeQuotes(clause: Clause, talk: Conversation): Attribution[] {
+  const { masked, sentence } = clause;
+  const found: Attribution[] = [];
+  sentence.quotes.forEach((quote, index) => {
+    const previousClose =
+      index === 0 ? 0 : (sentence.quotes[index - 1] as QuoteSpan).close - sentence.start;
+    const nextOpen = sentence.quotes[index + 1]
+      ? (sentence.quotes[index + 1] as QuoteSpan).open - sentence.start
+      : masked.length;
+    const open = quote.open - sentence.start;
+    const lead = masked.slice(previousClose, open);
+    // A title in capitals after a noun ("a new play, “The Long Dark”") is a name, not speech.
+    const title =
+      /^(?:\p{Lu}\p{L}*\s?){1,6}$/u.test(quote.text) &&
+      /\b(?:the|a|new)\s+\p{Ll}+,?\s*$/u.test(lead);
+    if (label.test(lead) || title) return;
+    const startsSentence = lead.trim() === '';
+    const after = attributionAfter(clause, quote, nextOpen, talk.last);
+    if (after) {
+      found.push({
+        quote,
+        speaker: after,
+        kind: startsSentence || /[:,]\s*$/.test(lead) ? 'direct' : 'partial',
+        continued: false,
+      });
+      return;
+    }
+    const before = attributionBefore(clause, quote, previousClose, talk.last);
+    if (before) {
+      const kind = before.direct || (startsSentence && index > 0) ? 'direct' : 'partial';
+      found.push({ quote, speaker: before.speaker, kind, continued: false });
+      return;
+    }
+    const alone = masked.replace(/\ue000+/gu, '').replace(/[\s.,!?;:—–-]/gu, '') === '';
+    if (alone) {
+      const previous = found.at(-1)?.speaker;
+      const first = sentence.start === 0;
+      const speaker =
+        previous ??
+        (first ? (talk.announced ?? talk.previousParagraph) : (talk.inParagraph ?? talk.subject));
+      if (speaker)
+        found.push({ quote, speaker, kind: 'direct', continued: !first || previous !== undefined });
+      return;
+    }
+    const within = attributionWithin(clause, quote, talk.last);
+    if (within)
+      found.push({
+        quote,
+        speaker: within,
+        kind: startsSentence ? 'direct' : 'partial',
+        continued: false,
+      });
+  });
+  return found;
+}

@@ -1,0 +1,107 @@
+import type { Entity } from './entity-book.ts';
+import type { Mention } from './mentions.ts';
+import { isSubjectPosition } from './resolve-speaker.ts';
+import type { Sentence } from './sentences.ts';
+import { attributionVerbs, beliefVerbs, reportingVerbs } from './speech-verbs.ts';
+
+/** A verb of saying in a sentence. */
+export interface Verb {
+  word: string;
+  start: number;
+  end: number;
+  /** Strong verbs attribute a direct quote; every verb here can carry reported words. */
+  strong: boolean;
+  belief: boolean;
+}
+
+/** One sentence with what has been found in it, for the attribution rules to work on. */
+export interface Clause {
+  sentence: Sentence;
+  masked: string;
+  mentions: Mention[];
+  resolved: Map<Mention, Entity | undefined>;
+  verbs: Verb[];
+}
+
+const baseForms = new Set(
+  [...reportingVerbs, ...beliefVerbs].filter(
+    (w) => !/(?:s|ed|ing)$/.test(w) && !['said', 'told', 'wrote', 'spoke', 'thought'].includes(w),
+  ),
+);
+const bareVerbBefore =
+  /^(?:i|we|you|they|to|will|would|could|should|can|may|might|must|did|do|does|not|also|often|still|\p{L}*[^’'s]s)$/u;
+
+/** Verbs of saying in a masked sentence, in order. */
+export function findVerbs(masked: string): Verb[] {
+  const verbs: Verb[] = [];
+  for (const m of masked.matchAll(/[\p{L}’'-]+/gu)) {
+    const word = m[0].toLowerCase();
+    const belief = beliefVerbs.has(word);
+    if (!reportingVerbs.has(word) && !belief) continue;
+    // "the called-for vote", "a warning": only words used as verbs count.
+    if (/^(?:the|a|an)\s+$/i.test(masked.slice(Math.max(0, m.index - 4), m.index))) continue;
+    // A bare form ("state", "report", "say") is a verb only after a plural subject, a pronoun,
+    // "to" or a modal: "officials say", not "the secretary of state".
+    const previous =
+      /([\p{L}’'-]+)\s+$/u
+        .exec(masked.slice(Math.max(0, m.index - 40), m.index))?.[1]
+        ?.toLowerCase() ?? '';
+    if (baseForms.has(word) && !bareVerbBefore.test(previous)) continue;
+    verbs.push({
+      word,
+      start: m.index,
+      end: m.index + m[0].length,
+      strong: attributionVerbs.has(word),
+      belief,
+    });
+  }
+  return verbs;
+}
+
+/** Words that may stand between a subject and its verb: "Putin, who …, later said". */
+const filler =
+  /^\s*(?:,[^,\ue000]{0,160})?,?\s*(?:(?:has|have|had|also|later|again|previously|repeatedly|earlier|then|once|would|will|did|does|not|never|only|\p{Ll}+ly)\s+)*$/u;
+
+const resolvedOf = (clause: Clause, m: Mention) =>
+  m.appositive ? undefined : clause.resolved.get(m);
+
+/**
+ * Who did the saying of `verb`: the subject right before it ("Putin said", "Jane Roe, a lawyer,
+ * said"), else, for a verb that shares its subject ("… and said", ", adding"), the subject of the
+ * clause it continues.
+ */
+export function subjectOf(clause: Clause, verb: Verb, lastSpeaker?: Entity): Entity | undefined {
+  const { masked, mentions } = clause;
+  const before = masked.slice(0, verb.start);
+  for (const m of [...mentions].reverse()) {
+    if (m.end > verb.start || m.appositive) continue;
+    if (filler.test(masked.slice(m.end, verb.start)) && isSubjectPosition(masked, m)) {
+      const entity = resolvedOf(clause, m);
+      if (entity) return entity;
+    }
+  }
+  const shared =
+    /(?:\band|\bbut|,)\s+(?:\p{Ll}+ly\s+)?$/u.test(before) || verb.word.endsWith('ing');
+  if (!shared) return undefined;
+  const earlier = clause.verbs.filter((v) => v.end <= verb.start && v !== verb).at(-1);
+  if (earlier) {
+    const subject = subjectOf(clause, earlier, lastSpeaker);
+    if (subject) return subject;
+  }
+  const first = mentions.find(
+    (m) => m.end <= verb.start && !m.appositive && isSubjectPosition(masked, m),
+  );
+  return (
+    (first && resolvedOf(clause, first)) ?? (verb.word.endsWith('ing') ? lastSpeaker : undefined)
+  );
+}
+
+/** The mention that starts at `offset`, allowing a role written before a name. */
+export function mentionAt(clause: Clause, offset: number): Mention | undefined {
+  return clause.mentions.find((m) => {
+    if (m.appositive || m.start < offset) return false;
+    const between = clause.masked.slice(offset, m.start);
+    // "said chief executive Priya Raman", "said the festival’s director, Rosa Delgado"
+    return between.trim() === '' || /^(?:[\p{L}’'-]+,?\s+){1,5}$/u.test(between);
+  });
+}

@@ -1,0 +1,142 @@
+import type { Gender } from './entity-book.ts';
+import { roleNouns } from './name-words.ts';
+import { reportingVerbs } from './speech-verbs.ts';
+
+/** An inflected verb of saying ("said", "says"), not a noun such as "state". */
+const isVerbForm = (word: string) =>
+  reportingVerbs.has(word) && /(?:ed|s|told|said|wrote|spoke|ing)$/.test(word);
+
+/** What the story says a person is: their role and organisation. */
+export interface Description {
+  role?: string;
+  organisation?: string;
+  gender?: Gender;
+}
+
+const female =
+  /\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|woman|wife|mother|daughter|queen|actress|sister|girl|grandmother)\b/i;
+const male =
+  /\b(?:spokesman|chairman|businessman|congressman|man|husband|father|son|king|brother|boy|grandfather)\b/i;
+
+/** The gender a description states ("spokeswoman", "his wife"), if it states one. */
+export function genderOf(text: string): Gender | undefined {
+  if (female.test(text)) return 'female';
+  if (male.test(text)) return 'male';
+  return undefined;
+}
+
+const isRoleWord = (word: string) => {
+  const lower = word.toLowerCase().replace(/[’']s$/, '');
+  return (
+    roleNouns.has(lower) || /^\d+-year-old$/.test(lower) || /(?:man|woman|person)$/.test(lower)
+  );
+};
+
+const stopBefore = new Set([
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'but',
+  'by',
+  'with',
+  'that',
+  'as',
+  'to',
+  'from',
+  'in',
+  'at',
+  'on',
+  'who',
+  'which',
+  'when',
+  'while',
+  'after',
+  'before',
+  'said',
+  'says',
+  'told',
+  'than',
+]);
+
+const capitalisedPrefix = (words: readonly string[]) =>
+  words
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.replace(/[’']s$/, ''))
+    .join(' ') || undefined;
+
+function withGender(description: Description, text: string): Description {
+  const gender = genderOf(text);
+  return gender ? { ...description, gender } : description;
+}
+
+/**
+ * A role written straight before a name: "US secretary of state Antony Blinken", "Seoul’s defence
+ * minister Shin Won-sik", "union leader Samuel Otieno".
+ */
+export function roleBefore(before: string): Description | undefined {
+  const words = before.slice(-120).trimEnd().split(/\s+/);
+  if (!/[\p{L}\d]$/u.test(before.trimEnd())) return undefined;
+  const phrase: string[] = [];
+  for (let i = words.length - 1; i >= 0 && phrase.length < 6; i--) {
+    const word = words[i] ?? '';
+    const lower = word.toLowerCase();
+    const joinsRole = (lower === 'of' || lower === 'for') && isRoleWord(words[i - 1] ?? '');
+    if (
+      !joinsRole &&
+      (stopBefore.has(lower) || isVerbForm(lower) || /[,;:()\u2014\ue000]/u.test(word))
+    )
+      break;
+    phrase.unshift(word);
+  }
+  const at = phrase.findIndex(isRoleWord);
+  if (at < 0 || phrase.length - at > 4) return undefined;
+  const tail = phrase.slice(at + 1);
+  if (tail.length > 0 && !/^(?:of|for)$/i.test(tail[0] ?? '')) return undefined;
+  const role = phrase.join(' ');
+  const organisation = capitalisedPrefix(phrase.slice(0, at));
+  return withGender({ role, ...(organisation ? { organisation } : {}) }, role);
+}
+
+/**
+ * An appositive after a name: "Jenny Town, a senior fellow at the Stimson Center think-tank",
+ * "Peter Vane, who has lived …", "Jane Roe, 45, …". Returns undefined when the words after the
+ * comma do not describe a person.
+ */
+export function appositiveAfter(after: string): (Description & { person: true }) | undefined {
+  const match = /^,\s+(?:(?:a|an|the)\s+)?([^,;.]*)/u.exec(after);
+  if (!match?.[1]) return undefined;
+  const segment = match[1].trim();
+  // "…, whose son Alfie died": a relative clause tells that this is a person, not their gender.
+  if (/^(?:who|whose)\b/.test(segment) || /^\d{1,3}$/.test(segment)) return { person: true };
+  const [rolePart, orgPart] = segment.split(/\s+(?:at|of|with|for|from|to|in)\s+(?:the\s+)?/u, 2);
+  const roleWords = (rolePart ?? '').split(/\s+/).slice(0, 6);
+  const cut = roleWords.findIndex((w) => /^(?:who|which|that|in|since|until|when)$/.test(w));
+  const kept = cut < 0 ? roleWords : roleWords.slice(0, cut);
+  if (!kept.some(isRoleWord)) return undefined;
+  const owner = /^(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*)[’']s\s/u.exec(kept.join(' '))?.[1];
+  const organisation =
+    owner ??
+    (orgPart
+      ? /^(?:\p{Lu}[\p{L}’'&.-]*(?:\s+|$)|(?:and|of|for|the)\s+(?=\p{Lu}))+/u
+          .exec(orgPart)?.[0]
+          .trim()
+      : undefined);
+  return {
+    person: true,
+    ...withGender({ role: kept.join(' '), ...(organisation ? { organisation } : {}) }, segment),
+  };
+}
+
+/** An appositive before a name: "Her Chilean counterpart, Andrés Castillo, …". */
+export function appositiveBefore(before: string): Description | undefined {
+  const match = /(?:^|[,;:.]\s+)([^,;:.]+),\s*$/u.exec(before.slice(-120));
+  const segment = match?.[1]?.trim();
+  if (!segment) return undefined;
+  const words = segment.split(/\s+/);
+  const last = words.at(-1) ?? '';
+  if (!isRoleWord(last) || words.length > 7) return undefined;
+  const role = words.filter((w) => !/^(?:the|a|an|her|his|their|its)$/i.test(w)).join(' ');
+  return withGender({ role }, segment);
+}

@@ -1,0 +1,298 @@
+import { normalizeName } from '../content/normalize.ts';
+import {
+  appositiveAfter,
+  appositiveBefore,
+  type Description,
+  genderOf,
+  roleBefore,
+} from './describe-person.ts';
+import { createEntityBook, type Entity, type EntityBook } from './entity-book.ts';
+import { findNames, type NameChunk } from './find-names.ts';
+import { countryOf, countryOfDemonym } from './gazetteer.ts';
+import {
+  femaleTitles,
+  groupNouns,
+  institutions,
+  maleTitles,
+  months,
+  organisationHeads,
+  placeHeads,
+  plainAcronyms,
+  sentenceStarters,
+  weekdays,
+} from './name-words.ts';
+import type { Sentence } from './sentences.ts';
+import { attributionVerbs, verbAlternation } from './speech-verbs.ts';
+
+interface Sighting {
+  chunk: NameChunk;
+  before: string;
+  after: string;
+  order: number;
+}
+
+const speaksAfter = new RegExp(
+  `^(?:,[^,]{1,80},)?\\s*(?:(?:has|have|had|also|later|again|\\p{L}+ly)\\s+)*(?:${verbAlternation(attributionVerbs)})\\b`,
+  'u',
+);
+const speaksBefore = new RegExp(`\\b(?:${verbAlternation(attributionVerbs)}),?\\s*$`, 'u');
+const placePreposition =
+  /\b(?:in|at|from|near|to|across|around|outside|inside|into|across)\s+(?:the\s+)?$/u;
+
+/** "the social video app Loopr", "The developer, Greystone Homes, …": a business named after its kind. */
+const companyBefore =
+  /\b(?:company|firm|app|startup|platform|chain|brand|retailer|carrier|airline|maker|operator|giant|rival|lender|insurer|developer|publisher|broadcaster|chipmaker|group|charity|campaign)\s*,?\s+$/u;
+
+/** How many characters on each side of a name are read for its description. */
+const WINDOW = 160;
+
+type Kind = 'person' | 'organisation' | 'place';
+
+/** What one sighting says the name is, or undefined when it says nothing. */
+function evidence(s: Sighting): { kind: Kind; description?: Description } | undefined {
+  const { chunk, before, after } = s;
+  const words = chunk.name.split(/\s+/);
+  const folded = normalizeName(chunk.name);
+  if (institutions.has(folded)) return { kind: 'organisation' };
+  if (words.some((w) => organisationHeads.has(w))) return { kind: 'organisation' };
+  if (
+    /^\p{Lu}{2,6}$/u.test(chunk.name) &&
+    !plainAcronyms.has(chunk.name) &&
+    !countryOf(chunk.name)
+  ) {
+    return { kind: 'organisation' };
+  }
+  const described = merge([
+    chunk.titles.length > 0 ? { gender: titleGender(chunk.titles) } : undefined,
+    appositiveAfter(after),
+    roleBefore(before),
+    /^,/.test(after) || speaksAfter.test(after) ? appositiveBefore(before) : undefined,
+  ]);
+  if (/^,\s+which\b/u.test(after) && !countryOf(chunk.name)) return { kind: 'organisation' };
+  if (companyBefore.test(before)) return { kind: 'organisation' };
+  if (described && !countryOf(chunk.name)) return { kind: 'person', description: described };
+  if (described && words.length > 1) return { kind: 'person', description: described };
+  if (countryOf(chunk.name)) return { kind: 'place' };
+  if (words.some((w) => placeHeads.has(w))) return { kind: 'place' };
+  if (words.length === 1 && /\btold\s+$/.test(before)) return { kind: 'organisation' };
+  if (words.length > 1 && !chunk.sentenceInitial) return { kind: 'person' };
+  if (words.length > 1 && (speaksAfter.test(after) || speaksBefore.test(before))) {
+    return { kind: 'person' };
+  }
+  if (words.length > 1 && words.length <= 3) return { kind: 'person' };
+  if (placePreposition.test(before)) return { kind: 'place' };
+  return undefined;
+}
+
+/** The first role, organisation and gender that any of the descriptions gives. */
+function merge(found: readonly (Description | undefined)[]): Description | undefined {
+  const present = found.filter((d): d is Description => d !== undefined);
+  if (present.length === 0) return undefined;
+  const role = present.find((d) => d.role)?.role;
+  const organisation = present.find((d) => d.organisation)?.organisation;
+  const gender = present.find((d) => d.gender)?.gender;
+  return {
+    ...(role ? { role } : {}),
+    ...(organisation ? { organisation } : {}),
+    ...(gender ? { gender } : {}),
+  };
+}
+
+/** Company words that a name can own or be the subject of, so the name is an organisation's. */
+const corporate =
+  /^(?:[’']s)?\s+(?:(?:[a-z-]+\s+){0,2}(?:chief executive|chief financial officer|chief operating officer|spokes(?:man|woman|person)|board|shares|shareholders|employees|staff|customers|chairman|chairwoman|executives|founder|headquarters)\b)/u;
+
+/** "Halvorsen's chief financial officer", "a Halvorsen spokeswoman", "shares of Halvorsen …". */
+function ownsCorporateRole(s: Sighting): boolean {
+  return corporate.test(s.after) || /\bshares (?:of|in)\s+$/u.test(s.before);
+}
+
+function titleGender(found: readonly string[]): Description['gender'] {
+  if (found.some((t) => femaleTitles.has(t))) return 'female';
+  if (found.some((t) => maleTitles.has(t))) return 'male';
+  return undefined;
+}
+
+/** Words that never name anything on their own. */
+function isNoise(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (countryOfDemonym(name)) return true;
+  return words.every(
+    (w) => weekdays.has(w) || months.has(w) || countryOfDemonym(w) !== undefined || w.length < 2,
+  );
+}
+
+/**
+ * Finds the people, organisations and places a story names, with the roles and organisations its
+ * descriptions give people, and the short names (surnames) it goes on to use.
+ */
+export function findEntities(sentences: readonly Sentence[]): EntityBook {
+  const book = createEntityBook();
+  const sightings: Sighting[] = [];
+  for (const sentence of sentences) {
+    for (const chunk of findNames(sentence.masked)) {
+      if (isNoise(chunk.name)) continue;
+      sightings.push({
+        chunk,
+        // The words near a name are what describe it; a window keeps long sentences cheap.
+        before: sentence.masked.slice(Math.max(0, chunk.from - WINDOW), chunk.from),
+        after: sentence.masked.slice(chunk.end + (chunk.possessive ? 2 : 0)).slice(0, WINDOW),
+        order: sentence.paragraph * 1e6 + sentence.start + chunk.start,
+      });
+    }
+  }
+  // Full names first, so that a surname used alone is known as that person's.
+  const multi = new Set(sightings.filter((s) => /[\s-]/.test(s.chunk.name)));
+  for (const s of multi) classify(book, s);
+  for (const s of sightings) if (!multi.has(s)) classify(book, s);
+  splitCouples(book, sentences);
+  for (const s of sightings) {
+    if (!ownsCorporateRole(s)) continue;
+    for (const entity of book.lookup(s.chunk.name)) {
+      const undescribed = !entity.role && !entity.gender && s.chunk.titles.length === 0;
+      if (entity.kind === 'person' && undescribed) book.retype(entity, 'organisation');
+    }
+  }
+  for (const person of book.all().filter((e) => e.kind === 'person')) {
+    const short = shortName(person);
+    if (short) book.alias(person, short);
+  }
+  return book;
+}
+
+function classify(book: EntityBook, s: Sighting): void {
+  const { chunk } = s;
+  const known = book.lookup(chunk.name);
+  const found = evidence(s);
+  if (known.length > 0) {
+    const entity = found ? (known.find((e) => e.kind === found.kind) ?? known[0]) : known[0];
+    if (entity && found?.description) describe(book, entity, found.description, chunk);
+    return;
+  }
+  const single = !/[\s-]/.test(chunk.name);
+  if (single) {
+    const person = book.all().find((e) => e.kind === 'person' && partsOf(e).includes(chunk.name));
+    if (person && found?.kind !== 'place' && found?.kind !== 'organisation') {
+      book.alias(person, chunk.name);
+      if (found?.description) describe(book, person, found.description, chunk);
+      return;
+    }
+    const organisation = book
+      .all()
+      .find((e) => e.kind === 'organisation' && e.name.split(' ')[0] === chunk.name);
+    // "European" of "European Union" is an adjective elsewhere ("a senior European diplomat").
+    if (organisation && !found && !/(?:an|ese|ish|ic|i)$/.test(chunk.name)) {
+      book.alias(organisation, chunk.name);
+      return;
+    }
+  }
+  // A single name that speaks and is no one's surname is an organisation ("Loopr said").
+  const common = sentenceStarters.has(chunk.name) || groupNouns.has(chunk.name.toLowerCase());
+  if (!found && single && speaksAfter.test(s.after) && !common) {
+    book.add('organisation', chunk.name, s.order);
+    return;
+  }
+  if (!found || (chunk.sentenceInitial && single && found.kind === 'person')) return;
+  const entity = book.add(found.kind, chunk.name, s.order);
+  if (found.description) describe(book, entity, found.description, chunk);
+  if (entity.kind === 'organisation' && institutions.has(normalizeName(entity.name))) {
+    entity.name = institutions.get(normalizeName(entity.name)) ?? entity.name;
+    book.alias(entity, chunk.name);
+  }
+}
+
+/**
+ * The name a story uses for a person after the first mention: a part it already used alone, else
+ * the family name, which East Asian names put first ("Shin Won-sik" → Shin).
+ */
+export function shortName(person: Entity): string | undefined {
+  const parts = nameParts(person.name);
+  if (parts.length < 2) return undefined;
+  const used = parts.find((part) => person.aliases.includes(part));
+  if (used) return used;
+  const last = parts.at(-1) ?? '';
+  return /-\p{Ll}/u.test(last) ? parts[0] : last;
+}
+
+/** Each person's name parts, worked out once per person (and dropped with the person). */
+const partsByPerson = new WeakMap<Entity, string[]>();
+
+function partsOf(person: Entity): string[] {
+  let found = partsByPerson.get(person);
+  if (!found) {
+    found = nameParts(person.name);
+    partsByPerson.set(person, found);
+  }
+  return found;
+}
+
+/** The parts of a personal name that may stand alone ("Kim", "Jong", "Un"; "Leif-Eric", "Easley"). */
+function nameParts(name: string): string[] {
+  return name.split(/\s+/).filter((part) => /^\p{Lu}/u.test(part));
+}
+
+function describe(book: EntityBook, entity: Entity, d: Description, chunk: NameChunk): void {
+  if (entity.kind !== 'person') return;
+  if (d.role && !entity.role) entity.role = capitalise(d.role.replace(/\s+/g, ' '));
+  if (d.organisation && !entity.organisation) {
+    const org = d.organisation;
+    if (
+      book.lookup(org).some((e) => e.kind === 'organisation') ||
+      countryOf(org) ||
+      /\s/.test(org)
+    ) {
+      entity.organisation = org;
+    }
+  }
+  entity.gender ??=
+    d.gender ?? titleGender(chunk.titles) ?? (d.role ? genderOf(d.role) : undefined);
+  if (d.role) {
+    const bare = bareRole(book, d.role);
+    if (bare && bare !== d.role) book.alias(entity, d.role);
+    if (bare)
+      book.alias(
+        entity,
+        `the ${/^\p{Lu}\p{Ll}/u.test(bare) && bare === d.role ? bare.charAt(0).toLowerCase() + bare.slice(1) : bare}`,
+      );
+  }
+}
+
+/**
+ * A role without the organisation or country that qualifies it, as a later sentence refers to the
+ * person: "US secretary of state" → "secretary of state", "Seoul’s defence minister" → "defence
+ * minister". A word capitalised only because it starts the sentence stays ("education secretary").
+ */
+function bareRole(book: EntityBook, role: string): string {
+  const words = role.split(/\s+/);
+  while (words.length > 1) {
+    const word = (words[0] ?? '').replace(/[’']s$/, '');
+    const qualifies =
+      /[’']s$/.test(words[0] ?? '') ||
+      /^\p{Lu}{2,}$/u.test(word) ||
+      countryOf(word) !== undefined ||
+      countryOfDemonym(word) !== undefined ||
+      institutions.has(normalizeName(word)) ||
+      book.lookup(word).some((e) => e.kind !== 'person');
+    if (!qualifies) break;
+    words.shift();
+  }
+  return words.join(' ');
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** "Mark and Leanne Doyle": two people who share the surname written once. */
+function splitCouples(book: EntityBook, sentences: readonly Sentence[]): void {
+  for (const sentence of sentences) {
+    for (const m of sentence.masked.matchAll(
+      /\b(\p{Lu}\p{Ll}+) and (\p{Lu}\p{Ll}+) (\p{Lu}[\p{L}'’-]+)\b/gu,
+    )) {
+      const [, first, second, surname] = m;
+      if (!first || !second || !surname || book.lookup(first).length > 0) continue;
+      const partner = book.lookup(`${second} ${surname}`).find((e) => e.kind === 'person');
+      if (!partner || countryOf(first)) continue;
+      const person = book.add('person', `${first} ${surname}`, partner.order - 1);
+      book.alias(person, surname);
+    }
+  }
+}

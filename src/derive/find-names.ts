@@ -1,0 +1,216 @@
+import { countryOfDemonym } from './gazetteer.ts';
+import {
+  organisationHeads,
+  placeHeads,
+  postNominals,
+  roleNouns,
+  sentenceStarters,
+  titlePairs,
+  titles,
+} from './name-words.ts';
+
+/** A run of capitalised words that may name someone or something. */
+export interface NameChunk {
+  /** Where the name starts, titles included. */
+  from: number;
+  start: number;
+  end: number;
+  /** The name without titles, letters after it or a possessive ’s. */
+  name: string;
+  /** Titles that stood before it ("Dr", "Prime Minister"). */
+  titles: string[];
+  /** Followed by ’s: "Seoul’s defence minister". */
+  possessive: boolean;
+  /** The first words of a sentence, whose capital letter proves nothing. */
+  sentenceInitial: boolean;
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+  possessive: boolean;
+}
+
+/** Lowercase particles inside personal names ("van der Berg", "bin Salman"). */
+const particles = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'da',
+  'del',
+  'di',
+  'du',
+  'la',
+  'le',
+  'al',
+  'bin',
+  'ibn',
+  'dos',
+  'das',
+  'ter',
+]);
+/** Words that join the parts of an organisation's or place's name ("Bank of England"). */
+const joiners = new Set(['of', 'for', 'on', 'and', '&', 'the']);
+
+/** Two words next to each other, with nothing but a space between them. */
+const adjacent = (sentence: string, a: Token, b: Token) => sentence.slice(a.end, b.start) === ' ';
+
+const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) && !/\d/.test(word);
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(/[\p{L}\p{M}\p{N}&][\p{L}\p{M}\p{N}'’.&-]*/gu)) {
+    let word = match[0];
+    let possessive = false;
+    if (/[’']s$/u.test(word) && word.length > 2) {
+      word = word.slice(0, -2);
+      possessive = true;
+    } else if (/s[’']$/u.test(word)) {
+      word = word.slice(0, -1);
+    }
+    if (word.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(word) && !titles.has(word)) {
+      word = word.slice(0, -1);
+    }
+    word = word.replace(/[-'’]+$/u, '');
+    if (word === '') continue;
+    tokens.push({ text: word, start: match.index, end: match.index + word.length, possessive });
+  }
+  return tokens;
+}
+
+/**
+ * Whether a name may go on with "of"/"for": an organisation or place word anywhere ("Institute for
+ * the Study of War"), or a title just before it ("Secretary of State"), but not a personal name
+ * after a title ("Prof Matteo Ricci of the University of Turin" is a person and a university).
+ */
+const hasHead = (words: readonly string[]) =>
+  words.some((word) => organisationHeads.has(word) || placeHeads.has(word)) ||
+  titles.has(words.at(-1) ?? '');
+
+/**
+ * Finds runs of capitalised words in a sentence (masked, so quoted words are not seen), joined by
+ * the small words that belong inside names: "Jean-Pierre van der Berg", "University of Turin",
+ * "Kettering and District NHS Trust". Titles and sentence-opening words are taken off.
+ */
+export function findNames(sentence: string): NameChunk[] {
+  const tokens = tokenize(sentence);
+  const chunks: NameChunk[] = [];
+  const firstWord = tokens[0]?.start ?? 0;
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i] as Token;
+    if (!isCapitalised(first.text)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length) {
+      const here = tokens[j] as Token;
+      const next = tokens[j + 1] as Token;
+      if (here.possessive || !adjacent(sentence, here, next)) break;
+      if (isCapitalised(next.text)) {
+        j++;
+        continue;
+      }
+      const words = tokens.slice(i, j + 1).map((t) => t.text);
+      const after = tokens[j + 2];
+      const afterThe = next.text === 'the' ? undefined : tokens[j + 3];
+      if (particles.has(next.text)) {
+        let k = j + 1;
+        while (
+          particles.has(tokens[k + 1]?.text ?? '') &&
+          adjacent(sentence, tokens[k] as Token, tokens[k + 1] as Token)
+        )
+          k++;
+        const name = tokens[k + 1];
+        if (name && isCapitalised(name.text) && adjacent(sentence, tokens[k] as Token, name)) {
+          j = k + 1;
+          continue;
+        }
+      }
+      if (joiners.has(next.text) && after && adjacent(sentence, next, after)) {
+        if (after.text === 'the' && afterThe && isCapitalised(afterThe.text) && hasHead(words)) {
+          j += 3;
+          continue;
+        }
+        if (
+          isCapitalised(after.text) &&
+          (hasHead(words) || (next.text === 'and' && runEndsInHead(tokens, j + 2)))
+        ) {
+          j += 2;
+          continue;
+        }
+      }
+      break;
+    }
+    chunks.push(
+      ...makeChunk(sentence, tokens.slice(i, j + 1), (tokens[i] as Token).start === firstWord),
+    );
+    i = j + 1;
+  }
+  return chunks;
+}
+
+/** Whether the capitalised run starting at token `from` ends in an organisation word. */
+function runEndsInHead(tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  while (
+    k + 1 < tokens.length &&
+    isCapitalised((tokens[k + 1] as Token).text) &&
+    !(tokens[k] as Token).possessive
+  )
+    k++;
+  return organisationHeads.has((tokens[k] as Token).text);
+}
+
+function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[] {
+  let words = [...run];
+  let sentenceInitial = atStart;
+  const opening = (words[0] as Token | undefined)?.text ?? '';
+  // "Forecaster Nina Patel said": a job written first in the sentence is capitalised, not a name.
+  const roleFirst = atStart && words.length > 1 && roleNouns.has(opening.toLowerCase());
+  if (atStart && words.length > 0 && (sentenceStarters.has(opening) || roleFirst)) {
+    words = words.slice(1);
+    sentenceInitial = false;
+  }
+  // "Russian-built Aurus": a demonym joined to a word is an adjective, not part of a name.
+  while (
+    words.length > 0 &&
+    /^\p{Lu}\p{L}+-\p{Ll}/u.test((words[0] as Token).text) &&
+    countryOfDemonym((words[0] as Token).text.split('-')[0] ?? '')
+  ) {
+    words = words.slice(1);
+    sentenceInitial = false;
+  }
+  const from = (words[0] as Token | undefined)?.start ?? 0;
+  const found: string[] = [];
+  while (words.length > 1 && titles.has((words[0] as Token).text)) {
+    found.push((words.shift() as Token).text);
+  }
+  if (
+    words.length > 1 &&
+    titlePairs.has((words[0] as Token).text) &&
+    titles.has((words[1] as Token).text) &&
+    words.length > 2
+  ) {
+    found.push((words.shift() as Token).text, (words.shift() as Token).text);
+  }
+  while (words.length > 1 && postNominals.has((words.at(-1) as Token).text)) words.pop();
+  if (words.length === 0) return [];
+  const firstToken = words[0] as Token;
+  const lastToken = words.at(-1) as Token;
+  return [
+    {
+      from,
+      start: firstToken.start,
+      end: lastToken.end,
+      name: sentence.slice(firstToken.start, lastToken.end),
+      titles: found,
+      possessive: lastToken.possessive,
+      sentenceInitial,
+    },
+  ];
+}

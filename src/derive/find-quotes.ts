@@ -1,0 +1,107 @@
+/** One quoted span in a paragraph: the words between the marks. */
+export interface QuoteSpan {
+  /** Index of the paragraph (0-based) in the cleaned article. */
+  paragraph: number;
+  /** Offset of the opening mark. */
+  open: number;
+  /** The quoted words are `text.slice(start, end)`. */
+  start: number;
+  end: number;
+  /** Offset just past the closing mark, or the paragraph's end when the mark is missing. */
+  close: number;
+  /** False when the paragraph ends before the closing mark (the quote runs on). */
+  closed: boolean;
+  /** True when this quote reopens one left open at the end of the previous paragraph. */
+  reopens: boolean;
+  text: string;
+}
+
+type Style = 'double' | 'single';
+
+/**
+ * The marks that open and close quotations in this article. Most news uses double marks and keeps
+ * single ones for a quote inside a quote; some house styles use single marks throughout.
+ */
+function quoteStyle(paragraphs: readonly string[]): Style {
+  const all = paragraphs.join('\n');
+  if (/[“”"]/.test(all)) return 'double';
+  return /(?:^|[\s(—–-])‘\p{L}/mu.test(all) ? 'single' : 'double';
+}
+
+function isOpening(text: string, index: number, style: Style): boolean | undefined {
+  const mark = text[index];
+  const before = index === 0 ? ' ' : (text[index - 1] ?? ' ');
+  const after = text[index + 1] ?? ' ';
+  if (style === 'double') {
+    if (mark === '“') return true;
+    if (mark === '”') return false;
+    if (mark !== '"') return undefined;
+    if (/[\s([{—–-]/.test(before) && /\S/.test(after)) return true;
+    return false;
+  }
+  if (mark === '‘' || (mark === "'" && /[\s([{—–-]/.test(before))) return true;
+  // A closing single mark is not an apostrophe when no letter follows it and it ends a word.
+  if ((mark === '’' || mark === "'") && !/\p{L}/u.test(after) && /\S/.test(before)) {
+    return /[,.!?;:]/.test(before) || /\s|$/.test(after) ? false : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Finds every quoted span in the story's paragraphs. A quote whose paragraph ends before its
+ * closing mark runs on: news style drops the closing mark at the paragraph break and reopens the
+ * quote in the next paragraph, and each paragraph's part is its own span.
+ */
+export function findQuotes(paragraphs: readonly string[]): QuoteSpan[][] {
+  const style = quoteStyle(paragraphs);
+  const marks = style === 'double' ? /[“”"]/g : /['‘’]/g;
+  const result: QuoteSpan[][] = [];
+  let runsOn = false;
+  paragraphs.forEach((text, paragraph) => {
+    const spans: QuoteSpan[] = [];
+    let openAt: number | undefined;
+    for (const match of text.matchAll(marks)) {
+      const index = match.index;
+      const opening = isOpening(text, index, style);
+      if (opening === undefined) continue;
+      if (openAt === undefined && opening) {
+        openAt = index;
+      } else if (openAt !== undefined && !opening) {
+        spans.push(span(text, paragraph, openAt, index, true, runsOn && spans.length === 0));
+        openAt = undefined;
+      }
+    }
+    if (openAt !== undefined) {
+      spans.push(span(text, paragraph, openAt, text.length, false, runsOn && spans.length === 0));
+    }
+    const last = spans.at(-1);
+    const next = paragraphs[paragraph + 1] ?? '';
+    runsOn = last !== undefined && !last.closed && /^["“‘']/.test(next);
+    result.push(spans);
+  });
+  return result;
+}
+
+function span(
+  text: string,
+  paragraph: number,
+  open: number,
+  closeMark: number,
+  closed: boolean,
+  reopens: boolean,
+): QuoteSpan {
+  let start = open + 1;
+  let end = closeMark;
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  return {
+    paragraph,
+    open,
+    start,
+    end,
+    close: closed ? closeMark + 1 : text.length,
+    closed,
+    reopens,
+    text: text.slice(start, end),
+  };
+}

@@ -1,0 +1,120 @@
+import type { StatementKind } from '../content/briefing-schema.ts';
+import { attributeQuotes, type Conversation } from './attribute.ts';
+import { type Clause, findVerbs, subjectOf } from './clause.ts';
+import type { Entity, EntityBook } from './entity-book.ts';
+import type { QuoteSpan } from './find-quotes.ts';
+import { findMentions } from './mentions.ts';
+import { reportedSpeech } from './reported-speech.ts';
+import { createResolver, isSubjectPosition } from './resolve-speaker.ts';
+import type { Sentence } from './sentences.ts';
+
+/** One thing someone said, found in the story. */
+export interface Found {
+  speaker: Entity;
+  kind: StatementKind;
+  text: string;
+  context: string;
+  /** Paragraph number, from 1. */
+  paragraph: number;
+  /** Position in the story, to keep statements in reading order. */
+  order: number;
+  when?: string;
+  audience?: string;
+}
+
+/** What the sentences of a story yield: statements, and the quotes no speaker was found for. */
+export interface Statements {
+  found: Found[];
+  unattributed: QuoteSpan[];
+}
+
+/** A speaker must be a person, organisation or group: a country that speaks is its government. */
+function asSpeaker(book: EntityBook, entity: Entity): Entity {
+  if (entity.kind === 'place') book.retype(entity, 'organisation');
+  for (const id of entity.members) {
+    const member = book.all().find((e) => e.id === id);
+    if (member?.kind === 'place') book.retype(member, 'organisation');
+  }
+  return entity;
+}
+
+/**
+ * Reads the story sentence by sentence, following who is being talked about, and collects every
+ * quote with its speaker and every piece of reported speech.
+ */
+export function findStatements(
+  paragraphs: readonly string[],
+  sentences: readonly Sentence[][],
+  book: EntityBook,
+): Statements {
+  const resolver = createResolver(book);
+  const found: Found[] = [];
+  const unattributed: QuoteSpan[] = [];
+  const talk: Conversation = {};
+  paragraphs.forEach((text, index) => {
+    let announced: Entity | undefined;
+    talk.inParagraph = undefined;
+    talk.subject = undefined;
+    const list = sentences[index] ?? [];
+    list.forEach((sentence, position) => {
+      const mentions = findMentions(sentence.masked, book);
+      const resolved = resolver.resolveSentence(sentence.masked, mentions);
+      const clause: Clause = {
+        sentence,
+        masked: sentence.masked,
+        mentions,
+        resolved,
+        verbs: findVerbs(sentence.masked),
+      };
+      const said = (speaker: Entity) => {
+        asSpeaker(book, speaker);
+        talk.inParagraph = speaker;
+        talk.last = speaker;
+        resolver.noteSubject(speaker);
+      };
+      const attributions = attributeQuotes(clause, talk);
+      const about = mentions.find((m) => !m.appositive && isSubjectPosition(sentence.masked, m));
+      const subject = about ? resolved.get(about) : undefined;
+      for (const quote of sentence.quotes) {
+        const attribution = attributions.find((a) => a.quote === quote);
+        if (!attribution) {
+          unattributed.push(quote);
+          continue;
+        }
+        const previous = list[position - 1];
+        const from = attribution.continued && previous ? previous.start : sentence.start;
+        found.push({
+          speaker: attribution.speaker,
+          kind: attribution.kind,
+          text: quote.text.replace(/[\s,;:]+$/u, ''),
+          context: text.slice(from, sentence.end),
+          paragraph: index + 1,
+          order: index * 1e6 + quote.open,
+        });
+        said(attribution.speaker);
+      }
+      for (const report of reportedSpeech(clause, talk.last)) {
+        found.push({
+          speaker: report.speaker,
+          kind: 'paraphrase',
+          text: sentence.text.slice(report.start, report.end),
+          context: sentence.text,
+          paragraph: index + 1,
+          order: index * 1e6 + sentence.start + report.start,
+          ...(report.when ? { when: report.when } : {}),
+          ...(report.audience ? { audience: report.audience } : {}),
+        });
+        said(report.speaker);
+      }
+      talk.subject = subject?.kind === 'person' ? subject : undefined;
+      if (sentence.quotes.length === 0 && /:\s*$/.test(sentence.text)) {
+        const verb = clause.verbs.at(-1);
+        announced = verb ? subjectOf(clause, verb, talk.last) : undefined;
+      }
+    });
+    talk.previousParagraph = talk.inParagraph;
+    talk.announced = announced;
+  });
+  found.sort((a, b) => a.order - b.order);
+  return { found, unattributed };
+}

@@ -1,0 +1,231 @@
+import type { Entity, EntityBook } from './entity-book.ts';
+import { findNames } from './find-names.ts';
+import { groupNouns, institutionNouns, roleNouns } from './name-words.ts';
+
+export type MentionKind =
+  | 'name'
+  | 'compound'
+  | 'spokesperson'
+  | 'group'
+  | 'unnamed'
+  | 'role'
+  | 'institution'
+  | 'pronoun';
+
+/** Words in a sentence that may name who is speaking. */
+export interface Mention {
+  kind: MentionKind;
+  start: number;
+  end: number;
+  text: string;
+  /** For names: the entities the name may stand for, most recent first. */
+  candidates: Entity[];
+  /** For compounds ("Putin and Kim"): the two names. */
+  parts: Mention[];
+  /** For roles and institutions: the head noun ("president", "ministry"). */
+  head?: string;
+  /** Titles before a name ("Mrs"). */
+  titles: string[];
+  /** Set when the mention only describes the one before it ("Jane Roe, a lawyer,"). */
+  appositive: boolean;
+}
+
+const alt = (set: ReadonlySet<string>) => [...set].sort((a, b) => b.length - a.length).join('|');
+/** The same alternation, also matching each word with a capital, as at the start of a sentence. */
+const altAnyCase = (set: ReadonlySet<string>) =>
+  [...set]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => `[${w.charAt(0)}${w.charAt(0).toUpperCase()}]${w.slice(1)}`)
+    .join('|');
+const role = `(?:${alt(roleNouns)}|\\d+-year-old)`;
+const adjective = String.raw`(?:[\p{L}-]+\s+){0,3}?`;
+
+const spokesperson =
+  /\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?<before>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)\s+)?(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|representative)(?:\s+(?:for|from|at|of)\s+(?:the\s+)?(?<after>\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|and|for)(?=\s+\p{Lu}|$|[\s,.]))*))?/gu;
+const groupPattern = new RegExp(
+  String.raw`(?<![\p{L}’'-])((?:(?:\p{Lu}[\p{L}’'-]*|and|senior|local|independent|foreign|other|military|government|security|intelligence|industry|health|legal|medical|rights|western|eastern|US|UK)\s+){0,4})(${altAnyCase(groupNouns)})\b((?:\s+(?:for|from|in)\s+(?:the\s+|both\s+)?[\p{L}’'-]+)?)`,
+  'gu',
+);
+const unnamedPattern = new RegExp(String.raw`\b(?:[Aa]n?|[Oo]ne)\s+(${adjective}${role})\b`, 'gu');
+const rolePattern = new RegExp(
+  String.raw`\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}-]*[’']s)\s+(${adjective}(${role})(?:\s+(?:of|for)\s+\p{Ll}+)?)\b`,
+  'gu',
+);
+const institutionPattern = new RegExp(
+  String.raw`\b(?:[Tt]he|\p{Lu}[\p{L}-]*[’']s)\s+((?:[a-z][\p{L}’'-]*\s+){0,2}(${alt(institutionNouns)}))\b`,
+  'gu',
+);
+/** "The other two, A and B, voted …; the two said …": the pair just named. */
+const pairPattern =
+  /\b[Tt]he (?:two|pair|duo)(?:\s+(?:leaders|men|women|ministers|officials|members))?\b(?!\s+\p{Ll}+s\b)/gu;
+/**
+ * Someone unnamed, described by a noun of the kind that names people ("one volunteer firefighter,
+ * who …", "a passer-by said"), when a verb of saying or a "who" clause follows.
+ */
+const agentPattern =
+  /\b(?:[Aa]n?|[Oo]ne)\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}{3,}(?:er|or|ist|ian|ant|ent|ic))(?=,\s+who\b|\s+(?:said|says|told|added))/gu;
+const pronounPattern = /\b(?:he|she|they|it|He|She|They|It)\b/g;
+
+function mention(
+  kind: MentionKind,
+  start: number,
+  end: number,
+  text: string,
+  extra: Partial<Mention> = {},
+): Mention {
+  return {
+    kind,
+    start,
+    end,
+    text,
+    candidates: [],
+    parts: [],
+    titles: [],
+    appositive: false,
+    ...extra,
+  };
+}
+
+/**
+ * Every mention in a masked sentence that could be a speaker: names the register knows, "X and Y",
+ * spokespeople for an organisation, groups ("Western officials"), unnamed people ("a senior
+ * diplomat"), roles ("the Russian president"), institutions ("the ministry") and pronouns.
+ */
+export function findMentions(masked: string, book: EntityBook): Mention[] {
+  const found: Mention[] = [];
+  for (const chunk of findNames(masked)) {
+    let candidates = book.lookup(chunk.name);
+    if (candidates.length === 0 && chunk.titles.length > 0)
+      candidates = book.lookup(chunk.name.split(' ').at(-1) ?? '');
+    if (candidates.length === 0) continue;
+    found.push(
+      mention('name', chunk.from, chunk.end, masked.slice(chunk.from, chunk.end), {
+        candidates,
+        titles: chunk.titles,
+      }),
+    );
+  }
+  for (const m of masked.matchAll(spokesperson)) {
+    const org = m.groups?.after ?? m.groups?.before;
+    if (!org) continue;
+    found.push(mention('spokesperson', m.index, m.index + m[0].length, org.trim()));
+  }
+  for (const m of masked.matchAll(groupPattern)) {
+    const text = `${m[1] ?? ''}${m[2] ?? ''}${m[3] ?? ''}`.trim();
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    found.push(mention('group', start, m.index + m[0].length, text, { head: m[2] ?? '' }));
+  }
+  for (const m of masked.matchAll(unnamedPattern)) {
+    found.push(
+      mention('unnamed', m.index, m.index + m[0].length, m[1] ?? '', {
+        head: (m[1] ?? '').split(' ').at(-1) ?? '',
+      }),
+    );
+  }
+  for (const m of masked.matchAll(rolePattern)) {
+    found.push(mention('role', m.index, m.index + m[0].length, m[0], { head: m[2] ?? '' }));
+  }
+  for (const m of masked.matchAll(institutionPattern)) {
+    found.push(mention('institution', m.index, m.index + m[0].length, m[0], { head: m[2] ?? '' }));
+  }
+  for (const m of masked.matchAll(pairPattern)) {
+    found.push(mention('pronoun', m.index, m.index + m[0].length, m[0].toLowerCase()));
+  }
+  for (const m of masked.matchAll(agentPattern)) {
+    found.push(
+      mention('unnamed', m.index, m.index + m[0].length, m[1] ?? '', {
+        head: (m[1] ?? '').split(' ').at(-1) ?? '',
+      }),
+    );
+  }
+  for (const m of masked.matchAll(pronounPattern)) {
+    found.push(mention('pronoun', m.index, m.index + m[0].length, m[0].toLowerCase()));
+  }
+  return markAppositives(masked, joinCompounds(masked, dropOverlaps(found)));
+}
+
+const priority: MentionKind[] = [
+  'spokesperson',
+  'group',
+  'compound',
+  'name',
+  'unnamed',
+  'role',
+  'institution',
+  'pronoun',
+];
+
+function dropOverlaps(all: Mention[]): Mention[] {
+  const kept: Mention[] = [];
+  const ranked = [...all].sort(
+    (a, b) =>
+      priority.indexOf(a.kind) - priority.indexOf(b.kind) ||
+      b.end - b.start - (a.end - a.start) ||
+      a.start - b.start,
+  );
+  // A phrase whose head follows a name is about that phrase, not the name inside it:
+  // "Russia’s foreign ministry", "a senior European diplomat".
+  const wrapsName = (m: Mention) =>
+    m.kind !== 'name' &&
+    m.kind !== 'pronoun' &&
+    all.some(
+      (n) =>
+        n.kind === 'name' &&
+        n.start >= m.start &&
+        n.end < m.end &&
+        /^(?:[’']s)?\s+\p{Ll}/u.test(m.text.slice(n.end - m.start)),
+    );
+  ranked.sort((a, b) => Number(wrapsName(b)) - Number(wrapsName(a)));
+  for (const m of ranked) {
+    if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** "Vladimir Putin and Kim Jong Un", "China and South Korea": two named speakers as one. */
+function joinCompounds(masked: string, mentions: Mention[]): Mention[] {
+  const result: Mention[] = [];
+  for (const m of mentions) {
+    const previous = result.at(-1);
+    if (
+      previous?.kind === 'name' &&
+      m.kind === 'name' &&
+      masked.slice(previous.end, m.start) === ' and '
+    ) {
+      result[result.length - 1] = mention(
+        'compound',
+        previous.start,
+        m.end,
+        masked.slice(previous.start, m.end),
+        {
+          parts: [previous, m],
+        },
+      );
+      continue;
+    }
+    result.push(m);
+  }
+  return result;
+}
+
+/** A description set off by commas right after a name describes that name; it is not a speaker. */
+function markAppositives(masked: string, mentions: Mention[]): Mention[] {
+  mentions.forEach((m, i) => {
+    const previous = mentions[i - 1];
+    const next = mentions[i + 1];
+    const describes = m.kind === 'role' || m.kind === 'unnamed';
+    if (previous && describes && /^,\s*$/.test(masked.slice(previous.end, m.start))) {
+      m.appositive = true;
+    }
+    // "Her Chilean counterpart, Andrés Castillo, …" and "the firm Brightwater Foods": the role or
+    // kind introduces the name after it.
+    if (
+      next?.kind === 'name' &&
+      (m.kind === 'role' || m.kind === 'unnamed' || m.kind === 'institution') &&
+      /^,?\s*$/.test(masked.slice(m.end, next.start))
+    ) {
+      m.appositive = true;
+    }
+  });
+  return mentions;
+}

@@ -1,0 +1,154 @@
+/**
+ * Word lists for telling names apart: titles stripped from names, nouns that describe people,
+ * organisations and groups, and the capitalised words that start sentences without naming
+ * anything. They are English news usage, kept short and general on purpose.
+ */
+
+const words = (list: string) => new Set(list.trim().split(/\s+/));
+
+/** Titles written before a name, stripped from it ("Dr Lina Haddad" is Lina Haddad). */
+export const titles = words(`
+  Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Baroness Rev Rev.
+  President Premier Chancellor Senator Sen. Rep. Representative Governor Gov. Mayor Judge Justice
+  King Queen Prince Princess Pope Sheikh Emir Ayatollah General Gen. Colonel Col. Captain Capt.
+  Lieutenant Lt. Major Maj. Sergeant Sgt. Admiral Adm. Commissioner Ambassador Archbishop Bishop
+  Father Sister Brother Minister Secretary Chairman Chairwoman Chief Inspector Detective Officer
+  Coach Councillor Cllr Deputy Speaker Pastor Rabbi Imam Cardinal Saint St St.
+`);
+
+/** Two-word titles ("Prime Minister Avi Ben-David", "Foreign Minister …"). */
+export const titlePairs = words(`
+  Prime Foreign Defence Defense Finance Health Home Interior Justice Vice Deputy Chief
+  Attorney Secretary Supreme Opposition Labour Education Transport Economy Trade Energy
+`);
+
+/** Letters after a name that are not part of it ("Fiona Grant KC"). */
+export const postNominals = words('KC QC MP MEP MSP MBE OBE CBE PhD Jr Jr. Sr Sr. III II');
+
+/** Titles that tell a person's gender. */
+export const femaleTitles = words(
+  'Mrs Mrs. Ms Ms. Miss Dame Lady Baroness Queen Princess Sister Chairwoman',
+);
+export const maleTitles = words('Mr Mr. Sir Lord King Prince Father Brother Chairman');
+
+/** Nouns that describe a person by their job or place in the story. */
+export const roleNouns = words(`
+  president minister secretary secretary-general leader spokesman spokeswoman spokesperson chief
+  director professor analyst economist researcher scientist fellow chairman chairwoman chair
+  executive founder co-founder head commander general official envoy ambassador lawyer attorney
+  judge senator governor mayor candidate lawmaker legislator mp manager coach player striker
+  captain goalkeeper defender midfielder author writer doctor nurse  engineer resident
+  student worker farmer owner teacher  counterpart deputy adviser advisor consultant
+  strategist historian expert correspondent reporter editor officer inspector detective
+  prosecutor campaigner activist organiser organizer volunteer driver pilot chancellor premier
+  prime king queen prince princess monarch dictator ruler chairperson vice-president
+  secretary-of-state treasurer auditor regulator banker trader investor negotiator mediator
+  diplomat spokespeople boss superintendent sergeant inspector witness survivor victim
+  parent mother father son daughter wife husband partner friend neighbour neighbor priest
+  bishop imam rabbi pastor veteran soldier guard referee umpire commissioner critic forecaster
+  firefighter paramedic 
+`);
+
+/** Plural nouns for a group that speaks as one ("Western officials say", "experts said"). */
+export const groupNouns = words(`
+  officials experts analysts diplomats critics residents witnesses observers sources lawmakers
+  activists protesters campaigners economists scientists researchers investors leaders
+  authorities prosecutors lawyers doctors nurses teachers workers families parents supporters
+  organisers organizers fans locals villagers farmers officers politicians ministers governments
+  allies members voters commentators historians engineers   employees staff
+  students unions groups observers
+`);
+
+/** Nouns for an organisation named without a proper name ("the ministry", "the company"). */
+export const institutionNouns = words(`
+  ministry government department council company firm operator agency police army military
+  court union committee commission embassy regulator board trust club party administration
+  cabinet parliament  hospital university bank group carrier airline  insurer
+  retailer lender manufacturer broadcaster newspaper network office authority team side
+  federation association league navy service
+`);
+
+/** Institution nouns that stand for a business, resolved to the company in the story. */
+export const companyNouns = words(`
+  company firm operator group carrier airline  insurer retailer lender manufacturer
+  broadcaster team side club
+`);
+
+/** Words that make a capitalised name an organisation. */
+export const organisationHeads = words(`
+  Center Centre Institute University College School Academy Council Committee Commission Ministry
+  Department Agency Authority Bank Fund Foundation Association Union Federation League Party Group
+  Trust Corporation Corp Corp. Inc Inc. Ltd Ltd. Company Co. Lines Airways Airlines Motors
+   Technologies Systems  Partners Holdings Industries Media News Times Post
+  Journal Telegraph Guardian Herald Gazette Courier Press Network Service Services Office Court
+  Parliament Assembly Congress Senate Army Navy Force Forces Police Guard Command Organisation
+  Organization Society Club Hospital Clinic Church Board Reserve Exchange Tribunal Cabinet
+  Secretariat Chamber Alliance Coalition Movement Front  United Athletic FC Railways Energy
+  Labs Laboratories Institution Observatory Museum Library  Bureau Directorate Treasury
+  Commons   Kremlin Pentagon   Nato NATO UN EU 
+`);
+
+/** Words that make a capitalised name a place. */
+export const placeHeads = words(`
+  Sea Ocean Gulf Bay Strait Lake River Mount Mountains Island Islands Isle Cape Peninsula Valley
+  Desert Province Region State County Republic Coast Square Street Avenue Road Bridge Airport
+  Port Harbour Harbor Canal Basin Plateau Delta Far
+`);
+
+/** Institutions named by a place or building (metonymy), always organisations. */
+export const institutions = new Map<string, string>([
+  ['kremlin', 'The Kremlin'],
+  ['pentagon', 'The Pentagon'],
+  ['white house', 'The White House'],
+  ['downing street', 'Downing Street'],
+  ['elysee', 'The Élysée'],
+  ['whitehall', 'Whitehall'],
+  ['vatican', 'The Vatican'],
+  ['nato', 'Nato'],
+  ['un', 'UN'],
+  ['eu', 'EU'],
+  ['imf', 'IMF'],
+  ['opec', 'Opec'],
+  ['fifa', 'Fifa'],
+  ['uefa', 'Uefa'],
+]);
+
+/** Capitalised words that start a sentence or a quote without naming anything. */
+export const sentenceStarters = words(`
+  The A An In On At But And Or So Yet Though Although When While As After Before Since If Then
+  Meanwhile However Still Also This That These Those Their His Her Its Our My Your We They He She
+  It I There Here What Which Who Whom Whose Why How Last Next Earlier Later Asked Speaking
+  According Despite During Under With Without For From By To Of Over Amid Among Both Each Every
+  Some Many Most More Few Several All No Not One Two Three Four Five Six Seven Eight Nine Ten
+  Such Other Another Once Now Today Yesterday Tomorrow Even Only Just Because Unlike Like Until
+  Instead Whether Where Nobody Everyone Everybody Someone Nothing Everything People Our Let Do
+  Does Did Is Are Was Were Be Been Being Have Has Had Will Would Can Could Should May Might Must
+  Shall Please Yes Well Oh Far Near Between Against Into Through Across Around Beyond Outside
+  Inside Above Below Behind Along Within Upon Toward Towards Via Per Except Given Including
+  Neither Either Nor Whatever Whoever Whichever Sometimes Often Never Always Again Already Almost
+  Perhaps Maybe Indeed Instead Otherwise Thus Hence Therefore Moreover Furthermore Nevertheless
+  Nonetheless Overall Finally First Second Third Firstly Secondly Mostly  
+   
+`);
+
+export const weekdays = words('Monday Tuesday Wednesday Thursday Friday Saturday Sunday');
+export const months = words(`
+  January February March April May June July August September October November December
+  Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+`);
+
+/** Acronyms that are not organisations. */
+export const plainAcronyms = words('AI CEO CFO COO GDP TV PM MP AM FM PC UK US USA IT ID OK');
+
+/** Words after which a name is the object of a preposition, so never a clause's subject. */
+export const prepositions = words(`
+  in at to from with for of on about against between into over under by near across through
+  toward towards via per among amid around behind beyond inside outside within without upon
+  like including than
+`);
+
+/** Words before a name that still leave it as the subject of what follows. */
+export const clauseOpeners = words(`
+  and but while as when after before since that because though although where whereas if so
+  yet or then meanwhile however also
+`);

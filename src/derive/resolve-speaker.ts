@@ -1,0 +1,218 @@
+import { normalizeName } from '../content/normalize.ts';
+import { roleBefore } from './describe-person.ts';
+import type { Entity, EntityBook, Gender } from './entity-book.ts';
+import { shortName } from './find-entities.ts';
+import { countryOf, countryOfDemonym } from './gazetteer.ts';
+import type { Mention } from './mentions.ts';
+import {
+  clauseOpeners,
+  companyNouns,
+  femaleTitles,
+  institutionNouns,
+  maleTitles,
+  prepositions,
+  roleNouns,
+} from './name-words.ts';
+import { reportingVerbs } from './speech-verbs.ts';
+
+const isAnyVerb = (word: string) => reportingVerbs.has(word.toLowerCase());
+
+/** The description of a speaker the story does not name ("a senior diplomat"). */
+export const unnamed = 'Not named in the story';
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const openers = new Set([...clauseOpeners, 'what', 'which', 'who', 'whom', 'how', 'why', 'where']);
+const pronounGender: Record<string, Gender> = { he: 'male', she: 'female' };
+
+/**
+ * Whether a mention stands where a clause's subject stands: at the start, after a comma or a
+ * conjunction, and not after a preposition or a verb ("thanked Kim", "in Seoul").
+ */
+export function isSubjectPosition(masked: string, m: Mention): boolean {
+  // "he", "she" and "they" are subjects wherever they stand ("the years she describes as …").
+  if (m.kind === 'pronoun' && m.text !== 'it') return true;
+  // Only the words just before the mention matter; the window keeps long sentences cheap.
+  let before = masked.slice(Math.max(0, m.start - 120), m.start).trimEnd();
+  const described = roleBefore(before);
+  if (described?.role) before = before.slice(0, before.length - described.role.length).trimEnd();
+  before = before.replace(/(?:^|\s)(?:the|The)$/u, '').trimEnd();
+  // "Danish shipping group Nordhavn Lines": a descriptor before a name belongs to it.
+  const descriptor = /(?:^|[\s,;:])((?:[\p{L}’'-]+\s+){0,3}([\p{Ll}-]+))$/u.exec(before);
+  if (
+    m.kind === 'name' &&
+    descriptor?.[2] &&
+    (institutionNouns.has(descriptor[2]) || roleNouns.has(descriptor[2]))
+  ) {
+    const words = (descriptor[1] ?? '').split(/\s+/);
+    const keep = words.findLastIndex((w) => prepositions.has(w) || openers.has(w) || isAnyVerb(w));
+    before = before.slice(0, before.length - words.slice(keep + 1).join(' ').length).trimEnd();
+  }
+  if (before === '' || /[,;:(—–\ue000“"]$/u.test(before)) return true;
+  const word = /([\p{L}’'-]+)$/u.exec(before)?.[1] ?? '';
+  const lower = word.toLowerCase();
+  if (prepositions.has(lower) || /[’']s$/.test(word)) return false;
+  if (openers.has(lower)) return true;
+  return /^\p{Lu}/u.test(word) && !/\s/.test(before.slice(-word.length - 1, -word.length));
+}
+
+/**
+ * Follows who the story is talking about, sentence by sentence, so that "he", "the minister" and
+ * "the company" can be traced to the person or organisation they stand for.
+ */
+export function createResolver(book: EntityBook) {
+  const subjects: Entity[] = [];
+  let lastOrganisation: Entity | undefined;
+  let lastGroup: Entity | undefined;
+
+  const latest = (people: readonly Entity[]) =>
+    [...people].sort(
+      (a, b) => subjects.lastIndexOf(b) - subjects.lastIndexOf(a) || b.order - a.order,
+    )[0];
+
+  function byName(m: Mention, masked: string): Entity | undefined {
+    const subject = isSubjectPosition(masked, m);
+    let people = m.candidates.filter((e) => e.kind === 'person');
+    const gender = m.titles.some((t) => femaleTitles.has(t))
+      ? 'female'
+      : m.titles.some((t) => maleTitles.has(t))
+        ? 'male'
+        : undefined;
+    if (gender) people = people.filter((p) => p.gender === undefined || p.gender === gender);
+    const others = m.candidates.filter((e) => e.kind !== 'person');
+    if (people.length > 0 && (subject || others.length === 0)) return latest(people);
+    return others[0] ?? latest(people);
+  }
+
+  function byRole(m: Mention, masked: string): Entity | undefined {
+    const written = m.text.replace(/^\S+\s+/, '');
+    const phrase = normalizeName(written);
+    const people = book.all().filter((e) => e.kind === 'person');
+    const exact = people.filter((p) => p.aliases.some((a) => normalizeName(a) === phrase));
+    const head = (m.head ?? '').toLowerCase();
+    const partial = people.filter((p) => p.role?.toLowerCase().includes(head));
+    const [one = '', two = ''] = written.split(/\s+/);
+    const country =
+      countryOfDemonym(`${one} ${two}`) ??
+      countryOfDemonym(one) ??
+      countryOf(one.replace(/[’']s$/, ''));
+    const national = country
+      ? people.filter((p) =>
+          [p.role, p.organisation].some(
+            (t) => t && countryOf(t.split(/[’'\s]/)[0] ?? '')?.name === country.name,
+          ),
+        )
+      : [];
+    const matched = latest(exact) ?? latest(partial) ?? latest(national);
+    // With no description to match, "the Russian president" is the person the story is about,
+    // but only where the phrase is a subject: "for the North Korean leader’s support" is not.
+    const subject = isSubjectPosition(masked, m);
+    const found = matched ?? (subject ? subjects.at(-1) : undefined);
+    if (found && subject && !/\d/.test(phrase) && /^the\s/i.test(m.text))
+      book.alias(found, `the ${written}`);
+    return found;
+  }
+
+  function byInstitution(m: Mention): Entity | undefined {
+    const head = (m.head ?? '').toLowerCase();
+    if (companyNouns.has(head) && /^the\b/i.test(m.text) && lastOrganisation)
+      return lastOrganisation;
+    const phrase = m.text.replace(/^the\s+/i, '');
+    const known = book.lookup(phrase).find((e) => e.kind === 'organisation');
+    if (known) return known;
+    if (/^the\s+\S+$/i.test(m.text)) {
+      const named = book
+        .all()
+        .filter((e) => e.kind === 'organisation' && e.name.toLowerCase().includes(head));
+      if (named.length > 0) return named.at(-1);
+      if (lastOrganisation && companyNouns.has(head)) return lastOrganisation;
+    }
+    return book.add('organisation', capitalise(phrase), Number.MAX_SAFE_INTEGER);
+  }
+
+  function organisationNamed(text: string): Entity {
+    const known = [...book.lookup(text), ...book.lookup(text.split(' ')[0] ?? '')].find(
+      (e) => e.kind === 'organisation' || e.kind === 'place',
+    );
+    // "A Halvorsen spokeswoman" speaks for Halvorsen Semiconductor.
+    const prefixed = book
+      .all()
+      .find((e) => e.kind === 'organisation' && e.name.startsWith(`${text} `));
+    return known ?? prefixed ?? book.add('organisation', text, Number.MAX_SAFE_INTEGER);
+  }
+
+  function resolve(m: Mention, masked: string): Entity | undefined {
+    switch (m.kind) {
+      case 'name':
+        return byName(m, masked);
+      case 'compound': {
+        const [a, b] = m.parts.map((part) => byName(part, masked));
+        if (!a || !b) return undefined;
+        const label = (e: Entity) => (e.kind === 'person' ? (shortName(e) ?? e.name) : e.name);
+        const group = book.add('group', `${label(a)} and ${label(b)}`, Number.MAX_SAFE_INTEGER);
+        group.members = [a.id, b.id];
+        book.alias(group, `${a.name} and ${b.name}`);
+        return group;
+      }
+      case 'spokesperson':
+        return organisationNamed(m.text);
+      case 'group':
+        return book.add('group', capitalise(m.text), Number.MAX_SAFE_INTEGER);
+      case 'unnamed': {
+        const group = book.add('group', m.text, Number.MAX_SAFE_INTEGER);
+        group.description ??= unnamed;
+        return group;
+      }
+      case 'role':
+        return byRole(m, masked);
+      case 'institution':
+        return byInstitution(m);
+      case 'pronoun': {
+        if (m.text === 'they') return lastGroup ?? lastOrganisation;
+        if (m.text === 'it') return lastOrganisation;
+        if (m.text.startsWith('the '))
+          return lastGroup?.members.length === 2 ? lastGroup : undefined;
+        const gender = pronounGender[m.text];
+        const found = [...subjects]
+          .reverse()
+          .find((p) => p.gender === undefined || p.gender === gender);
+        if (found && gender) found.gender ??= gender;
+        return found;
+      }
+    }
+  }
+
+  return {
+    /**
+     * Resolves every mention in a sentence, left to right, and remembers the subjects, so a
+     * pronoun later in the same sentence can refer back to them.
+     */
+    resolveSentence(
+      masked: string,
+      mentions: readonly Mention[],
+    ): Map<Mention, Entity | undefined> {
+      const resolved = new Map<Mention, Entity | undefined>();
+      for (const m of mentions) {
+        if (m.appositive) continue;
+        const entity = resolve(m, masked);
+        resolved.set(m, entity);
+        if (!entity || !isSubjectPosition(masked, m)) continue;
+        this.noteSubject(entity);
+      }
+      return resolved;
+    },
+    /** Records that the story is now talking about this entity. */
+    noteSubject(entity: Entity): void {
+      if (entity.kind === 'person' || (entity.kind === 'group' && entity.description === unnamed)) {
+        subjects.push(entity);
+      } else if (entity.kind === 'organisation') lastOrganisation = entity;
+      else if (entity.kind === 'group') {
+        lastGroup = entity;
+        const first = book.all().find((e) => e.id === entity.members[0]);
+        if (first?.kind === 'person') subjects.push(first);
+      }
+    },
+  };
+}
+
+/** The tracker made by `createResolver`. */
+export type Resolver = ReturnType<typeof createResolver>;

@@ -1,0 +1,84 @@
+import type { QuoteSpan } from './find-quotes.ts';
+
+/** One sentence of a paragraph, with its quotes masked so patterns see only the frame. */
+export interface Sentence {
+  /** Index of the paragraph (0-based). */
+  paragraph: number;
+  start: number;
+  end: number;
+  /** The sentence as printed. */
+  text: string;
+  /**
+   * The sentence with each quote, marks included, replaced by the same number of `MASK`
+   * characters: offsets stay the same, and no word inside a quote can pass for a speaker.
+   */
+  masked: string;
+  /** The quotes that lie in this sentence, in order. */
+  quotes: QuoteSpan[];
+}
+
+/** The character that stands for quoted text in `Sentence.masked` (a private-use code point). */
+export const MASK = '\ue000';
+
+/** Abbreviations whose full stop does not end a sentence. */
+const abbreviation =
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Gov|Sen|Rep|Rev|Hon|No|Inc|Corp|Ltd|Co|vs|Mt|Ft|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Calif|Mass|Wash|[A-Z]|[A-Z]\.[A-Z])\.$/;
+
+/**
+ * Splits a paragraph into sentences. The split is made on the masked text, so a full stop inside a
+ * quotation never ends the sentence that carries the quote's attribution.
+ */
+export function splitSentences(
+  text: string,
+  paragraph: number,
+  quotes: readonly QuoteSpan[],
+): Sentence[] {
+  let masked = text;
+  for (const quote of quotes) {
+    masked =
+      masked.slice(0, quote.open) +
+      MASK.repeat(quote.close - quote.open) +
+      masked.slice(quote.close);
+  }
+  const cuts: number[] = [];
+  const boundary = new RegExp(
+    `[.!?]+[)\\]’'"]*\\s+(?=[\\p{Lu}\\d${MASK}“‘"])|${MASK}\\s+(?=\\p{Lu}|${MASK})`,
+    'gu',
+  );
+  for (const match of masked.matchAll(boundary)) {
+    const at = match.index;
+    if (masked[at] === MASK) {
+      const quote = quotes.find((q) => q.close === at + 1);
+      if (!quote || !/[.!?]$/.test(quote.text) || attributionFollows(masked, at + 1)) continue;
+    } else if (abbreviation.test(masked.slice(Math.max(0, at - 8), at + 1))) {
+      continue;
+    }
+    cuts.push(at + match[0].length);
+  }
+  const sentences: Sentence[] = [];
+  let start = 0;
+  for (const cut of [...cuts, text.length]) {
+    let end = cut;
+    while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+    if (end > start) {
+      sentences.push({
+        paragraph,
+        start,
+        end,
+        text: text.slice(start, end),
+        masked: masked.slice(start, end),
+        quotes: quotes.filter((q) => q.open >= start && q.open < end),
+      });
+    }
+    start = cut;
+  }
+  return sentences;
+}
+
+/** `“Why now?” Smith asked.` keeps the question with its attribution. */
+function attributionFollows(masked: string, from: number): boolean {
+  const next = masked.slice(from, from + 60);
+  return /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:asked|said|says|added|shouted|cried|wondered|replied)\b/u.test(
+    next,
+  );
+}

@@ -1,0 +1,39 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkLibrary } from '../../src/content/check-library.ts';
+import { parseBriefing } from '../../src/content/parse-briefing.ts';
+import { deriveBriefing } from '../../src/derive/derive.ts';
+import { evaluate, readLabelled } from '../../src/derive/evaluate.ts';
+
+const root = 'test/fixtures/articles';
+const folders = ['', 'held-out', 'held-out-2', 'held-out-3'].map((dir) => join(root, dir));
+const articles = folders.flatMap((dir) =>
+  readdirSync(dir)
+    .filter((file) => file.endsWith('.txt'))
+    .map((file) => join(dir, file)),
+);
+
+describe('drafts of the fixture articles', () => {
+  it.each(articles)('%s drafts to a briefing that validates with no problem', (file) => {
+    const { yaml, briefing } = deriveBriefing(readFileSync(file, 'utf8'), { id: 'fixture' });
+    expect(parseBriefing('fixture.yaml', yaml).problems).toEqual([]);
+    expect(checkLibrary([{ file: 'fixture.yaml', briefing }]).findings).toEqual([]);
+  });
+
+  it('are byte for byte the same every time', () => {
+    for (const file of articles) {
+      const text = readFileSync(file, 'utf8');
+      expect(deriveBriefing(text).yaml).toBe(deriveBriefing(text).yaml);
+    }
+  });
+
+  it('find every quote of the seed and pattern articles with its speaker', () => {
+    const { files } = evaluate(readLabelled(root), 0);
+    const missed = files
+      .filter((f) => f.score.exact.f1 < 1 || f.score.speakers.value !== 1)
+      .map((f) => f.name);
+    expect(missed).toEqual([]);
+    expect(files.map((f) => f.name)).toContain('russia-dprk');
+  });
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import {
+  matchQuotes,
+  normaliseQuote,
+  prf,
+  sameSpeaker,
+  scoreArticle,
+  tokenOverlap,
+  totalScore,
+} from '../../src/derive/score.ts';
+
+describe('normalising quotes', () => {
+  it('ignores curly or straight marks, spacing, case and trailing ,.;:', () => {
+    expect(normaliseQuote('  We’re  “ready”,\n')).toBe(normaliseQuote('we\'re "ready"'));
+    expect(normaliseQuote('It is over.')).toBe('it is over');
+    expect(normaliseQuote('Wait;:')).toBe('wait');
+    expect(normaliseQuote('Why now?')).toBe('why now?');
+  });
+});
+
+describe('token overlap', () => {
+  it('is twice the shared words over all words', () => {
+    expect(tokenOverlap('a b c d', 'a b c d')).toBe(1);
+    // 3 shared words of 4 + 5: 6 / 9.
+    expect(tokenOverlap('the plan is dead', 'the plan is quite dead')).toBeCloseTo(8 / 9);
+    expect(tokenOverlap('one two', 'three four')).toBe(0);
+  });
+});
+
+describe('matching quotes', () => {
+  const found = ['We will win,', 'the plan is dead', 'unrelated words here'];
+  const expected = ['We will win', 'The plan is quite dead', 'Nobody came'];
+
+  it('pairs exact matches one to one', () => {
+    expect(matchQuotes(found, expected, 'exact')).toEqual([[0, 0]]);
+    expect(matchQuotes(['Yes', 'Yes'], ['Yes'], 'exact')).toEqual([[0, 0]]);
+  });
+
+  it('pairs at token overlap of 0.8 or more, best first', () => {
+    expect(matchQuotes(found, expected, 'overlap')).toEqual([
+      [0, 0],
+      [1, 1],
+    ]);
+  });
+});
+
+describe('metrics', () => {
+  it('computes precision, recall and F1 from counts', () => {
+    expect(prf(2, 3, 4)).toEqual({
+      matched: 2,
+      found: 3,
+      expected: 4,
+      precision: 2 / 3,
+      recall: 0.5,
+      f1: (2 * (2 / 3) * 0.5) / (2 / 3 + 0.5),
+    });
+    expect(prf(0, 0, 0)).toMatchObject({ precision: 1, recall: 1, f1: 1 });
+    expect(prf(0, 0, 2)).toMatchObject({ precision: 1, recall: 0, f1: 0 });
+  });
+
+  it('counts a speaker right by full name, surname, or any name the draft gives them', () => {
+    expect(sameSpeaker('Jenny Town', 'Jenny Town')).toBe(true);
+    expect(sameSpeaker('Town', 'Jenny Town')).toBe(true);
+    expect(sameSpeaker('The Kremlin', 'Kremlin')).toBe(true);
+    expect(sameSpeaker('Jenny', 'Jenny Town')).toBe(false);
+    expect(
+      sameSpeaker(['Lund and Aas', 'Ingrid Lund and Per Aas'], 'Ingrid Lund and Per Aas'),
+    ).toBe(true);
+  });
+
+  it('scores an article and adds articles up by counts', () => {
+    const score = scoreArticle(
+      {
+        quotes: [
+          { speaker: 'Ann Lee', aliases: ['Lee'], quote: 'We will win,' },
+          { speaker: 'Bob Ray', aliases: [], quote: 'the plan is dead' },
+          { speaker: 'Bob Ray', aliases: [], quote: 'extra words' },
+        ],
+        people: [['Ann Lee', 'Lee'], ['Bob Ray']],
+        organizations: [],
+      },
+      {
+        quotes: [
+          { speaker: 'Ann Lee', quote: 'We will win.' },
+          { speaker: 'Cy Dee', quote: 'The plan is quite dead' },
+        ],
+        people: ['Ann Lee', 'Cy Dee'],
+        organizations: ['Acme'],
+      },
+    );
+    expect(score.exact).toMatchObject({ matched: 1, found: 3, expected: 2 });
+    expect(score.overlap).toMatchObject({ matched: 2, found: 3, expected: 2 });
+    expect(score.speakers).toEqual({ correct: 1, total: 2, value: 0.5 });
+    expect(score.people).toEqual({ correct: 1, total: 2, value: 0.5 });
+    expect(score.organisations).toEqual({ correct: 0, total: 1, value: 0 });
+    const total = totalScore([score, score]);
+    expect(total.exact).toMatchObject({
+      matched: 2,
+      found: 6,
+      expected: 4,
+      precision: 1 / 3,
+      recall: 0.5,
+    });
+    expect(total.speakers).toEqual({ correct: 2, total: 4, value: 0.5 });
+  });
+});
