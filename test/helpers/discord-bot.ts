@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { startDiscord } from '../../src/adapters/discord/discord-bot.ts';
 import { loadConfig } from '../../src/config.ts';
-import type { Command } from '../../src/core/command.ts';
+import type { Command, ContextFactory } from '../../src/core/command.ts';
 import { registry as defaultRegistry } from '../../src/core/commands/index.ts';
 import type { Library } from '../../src/core/library.ts';
 import { createLogger } from '../../src/logger.ts';
@@ -20,7 +20,13 @@ export type LogLine = Record<string, unknown>;
  */
 export async function startBot(
   fake: FakeDiscord,
-  options: { registry?: readonly Command[]; library?: Library; deferAfterMs?: number } = {},
+  options: {
+    registry?: readonly Command[];
+    library?: Library;
+    deferAfterMs?: number;
+    /** The app's own context factory (with digests), instead of a plain one. */
+    createContext?: ContextFactory;
+  } = {},
 ) {
   const stream = new PassThrough();
   let text = '';
@@ -34,7 +40,9 @@ export async function startBot(
     log: createLogger({ level: 'info', secrets: [TOKEN], destination: stream }),
     registry: options.registry ?? defaultRegistry,
     library,
-    createContext: (caller) => ({ ...context(library, caller), now: () => new Date() }),
+    createContext:
+      options.createContext ??
+      ((caller) => ({ ...context(library, caller), now: () => new Date() })),
     ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
     clientOptions: {
       rest: { offset: 0, retries: 0 },

@@ -1,8 +1,9 @@
 import { PassThrough } from 'node:stream';
 import { type SlackPlatform, startSlack } from '../../src/adapters/slack/slack-bot.ts';
 import { loadConfig } from '../../src/config.ts';
-import type { Command } from '../../src/core/command.ts';
+import type { Command, ContextFactory } from '../../src/core/command.ts';
 import { registry as defaultRegistry } from '../../src/core/commands/index.ts';
+import type { Library } from '../../src/core/library.ts';
 import { createLogger } from '../../src/logger.ts';
 import { context, seedLibrary } from './briefings.ts';
 import type { FakeSlack } from './fake-slack.ts';
@@ -30,6 +31,9 @@ export async function startTestBot(
     socket?: boolean;
     registry?: readonly Command[];
     env?: Record<string, string>;
+    library?: Library;
+    /** The app's own context factory (with digests), instead of a plain one. */
+    createContext?: ContextFactory;
   } = {},
 ): Promise<TestBot> {
   const config = loadConfig({
@@ -50,13 +54,13 @@ export async function startTestBot(
     secrets: [BOT_TOKEN, SIGNING_SECRET, APP_TOKEN],
     destination,
   });
-  const library = seedLibrary();
+  const library = options.library ?? seedLibrary();
   const platform = await startSlack({
     config,
     log,
     registry: options.registry ?? defaultRegistry,
     library,
-    createContext: (caller) => context(library, caller),
+    createContext: options.createContext ?? ((caller) => context(library, caller)),
     host: '127.0.0.1',
     retryConfig: { retries: 2, minTimeout: 0, maxTimeout: 0 },
   });

@@ -1,6 +1,6 @@
 import type { App, webApi } from '@slack/bolt';
 import { APOLOGY, type Asker, answer, isPrivate, type SlackDeps } from './answer.ts';
-import { homeView } from './home-view.ts';
+import { digestBlocks, homeView } from './home-view.ts';
 import { typedText } from './incoming-text.ts';
 import { postMessages } from './publish-slack.ts';
 import type { RecentIds } from './recent-ids.ts';
@@ -89,9 +89,18 @@ export function handleEvents(app: App, deps: SlackDeps, recent: RecentIds): void
   app.event('app_home_opened', async ({ event, client }) => {
     if (event.tab !== 'home') return;
     try {
+      // The person's own digests: the same list /digest list gives them in a DM.
+      const context = deps.createContext({
+        platform: 'slack',
+        userId: event.user,
+        channelId: event.channel ?? event.user,
+        isDirect: true,
+        canManageChannel: true,
+      });
+      const digests = context.digests?.list(context.caller);
       await client.views.publish({
         user_id: event.user,
-        view: homeView(deps.library, deps.registry),
+        view: homeView(deps.library, deps.registry, digestBlocks(digests)),
       });
     } catch (error) {
       deps.log.error({ err: error, user: event.user }, 'could not publish the Home tab');

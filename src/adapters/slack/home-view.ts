@@ -1,6 +1,7 @@
 import type { types } from '@slack/bolt';
 import { type Command, usage } from '../../core/command.ts';
 import { plainLanguageExamples } from '../../core/commands/help.ts';
+import type { SubscriptionView } from '../../core/digest-service.ts';
 import { count, formatDate } from '../../core/format.ts';
 import type { Library } from '../../core/library.ts';
 import type { Block } from '../../core/reply.ts';
@@ -32,6 +33,34 @@ function topicBlocks(library: Library): Block[] {
       text: `${count(briefings.length, 'briefing')} in all · /topics lists every one`,
     });
   }
+  return blocks;
+}
+
+/** The asker's own DM digests, for the Home tab (channel digests are listed in each channel). */
+export function digestBlocks(views: readonly SubscriptionView[] | undefined): Block[] {
+  if (views === undefined) return [];
+  const blocks: Block[] = [{ type: 'heading', text: 'Your digests' }];
+  if (views.length === 0) {
+    blocks.push({
+      type: 'paragraph',
+      text: 'None yet. In a direct message with me, /digest subscribe sends you new briefings every morning (see /help digest subscribe).',
+    });
+    return blocks;
+  }
+  blocks.push({
+    type: 'bullets',
+    items: views.map((view) => {
+      const topics = view.topics.length === 0 ? 'all briefings' : view.topics.join(', ');
+      const state = view.pausedReason
+        ? `paused: ${view.pausedReason}`
+        : `next ${view.nextRun ?? 'none'}`;
+      return `#${view.id} · ${topics} · ${view.schedule} · ${state}`;
+    }),
+  });
+  blocks.push({
+    type: 'footer',
+    text: 'Manage them in a DM with me: /digest list, /digest pause <id>, /digest unsubscribe <id>.',
+  });
   return blocks;
 }
 
