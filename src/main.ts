@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { config as loadDotenv } from 'dotenv';
 import { runConsole } from './adapters/console/console-bot.ts';
 import { createConsolePublish } from './adapters/console/console-publish.ts';
@@ -29,7 +30,12 @@ const consoleMode = !platforms.discord && !platforms.slack;
 // In the console, routine logs would drown the answers; show them only when asked for.
 const level = process.env.LOG_LEVEL ? config.LOG_LEVEL : consoleMode ? 'warn' : 'info';
 const log = createLogger({ level, secrets: secretsOf(config) });
-const served = serveBriefings({ dir: config.BRIEFINGS_DIR, log, watch: true });
+const served = serveBriefings({
+  dir: config.BRIEFINGS_DIR,
+  log,
+  watch: true,
+  cacheFile: join(config.DATA_DIR, 'briefing-cache.json'),
+});
 
 // Commands reach digests through the context; the service exists once the platforms it
 // delivers through are connected, so the factory reads it when each request arrives.
@@ -74,6 +80,13 @@ if (consoleMode) {
   );
   const width = process.stdout.columns ? Math.min(process.stdout.columns, 100) : undefined;
   openDigests({ console: createConsolePublish(process.stdout, width) });
+  // Ctrl-C or a service manager's SIGTERM: finish deliveries under way and save state, then exit.
+  const interrupt = (signal: string) => {
+    log.info({ signal }, 'shutting down');
+    void stopAll().then(() => process.exit(0));
+  };
+  process.once('SIGINT', () => interrupt('SIGINT'));
+  process.once('SIGTERM', () => interrupt('SIGTERM'));
   await runConsole({
     input: process.stdin,
     output: process.stdout,

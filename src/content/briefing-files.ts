@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { BriefingCache, FileStamp } from './briefing-cache.ts';
 import type { Briefing } from './briefing-schema.ts';
 import { checkLibrary, type FileBriefing } from './check-library.ts';
 import { createLocator, parseBriefing } from './parse-briefing.ts';
@@ -14,6 +15,8 @@ export interface BriefingSnapshot {
 }
 
 interface FileState {
+  /** The file's path as problems name it (the directory joined with its name). */
+  path: string;
   /** The last version of this file that parsed cleanly; kept while a broken edit is fixed. */
   good?: Briefing;
   problems: Problem[];
@@ -28,30 +31,58 @@ export function isBriefingFile(name: string): boolean {
  * The briefing files of one directory, read once at start and then file by file as they change.
  * A file that breaks keeps serving its last good version until it is mended or deleted.
  */
-export function createBriefingFiles(dir: string) {
+export function createBriefingFiles(dir: string, options: { cache?: BriefingCache } = {}) {
+  const { cache } = options;
   const files = new Map<string, FileState>();
+  // File order decides which of two briefings with one id serves; kept sorted between changes.
+  let order: string[] | undefined;
+  const forget = (name: string) => {
+    if (files.delete(name)) order = undefined;
+  };
+  const remember = (name: string, state: FileState) => {
+    if (!files.has(name)) order = undefined;
+    files.set(name, state);
+  };
 
-  function read(name: string): void {
+  /** Reads one file; `fresh` skips the cache (a save the watcher saw is always parsed). */
+  function read(name: string, fresh: boolean): void {
     const path = join(dir, name);
     let source: string;
+    let stamp: FileStamp | undefined;
     try {
+      // Stamped before reading: if the file changes in between, the next start sees a newer stamp.
+      if (cache) {
+        const stats = statSync(path);
+        stamp = { mtimeMs: stats.mtimeMs, size: stats.size };
+        const cached = fresh ? undefined : cache.get(name, stamp);
+        if (cached) {
+          remember(name, { path, good: cached, problems: [] });
+          return;
+        }
+      }
       source = readFileSync(path, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-        files.delete(name);
+        forget(name);
+        cache?.delete(name);
         return;
       }
       const message = `cannot read the file (${(error as Error).message})`;
       const previous = files.get(name);
-      files.set(name, {
+      remember(name, {
+        path,
         ...(previous?.good ? { good: previous.good } : {}),
         problems: [{ file: path, line: 1, column: 1, path: '', message, severity: 'error' }],
       });
       return;
     }
     const parsed = parseBriefing(path, source);
+    if (cache && stamp) {
+      if (parsed.briefing && parsed.problems.length === 0) cache.set(name, stamp, parsed.briefing);
+      else cache.delete(name);
+    }
     if (parsed.briefing) {
-      files.set(name, { good: parsed.briefing, problems: parsed.problems });
+      remember(name, { path, good: parsed.briefing, problems: parsed.problems });
       return;
     }
     const previous = files.get(name)?.good;
@@ -61,7 +92,7 @@ export function createBriefingFiles(dir: string) {
           message: `${problem.message} (still serving the last good version)`,
         }))
       : parsed.problems;
-    files.set(name, { ...(previous ? { good: previous } : {}), problems });
+    remember(name, { path, ...(previous ? { good: previous } : {}), problems });
   }
 
   function listNames(): string[] {
@@ -74,25 +105,34 @@ export function createBriefingFiles(dir: string) {
   return {
     dir,
     /** Reads every briefing file in the directory, forgetting files that are gone. */
-    loadAll(): BriefingSnapshot {
+    loadAll(options: { warnings?: boolean } = {}): BriefingSnapshot {
       const names = listNames();
-      for (const name of [...files.keys()]) if (!names.includes(name)) files.delete(name);
-      for (const name of names) read(name);
-      return this.snapshot();
+      const present = new Set(names);
+      for (const name of [...files.keys()]) if (!present.has(name)) forget(name);
+      cache?.retain(present);
+      for (const name of names) read(name, false);
+      return this.snapshot(options);
     },
     /** Re-reads one file by its name in the directory (a deleted file is dropped). */
-    reload(name: string): BriefingSnapshot {
-      read(name);
-      return this.snapshot();
+    reload(name: string, options: { warnings?: boolean } = {}): BriefingSnapshot {
+      read(name, true);
+      return this.snapshot(options);
     },
-    snapshot(): BriefingSnapshot {
+    /**
+     * What the files amount to now. With `warnings: false`, only what decides which briefings
+     * serve is checked (per-file problems and duplicate ids): fast enough for every save.
+     */
+    snapshot(options: { warnings?: boolean } = {}): BriefingSnapshot {
+      order ??= [...files.keys()].sort();
       const candidates: FileBriefing[] = [];
       const problems: Problem[] = [];
-      for (const [name, state] of [...files.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-        problems.push(...state.problems);
-        if (state.good) candidates.push({ file: join(dir, name), briefing: state.good });
+      for (const name of order) {
+        const state = files.get(name);
+        if (state === undefined) continue;
+        for (const problem of state.problems) problems.push(problem);
+        if (state.good) candidates.push({ file: state.path, briefing: state.good });
       }
-      const checked = checkLibrary(candidates);
+      const checked = checkLibrary(candidates, options);
       // Positions for cross-file findings need the file's source; read each such file once.
       const locators = new Map<string, ReturnType<typeof locatorFor>>();
       for (const finding of checked.findings) {

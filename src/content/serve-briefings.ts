@@ -1,5 +1,7 @@
+import { resolve } from 'node:path';
 import { createLibrary, type Library } from '../core/library.ts';
 import type { Logger } from '../logger.ts';
+import { openBriefingCache } from './briefing-cache.ts';
 import {
   type BriefingFiles,
   type BriefingSnapshot,
@@ -33,12 +35,32 @@ export function serveBriefings(options: {
   dir: string;
   log: Logger;
   watch: boolean;
+  /** Where parsed briefings are kept between runs, for a fast start; none if omitted. */
+  cacheFile?: string;
 }): ServedBriefings {
   const { dir, log } = options;
-  const files = createBriefingFiles(dir);
+  const cache = options.cacheFile ? openBriefingCache(options.cacheFile, resolve(dir)) : undefined;
+  const files = createBriefingFiles(dir, cache ? { cache } : {});
+  let flushTimer: NodeJS.Timeout | undefined;
+  /** Writes the cache a little later, when the bot is idle; repeated saves write it once. */
+  const flushSoon = (delayMs: number) => {
+    if (!cache) return;
+    if (flushTimer) clearTimeout(flushTimer);
+    flushTimer = setTimeout(() => {
+      flushTimer = undefined;
+      try {
+        cache.flush();
+      } catch (error) {
+        log.warn({ err: error, file: options.cacheFile }, 'could not write the briefing cache');
+      }
+    }, delayMs);
+    flushTimer.unref();
+  };
   let snapshot: BriefingSnapshot;
   try {
-    snapshot = files.loadAll();
+    // Only what decides which briefings serve is checked before serving; the warnings that span
+    // every file follow as soon as the library is up.
+    snapshot = files.loadAll({ warnings: false });
   } catch (error) {
     log.error({ err: error, dir }, 'cannot read the briefings directory; serving no briefings');
     snapshot = { briefings: [], problems: [] };
@@ -51,9 +73,23 @@ export function serveBriefings(options: {
     { dir, briefings: snapshot.briefings.length, problems: snapshot.problems.length },
     'briefings loaded',
   );
-  void library
-    .textReady()
-    .then(() => log.info({ briefings: library.briefings().length }, 'search index ready'));
+  const startupCheck = setImmediate(() => {
+    const full = files.snapshot();
+    const seen = new Set(snapshot.problems.map(formatProblem));
+    logProblems(
+      log,
+      full.problems.filter((problem) => !seen.has(formatProblem(problem))),
+    );
+    snapshot = full;
+  });
+  void library.textReady().then(() => {
+    log.info({ briefings: library.briefings().length }, 'search index ready');
+    flushSoon(1000);
+  });
+
+  const concerns = (changed: string[]) => (problem: Problem) =>
+    changed.some((name) => problem.file.endsWith(name));
+  let pendingCheck: NodeJS.Immediate | undefined;
 
   const stop = options.watch
     ? watchBriefings(
@@ -61,13 +97,45 @@ export function serveBriefings(options: {
         (next, changed) => {
           snapshot = next;
           library.update(next.briefings);
-          const mine = next.problems.filter((p) => changed.some((name) => p.file.endsWith(name)));
-          logProblems(log, mine);
+          flushSoon(5000);
+          const reported = next.problems.filter(concerns(changed));
+          logProblems(log, reported);
           log.info({ changed, briefings: next.briefings.length }, 'briefings reloaded');
+          // The checks across all files (clashing aliases and the like) only warn, so they run
+          // once the change is served; at 10,000 briefings they take longer than the reload.
+          if (pendingCheck) clearImmediate(pendingCheck);
+          pendingCheck = setImmediate(() => {
+            pendingCheck = undefined;
+            const full = files.snapshot();
+            snapshot = full;
+            const seen = new Set(reported.map(formatProblem));
+            logProblems(
+              log,
+              full.problems
+                .filter(concerns(changed))
+                .filter((problem) => !seen.has(formatProblem(problem))),
+            );
+          });
         },
         (error) => log.error({ err: error, dir }, 'watching briefings failed'),
       )
     : () => {};
 
-  return { library, files, problems: () => snapshot.problems, stop };
+  return {
+    library,
+    files,
+    problems: () => snapshot.problems,
+    stop: () => {
+      clearImmediate(startupCheck);
+      if (pendingCheck) clearImmediate(pendingCheck);
+      stop();
+      if (flushTimer) clearTimeout(flushTimer);
+      flushTimer = undefined;
+      try {
+        cache?.flush();
+      } catch (error) {
+        log.warn({ err: error, file: options.cacheFile }, 'could not write the briefing cache');
+      }
+    },
+  };
 }

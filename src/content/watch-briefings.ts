@@ -27,8 +27,9 @@ export function watchBriefings(
         rescan = false;
         snapshot = files.loadAll();
       } else {
-        for (const name of changed.slice(0, -1)) files.reload(name);
-        snapshot = files.reload(changed.at(-1) ?? '');
+        // Serve first; the checks across every file (warnings only) are the caller's to run after.
+        for (const name of changed.slice(0, -1)) files.reload(name, { warnings: false });
+        snapshot = files.reload(changed.at(-1) ?? '', { warnings: false });
       }
       onChange(snapshot, changed);
     } catch (error) {

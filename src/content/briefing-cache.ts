@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { z } from 'zod';
+import { type Briefing, briefingSchema } from './briefing-schema.ts';
+
+/**
+ * Bump when a check changes what a clean file is, so cached results made under the old rules are
+ * not trusted. Schema changes are caught by the fingerprint below without a bump.
+ */
+const CHECKS_VERSION = 1;
+
+/** Identifies the rules a cached briefing was parsed under: the schema, and the checks' version. */
+export const cacheFormat = createHash('sha1')
+  .update(JSON.stringify(z.toJSONSchema(briefingSchema, { io: 'input', unrepresentable: 'any' })))
+  .update(String(CHECKS_VERSION))
+  .digest('hex');
+
+/** What identifies a file's content cheaply, without reading it. */
+export interface FileStamp {
+  mtimeMs: number;
+  size: number;
+}
+
+interface Entry extends FileStamp {
+  briefing: Briefing;
+}
+
+interface CacheFile {
+  format: string;
+  dir: string;
+  entries: Record<string, Entry>;
+}
+
+/**
+ * Parsed briefings kept between runs (in DATA_DIR), keyed by file name and stamped with the
+ * file's modification time and size. Parsing and checking 10,000 YAML files takes seconds; reading
+ * them back from here takes a fraction of that. Only files that parsed with no problem at all are
+ * kept, and anything unexpected in the cache file just means starting without it.
+ */
+export function openBriefingCache(file: string, dir: string) {
+  let entries = new Map<string, Entry>();
+  try {
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheFile>;
+    if (stored.format === cacheFormat && stored.dir === dir && stored.entries) {
+      entries = new Map(Object.entries(stored.entries));
+    }
+  } catch {
+    // No cache yet, or an unreadable one: parse everything, and write a fresh one.
+  }
+  let dirty = false;
+
+  return {
+    get(name: string, stamp: FileStamp): Briefing | undefined {
+      const entry = entries.get(name);
+      return entry && entry.mtimeMs === stamp.mtimeMs && entry.size === stamp.size
+        ? entry.briefing
+        : undefined;
+    },
+    set(name: string, stamp: FileStamp, briefing: Briefing): void {
+      entries.set(name, { mtimeMs: stamp.mtimeMs, size: stamp.size, briefing });
+      dirty = true;
+    },
+    delete(name: string): void {
+      if (entries.delete(name)) dirty = true;
+    },
+    /** Keeps only the named files (the others were deleted while the bot was down). */
+    retain(names: ReadonlySet<string>): void {
+      for (const name of [...entries.keys()]) if (!names.has(name)) this.delete(name);
+    },
+    /** Writes the cache if anything changed, atomically (a crash mid-write leaves the old one). */
+    flush(): void {
+      if (!dirty) return;
+      const content: CacheFile = { format: cacheFormat, dir, entries: Object.fromEntries(entries) };
+      mkdirSync(dirname(file), { recursive: true });
+      const temporary = `${file}.${process.pid}.tmp`;
+      writeFileSync(temporary, JSON.stringify(content));
+      renameSync(temporary, file);
+      dirty = false;
+    },
+    size: () => entries.size,
+  };
+}
+
+export type BriefingCache = ReturnType<typeof openBriefingCache>;
