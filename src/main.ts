@@ -34,7 +34,7 @@ const served = serveBriefings({
   dir: config.BRIEFINGS_DIR,
   log,
   watch: true,
-  cacheFile: join(config.DATA_DIR, 'briefing-cache.json'),
+  cacheFile: join(config.DATA_DIR, 'briefing-cache.ndjson'),
 });
 
 // Commands reach digests through the context; the service exists once the platforms it

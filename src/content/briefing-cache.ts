@@ -26,10 +26,36 @@ interface Entry extends FileStamp {
   briefing: Briefing;
 }
 
-interface CacheFile {
+interface Header {
   format: string;
   dir: string;
-  entries: Record<string, Entry>;
+}
+
+/**
+ * Reads the cache file: a header line, then one entry per line. Parsing line by line avoids one
+ * string the size of the whole library, and a damaged line costs only its own entry.
+ */
+function readEntries(file: string, dir: string): Map<string, Entry> {
+  const entries = new Map<string, Entry>();
+  const buffer = readFileSync(file);
+  let start = 0;
+  let header: Header | undefined;
+  for (let end = buffer.indexOf(10, start); end >= 0; end = buffer.indexOf(10, start)) {
+    const line = buffer.toString('utf8', start, end);
+    start = end + 1;
+    if (header === undefined) {
+      header = JSON.parse(line) as Header;
+      if (header.format !== cacheFormat || header.dir !== dir) return entries;
+      continue;
+    }
+    try {
+      const { name, ...entry } = JSON.parse(line) as Entry & { name: string };
+      entries.set(name, entry);
+    } catch {
+      // A torn line: that file is parsed again.
+    }
+  }
+  return entries;
 }
 
 /**
@@ -41,10 +67,7 @@ interface CacheFile {
 export function openBriefingCache(file: string, dir: string) {
   let entries = new Map<string, Entry>();
   try {
-    const stored = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheFile>;
-    if (stored.format === cacheFormat && stored.dir === dir && stored.entries) {
-      entries = new Map(Object.entries(stored.entries));
-    }
+    entries = readEntries(file, dir);
   } catch {
     // No cache yet, or an unreadable one: parse everything, and write a fresh one.
   }
@@ -71,10 +94,12 @@ export function openBriefingCache(file: string, dir: string) {
     /** Writes the cache if anything changed, atomically (a crash mid-write leaves the old one). */
     flush(): void {
       if (!dirty) return;
-      const content: CacheFile = { format: cacheFormat, dir, entries: Object.fromEntries(entries) };
       mkdirSync(dirname(file), { recursive: true });
       const temporary = `${file}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify(content));
+      const header: Header = { format: cacheFormat, dir };
+      const lines = [JSON.stringify(header)];
+      for (const [name, entry] of entries) lines.push(JSON.stringify({ name, ...entry }));
+      writeFileSync(temporary, `${lines.join('\n')}\n`);
       renameSync(temporary, file);
       dirty = false;
     },

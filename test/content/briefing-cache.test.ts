@@ -28,7 +28,7 @@ describe('the briefing cache', () => {
       'a.yaml': briefingData({ id: 'a', title: 'Title one' }),
       'b.yaml': briefingData({ id: 'b' }),
     });
-    const cacheFile = join(dataDir(), 'cache.json');
+    const cacheFile = join(dataDir(), 'cache.ndjson');
     utimesSync(join(dir, 'a.yaml'), fixedTime, fixedTime);
     expect(load(dir, cacheFile).cache.size()).toBe(2);
 
@@ -47,7 +47,7 @@ describe('the briefing cache', () => {
 
   it('never caches a file with problems, and forgets deleted files', () => {
     const dir = briefingDir({ 'a.yaml': briefingData({ id: 'a' }), 'bad.yaml': 'id: [' });
-    const cacheFile = join(dataDir(), 'cache.json');
+    const cacheFile = join(dataDir(), 'cache.ndjson');
     const first = load(dir, cacheFile);
     expect(first.cache.size()).toBe(1);
     expect(load(dir, cacheFile).snapshot.problems.map((p) => p.file)).toEqual([
@@ -57,20 +57,27 @@ describe('the briefing cache', () => {
 
   it('starts without a cache that is unreadable, or made by other rules or for another directory', () => {
     const dir = briefingDir({ 'a.yaml': briefingData({ id: 'a' }) });
-    const cacheFile = join(dataDir(), 'cache.json');
-    writeFileSync(cacheFile, '{ not json');
+    const cacheFile = join(dataDir(), 'cache.ndjson');
+    writeFileSync(cacheFile, '{ not json\n');
     expect(load(dir, cacheFile).snapshot.briefings).toHaveLength(1);
-    const stored = JSON.parse(readFileSync(cacheFile, 'utf8')) as { format: string };
-    writeFileSync(cacheFile, JSON.stringify({ ...stored, format: 'older rules' }));
+    const [header = '', ...rest] = readFileSync(cacheFile, 'utf8').split('\n');
+    const stored = JSON.parse(header) as { format: string };
+    writeFileSync(
+      cacheFile,
+      [JSON.stringify({ ...stored, format: 'older rules' }), ...rest].join('\n'),
+    );
     expect(openBriefingCache(cacheFile, dir).size()).toBe(0);
-    writeFileSync(cacheFile, JSON.stringify(stored));
+    writeFileSync(cacheFile, [header, ...rest].join('\n'));
     expect(openBriefingCache(cacheFile, `${dir}-elsewhere`).size()).toBe(0);
+    expect(openBriefingCache(cacheFile, dir).size()).toBe(1);
+    // A torn last line (the process stopped mid-write of an older version) costs that entry only.
+    writeFileSync(cacheFile, `${[header, ...rest].join('\n')}{"name":"b.yaml","mtim\n`);
     expect(openBriefingCache(cacheFile, dir).size()).toBe(1);
   });
 
   it('re-reads a file the watcher reports even if its stamp looks unchanged', () => {
     const dir = briefingDir({ 'a.yaml': briefingData({ id: 'a', title: 'Title one' }) });
-    const cacheFile = join(dataDir(), 'cache.json');
+    const cacheFile = join(dataDir(), 'cache.ndjson');
     const cache = openBriefingCache(cacheFile, dir);
     const files = createBriefingFiles(dir, { cache });
     files.loadAll();
