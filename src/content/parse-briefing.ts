@@ -69,34 +69,13 @@ function parseCarefully(file: string, source: string): ParsedFile {
     // maxAliasCount stops a file of nested aliases from expanding into gigabytes.
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    return {
-      file,
-      problems: [
-        {
-          file,
-          line: 1,
-          column: 1,
-          path: '',
-          message: plainYamlMessage((error as Error).message),
-          severity: 'error',
-        },
-      ],
-    };
+    return wholeFile(file, plainYamlMessage((error as Error).message));
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return {
+    return wholeFile(
       file,
-      problems: [
-        {
-          file,
-          line: 1,
-          column: 1,
-          path: '',
-          message: 'a briefing file must be a YAML mapping of fields (id, title, summary, …)',
-          severity: 'error',
-        },
-      ],
-    };
+      'a briefing file must be a YAML mapping of fields (id, title, summary, …)',
+    );
   }
 
   const locate = (path: readonly PathKey[], key?: string) => at(offsetOf(doc, path, key));
@@ -117,6 +96,11 @@ function parseCarefully(file: string, source: string): ParsedFile {
   }));
   const usable = !problems.some((problem) => problem.severity === 'error');
   return usable ? { file, briefing: result.data, problems } : { file, problems };
+}
+
+/** A problem with the file as a whole, reported at its start. */
+function wholeFile(file: string, message: string): ParsedFile {
+  return { file, problems: [{ file, line: 1, column: 1, path: '', message, severity: 'error' }] };
 }
 
 function toProblems(

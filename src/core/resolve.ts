@@ -2,7 +2,7 @@ import type { Briefing } from '../content/briefing-schema.ts';
 import type { Library, Speaker } from './library.ts';
 import type { NameIndex } from './name-index.ts';
 import type { Choice } from './reply.ts';
-import { UserError } from './user-error.ts';
+import { UserError, type UserErrorCode } from './user-error.ts';
 
 type Resolution = { found: string } | { ambiguous: string[] } | { unknown: string[] };
 
@@ -25,6 +25,43 @@ export function resolveName(index: NameIndex, query: string): Resolution {
   return { ambiguous: close.slice(0, MAX_CANDIDATES).map((hit) => hit.id) };
 }
 
+/** How one kind of name is looked up and explained when it cannot be. */
+interface NameKind<T> {
+  index: NameIndex;
+  get(id: string): T | undefined;
+  label(entry: T): string;
+  ambiguous: { code: UserErrorCode; message: (query: string) => string };
+  unknown: { code: UserErrorCode; message: (query: string) => string; hint: string };
+}
+
+/** Finds what `query` names, or throws a UserError with the candidates or the nearest names. */
+function resolveWith<T>(
+  kind: NameKind<T>,
+  query: string,
+  retry: (id: string) => Choice['invocation'],
+): T {
+  const result = resolveName(kind.index, query);
+  if ('found' in result) {
+    const entry = kind.get(result.found);
+    if (entry) return entry;
+  }
+  const choicesFor = (ids: string[]): Choice[] =>
+    ids.flatMap((id) => {
+      const entry = kind.get(id);
+      return entry ? [{ label: kind.label(entry), invocation: retry(id) }] : [];
+    });
+  if ('ambiguous' in result) {
+    throw new UserError(kind.ambiguous.code, kind.ambiguous.message(query), {
+      choices: choicesFor(result.ambiguous),
+    });
+  }
+  const choices = choicesFor('unknown' in result ? result.unknown : []);
+  throw new UserError(kind.unknown.code, kind.unknown.message(query), {
+    choices,
+    hint: choices.length > 0 ? 'Did you mean one of these?' : kind.unknown.hint,
+  });
+}
+
 /**
  * The briefing a user means by `query` (id, alias, title words or tag, with typos). Throws a
  * UserError listing the candidates when it is ambiguous, or the nearest topics when unknown.
@@ -34,32 +71,24 @@ export function resolveTopic(
   query: string,
   retry: (id: string) => Choice['invocation'],
 ): Briefing {
-  const result = resolveName(library.topics, query);
-  if ('found' in result) {
-    const briefing = library.briefing(result.found);
-    if (briefing) return briefing;
-  }
-  const toChoice = (id: string): Choice | undefined => {
-    const briefing = library.briefing(id);
-    return briefing
-      ? { label: `${briefing.title} (${briefing.id})`, invocation: retry(briefing.id) }
-      : undefined;
-  };
-  if ('ambiguous' in result) {
-    throw new UserError(
-      'ambiguous_topic',
-      `"${query}" could mean more than one briefing. Which one?`,
-      {
-        choices: result.ambiguous.map(toChoice).filter((c) => c !== undefined),
+  return resolveWith(
+    {
+      index: library.topics,
+      get: (id) => library.briefing(id),
+      label: (briefing) => `${briefing.title} (${briefing.id})`,
+      ambiguous: {
+        code: 'ambiguous_topic',
+        message: (q) => `"${q}" could mean more than one briefing. Which one?`,
       },
-    );
-  }
-  const nearest = 'unknown' in result ? result.unknown : [];
-  const choices = nearest.map(toChoice).filter((c) => c !== undefined);
-  throw new UserError('unknown_topic', `There is no briefing about "${query}".`, {
-    choices,
-    hint: choices.length > 0 ? 'Did you mean one of these?' : 'Try /topics to see every briefing.',
-  });
+      unknown: {
+        code: 'unknown_topic',
+        message: (q) => `There is no briefing about "${q}".`,
+        hint: 'Try /topics to see every briefing.',
+      },
+    },
+    query,
+    retry,
+  );
 }
 
 /** The person, organisation or group a user means; the same rules and errors as for topics. */
@@ -68,33 +97,24 @@ export function resolveSpeaker(
   query: string,
   retry: (id: string) => Choice['invocation'],
 ): Speaker {
-  const result = resolveName(library.names, query);
-  if ('found' in result) {
-    const speaker = library.speaker(result.found);
-    if (speaker) return speaker;
-  }
-  const toChoice = (id: string): Choice | undefined => {
-    const speaker = library.speaker(id);
-    return speaker ? { label: describeSpeaker(speaker), invocation: retry(speaker.id) } : undefined;
-  };
-  if ('ambiguous' in result) {
-    throw new UserError(
-      'ambiguous_person',
-      `"${query}" could mean more than one person. Who did you mean?`,
-      {
-        choices: result.ambiguous.map(toChoice).filter((c) => c !== undefined),
+  return resolveWith(
+    {
+      index: library.names,
+      get: (id) => library.speaker(id),
+      label: describeSpeaker,
+      ambiguous: {
+        code: 'ambiguous_person',
+        message: (q) => `"${q}" could mean more than one person. Who did you mean?`,
       },
-    );
-  }
-  const nearest = 'unknown' in result ? result.unknown : [];
-  const choices = nearest.map(toChoice).filter((c) => c !== undefined);
-  throw new UserError('unknown_person', `No one called "${query}" appears in the briefings.`, {
-    choices,
-    hint:
-      choices.length > 0
-        ? 'Did you mean one of these?'
-        : 'Try /who to see everyone in the briefings.',
-  });
+      unknown: {
+        code: 'unknown_person',
+        message: (q) => `No one called "${q}" appears in the briefings.`,
+        hint: 'Try /who to see everyone in the briefings.',
+      },
+    },
+    query,
+    retry,
+  );
 }
 
 /** "Antony Blinken, US secretary of state" for lists and menus. */

@@ -5,6 +5,7 @@ import { count, formatDate, paginate, publisherLine, quoteBlock } from '../forma
 import type { Library } from '../library.ts';
 import type { Block, Choice, Reply } from '../reply.ts';
 import { resolveTopic } from '../resolve.ts';
+import { pageArg, topicArg } from './args.ts';
 
 export const briefSections = [
   'overview',
@@ -24,18 +25,12 @@ export const brief = defineCommand({
   description: 'A briefing: summary, key points, a notable quote, people and source',
   examples: ['/brief russia-dprk', '/brief putin-kim section:quotes', '/brief north korea'],
   args: z.object({
-    topic: z
-      .string()
-      .trim()
-      .min(1)
-      .max(200)
-      .describe('Briefing id, alias or words from its title')
-      .meta({ complete: 'topic' }),
+    topic: topicArg('Briefing id, alias or words from its title'),
     section: z
       .enum(briefSections)
       .default('overview')
       .describe('Which part: overview, points, quotes, people, background or source'),
-    page: z.coerce.number().int().min(1).max(1000).default(1).describe('Page of a long section'),
+    page: pageArg('Page of a long section'),
   }),
   run({ topic, section, page }, { library }) {
     const briefing = resolveTopic(library, topic, (id) => ({

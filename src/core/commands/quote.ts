@@ -6,6 +6,7 @@ import type { Block } from '../reply.ts';
 import { resolveSpeaker } from '../resolve.ts';
 import { passageAt, passageId, searchPassages } from '../text-index.ts';
 import { UserError } from '../user-error.ts';
+import { pageArg, personArg, topicArg } from './args.ts';
 
 const PER_PAGE = 5;
 
@@ -14,22 +15,9 @@ export const quote = defineCommand({
   description: 'What someone said across all briefings: quotes and reported speech, newest first',
   examples: ['/quote blinken', '/quote putin sanctions', '/quote kim topic:russia-dprk'],
   args: z.object({
-    person: z
-      .string()
-      .trim()
-      .min(1)
-      .max(200)
-      .describe('Name, surname or role ("the Russian president")')
-      .meta({ complete: 'person' }),
-    topic: z
-      .string()
-      .trim()
-      .min(1)
-      .max(200)
-      .optional()
-      .describe('A briefing, or words the statement is about')
-      .meta({ complete: 'topic' }),
-    page: z.coerce.number().int().min(1).max(1000).default(1).describe('Page of a long answer'),
+    person: personArg('Name, surname or role ("the Russian president")'),
+    topic: topicArg('A briefing, or words the statement is about').optional(),
+    page: pageArg('Page of a long answer'),
   }),
   run({ person, topic, page }, { library }) {
     const speaker = resolveSpeaker(library, person, (id) => ({

@@ -4,6 +4,7 @@ import { paginate } from '../format.ts';
 import type { Block } from '../reply.ts';
 import { matchingPassages, type PassagePart } from '../text-index.ts';
 import { UserError } from '../user-error.ts';
+import { pageArg } from './args.ts';
 
 const PER_PAGE = 5;
 const SNIPPET = 280;
@@ -24,7 +25,7 @@ export const search = defineCommand({
   examples: ['/search artillery shells', '/search sanctions', '/search uphill battle'],
   args: z.object({
     words: z.string().trim().min(1).max(300).describe('Words to look for'),
-    page: z.coerce.number().int().min(1).max(1000).default(1).describe('Page of results'),
+    page: pageArg('Page of results'),
   }),
   run({ words, page }, { library }) {
     const hits = library.search(words);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineCommand } from '../command.ts';
 import { count, formatDate, paginate } from '../format.ts';
 import type { Block } from '../reply.ts';
+import { pageArg } from './args.ts';
 
 const PER_PAGE = 10;
 
@@ -10,7 +11,7 @@ export const topics = defineCommand({
   description: 'The briefings, most recently updated first',
   examples: ['/topics', '/topics page:2'],
   args: z.object({
-    page: z.coerce.number().int().min(1).max(10000).default(1).describe('Page of the list'),
+    page: pageArg('Page of the list', 10_000),
   }),
   run({ page }, { library }) {
     const all = library.briefings();

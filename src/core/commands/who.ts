@@ -4,6 +4,7 @@ import { count, paginate } from '../format.ts';
 import type { Library, Speaker } from '../library.ts';
 import type { Block, Reply } from '../reply.ts';
 import { describeSpeaker, resolveSpeaker } from '../resolve.ts';
+import { pageArg, personArg } from './args.ts';
 
 const PER_PAGE = 15;
 
@@ -12,15 +13,8 @@ export const who = defineCommand({
   description: 'Who someone is: role, organisation and the briefings they appear in (or everyone)',
   examples: ['/who', '/who shin won-sik', '/who the kremlin'],
   args: z.object({
-    person: z
-      .string()
-      .trim()
-      .min(1)
-      .max(200)
-      .optional()
-      .describe('Name, surname or role; leave out to list everyone')
-      .meta({ complete: 'person' }),
-    page: z.coerce.number().int().min(1).max(1000).default(1).describe('Page of the list'),
+    person: personArg('Name, surname or role; leave out to list everyone').optional(),
+    page: pageArg('Page of the list'),
   }),
   run({ person, page }, { library }) {
     if (person === undefined) return everyone(library, page);
