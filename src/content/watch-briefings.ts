@@ -2,7 +2,7 @@ import { type FSWatcher, watch } from 'node:fs';
 import { type BriefingFiles, type BriefingSnapshot, isBriefingFile } from './briefing-files.ts';
 
 /** Editors save in bursts (write, rename, touch); wait for the burst to settle before reading. */
-export const SETTLE_MS = 75;
+export const SETTLE_MS = 40;
 
 /**
  * Watches a briefing directory and re-reads each file that changes, then hands the new snapshot
