@@ -1,23 +1,15 @@
 import type { Briefing, Statement } from '../content/briefing-schema.ts';
 import { normalizeName } from '../content/normalize.ts';
+import { compare, eventTime, newestFirst } from './briefing-order.ts';
 import { createNameIndex } from './name-index.ts';
+import { createSpeakerBook } from './speaker-book.ts';
 import { type BriefingHit, createTextIndex, type Passage, passagesOf } from './text-index.ts';
 
 /** Briefings indexed for full text between yields to the event loop during a background load. */
 const TEXT_SLICE = 100;
 
-/** Someone (or some body) who says things in briefings, merged across every briefing. */
-export interface Speaker {
-  id: string;
-  name: string;
-  kind: 'person' | 'organisation' | 'group';
-  role?: string;
-  organisation?: string;
-  description?: string;
-  aliases: string[];
-  /** For a group: the people and organisations it is made of. */
-  members: string[];
-}
+export { eventTime } from './briefing-order.ts';
+export type { Speaker } from './speaker-book.ts';
 
 /** A statement together with the briefing it comes from. */
 export interface StatementEntry {
@@ -25,73 +17,6 @@ export interface StatementEntry {
   statement: Statement;
   /** The statement's position in its briefing, a stable handle for it. */
   index: number;
-}
-
-/**
- * Orders ISO dates and slugs. Plain code-unit order is right for both, and unlike localeCompare it
- * costs nothing: it runs hundreds of thousands of times while a large library loads.
- */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** When a briefing's events happened, for ordering: the events date, else the page date. */
-export function eventTime(briefing: Briefing): string {
-  return briefing.source.eventsDate ?? briefing.source.pageDate;
-}
-
-function newestFirst(a: Briefing, b: Briefing): number {
-  return (
-    compare(b.updated, a.updated) || compare(eventTime(b), eventTime(a)) || compare(a.id, b.id)
-  );
-}
-
-// Briefings never change once parsed, so their speakers are listed once (index and unindex share).
-const speakerCache = new WeakMap<Briefing, Speaker[]>();
-
-function speakersOf(briefing: Briefing): Speaker[] {
-  let listed = speakerCache.get(briefing);
-  if (listed === undefined) {
-    listed = listSpeakers(briefing);
-    speakerCache.set(briefing, listed);
-  }
-  return listed;
-}
-
-function listSpeakers(briefing: Briefing): Speaker[] {
-  return [
-    ...briefing.people.map(
-      (person): Speaker => ({
-        id: person.id,
-        name: person.name,
-        kind: 'person',
-        ...(person.role ? { role: person.role } : {}),
-        ...(person.organisation ? { organisation: person.organisation } : {}),
-        aliases: person.aliases,
-        members: [],
-      }),
-    ),
-    ...briefing.organisations.map(
-      (org): Speaker => ({
-        id: org.id,
-        name: org.name,
-        kind: 'organisation',
-        ...(org.description ? { description: org.description } : {}),
-        aliases: org.aliases,
-        members: [],
-      }),
-    ),
-    ...briefing.groups.map(
-      (group): Speaker => ({
-        id: group.id,
-        name: group.name,
-        kind: 'group',
-        ...(group.description ? { description: group.description } : {}),
-        aliases: group.aliases,
-        members: group.members,
-      }),
-    ),
-  ];
 }
 
 /**
@@ -103,12 +28,8 @@ export function createLibrary(initial: readonly Briefing[] = []) {
   const byId = new Map<string, Briefing>();
   const byAlias = new Map<string, string>();
   const topics = createNameIndex();
-  const names = createNameIndex();
   const text = createTextIndex();
-  /** For each speaker, the version of them each briefing defines. */
-  const definitions = new Map<string, Map<string, Speaker>>();
-  const speakers = new Map<string, Speaker>();
-  const groupsOf = new Map<string, Set<string>>();
+  const speakers = createSpeakerBook((id) => byId.get(id));
   let sorted: Briefing[] | undefined;
   let version = 0;
   /** Briefings waiting for the full-text index: filled in the background after a large load. */
@@ -138,32 +59,6 @@ export function createLibrary(initial: readonly Briefing[] = []) {
     return draining;
   }
 
-  function refreshSpeaker(id: string): void {
-    const versions = definitions.get(id);
-    if (versions === undefined || versions.size === 0) {
-      definitions.delete(id);
-      speakers.delete(id);
-      names.remove(id);
-      return;
-    }
-    // The newest briefing's description wins (roles change); aliases from all of them count.
-    let latest: Speaker | undefined;
-    let newest: Briefing | undefined;
-    const aliases = new Set<string>();
-    for (const [briefingId, speaker] of versions) {
-      const owner = byId.get(briefingId);
-      if (latest === undefined || (owner && newest && newestFirst(owner, newest) < 0)) {
-        latest = speaker;
-        newest = owner;
-      }
-      for (const alias of speaker.aliases) aliases.add(alias);
-    }
-    if (latest === undefined) return;
-    const merged: Speaker = { ...latest, aliases: [...aliases] };
-    speakers.set(id, merged);
-    names.set(id, [id, merged.name, ...merged.aliases]);
-  }
-
   function unindex(briefing: Briefing): string[] {
     byId.delete(briefing.id);
     for (const alias of briefing.aliases)
@@ -171,32 +66,14 @@ export function createLibrary(initial: readonly Briefing[] = []) {
     topics.remove(briefing.id);
     text.removeBriefing(briefing.id);
     unindexed.delete(briefing.id);
-    const touched: string[] = [];
-    for (const speaker of speakersOf(briefing)) {
-      definitions.get(speaker.id)?.delete(briefing.id);
-      for (const member of speaker.members) groupsOf.get(member)?.delete(speaker.id);
-      touched.push(speaker.id);
-    }
-    return touched;
+    return speakers.remove(briefing);
   }
 
   function index(briefing: Briefing): string[] {
     byId.set(briefing.id, briefing);
     for (const alias of briefing.aliases) if (!byAlias.has(alias)) byAlias.set(alias, briefing.id);
     topics.set(briefing.id, [briefing.id, ...briefing.aliases, briefing.title, ...briefing.tags]);
-    const touched: string[] = [];
-    for (const speaker of speakersOf(briefing)) {
-      const versions = definitions.get(speaker.id) ?? new Map<string, Speaker>();
-      versions.set(briefing.id, speaker);
-      definitions.set(speaker.id, versions);
-      for (const member of speaker.members) {
-        const groups = groupsOf.get(member) ?? new Set<string>();
-        groups.add(speaker.id);
-        groupsOf.set(member, groups);
-      }
-      touched.push(speaker.id);
-    }
-    return touched;
+    return speakers.add(briefing);
   }
 
   const library = {
@@ -217,7 +94,7 @@ export function createLibrary(initial: readonly Briefing[] = []) {
         for (const speaker of index(briefing)) touched.add(speaker);
         changed.push(briefing);
       }
-      for (const id of touched) refreshSpeaker(id);
+      for (const id of touched) speakers.refresh(id);
       // Passages carry speaker names, so they are built once the speakers are settled.
       if (options.background) {
         for (const briefing of changed) unindexed.set(briefing.id, briefing);
@@ -244,23 +121,23 @@ export function createLibrary(initial: readonly Briefing[] = []) {
       return sorted;
     },
     speaker: (id: string) => speakers.get(id),
-    speakers: () => [...speakers.values()],
+    speakers: () => speakers.all(),
     /** The briefings a speaker appears in, most recent first. */
     briefingsOf(speakerId: string): Briefing[] {
-      const owners = [...(definitions.get(speakerId)?.keys() ?? [])];
-      return owners
+      return speakers
+        .briefingIdsOf(speakerId)
         .map((id) => byId.get(id))
         .filter((b): b is Briefing => b !== undefined)
         .sort(newestFirst);
     },
     /** The groups a person or organisation belongs to ("Putin and Kim" for Putin). */
-    groupsOf: (speakerId: string) => [...(groupsOf.get(speakerId) ?? [])],
+    groupsOf: (speakerId: string) => speakers.groupsOf(speakerId),
     /**
      * A speaker's statements, and those of groups they belong to, newest first (by when they
      * were said, else when the events happened), in article order within one briefing.
      */
     statementsOf(speakerId: string): StatementEntry[] {
-      const ids = new Set([speakerId, ...(groupsOf.get(speakerId) ?? [])]);
+      const ids = new Set([speakerId, ...speakers.groupsOf(speakerId)]);
       const entries: StatementEntry[] = [];
       const seen = new Set<string>();
       for (const id of ids) {
@@ -289,7 +166,7 @@ export function createLibrary(initial: readonly Briefing[] = []) {
       return passagesOf(briefing, speakerName);
     },
     topics,
-    names,
+    names: speakers.names,
   };
   library.update(initial);
   return library;
