@@ -9,15 +9,16 @@ import { startFakeDiscord } from '../test/helpers/fake-discord.ts';
 import { startFakeSlack } from '../test/helpers/fake-slack.ts';
 import { BOT_TOKEN, SIGNING_SECRET } from '../test/helpers/slack-bot.ts';
 import { benchLog } from './bench-log.ts';
-import { type FanoutResult, runFanout } from './fanout.ts';
+import { type FanoutResult, floorsOf, type Rates, runFanout } from './fanout.ts';
 import { type DiscordLimits, discordGate, type SlackLimits, slackGate } from './rate-limits.ts';
 
 /** Discord channel ids are snowflakes (discord.js keys its rate-limit buckets on 17-19 digits). */
 const discordChannel = (i: number) => String(1_310_000_000_000_000_000n + BigInt(i));
 const slackChannel = (i: number) => `C${String(i).padStart(9, '0')}`;
 
-/** How long to wait for stragglers: the floor several times over, plus a retry cycle. */
-const patience = (floorMs: number) => floorMs * 4 + 60_000;
+/** How long to wait for stragglers: the floor of two-message digests several times over, plus a retry cycle. */
+const patience = (rates: Rates, subscriptions: number) =>
+  floorsOf(rates, subscriptions * 2, 2).floorMs * 4 + 60_000;
 
 /**
  * Digest fan-out on Discord: the real adapter, with discord.js's default REST settings (its own
@@ -38,11 +39,11 @@ export async function benchDiscordFanout(
     library,
     createContext: (caller) => context(library, caller),
   });
-  const floorMs = (messages: number, perChannel: number) =>
-    Math.max(
-      (messages / limits.globalPerSecond) * 1000,
-      Math.floor((perChannel - 1) / limits.channelLimit) * limits.channelWindowMs,
-    );
+  const rates = {
+    perSecond: limits.globalPerSecond,
+    channelLimit: limits.channelLimit,
+    channelWindowMs: limits.channelWindowMs,
+  };
   try {
     return await runFanout({
       platform: 'discord',
@@ -55,10 +56,10 @@ export async function benchDiscordFanout(
           const { channel_id, nonce } = message as { channel_id: string; nonce?: string };
           return { channel: channel_id, part: Number(nonce?.split('.').at(-1) ?? 0) };
         }),
-      floorMs,
+      rates,
       stats,
       limits: `${limits.globalPerSecond}/s global, ${limits.channelLimit} per ${limits.channelWindowMs / 1000} s per channel`,
-      timeoutMs: patience(floorMs(subscriptions, 1)),
+      timeoutMs: patience(rates, subscriptions),
     });
   } finally {
     await bot.stop();
@@ -91,11 +92,11 @@ export async function benchSlackFanout(
     createContext: (caller) => context(library, caller),
     host: '127.0.0.1',
   });
-  const floorMs = (messages: number, perChannel: number) =>
-    Math.max(
-      (messages / limits.workspacePerSecond) * 1000,
-      ((perChannel - 1) / limits.channelPerSecond) * 1000,
-    );
+  const rates = {
+    perSecond: limits.workspacePerSecond,
+    channelLimit: limits.channelPerSecond,
+    channelWindowMs: 1000,
+  };
   try {
     return await runFanout({
       platform: 'slack',
@@ -110,10 +111,10 @@ export async function benchSlackFanout(
             return { channel, part: Number(metadata?.event_payload?.part ?? 0) };
           }),
         ),
-      floorMs,
+      rates,
       stats,
       limits: `${limits.workspacePerSecond}/s workspace, ${limits.channelPerSecond}/s per channel`,
-      timeoutMs: patience(floorMs(subscriptions, 1)),
+      timeoutMs: patience(rates, subscriptions),
     });
   } finally {
     await bot.stop();

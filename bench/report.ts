@@ -114,8 +114,9 @@ export function fanoutTable(results: FanoutResult[]): string {
     [
       'Platform',
       'Subscriptions',
+      'Messages each',
       'Limits',
-      'Floor s',
+      'Floor s (strict)',
       'Delivered in s',
       'Efficiency',
       '429s (global/channel)',
@@ -126,8 +127,9 @@ export function fanoutTable(results: FanoutResult[]): string {
     results.map((r) => [
       r.platform,
       r.subscriptions,
+      r.parts,
       r.limits,
-      (r.floorMs / 1000).toFixed(1),
+      `${(r.floorMs / 1000).toFixed(1)} (${(r.strictFloorMs / 1000).toFixed(1)})`,
       `${(r.elapsedMs / 1000).toFixed(1)}${r.timedOut ? ' (timed out)' : ''}`,
       r.efficiency,
       `${r.rateLimited} (${r.rateLimitedGlobal}/${r.rateLimitedChannel})`,

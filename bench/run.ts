@@ -3,11 +3,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createBriefingFiles } from '../src/content/briefing-files.ts';
+import { briefingSchema } from '../src/content/briefing-schema.ts';
 import { registry } from '../src/core/commands/index.ts';
 import { dispatch } from '../src/core/dispatch.ts';
+import { createLibrary } from '../src/core/library.ts';
 import { context, seedLibrary } from '../test/helpers/briefings.ts';
 import { benchCoreQueries } from './core-queries.ts';
-import { corpusDir, hasCorpus, writeCorpus } from './corpus.ts';
+import { corpusDir, hasCorpus, syntheticBriefings, writeCorpus } from './corpus.ts';
 import { benchDiscordE2e } from './e2e-discord.ts';
 import { benchSlackE2e } from './e2e-slack.ts';
 import { benchDiscordFanout, benchSlackFanout } from './fanout-platforms.ts';
@@ -65,10 +67,16 @@ export async function runBench(
     figures.e2e.push(await benchSlackE2e(library, PERSON, answer, options.e2e));
   });
   await section('fanout', '3. Digest fan-out', async () => {
-    const library = seedLibrary();
     const { subscriptions, discord, slack } = options.fanout;
-    figures.fanout.push(await benchDiscordFanout(library, subscriptions, discord));
-    figures.fanout.push(await benchSlackFanout(library, subscriptions, slack));
+    // The seed briefing makes a one-message digest. A library of 40 makes digests of 15
+    // briefings, two messages each, so that the per-channel limits come into play too.
+    const short = seedLibrary();
+    const long = createLibrary([...syntheticBriefings(40)].map((b) => briefingSchema.parse(b)));
+    const fewer = Math.ceil(subscriptions / 5);
+    figures.fanout.push(await benchDiscordFanout(short, subscriptions, discord));
+    figures.fanout.push(await benchSlackFanout(short, subscriptions, slack));
+    figures.fanout.push(await benchDiscordFanout(long, fewer, discord));
+    figures.fanout.push(await benchSlackFanout(long, fewer, slack));
   });
   await section('core', '1. Query latency against library size', async () => {
     for (const size of options.sizes) {

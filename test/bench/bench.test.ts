@@ -53,11 +53,16 @@ describe('npm run bench -- --quick', () => {
   });
 
   it('delivers every digest exactly once through the rate-limited fakes', () => {
-    expect(results.fanout.map((row) => row.platform)).toEqual(['discord', 'slack']);
-    for (const row of results.fanout) {
-      expect(row).toMatchObject({ subscriptions: 20, lost: 0, duplicated: 0, timedOut: false });
-      expect(row.parts).toBeGreaterThan(0);
-    }
+    expect(results.fanout.map((row) => [row.platform, row.subscriptions])).toEqual([
+      ['discord', 20],
+      ['slack', 20],
+      ['discord', 4],
+      ['slack', 4],
+    ]);
+    for (const row of results.fanout)
+      expect(row).toMatchObject({ lost: 0, duplicated: 0, timedOut: false });
+    // The seed briefing's digest is one message; the second pair's are long enough for two.
+    expect(results.fanout.map((row) => row.parts)).toEqual([1, 1, 2, 2]);
   });
 
   it('starts the bot at every size and picks up a changed file', () => {
