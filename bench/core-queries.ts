@@ -24,6 +24,8 @@ export interface QueryPlan {
   runs: number;
   baselineRuns: number;
   budgetMs: number;
+  /** Samples each side gets even past the budget, so that a slow query still has a p99. */
+  minRuns: number;
 }
 
 const found = (result: unknown) =>
@@ -106,7 +108,7 @@ export async function benchCoreQueries(
         runs: plan.runs,
         runsB: plan.baselineRuns,
         budgetMs: plan.budgetMs,
-        minRuns: Math.min(20, plan.baselineRuns),
+        minRuns: Math.min(plan.minRuns, plan.baselineRuns),
         warmup: Math.min(10, plan.baselineRuns),
       },
       ours,

@@ -1,5 +1,6 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { QueryPlan } from './core-queries.ts';
 import {
   DISCORD_LIMITS,
   type DiscordLimits,
@@ -18,7 +19,7 @@ export interface BenchOptions {
   /** Where the synthetic corpora live (one folder per size). */
   corpus: string;
   out: string;
-  core: { runs: number; baselineRuns: number; budgetMs: number };
+  core: QueryPlan;
   e2e: { runs: number; warmup: number; concurrency: number; durationMs: number };
   fanout: { subscriptions: number; discord: DiscordLimits; slack: SlackLimits };
   startup: { edits: number };
@@ -103,11 +104,11 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       flags.get('--out') ??
       (quick ? join(tmpdir(), 'briefbot-bench-quick.json') : 'bench/results/latest.json'),
     core: quick
-      ? { runs: 40, baselineRuns: 20, budgetMs: 200 }
-      : { runs: 2000, baselineRuns: 300, budgetMs: 6000 },
+      ? { runs: 40, baselineRuns: 20, budgetMs: 200, minRuns: 20 }
+      : { runs: 3000, baselineRuns: 300, budgetMs: 8000, minRuns: 100 },
     e2e: quick
       ? { runs: 20, warmup: 5, concurrency: 4, durationMs: 300 }
-      : { runs: 1000, warmup: 100, concurrency: 32, durationMs: 10_000 },
+      : { runs: 2000, warmup: 200, concurrency: 32, durationMs: 10_000 },
     fanout: {
       subscriptions: fanout,
       discord: { ...DISCORD_LIMITS, globalPerSecond: discordRate },

@@ -78,7 +78,7 @@ export async function timePair(
     if (samples.a.length >= plan.runs && samples.b.length >= plan.runsB) break;
     const spent = elapsedMs(started);
     const enough = samples.a.length >= plan.minRuns && samples.b.length >= plan.minRuns;
-    if ((spent > plan.budgetMs && enough) || spent > plan.budgetMs * 4) break;
+    if ((spent > plan.budgetMs && enough) || spent > plan.budgetMs * 5) break;
   }
   return samples;
 }
