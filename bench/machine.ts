@@ -1,4 +1,4 @@
-import { cpus, platform, release, totalmem } from 'node:os';
+import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 
 /** Where the figures came from: they mean little without the machine and the Node.js version. */
 export interface Machine {
@@ -7,6 +7,8 @@ export interface Machine {
   memoryGb: number;
   os: string;
   node: string;
+  /** The 1, 5 and 15 minute load averages as the run ended: how busy the shared machine was. */
+  loadAverage: number[];
 }
 
 export function describeMachine(): Machine {
@@ -17,5 +19,6 @@ export function describeMachine(): Machine {
     memoryGb: Math.round(totalmem() / 2 ** 30),
     os: `${platform()} ${release()}`,
     node: process.version,
+    loadAverage: loadavg().map((load) => Math.round(load * 100) / 100),
   };
 }

@@ -115,7 +115,7 @@ export function formatReport(results: BenchResults): string {
   const { machine } = results;
   const parts = [
     `# Briefbot benchmark, ${results.date.slice(0, 10)}`,
-    `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}, Node.js ${machine.node}; ${results.elapsedSeconds.total} s in all.`,
+    `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}, Node.js ${machine.node}; load average ${machine.loadAverage.join(', ')} at the end; ${results.elapsedSeconds.total} s in all.`,
   ];
   const add = (title: string, seconds: number | undefined, body: string) =>
     parts.push(`## ${title} (${seconds} s)\n\n${body}`);
