@@ -4,7 +4,7 @@ import { suggest } from '../src/core/complete.ts';
 import { dispatch } from '../src/core/dispatch.ts';
 import { createLibrary } from '../src/core/library.ts';
 import { createNaiveBaseline } from './naive-baseline.ts';
-import { round, type Summary, summarize, time } from './stats.ts';
+import { ratio, type Summary, summarize, timePair } from './stats.ts';
 
 export interface QueryRow {
   size: number;
@@ -13,7 +13,23 @@ export interface QueryRow {
   baseline: Summary;
   /** Baseline median over Briefbot median: how many times faster Briefbot is. */
   speedup: number;
+  /** Baseline p99 over Briefbot p99. */
+  speedupP99: number;
+  /** Whether both sides found what was asked (Briefbot without an error reply, the baseline non-empty). */
+  answered: boolean;
 }
+
+/** How long each query kind is sampled for, and how often. */
+export interface QueryPlan {
+  runs: number;
+  baselineRuns: number;
+  budgetMs: number;
+  /** Samples each side gets even past the budget, so that a slow query still has a p99. */
+  minRuns: number;
+}
+
+const found = (result: unknown) =>
+  Array.isArray(result) ? result.length > 0 : result !== undefined && result !== null;
 
 const caller = {
   platform: 'console' as const,
@@ -25,12 +41,12 @@ const caller = {
 
 /**
  * Median and p99 of each query kind through the core, beside the naive baseline on the same
- * briefings in the same run. Queries cycle through names and topics drawn from the corpus.
+ * briefings in the same run, the two interleaved. Queries cycle through names and topics drawn
+ * from the corpus, so that no single cached answer is timed.
  */
 export async function benchCoreQueries(
   briefings: Briefing[],
-  runs: number,
-  baselineRuns: number,
+  plan: QueryPlan,
 ): Promise<QueryRow[]> {
   const library = createLibrary();
   library.update(briefings);
@@ -40,7 +56,10 @@ export async function benchCoreQueries(
   const sample = briefings.filter(
     (_, i) => i % Math.max(1, Math.floor(briefings.length / 50)) === 0,
   );
-  const people = sample.flatMap((b) => b.people.slice(0, 2));
+  // People who said something, so that /quote has an answer to give rather than an error.
+  const people = sample.flatMap((b) =>
+    b.people.filter((p) => b.statements.some((s) => s.speaker === p.id)).slice(0, 2),
+  );
   const surnames = people.map((p) => p.aliases[0] ?? p.name);
   const topics = sample.map((b) => b.id);
   const words = sample.map((b) => b.tags[0] ?? b.title.split(' ')[0] ?? 'talks');
@@ -81,14 +100,30 @@ export async function benchCoreQueries(
 
   const rows: QueryRow[] = [];
   for (const [query, ours, theirs] of cases) {
-    const briefbot = summarize(await time(runs, ours));
-    const naive = summarize(await time(baselineRuns, theirs));
+    const first = (await ours(0)) as { error?: unknown } | unknown[];
+    const answered =
+      (Array.isArray(first) ? first.length > 0 : !first.error) && found(await theirs(0));
+    const samples = await timePair(
+      {
+        runs: plan.runs,
+        runsB: plan.baselineRuns,
+        budgetMs: plan.budgetMs,
+        minRuns: Math.min(plan.minRuns, plan.baselineRuns),
+        warmup: Math.min(10, plan.baselineRuns),
+      },
+      ours,
+      theirs,
+    );
+    const briefbot = summarize(samples.a);
+    const naive = summarize(samples.b);
     rows.push({
       size: briefings.length,
       query,
       briefbot,
       baseline: naive,
-      speedup: round(naive.medianMs / briefbot.medianMs, 1),
+      speedup: ratio(naive.medianMs, briefbot.medianMs, 2),
+      speedupP99: ratio(naive.p99Ms, briefbot.p99Ms, 2),
+      answered,
     });
   }
   return rows;

@@ -181,18 +181,21 @@ export function syntheticBriefing(
   };
 }
 
-/** Writes `count` briefings to `dir` (emptied first). */
-export function writeCorpus(dir: string, count: number, seed = 20240720): void {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
+const SEED = 20240720;
+
+/** `count` briefings as the files hold them, one after another from the seed. */
+export function* syntheticBriefings(count: number, seed = SEED) {
   const random = seeded(seed);
   const cast = castOf(random, Math.max(20, Math.min(3000, count * 2)));
-  for (let i = 1; i <= count; i++) {
-    writeFileSync(
-      join(dir, `bench-${String(i).padStart(5, '0')}.yaml`),
-      stringify(syntheticBriefing(i, random, cast)),
-    );
-  }
+  for (let i = 1; i <= count; i++) yield syntheticBriefing(i, random, cast);
+}
+
+/** Writes `count` briefings to `dir` (emptied first). */
+export function writeCorpus(dir: string, count: number, seed = SEED): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const briefing of syntheticBriefings(count, seed))
+    writeFileSync(join(dir, `${briefing.id}.yaml`), stringify(briefing));
 }
 
 export function corpusDir(root: string, size: number): string {

@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { round } from './stats.ts';
+import { memoryOf, watchProcess } from './child-process.ts';
+import { percentile, ratio, round } from './stats.ts';
 
 export interface StartupRow {
   size: number;
@@ -9,96 +9,116 @@ export interface StartupRow {
   readyMs: number;
   /** Process start to full-text search complete. */
   searchReadyMs: number;
-  /** Resident memory once everything is loaded and indexed. */
+  /** Resident memory once everything is loaded and indexed, and the peak on the way. */
   rssMb: number;
-  /** Median time from saving one changed file to the bot serving it. */
+  peakMb: number;
+  /** Median and slowest time from saving one changed file to the bot serving it. */
   reloadMs: number;
+  reloadMaxMs: number;
+  /** The naive start-up (read and parse every file, build a Fuse.js index) in the same run. */
+  naiveReadyMs: number;
+  naiveRssMb: number;
+  /** Briefbot's ready time over the naive one. */
+  readyRatio: number;
 }
 
-function rssOf(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
-  return kb / 1024;
-}
+const START_TIMEOUT_MS = 180_000;
 
 /**
- * Starts the bot as `npm start` does (the console, no credentials) on a corpus directory, and
- * times it from spawn to the log lines that mark readiness; then edits one file several times and
- * times each pick-up. Runs the real process so module loading and the file watcher count.
+ * Starts the bot as `npm start` does (the console, no credentials) on a corpus directory, times
+ * it from spawn to the log lines that mark readiness and reads its memory; then saves one file
+ * `edits` times with a changed title and times each pick-up. The real process, so module loading
+ * and the file watcher count.
  */
-export function benchStartup(
+function startBriefbot(dir: string, edits: number, dataDir: string) {
+  const file = join(dir, 'bench-00001.yaml');
+  const original = readFileSync(file, 'utf8');
+  const row: Partial<StartupRow> = {};
+  const reloads: number[] = [];
+  let editStarted = 0;
+  const edit = () => {
+    editStarted = performance.now();
+    const title = `title: $1 (edit ${reloads.length + 1})`;
+    writeFileSync(file, original.replace(/^title: (.*)$/m, title));
+  };
+  const watched = watchProcess(
+    'src/main.ts',
+    [],
+    {
+      BRIEFINGS_DIR: dir,
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'info',
+      DISCORD_TOKEN: '',
+      SLACK_BOT_TOKEN: '',
+    },
+    START_TIMEOUT_MS,
+    ({ msg }, now, self) => {
+      if (msg === 'briefings loaded') row.readyMs = round(now - self.started, 0);
+      if (msg === 'search index ready') {
+        row.searchReadyMs = round(now - self.started, 0);
+        const memory = memoryOf(self.child.pid ?? 0);
+        row.rssMb = round(memory.rssMb, 0);
+        row.peakMb = round(memory.peakMb, 0);
+        if (edits > 0) setTimeout(edit, 200);
+        else self.finish();
+      }
+      if (msg === 'briefings reloaded' && editStarted > 0) {
+        reloads.push(now - editStarted);
+        if (reloads.length < edits) setTimeout(edit, 200);
+        else self.finish();
+      }
+    },
+  );
+  return watched.done
+    .finally(() => writeFileSync(file, original))
+    .then(() => {
+      const sorted = reloads.sort((a, b) => a - b);
+      return {
+        ...row,
+        reloadMs: round(percentile(sorted, 50), 0),
+        reloadMaxMs: round(sorted.at(-1) ?? Number.NaN, 0),
+      };
+    });
+}
+
+/** The naive start-up on the same directory: spawn to every file parsed and indexed. */
+function startNaive(dir: string): Promise<{ naiveReadyMs: number; naiveRssMb: number }> {
+  let result = { naiveReadyMs: Number.NaN, naiveRssMb: Number.NaN };
+  const watched = watchProcess(
+    'bench/naive-start.ts',
+    [dir],
+    {},
+    START_TIMEOUT_MS,
+    ({ msg }, now, self) => {
+      if (msg !== 'briefings loaded') return;
+      result = {
+        naiveReadyMs: round(now - self.started, 0),
+        naiveRssMb: round(memoryOf(self.child.pid ?? 0).rssMb, 0),
+      };
+      self.finish();
+    },
+  );
+  return watched.done.then(() => result);
+}
+
+/** Briefbot's start, memory and reload on one corpus, beside the naive start-up in the same run. */
+export async function benchStartup(
   dir: string,
   size: number,
   edits: number,
   dataDir: string,
 ): Promise<StartupRow> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      env: {
-        ...process.env,
-        BRIEFINGS_DIR: dir,
-        DATA_DIR: dataDir,
-        LOG_LEVEL: 'info',
-        DISCORD_TOKEN: '',
-        SLACK_BOT_TOKEN: '',
-      },
-      stdio: ['pipe', 'ignore', 'pipe'],
-    });
-    let buffer = '';
-    const row: Partial<StartupRow> = { size };
-    const reloads: number[] = [];
-    let editStarted = 0;
-    const file = join(dir, 'bench-00001.yaml');
-    const original = readFileSync(file, 'utf8');
-    const edit = () => {
-      editStarted = performance.now();
-      writeFileSync(
-        file,
-        original.replace(/^title: (.*)$/m, `title: $1 (edit ${reloads.length + 1})`),
-      );
-    };
-    const finish = (error?: Error) => {
-      writeFileSync(file, original);
-      child.stdin.end();
-      child.kill('SIGTERM');
-      if (error) reject(error);
-      else resolve(row as StartupRow);
-    };
-    const timeout = setTimeout(
-      () => finish(new Error(`the bot did not get ready within 120 s (${buffer.slice(-500)})`)),
-      120_000,
-    );
-    child.on('error', finish);
-    child.stderr.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString();
-      let newline = buffer.indexOf('\n');
-      while (newline >= 0) {
-        const line = buffer.slice(0, newline);
-        buffer = buffer.slice(newline + 1);
-        newline = buffer.indexOf('\n');
-        if (!line.startsWith('{')) continue;
-        const msg = (JSON.parse(line) as { msg?: string }).msg;
-        if (process.env.BENCH_DEBUG) process.stderr.write(`[child] ${msg}\n`);
-        const now = performance.now();
-        if (msg === 'briefings loaded') row.readyMs = round(now - started, 0);
-        if (msg === 'search index ready') {
-          row.searchReadyMs = round(now - started, 0);
-          row.rssMb = round(rssOf(child.pid ?? 0), 0);
-          edit();
-        }
-        if (msg === 'briefings reloaded' && editStarted > 0) {
-          reloads.push(now - editStarted);
-          if (reloads.length < edits) {
-            setTimeout(edit, 100);
-          } else {
-            clearTimeout(timeout);
-            reloads.sort((a, b) => a - b);
-            row.reloadMs = round(reloads[Math.floor(reloads.length / 2)] ?? Number.NaN, 0);
-            finish();
-          }
-        }
-      }
-    });
-  });
+  const naive = await startNaive(dir);
+  const ours = await startBriefbot(dir, edits, dataDir);
+  return {
+    size,
+    readyMs: ours.readyMs ?? Number.NaN,
+    searchReadyMs: ours.searchReadyMs ?? Number.NaN,
+    rssMb: ours.rssMb ?? Number.NaN,
+    peakMb: ours.peakMb ?? Number.NaN,
+    reloadMs: ours.reloadMs,
+    reloadMaxMs: ours.reloadMaxMs,
+    ...naive,
+    readyRatio: ratio(ours.readyMs ?? Number.NaN, naive.naiveReadyMs),
+  };
 }

@@ -30,6 +30,14 @@ interface Override {
 
 type Route = [method: string, path: RegExp, (request: RecordedRequest) => FakeResponse];
 
+/**
+ * Looked at before a request is routed: `reject` answers it instead (a 429), `headers` are added
+ * to the usual answer (the `X-RateLimit-*` headers Discord sends). The bench's rate limits use it.
+ */
+export type Gate = (
+  request: RecordedRequest,
+) => { reject?: FakeResponse; headers?: Record<string, string> } | undefined;
+
 const json = (status: number, body: unknown): FakeResponse => ({ status, body });
 
 /** A message object as Discord returns it for a created or edited message. */
@@ -52,6 +60,7 @@ function messageFrom(channelId: string, body: unknown, id = snowflake()): unknow
     timestamp: new Date().toISOString(),
     edited_timestamp: null,
     flags: sent.flags ?? 0,
+    ...(sent.nonce !== undefined ? { nonce: sent.nonce } : {}),
   };
 }
 
@@ -60,7 +69,7 @@ function messageFrom(channelId: string, body: unknown, id = snowflake()): unknow
  * every request and IDENTIFY, can dispatch gateway events, and can answer a chosen route once
  * with something else (a 429 with Retry-After, a 403 with an error code).
  */
-export async function startFakeDiscord(options: { guilds?: boolean } = {}) {
+export async function startFakeDiscord(options: { guilds?: boolean; gate?: Gate } = {}) {
   const requests: RecordedRequest[] = [];
   const identifies: Record<string, unknown>[] = [];
   const sockets = new Set<WebSocket>();
@@ -169,8 +178,9 @@ export async function startFakeDiscord(options: { guilds?: boolean } = {}) {
     };
     requests.push(request);
     for (const listener of listeners) listener();
-    const answer = respond(request);
-    const headers = { ...answer.headers };
+    const verdict = options.gate?.(request);
+    const answer = verdict?.reject ?? respond(request);
+    const headers = { ...verdict?.headers, ...answer.headers };
     if (answer.body !== undefined) headers['content-type'] = 'application/json';
     res.writeHead(answer.status, headers);
     res.end(answer.body === undefined ? undefined : JSON.stringify(answer.body));

@@ -21,6 +21,12 @@ export interface ResponsePost {
 type Answer = (body: Record<string, unknown>) => Record<string, unknown>;
 type Override = { status: number; headers: Record<string, string>; json: unknown };
 
+/**
+ * Looked at before a Web API call is answered: an answer it returns (a 429 with `retry-after`)
+ * replaces the usual one. The bench's rate limits use it.
+ */
+export type SlackGate = (method: string, body: Record<string, unknown>) => Override | undefined;
+
 function parseBody(raw: string, type: string | undefined): Record<string, unknown> {
   if (raw === '') return {};
   if (type?.includes('application/json')) return JSON.parse(raw) as Record<string, unknown>;
@@ -64,7 +70,7 @@ async function until<T>(check: () => T | undefined, timeoutMs: number, what: str
  * Socket Mode WebSocket at `/socket`. It records everything it is sent, answers each method with
  * a plausible default, and can be told to answer a method differently (an error, a 429).
  */
-export async function startFakeSlack() {
+export async function startFakeSlack(options: { gate?: SlackGate } = {}) {
   const calls: ApiCall[] = [];
   const responses: ResponsePost[] = [];
   const answers = new Map<string, Answer>();
@@ -90,7 +96,7 @@ export async function startFakeSlack() {
     const method = url.pathname.replace(/^\/api\//, '');
     const body = parseBody(raw, req.headers['content-type']);
     calls.push({ method, body, headers: req.headers, at });
-    const override = overrides.get(method)?.shift();
+    const override = options.gate?.(method, body) ?? overrides.get(method)?.shift();
     if (override) return send(override.status, override.json, override.headers);
     const answer = answers.get(method) ?? defaults[method] ?? (() => ({ ok: true }));
     send(200, answer(body));

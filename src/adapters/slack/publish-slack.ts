@@ -1,6 +1,7 @@
 import { webApi } from '@slack/bolt';
 import { PermanentDeliveryError, type Publish } from '../../core/publish.ts';
 import type { SlackMessage } from './block-kit.ts';
+import { createRateLimitWait, type RateLimitWait } from './rate-limit-wait.ts';
 import { renderSlack } from './render-slack.ts';
 
 /** Slack errors that no retry will fix: the subscription should pause instead. */
@@ -16,9 +17,12 @@ export function slackErrorCode(error: unknown): string | undefined {
   return error instanceof webApi.WebAPIPlatformError ? error.data.error : undefined;
 }
 
+/** Makes a call as it is: the client's own handling of 429s applies. */
+const direct: RateLimitWait = (_channel, call) => call();
+
 /**
- * Posts messages in order with `chat.postMessage` and returns the first one's `ts`. The client
- * waits out a 429's `retry-after` and tries again by itself.
+ * Posts messages in order with `chat.postMessage` and returns the first one's `ts`. 429s are left
+ * to the client (which waits out `retry-after` and tries again), or to `wait` when given one.
  */
 export async function postMessages(
   client: webApi.WebClient,
@@ -28,8 +32,10 @@ export async function postMessages(
     threadTs?: string;
     idempotencyKey?: string;
     alreadyPosted?: ReadonlyMap<number, string>;
+    wait?: RateLimitWait;
   } = {},
 ): Promise<string> {
+  const wait = options.wait ?? direct;
   let first: string | undefined;
   for (const [part, message] of messages.entries()) {
     const earlier = options.alreadyPosted?.get(part);
@@ -37,21 +43,23 @@ export async function postMessages(
       first ??= earlier;
       continue;
     }
-    const posted = await client.chat.postMessage({
-      channel,
-      text: message.text,
-      blocks: message.blocks,
-      ...(options.threadTs ? { thread_ts: options.threadTs } : {}),
-      // The key travels with the message, so a later attempt can see what was already posted.
-      ...(options.idempotencyKey
-        ? {
-            metadata: {
-              event_type: DELIVERY_EVENT,
-              event_payload: { key: options.idempotencyKey, part },
-            },
-          }
-        : {}),
-    });
+    const posted = await wait(channel, () =>
+      client.chat.postMessage({
+        channel,
+        text: message.text,
+        blocks: message.blocks,
+        ...(options.threadTs ? { thread_ts: options.threadTs } : {}),
+        // The key travels with the message, so a later attempt can see what was already posted.
+        ...(options.idempotencyKey
+          ? {
+              metadata: {
+                event_type: DELIVERY_EVENT,
+                event_payload: { key: options.idempotencyKey, part },
+              },
+            }
+          : {}),
+      }),
+    );
     first ??= posted.ts;
   }
   return first ?? '';
@@ -72,14 +80,17 @@ async function postedParts(
   client: webApi.WebClient,
   channel: string,
   key: string,
+  wait: RateLimitWait,
 ): Promise<Map<number, string>> {
   const parts = new Map<number, string>();
   try {
-    const history = await client.conversations.history({
-      channel,
-      limit: HISTORY_LOOKBACK,
-      include_all_metadata: true,
-    });
+    const history = await wait(channel, () =>
+      client.conversations.history({
+        channel,
+        limit: HISTORY_LOOKBACK,
+        include_all_metadata: true,
+      }),
+    );
     for (const message of history.messages ?? []) {
       const metadata = message.metadata as
         | { event_type?: string; event_payload?: { key?: unknown; part?: unknown } }
@@ -95,9 +106,14 @@ async function postedParts(
 }
 
 /** User ids start with U or W; a DM to a person goes to the conversation Slack opens for them. */
-async function conversationFor(client: webApi.WebClient, channelId: string, isDirect: boolean) {
+async function conversationFor(
+  client: webApi.WebClient,
+  channelId: string,
+  isDirect: boolean,
+  wait: RateLimitWait,
+) {
   if (!isDirect || !/^[UW]/.test(channelId)) return channelId;
-  const opened = await client.conversations.open({ users: channelId });
+  const opened = await wait(channelId, () => client.conversations.open({ users: channelId }));
   const id = opened.channel?.id;
   if (!id) throw new Error(`conversations.open returned no channel for ${channelId}`);
   return id;
@@ -106,18 +122,26 @@ async function conversationFor(client: webApi.WebClient, channelId: string, isDi
 /**
  * Publishing for scheduled deliveries: renders the reply for Slack and posts it to the target's
  * channel, or to a person's DM. Slack's permanent refusals become PermanentDeliveryError.
+ *
+ * The client should be made with `rejectRateLimitedCalls`: a digest fan-out meets Slack's
+ * limits by design, and its 429s are then waited out here, channel by channel, instead of each
+ * using up the client's retries and failing back to the scheduler.
  */
-export function createSlackPublish(client: webApi.WebClient): Publish {
+export function createSlackPublish(
+  client: webApi.WebClient,
+  wait: RateLimitWait = createRateLimitWait(),
+): Publish {
   return async (target, reply, options) => {
     try {
-      const channel = await conversationFor(client, target.channelId, target.isDirect);
+      const channel = await conversationFor(client, target.channelId, target.isDirect, wait);
       const key = options?.idempotencyKey;
       const alreadyPosted =
-        key && options?.recovering ? await postedParts(client, channel, key) : undefined;
+        key && options?.recovering ? await postedParts(client, channel, key, wait) : undefined;
       return {
         messageId: await postMessages(client, channel, renderSlack(reply), {
           ...(key ? { idempotencyKey: key } : {}),
           ...(alreadyPosted ? { alreadyPosted } : {}),
+          wait,
         }),
       };
     } catch (error) {

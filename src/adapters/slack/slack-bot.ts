@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { App, type webApi } from '@slack/bolt';
+import { App, webApi } from '@slack/bolt';
 import type { PlatformOptions, RunningPlatform } from '../../platform.ts';
 import { handleActions } from './action-handler.ts';
 import type { SlackDeps } from './answer.ts';
@@ -115,11 +115,21 @@ export async function startSlack(options: SlackOptions): Promise<SlackPlatform> 
     'connected to Slack',
   );
 
+  // Digests go through a client of their own that reports 429s instead of retrying them, so
+  // that the publisher can wait them out without spending retries (see createSlackPublish).
+  const publishClient = new webApi.WebClient(token, {
+    ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
+    retryConfig: options.retryConfig ?? RETRY_POLICY,
+    rejectRateLimitedCalls: true,
+    logger: createBoltLogger(log.child({ component: 'web-api' })),
+    logLevel: boltLogLevel(log),
+  });
+
   let stopping: Promise<void> | undefined;
   return {
     name: 'slack',
     ...(port === undefined ? {} : { port }),
-    publish: createSlackPublish(app.client),
+    publish: createSlackPublish(publishClient),
     stop() {
       stopping ??= app.stop().then(
         () => log.info('disconnected from Slack'),

@@ -129,6 +129,28 @@ describe('publishing a scheduled delivery to Slack', () => {
   };
   const target = { platform: 'slack' as const, channelId: 'C0777', isDirect: false };
 
+  it('waits out rate limits, however many, and posts a delivery once without reading the history', async () => {
+    // More 429s in a row than the client has retries: a rate limit is not a failure.
+    for (let i = 0; i < 4; i++) fake.rateLimitOnce('chat.postMessage', 0);
+    const short: Reply = {
+      title: 'Digest',
+      private: false,
+      blocks: [{ type: 'paragraph', text: 'News.' }],
+    };
+    const channel = { ...target, channelId: 'C0429' };
+    const delivered = await bot.platform.publish(channel, short, { idempotencyKey: 'digest-429' });
+    expect(delivered.messageId).not.toBe('');
+    // Four refused, then the one that posted: the same part of the same delivery each time.
+    const posts = fake.callsTo('chat.postMessage');
+    expect(posts.map((call) => call.body.metadata)).toEqual(
+      Array.from({ length: 5 }, () => ({
+        event_type: 'briefbot_delivery',
+        event_payload: { key: 'digest-429', part: 0 },
+      })),
+    );
+    expect(fake.callsTo('conversations.history')).toHaveLength(0);
+  });
+
   it('marks each part with the delivery key, and a retry posts only the parts that are missing', async () => {
     const parts = renderSlack(long).length;
     expect(parts).toBeGreaterThan(1);

@@ -1,0 +1,79 @@
+import { type ChildProcessByStdio, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import type { Readable, Writable } from 'node:stream';
+
+/** Resident and peak resident memory of a process, in MB, from /proc (Linux). */
+export function memoryOf(pid: number): { rssMb: number; peakMb: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) =>
+    Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? Number.NaN);
+  return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
+}
+
+export interface Watched {
+  child: ChildProcessByStdio<Writable, null, Readable>;
+  /** When the process was spawned (performance.now()). */
+  started: number;
+  /** Ends the process and settles `done`. */
+  finish(error?: Error): void;
+  done: Promise<void>;
+}
+
+/**
+ * Runs a TypeScript entry point as `npm start` does (node with tsx), and hands each JSON log line
+ * it writes on stderr to `onLine` with the time it arrived. Gives up after `timeoutMs`.
+ */
+export function watchProcess(
+  entry: string,
+  args: string[],
+  env: Record<string, string>,
+  timeoutMs: number,
+  onLine: (line: { msg?: string }, now: number, watched: Watched) => void,
+): Watched {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['pipe', 'ignore', 'pipe'],
+  });
+  let settle: (error?: Error) => void = () => {};
+  const done = new Promise<void>((resolve, reject) => {
+    settle = (error) => (error ? reject(error) : resolve());
+  });
+  let buffer = '';
+  let finished = false;
+  const watched: Watched = {
+    child,
+    started,
+    done,
+    finish(error) {
+      if (finished) return;
+      finished = true;
+      clearTimeout(timer);
+      child.stdin.end();
+      child.kill('SIGTERM');
+      settle(error);
+    },
+  };
+  const timer = setTimeout(
+    () =>
+      watched.finish(new Error(`${entry} timed out after ${timeoutMs} ms: ${buffer.slice(-500)}`)),
+    timeoutMs,
+  );
+  child.on('error', (error) => watched.finish(error));
+  child.on('exit', (code) =>
+    watched.finish(new Error(`${entry} exited early (${code}): ${buffer.slice(-500)}`)),
+  );
+  child.stderr.on('data', (chunk: Buffer) => {
+    const now = performance.now();
+    buffer += chunk.toString();
+    let newline = buffer.indexOf('\n');
+    while (newline >= 0) {
+      const line = buffer.slice(0, newline);
+      buffer = buffer.slice(newline + 1);
+      newline = buffer.indexOf('\n');
+      if (!line.startsWith('{')) continue;
+      onLine(JSON.parse(line) as { msg?: string }, now, watched);
+    }
+  });
+  return watched;
+}

@@ -1,0 +1,119 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { QueryPlan } from './core-queries.ts';
+import {
+  DISCORD_LIMITS,
+  type DiscordLimits,
+  SLACK_LIMITS,
+  type SlackLimits,
+} from './rate-limits.ts';
+
+export const SECTIONS = ['core', 'e2e', 'fanout', 'startup'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+/** Everything a bench run is told: what to measure, how much, and where to write. */
+export interface BenchOptions {
+  quick: boolean;
+  sizes: number[];
+  skip: Section[];
+  /** Where the synthetic corpora live (one folder per size). */
+  corpus: string;
+  out: string;
+  core: QueryPlan;
+  e2e: { runs: number; warmup: number; concurrency: number; durationMs: number };
+  fanout: { subscriptions: number; discord: DiscordLimits; slack: SlackLimits };
+  startup: { edits: number };
+}
+
+const USAGE = `npm run bench -- [options]
+  --quick              tiny sizes and few iterations (seconds; what npm test runs)
+  --sizes 1,1000,10000 library sizes for the core queries and start-up
+  --fanout 1000        digest subscriptions, all due in the same minute
+  --skip core,e2e      sections to leave out: ${SECTIONS.join(', ')}
+  --discord-rate 50    Discord's global limit (requests per second) in the fake
+  --slack-rate 10      Slack's workspace limit for chat.postMessage (per second) in the fake
+  --corpus dir         where the synthetic briefings are (default bench/corpus)
+  --out file           the JSON results (default bench/results/latest.json)`;
+
+function number(value: string | undefined, flag: string): number {
+  const parsed = Number(value);
+  if (value === undefined || !Number.isFinite(parsed) || parsed <= 0)
+    throw new Error(`${flag} needs a positive number\n\n${USAGE}`);
+  return parsed;
+}
+
+/** Reads the command line; `--quick` sets small defaults that the other flags can still change. */
+export function parseOptions(argv: readonly string[]): BenchOptions {
+  const flags = new Map<string, string | undefined>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--help' || arg === '-h') throw new Error(USAGE);
+    if (!arg.startsWith('--')) throw new Error(`unexpected argument ${arg}\n\n${USAGE}`);
+    const next = argv[i + 1];
+    const hasValue = next !== undefined && !next.startsWith('--');
+    flags.set(arg, hasValue ? next : undefined);
+    if (hasValue) i++;
+  }
+  const known = [
+    '--quick',
+    '--sizes',
+    '--fanout',
+    '--skip',
+    '--discord-rate',
+    '--slack-rate',
+    '--corpus',
+    '--out',
+  ];
+  for (const flag of flags.keys())
+    if (!known.includes(flag)) throw new Error(`unknown option ${flag}\n\n${USAGE}`);
+
+  const quick = flags.has('--quick');
+  const skip = (flags.get('--skip') ?? '').split(',').filter(Boolean);
+  for (const section of skip)
+    if (!SECTIONS.includes(section as Section))
+      throw new Error(`--skip takes ${SECTIONS.join(', ')}; got ${section}`);
+  const list = flags.get('--sizes');
+  const sizes = list
+    ? list.split(',').map((size) => number(size, '--sizes'))
+    : quick
+      ? [1, 20]
+      : [1, 1000, 10000];
+  const fanout = flags.has('--fanout')
+    ? number(flags.get('--fanout'), '--fanout')
+    : quick
+      ? 20
+      : 1000;
+  // Scaled down, the limits shrink with the fan-out, so that they still bind and 429s still come.
+  const discordRate = flags.has('--discord-rate')
+    ? number(flags.get('--discord-rate'), '--discord-rate')
+    : quick
+      ? 10
+      : DISCORD_LIMITS.globalPerSecond;
+  const slackRate = flags.has('--slack-rate')
+    ? number(flags.get('--slack-rate'), '--slack-rate')
+    : quick
+      ? 5
+      : SLACK_LIMITS.workspacePerSecond;
+  return {
+    quick,
+    sizes,
+    skip: skip as Section[],
+    corpus:
+      flags.get('--corpus') ?? (quick ? join(tmpdir(), 'briefbot-bench-corpus') : 'bench/corpus'),
+    out:
+      flags.get('--out') ??
+      (quick ? join(tmpdir(), 'briefbot-bench-quick.json') : 'bench/results/latest.json'),
+    core: quick
+      ? { runs: 40, baselineRuns: 20, budgetMs: 200, minRuns: 20 }
+      : { runs: 3000, baselineRuns: 300, budgetMs: 8000, minRuns: 100 },
+    e2e: quick
+      ? { runs: 20, warmup: 5, concurrency: 4, durationMs: 300 }
+      : { runs: 2000, warmup: 200, concurrency: 32, durationMs: 10_000 },
+    fanout: {
+      subscriptions: fanout,
+      discord: { ...DISCORD_LIMITS, globalPerSecond: discordRate },
+      slack: { ...SLACK_LIMITS, workspacePerSecond: slackRate },
+    },
+    startup: { edits: quick ? 1 : 7 },
+  };
+}

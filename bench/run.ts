@@ -1,0 +1,165 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createBriefingFiles } from '../src/content/briefing-files.ts';
+import { briefingSchema } from '../src/content/briefing-schema.ts';
+import { registry } from '../src/core/commands/index.ts';
+import { dispatch } from '../src/core/dispatch.ts';
+import { createLibrary } from '../src/core/library.ts';
+import { context, seedLibrary } from '../test/helpers/briefings.ts';
+import { benchCoreQueries } from './core-queries.ts';
+import { corpusDir, hasCorpus, syntheticBriefings, writeCorpus } from './corpus.ts';
+import { benchDiscordE2e } from './e2e-discord.ts';
+import { benchSlackE2e } from './e2e-slack.ts';
+import { benchDiscordFanout, benchSlackFanout } from './fanout-platforms.ts';
+import { describeMachine, type Machine } from './machine.ts';
+import { type BenchOptions, parseOptions, type Section } from './options.ts';
+import { coreTable, e2eTables, fanoutTable, startupTable, targetsTable } from './report.ts';
+import { benchStartup } from './startup.ts';
+import { checkTargets, type Figures, type TargetCheck } from './targets.ts';
+
+/** What `npm run bench` writes to bench/results/latest.json. */
+export interface BenchResults extends Figures {
+  date: string;
+  machine: Machine;
+  options: Omit<BenchOptions, 'out' | 'corpus'>;
+  /** Wall time of each section, in seconds. */
+  elapsedSeconds: Partial<Record<Section | 'total', number>>;
+  targets: TargetCheck[];
+}
+
+/** The seed briefing's best-known speaker: a /quote with several statements to render. */
+const PERSON = 'putin';
+
+function ensureCorpus(options: BenchOptions, size: number, say: (text: string) => void): string {
+  const dir = corpusDir(options.corpus, size);
+  if (!hasCorpus(dir, size)) {
+    say(`writing ${size} synthetic briefings to ${dir}`);
+    writeCorpus(dir, size);
+  }
+  return dir;
+}
+
+/** Runs every section not skipped, and returns the figures with the targets judged. */
+export async function runBench(
+  options: BenchOptions,
+  say: (text: string) => void = () => {},
+): Promise<BenchResults> {
+  const figures: Figures = { core: [], e2e: [], fanout: [], startup: [] };
+  const elapsedSeconds: BenchResults['elapsedSeconds'] = {};
+  const began = performance.now();
+  const section = async (name: Section, title: string, work: () => Promise<void>) => {
+    if (options.skip.includes(name)) return;
+    say(`${title}…`);
+    const started = performance.now();
+    await work();
+    elapsedSeconds[name] = Math.round((performance.now() - started) / 1000);
+    say(`${title}: ${elapsedSeconds[name]} s`);
+  };
+
+  // The interaction figures go first, before the large corpora fill this process's heap.
+  await section('e2e', '2. End-to-end interaction latency', async () => {
+    const library = seedLibrary();
+    const invocation = { command: 'quote', args: { person: PERSON } };
+    const answer = await dispatch(registry, invocation, context(library));
+    figures.e2e.push(await benchDiscordE2e(library, PERSON, answer, options.e2e));
+    figures.e2e.push(await benchSlackE2e(library, PERSON, answer, options.e2e));
+  });
+  await section('fanout', '3. Digest fan-out', async () => {
+    const { subscriptions, discord, slack } = options.fanout;
+    // The seed briefing makes a one-message digest. A library of 40 makes digests of 15
+    // briefings, two messages each, so that the per-channel limits come into play too.
+    const short = seedLibrary();
+    const long = createLibrary([...syntheticBriefings(40)].map((b) => briefingSchema.parse(b)));
+    const fewer = Math.ceil(subscriptions / 5);
+    figures.fanout.push(await benchDiscordFanout(short, subscriptions, discord));
+    figures.fanout.push(await benchSlackFanout(short, subscriptions, slack));
+    figures.fanout.push(await benchDiscordFanout(long, fewer, discord));
+    figures.fanout.push(await benchSlackFanout(long, fewer, slack));
+  });
+  await section('core', '1. Query latency against library size', async () => {
+    for (const size of options.sizes) {
+      const { briefings, problems } = createBriefingFiles(
+        ensureCorpus(options, size, say),
+      ).loadAll();
+      if (problems.some((problem) => problem.severity === 'error'))
+        throw new Error(`the corpus of ${size} has problems: ${JSON.stringify(problems[0])}`);
+      figures.core.push(...(await benchCoreQueries(briefings, options.core)));
+      say(`  ${size} briefings done`);
+    }
+  });
+  await section('startup', '4. Start and memory', async () => {
+    for (const size of options.sizes) {
+      const dir = ensureCorpus(options, size, say);
+      const dataDir = mkdtempSync(join(tmpdir(), 'briefbot-bench-data-'));
+      figures.startup.push(await benchStartup(dir, size, options.startup.edits, dataDir));
+      say(`  ${size} briefings done`);
+    }
+  });
+  elapsedSeconds.total = Math.round((performance.now() - began) / 1000);
+
+  const { out: _out, corpus: _corpus, ...settings } = options;
+  return {
+    date: new Date().toISOString(),
+    machine: describeMachine(),
+    options: settings,
+    elapsedSeconds,
+    ...figures,
+    targets: checkTargets(figures),
+  };
+}
+
+/** The whole report as Markdown, sections in the issue's order. */
+export function formatReport(results: BenchResults): string {
+  const { machine } = results;
+  const parts = [
+    `# Briefbot benchmark, ${results.date.slice(0, 10)}`,
+    `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}, Node.js ${machine.node}; load average ${machine.loadAverage.join(', ')} at the end; ${results.elapsedSeconds.total} s in all.`,
+  ];
+  const add = (title: string, seconds: number | undefined, body: string) =>
+    parts.push(`## ${title} (${seconds} s)\n\n${body}`);
+  if (results.core.length > 0)
+    add(
+      '1. Query latency against library size, beside a naive linear scan with Fuse.js',
+      results.elapsedSeconds.core,
+      coreTable(results.core),
+    );
+  if (results.e2e.length > 0)
+    add(
+      '2. End-to-end interaction latency, beside the bare library answering a fixed string',
+      results.elapsedSeconds.e2e,
+      e2eTables(results.e2e),
+    );
+  if (results.fanout.length > 0)
+    add(
+      '3. Digest fan-out through rate-limited fakes',
+      results.elapsedSeconds.fanout,
+      fanoutTable(results.fanout),
+    );
+  if (results.startup.length > 0)
+    add(
+      '4. Start and memory, beside a naive start-up (parse every file, build a Fuse.js index)',
+      results.elapsedSeconds.startup,
+      startupTable(results.startup),
+    );
+  parts.push(`## Targets\n\n${targetsTable(results.targets)}`);
+  return `${parts.join('\n\n')}\n`;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  let options: BenchOptions;
+  try {
+    options = parseOptions(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exit(2);
+  }
+  const results = await runBench(options, (text) => process.stderr.write(`${text}\n`));
+  mkdirSync(dirname(options.out), { recursive: true });
+  writeFileSync(options.out, `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(formatReport(results));
+  process.stderr.write(`\nwrote ${options.out}\n`);
+  // Sockets kept alive by the HTTP clients would otherwise hold the process open a while.
+  process.exit(0);
+}

@@ -1,0 +1,103 @@
+import type { QueryRow } from './core-queries.ts';
+import type { E2eResult } from './e2e-result.ts';
+import type { FanoutResult } from './fanout.ts';
+import type { StartupRow } from './startup.ts';
+
+/** Everything one run measured. */
+export interface Figures {
+  core: QueryRow[];
+  e2e: E2eResult[];
+  fanout: FanoutResult[];
+  startup: StartupRow[];
+}
+
+/** One of the issue's targets, the figure it is judged on, and whether this run met it. */
+export interface TargetCheck {
+  target: string;
+  /** The worst figure among those the target covers. */
+  value: number;
+  unit: string;
+  met: boolean;
+}
+
+const highest = (values: number[]) => Math.max(...values);
+const lowest = (values: number[]) => Math.min(...values);
+
+/** A target judged on the worst of `values`; none when nothing it covers was measured. */
+function check(
+  target: string,
+  unit: string,
+  values: number[],
+  worst: (values: number[]) => number,
+  ok: (value: number) => boolean,
+): TargetCheck[] {
+  if (values.length === 0) return [];
+  const value = worst(values);
+  return [{ target, value, unit, met: ok(value) }];
+}
+
+/**
+ * The issue's targets, each judged on the worst figure it covers (the slowest query, the less
+ * efficient platform). Aims the bench reports against, never assertions: timings on a shared
+ * machine are not a test.
+ */
+export function checkTargets(figures: Figures): TargetCheck[] {
+  const p99At = (size: number) =>
+    figures.core.filter((row) => row.size === size).map((row) => row.briefbot.p99Ms);
+  const speedups = figures.core.filter((row) => row.size === 10_000).map((row) => row.speedup);
+  const start = figures.startup.filter((row) => row.size === 10_000);
+  return [
+    ...check('Core p99 under 1 ms at 1 briefing', 'ms', p99At(1), highest, (v) => v < 1),
+    ...check('Core p99 under 10 ms at 10,000', 'ms', p99At(10_000), highest, (v) => v < 10),
+    ...check(
+      'Core 10x the naive baseline at 10,000 (median)',
+      'x',
+      speedups,
+      lowest,
+      (v) => v >= 10,
+    ),
+    ...figures.e2e.flatMap((r) =>
+      check(
+        `${r.platform}: at most 20% over the bare library (median)`,
+        'x',
+        [r.overhead],
+        highest,
+        (v) => v <= 1.2,
+      ),
+    ),
+    ...figures.fanout.flatMap((r) => {
+      const which = `${r.platform} fan-out, ${r.subscriptions} x ${r.parts}-message digests`;
+      return [
+        ...check(`${which}: efficiency at least 0.9`, '', [r.efficiency], lowest, (v) => v >= 0.9),
+        ...check(
+          `${which}: 0 lost, 0 duplicated`,
+          'messages',
+          [r.lost + r.duplicated],
+          highest,
+          (v) => v === 0,
+        ),
+      ];
+    }),
+    ...check(
+      'Ready in under 3 s at 10,000',
+      'ms',
+      start.map((r) => r.readyMs),
+      highest,
+      (v) => v < 3000,
+    ),
+    ...check(
+      'Under 300 MB resident at 10,000',
+      'MB',
+      start.map((r) => r.rssMb),
+      highest,
+      (v) => v < 300,
+    ),
+    ...check(
+      'A changed file picked up in under 200 ms at 10,000',
+      'ms',
+      start.map((r) => r.reloadMs),
+      highest,
+      (v) => v < 200,
+    ),
+  ];
+}

@@ -1,0 +1,46 @@
+import { webApi } from '@slack/bolt';
+
+/** How long one call may spend waiting out rate limits before it fails, to be retried later. */
+export const RATE_LIMIT_PATIENCE_MS = 10 * 60_000;
+
+/** Runs a Web API call about one channel, waiting out Slack's rate limits. */
+export type RateLimitWait = <T>(channel: string, call: () => Promise<T>) => Promise<T>;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function retryAfterMs(error: unknown): number | undefined {
+  const limited = error as Partial<webApi.WebAPIRateLimitedError> | undefined;
+  return limited?.code === webApi.ErrorCode.RateLimitedError &&
+    typeof limited.retryAfter === 'number'
+    ? limited.retryAfter * 1000
+    : undefined;
+}
+
+/**
+ * Waits out Slack's 429s for a client made with `rejectRateLimitedCalls`. A 429 holds back the
+ * calls about that channel until its `retry-after` has passed, then the call is made again.
+ * Other channels carry on: Slack's tightest limit is per channel (about a message a second), and
+ * a 429 does not say which limit it was, so pausing everything would stall a fan-out on every
+ * multi-part digest. A 429 means Slack did nothing, so making the call again cannot post twice;
+ * and a rate limit is not a failure, so it spends none of the client's retries and does not send
+ * a digest back to the scheduler (whose retry would first read the channel's history). Only after
+ * `patienceMs` of waiting does the 429 come through, with its `retryAfter`.
+ */
+export function createRateLimitWait(patienceMs = RATE_LIMIT_PATIENCE_MS): RateLimitWait {
+  const resumeAt = new Map<string, number>();
+  return async (channel, call) => {
+    const started = Date.now();
+    for (;;) {
+      const wait = (resumeAt.get(channel) ?? 0) - Date.now();
+      if (wait > 0) await sleep(wait);
+      else resumeAt.delete(channel);
+      try {
+        return await call();
+      } catch (error) {
+        const after = retryAfterMs(error);
+        if (after === undefined || Date.now() + after - started > patienceMs) throw error;
+        resumeAt.set(channel, Math.max(resumeAt.get(channel) ?? 0, Date.now() + after));
+      }
+    }
+  };
+}
