@@ -50,8 +50,18 @@ export function watchProcess(
       finished = true;
       clearTimeout(timer);
       child.stdin.end();
+      // Settled once the process has exited (it saves its state on SIGTERM), so that a run
+      // started next on the same data directory finds what this one saved.
+      if (child.exitCode !== null || child.signalCode !== null) {
+        settle(error);
+        return;
+      }
+      const grace = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      child.once('exit', () => {
+        clearTimeout(grace);
+        settle(error);
+      });
       child.kill('SIGTERM');
-      settle(error);
     },
   };
   const timer = setTimeout(

@@ -144,7 +144,8 @@ export function startupTable(rows: StartupRow[]): string {
   return table(
     [
       'Briefings',
-      'Ready ms',
+      'Ready ms, first start',
+      'Ready ms, restart',
       'Search ready ms',
       'RSS MB (peak)',
       'Reload ms median (max)',
@@ -154,6 +155,7 @@ export function startupTable(rows: StartupRow[]): string {
     ],
     rows.map((r) => [
       r.size,
+      r.coldReadyMs,
       r.readyMs,
       r.searchReadyMs,
       `${r.rssMb} (${r.peakMb})`,
