@@ -93,15 +93,21 @@ export function passagesOf(briefing: Briefing, speakerName: (id: string) => stri
   return where.flatMap(([part, index]) => passageAt(briefing, part, index, speakerName) ?? []);
 }
 
-const searchOptions = {
+const loose = {
   prefix: (term: string) => term.length >= 4,
   fuzzy: (term: string) => (term.length >= 5 ? 1 : false),
 };
 
-/** All words (typos allowed) first; failing that, any word. */
+/**
+ * Every word as typed first; failing that, every word allowing typos and word endings; failing
+ * that, any word. Expanding each word to its near spellings multiplies the postings a common word
+ * brings, so the loose passes run only when the exact one finds nothing.
+ */
 function searchBoth<T>(mini: MiniSearch<T>, query: string) {
-  const all = mini.search(query, { ...searchOptions, combineWith: 'AND' });
-  return all.length > 0 ? all : mini.search(query, { ...searchOptions, combineWith: 'OR' });
+  const exact = mini.search(query, { combineWith: 'AND' });
+  if (exact.length > 0) return exact;
+  const all = mini.search(query, { ...loose, combineWith: 'AND' });
+  return all.length > 0 ? all : mini.search(query, { ...loose, combineWith: 'OR' });
 }
 
 interface BriefingDocument {
