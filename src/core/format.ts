@@ -8,10 +8,21 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 });
 
+// Formatting a date through Intl is slow next to everything else in a reply, and the same few
+// dates recur across statements and briefings.
+const formatted = new Map<string, string>();
+const FORMATTED_MAX = 10_000;
+
 /** "20 Jul 2024" from a date or timestamp; the text as it is if it is not one. */
 export function formatDate(iso: string): string {
-  const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
-  return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
+  let text = formatted.get(iso);
+  if (text === undefined) {
+    const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+    text = Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
+    if (formatted.size >= FORMATTED_MAX) formatted.clear();
+    formatted.set(iso, text);
+  }
+  return text;
 }
 
 /** "Financial Times, republished by Dlight News". */
