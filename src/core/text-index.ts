@@ -177,12 +177,36 @@ function termsOf(text: string): Set<string> {
   return new Set(text.split(/[^\p{L}\p{N}]+/u).flatMap((word) => processTerm(word) ?? []));
 }
 
+// Splitting passages into words is most of a search's cost at small sizes, and searches keep
+// finding the same few briefings: the words of the most recent ones are kept, for as long as the
+// library is unchanged (its version is part of the key).
+const RECENT_BRIEFINGS = 256;
+const recentWords = new Map<Briefing, { version: number; words: Set<string>[] }>();
+
+function wordsOf(briefing: Briefing, passages: readonly Passage[], version: number): Set<string>[] {
+  const cached = recentWords.get(briefing);
+  recentWords.delete(briefing);
+  const words =
+    cached && cached.version === version && cached.words.length === passages.length
+      ? cached.words
+      : passages.map((p) => termsOf(`${p.text} ${p.speaker} ${p.keywords}`));
+  if (recentWords.size >= RECENT_BRIEFINGS) {
+    const oldest = recentWords.keys().next().value;
+    if (oldest !== undefined) recentWords.delete(oldest);
+  }
+  recentWords.set(briefing, { version, words });
+  return words;
+}
+
 /** A briefing's passages that hold the most of the matched words, best first. */
 export function matchingPassages(
+  briefing: Briefing,
   passages: readonly Passage[],
   terms: readonly string[],
   limit: number,
+  version = 0,
 ): Passage[] {
+  const words = wordsOf(briefing, passages, version);
   const wanted = new Set(terms);
   const rank: Record<PassagePart, number> = {
     statement: 0,
@@ -192,9 +216,9 @@ export function matchingPassages(
     title: 4,
   };
   return passages
-    .map((passage) => {
-      const words = termsOf(`${passage.text} ${passage.speaker} ${passage.keywords}`);
-      return { passage, hits: [...wanted].filter((term) => words.has(term)).length };
+    .map((passage, i) => {
+      const present = words[i] ?? new Set<string>();
+      return { passage, hits: [...wanted].filter((term) => present.has(term)).length };
     })
     .filter((entry) => entry.hits > 0)
     .sort(

@@ -43,7 +43,13 @@ export const search = defineCommand({
       const briefing = library.briefing(hit.briefingId);
       if (briefing === undefined) continue;
       blocks.push({ type: 'heading', text: briefing.title });
-      const passages = matchingPassages(library.passages(briefing), hit.terms, PASSAGES_PER_HIT);
+      const passages = matchingPassages(
+        briefing,
+        library.passages(briefing),
+        hit.terms,
+        PASSAGES_PER_HIT,
+        library.version(),
+      );
       passages.forEach((passage, i) => {
         const where = `${partNames[passage.part]}${passage.speaker ? ` by ${passage.speaker}` : ''}`;
         const more = i === passages.length - 1 ? ` (/brief ${briefing.id})` : '';
