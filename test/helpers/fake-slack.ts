@@ -21,6 +21,13 @@ export interface ResponsePost {
 type Answer = (body: Record<string, unknown>) => Record<string, unknown>;
 type Override = { status: number; headers: Record<string, string>; json: unknown };
 
+/** An answer the fake gives once instead of the usual one (an HTTP error, a rate limit). */
+export interface FakeSlackAnswer {
+  status: number;
+  headers?: Record<string, string>;
+  json: unknown;
+}
+
 function parseBody(raw: string, type: string | undefined): Record<string, unknown> {
   if (raw === '') return {};
   if (type?.includes('application/json')) return JSON.parse(raw) as Record<string, unknown>;
@@ -74,14 +81,21 @@ export async function startFakeSlack() {
   let ts = 1_700_000_000;
   /** What was posted in each channel, newest last, as conversations.history returns it. */
   const posted = new Map<string, Record<string, unknown>[]>();
+  /** Per-method delays before answering (a slow Slack); the call's effect happens at once. */
+  const slowdowns = new Map<string, () => number>();
 
   const server = createServer(async (req, res) => {
     const raw = await read(req);
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const at = performance.now();
+    const delayMs = slowdowns.get(url.pathname.replace(/^\/api\//, ''))?.() ?? 0;
     const send = (status: number, json: unknown, headers: Record<string, string> = {}) => {
-      res.writeHead(status, { 'content-type': 'application/json', ...headers });
-      res.end(JSON.stringify(json));
+      const write = () => {
+        res.writeHead(status, { 'content-type': 'application/json', ...headers });
+        res.end(JSON.stringify(json));
+      };
+      if (delayMs > 0) setTimeout(write, delayMs);
+      else write();
     };
     if (url.pathname.startsWith('/respond/')) {
       responses.push({ path: url.pathname, body: parseBody(raw, req.headers['content-type']), at });
@@ -166,6 +180,23 @@ export async function startFakeSlack() {
       const queue = overrides.get(method) ?? [];
       queue.push({ status: 200, headers: {}, json: { ok: false, error } });
       overrides.set(method, queue);
+    },
+    /** The next call to `method` gets this answer instead (a 5xx, a 429 with any headers). */
+    overrideOnce(method: string, answer: FakeSlackAnswer) {
+      const queue = overrides.get(method) ?? [];
+      queue.push({ status: answer.status, headers: answer.headers ?? {}, json: answer.json });
+      overrides.set(method, queue);
+    },
+    /**
+     * Every later call to `method` is answered `delayMs()` later (its effect, such as a posted
+     * message, happens at once), until the returned function is called.
+     */
+    slowDown(method: string, delayMs: number | (() => number)): () => void {
+      const delay = typeof delayMs === 'number' ? () => delayMs : delayMs;
+      slowdowns.set(method, delay);
+      return () => {
+        if (slowdowns.get(method) === delay) slowdowns.delete(method);
+      };
     },
     /** The next call to `method` gets HTTP 429 with `retry-after` in seconds. */
     rateLimitOnce(method: string, retryAfterSeconds: number) {
