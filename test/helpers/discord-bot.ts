@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { startDiscord } from '../../src/adapters/discord/discord-bot.ts';
 import { loadConfig } from '../../src/config.ts';
-import type { Command } from '../../src/core/command.ts';
+import type { Command, ContextFactory } from '../../src/core/command.ts';
 import { registry as defaultRegistry } from '../../src/core/commands/index.ts';
 import type { Library } from '../../src/core/library.ts';
 import { createLogger } from '../../src/logger.ts';
@@ -20,7 +20,15 @@ export type LogLine = Record<string, unknown>;
  */
 export async function startBot(
   fake: FakeDiscord,
-  options: { registry?: readonly Command[]; library?: Library; deferAfterMs?: number } = {},
+  options: {
+    registry?: readonly Command[];
+    library?: Library;
+    deferAfterMs?: number;
+    /** Replaces the default context (one without digests). */
+    createContext?: ContextFactory;
+    /** The log level; `info` unless set. */
+    level?: string;
+  } = {},
 ) {
   const stream = new PassThrough();
   let text = '';
@@ -31,10 +39,12 @@ export async function startBot(
   const config = loadConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl });
   const bot = await startDiscord({
     config,
-    log: createLogger({ level: 'info', secrets: [TOKEN], destination: stream }),
+    log: createLogger({ level: options.level ?? 'info', secrets: [TOKEN], destination: stream }),
     registry: options.registry ?? defaultRegistry,
     library,
-    createContext: (caller) => ({ ...context(library, caller), now: () => new Date() }),
+    createContext:
+      options.createContext ??
+      ((caller) => ({ ...context(library, caller), now: () => new Date() })),
     ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
     clientOptions: {
       rest: { offset: 0, retries: 0 },

@@ -1,8 +1,9 @@
 import { PassThrough } from 'node:stream';
 import { type SlackPlatform, startSlack } from '../../src/adapters/slack/slack-bot.ts';
 import { loadConfig } from '../../src/config.ts';
-import type { Command } from '../../src/core/command.ts';
+import type { Command, ContextFactory } from '../../src/core/command.ts';
 import { registry as defaultRegistry } from '../../src/core/commands/index.ts';
+import type { Library } from '../../src/core/library.ts';
 import { createLogger } from '../../src/logger.ts';
 import { context, seedLibrary } from './briefings.ts';
 import type { FakeSlack } from './fake-slack.ts';
@@ -30,6 +31,12 @@ export async function startTestBot(
     socket?: boolean;
     registry?: readonly Command[];
     env?: Record<string, string>;
+    /** The briefings to answer from; the shipped ones unless set. */
+    library?: Library;
+    /** Replaces the default context (one without digests). */
+    createContext?: ContextFactory;
+    /** The log level; `info` unless set. */
+    level?: string;
   } = {},
 ): Promise<TestBot> {
   const config = loadConfig({
@@ -46,17 +53,17 @@ export async function startTestBot(
     lines += chunk;
   });
   const log = createLogger({
-    level: 'info',
+    level: options.level ?? 'info',
     secrets: [BOT_TOKEN, SIGNING_SECRET, APP_TOKEN],
     destination,
   });
-  const library = seedLibrary();
+  const library = options.library ?? seedLibrary();
   const platform = await startSlack({
     config,
     log,
     registry: options.registry ?? defaultRegistry,
     library,
-    createContext: (caller) => context(library, caller),
+    createContext: options.createContext ?? ((caller) => context(library, caller)),
     host: '127.0.0.1',
     retryConfig: { retries: 2, minTimeout: 0, maxTimeout: 0 },
   });
