@@ -19,7 +19,13 @@ export interface ResponsePost {
 }
 
 type Answer = (body: Record<string, unknown>) => Record<string, unknown>;
-type Override = { status: number; headers: Record<string, string>; json: unknown };
+type Override = {
+  status: number;
+  headers: Record<string, string>;
+  json: unknown;
+  /** Only a call whose body passes this gets the override; others are answered as usual. */
+  when?: (body: Record<string, unknown>) => boolean;
+};
 
 /** An answer the fake gives once instead of the usual one (an HTTP error, a rate limit). */
 export interface FakeSlackAnswer {
@@ -104,7 +110,9 @@ export async function startFakeSlack() {
     const method = url.pathname.replace(/^\/api\//, '');
     const body = parseBody(raw, req.headers['content-type']);
     calls.push({ method, body, headers: req.headers, at });
-    const override = overrides.get(method)?.shift();
+    const queue = overrides.get(method) ?? [];
+    const index = queue.findIndex((o) => o.when === undefined || o.when(body));
+    const override = index >= 0 ? queue.splice(index, 1)[0] : undefined;
     if (override) return send(override.status, override.json, override.headers);
     const answer = answers.get(method) ?? defaults[method] ?? (() => ({ ok: true }));
     send(200, answer(body));
@@ -181,10 +189,22 @@ export async function startFakeSlack() {
       queue.push({ status: 200, headers: {}, json: { ok: false, error } });
       overrides.set(method, queue);
     },
-    /** The next call to `method` gets this answer instead (a 5xx, a 429 with any headers). */
-    overrideOnce(method: string, answer: FakeSlackAnswer) {
+    /**
+     * The next call to `method` (that passes `when`, if given) gets this answer instead: a 5xx,
+     * or a 429 with any headers.
+     */
+    overrideOnce(
+      method: string,
+      answer: FakeSlackAnswer,
+      when?: (body: Record<string, unknown>) => boolean,
+    ) {
       const queue = overrides.get(method) ?? [];
-      queue.push({ status: answer.status, headers: answer.headers ?? {}, json: answer.json });
+      queue.push({
+        status: answer.status,
+        headers: answer.headers ?? {},
+        json: answer.json,
+        ...(when ? { when } : {}),
+      });
       overrides.set(method, queue);
     },
     /**
