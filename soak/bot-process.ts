@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { appendFileSync, readFileSync } from 'node:fs';
+import { collectGarbage } from './inspector.ts';
 
 /** How one bot process ended. */
 export interface Exit {
@@ -21,6 +22,11 @@ export interface BotProcess {
   rss(): number | undefined;
   /** Asks for a heap snapshot (when started with --heapsnapshot-signal=SIGUSR2). */
   heapSnapshot(): void;
+  /**
+   * Collects all garbage, then reads the live heap and (once the freed pages are given back) the
+   * RSS: a reading that does not depend on where V8's heap sawtooth happens to be.
+   */
+  afterFullGc(): Promise<{ heapUsed: number; rss: number | undefined }>;
 }
 
 /** Resident set size of a process, in bytes, as the kernel reports it (VmRSS). */
@@ -46,17 +52,22 @@ export async function startBotProcess(
 ): Promise<BotProcess> {
   const timeoutMs = options.timeoutMs ?? 60_000;
   const spawned = Date.now();
-  const args = [...(options.nodeArgs ?? []), '--import', 'tsx', 'src/main.ts'];
+  // The inspector stays off until SIGUSR1; this only tells it to pick a free loopback port then.
+  const inspectorPort = '--inspect-port=127.0.0.1:0';
+  const args = [...(options.nodeArgs ?? []), inspectorPort, '--import', 'tsx', 'src/main.ts'];
   const child: ChildProcess = spawn(process.execPath, args, {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let recent = '';
   let running = false;
+  let inspectorUrl: string | undefined;
   const onData = (chunk: Buffer) => {
     appendFileSync(logFile, chunk);
+    const text = chunk.toString('utf8');
+    inspectorUrl ??= /Debugger listening on (ws:\/\/\S+)/.exec(text)?.[1];
     if (!running) {
-      recent = (recent + chunk.toString('utf8')).slice(-20_000);
+      recent = (recent + text).slice(-20_000);
       running = recent.includes('"msg":"briefbot is running"');
     }
   };
@@ -90,6 +101,17 @@ export async function startBotProcess(
     rss: () => (gone ? undefined : residentBytes(pid)),
     heapSnapshot: () => {
       if (!gone) child.kill('SIGUSR2');
+    },
+    async afterFullGc() {
+      if (inspectorUrl === undefined) child.kill('SIGUSR1');
+      for (let waited = 0; inspectorUrl === undefined && waited < 10_000; waited += 20) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      if (inspectorUrl === undefined) throw new Error('the inspector did not start');
+      const heapUsed = await collectGarbage(inspectorUrl);
+      // V8 hands freed pages back to the system shortly after a full collection, not during it.
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      return { heapUsed, rss: gone ? undefined : residentBytes(pid) };
     },
   };
 }

@@ -7,6 +7,7 @@ import {
   type Outcome,
   type SoakContext,
   slackDm,
+  slackForged,
   slackMention,
   slackSlash,
 } from './requests.ts';
@@ -142,6 +143,7 @@ function kinds(): [number, boolean, Kind][] {
         return slackMention(ctx, q.text, q.expect);
       },
     ],
+    [0.5, false, (ctx) => slackForged(ctx)],
   ];
 }
 

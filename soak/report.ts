@@ -1,7 +1,7 @@
 import { cpus, release, totalmem, type } from 'node:os';
 import type { FaultRecord } from './faults.ts';
 import { type DigestLedger, percentile } from './ledger.ts';
-import type { Outcome } from './requests.ts';
+import { FORGED, type Outcome } from './requests.ts';
 
 export interface RssSample {
   at: number;
@@ -22,11 +22,24 @@ export interface SoakResult {
     byKind: Record<string, { sent: number; errors: number; p50Ms: number; p99Ms: number }>;
   };
   latencyMs: { p50: number; p99: number; max: number };
+  /** Forged, stale and tampered Slack requests sent with the load; refused = 401 and no answer. */
+  forged: { sent: number; refused: number };
   memory: {
+    /** RSS and live heap right after a full garbage collection, after the warm-up and at the end. */
     warmRssMb: number;
     endRssMb: number;
     growthPercent: number;
-    peakRssMb: number;
+    warmHeapMb: number;
+    endHeapMb: number;
+    heapGrowthPercent: number;
+    /** RSS sampled every 2 s in between, without forcing anything: medians of the first and last minute, range and trend. */
+    sampled: {
+      firstMinuteMb: number;
+      lastMinuteMb: number;
+      lowMb: number;
+      peakMb: number;
+      trendMbPerMinute: number;
+    };
   };
   digests: DigestLedger;
   restart: Record<string, unknown>;
@@ -44,6 +57,7 @@ export interface SoakResult {
 
 const round = (n: number, places = 1) => Math.round(n * 10 ** places) / 10 ** places;
 const mb = (bytes: number) => round(bytes / 1024 / 1024);
+const signed = (n: number) => (n >= 0 ? `+${n}` : String(n));
 
 export function machine(): SoakResult['machine'] {
   return {
@@ -56,7 +70,11 @@ export function machine(): SoakResult['machine'] {
 }
 
 /** Request counts, and latencies of the requests that got an answer. */
-export function summariseRequests(outcomes: Outcome[]): Pick<SoakResult, 'requests' | 'latencyMs'> {
+export function summariseRequests(
+  all: Outcome[],
+): Pick<SoakResult, 'requests' | 'latencyMs' | 'forged'> {
+  const outcomes = all.filter((o) => o.kind !== FORGED);
+  const forged = all.filter((o) => o.kind === FORGED);
   const answered = (list: Outcome[]) =>
     list
       .filter((o) => o.error !== 'no answer')
@@ -83,6 +101,7 @@ export function summariseRequests(outcomes: Outcome[]): Pick<SoakResult, 'reques
   const times = answered(outcomes);
   const errors = outcomes.filter((o) => !o.ok).length;
   return {
+    forged: { sent: forged.length, refused: forged.filter((o) => o.ok).length },
     requests: {
       sent: outcomes.length,
       handled: outcomes.length - errors,
@@ -107,20 +126,54 @@ export function medianRss(samples: RssSample[], pid: number, from: number, to: n
   return percentile(window, 50);
 }
 
+/** A reading taken right after a full garbage collection. */
+export interface GcReading {
+  heapUsed: number;
+  rss: number | undefined;
+}
+
+const growth = (from: number, to: number) => (from > 0 ? round(((to - from) / from) * 100) : 0);
+
+/**
+ * Memory after the warm-up and at the end. V8 lets the heap grow and hands it back in a sawtooth
+ * of several minutes and tens of megabytes, so two RSS samples taken at random can
+ * differ by 25% with nothing leaking. The figures that decide are read right after a full
+ * garbage collection; the samples in between are summarised too, with their least-squares trend.
+ */
 export function memory(
   samples: RssSample[],
   pid: number,
-  warm: [number, number],
-  end: [number, number],
-) {
-  const warmRss = medianRss(samples, pid, ...warm);
-  const endRss = medianRss(samples, pid, ...end);
-  const peak = Math.max(0, ...samples.filter((s) => s.pid === pid).map((s) => s.bytes));
+  from: number,
+  to: number,
+  gc: { warm: GcReading; end: GcReading },
+): SoakResult['memory'] {
+  const span = samples.filter((s) => s.pid === pid && s.at >= from && s.at <= to);
+  const minutes = span.map((s) => (s.at - from) / 60_000);
+  const megabytes = span.map((s) => s.bytes / 2 ** 20);
+  const meanX = minutes.reduce((a, b) => a + b, 0) / Math.max(1, span.length);
+  const meanY = megabytes.reduce((a, b) => a + b, 0) / Math.max(1, span.length);
+  let covariance = 0;
+  let variance = 0;
+  for (const [i, x] of minutes.entries()) {
+    covariance += (x - meanX) * ((megabytes[i] ?? 0) - meanY);
+    variance += (x - meanX) ** 2;
+  }
+  const warmRss = gc.warm.rss ?? 0;
+  const endRss = gc.end.rss ?? 0;
   return {
     warmRssMb: mb(warmRss),
     endRssMb: mb(endRss),
-    growthPercent: warmRss > 0 ? round(((endRss - warmRss) / warmRss) * 100) : 0,
-    peakRssMb: mb(peak),
+    growthPercent: growth(warmRss, endRss),
+    warmHeapMb: mb(gc.warm.heapUsed),
+    endHeapMb: mb(gc.end.heapUsed),
+    heapGrowthPercent: growth(gc.warm.heapUsed, gc.end.heapUsed),
+    sampled: {
+      firstMinuteMb: mb(medianRss(samples, pid, from, from + 60_000)),
+      lastMinuteMb: mb(medianRss(samples, pid, to - 60_000, to)),
+      lowMb: round(Math.min(...megabytes)),
+      peakMb: round(Math.max(...megabytes)),
+      trendMbPerMinute: variance > 0 ? round(covariance / variance, 2) : 0,
+    },
   };
 }
 
@@ -148,9 +201,19 @@ export function markdown(result: SoakResult): string {
       '',
     ],
     [
-      'RSS after warm-up → end',
-      `${m.warmRssMb} → ${m.endRssMb} MB (${m.growthPercent >= 0 ? '+' : ''}${m.growthPercent}%), peak ${m.peakRssMb} MB`,
+      'RSS after warm-up → end, each after a full GC',
+      `${m.warmRssMb} → ${m.endRssMb} MB (${signed(m.growthPercent)}%)`,
       '< 10% growth',
+    ],
+    [
+      'Live JS heap after warm-up → end, after a full GC',
+      `${m.warmHeapMb} → ${m.endHeapMb} MB (${signed(m.heapGrowthPercent)}%)`,
+      '',
+    ],
+    [
+      'RSS sampled in between: first → last minute, range, trend',
+      `${m.sampled.firstMinuteMb} → ${m.sampled.lastMinuteMb} MB, ${m.sampled.lowMb}–${m.sampled.peakMb} MB, ${signed(m.sampled.trendMbPerMinute)} MB/min`,
+      '',
     ],
     [
       'Digests due / delivered',
@@ -163,6 +226,11 @@ export function markdown(result: SoakResult): string {
       'Digest delay p50 / p99 / max',
       `${d.delaySeconds.p50} / ${d.delaySeconds.p99} / ${d.delaySeconds.max} s`,
       '',
+    ],
+    [
+      'Forged, stale or tampered Slack requests refused',
+      `${result.forged.refused} of ${result.forged.sent}`,
+      'all',
     ],
     ['Crashes (unexpected exits)', String(result.crashes), '0'],
     [

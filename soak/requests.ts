@@ -8,7 +8,13 @@ import {
 } from '../test/helpers/discord-payloads.ts';
 import type { FakeDiscord } from '../test/helpers/fake-discord.ts';
 import type { FakeSlack } from '../test/helpers/fake-slack.ts';
-import { eventBody, postToSlackApp, slashCommandBody } from '../test/helpers/slack-requests.ts';
+import {
+  eventBody,
+  postToSlackApp,
+  type SignedOptions,
+  signature,
+  slashCommandBody,
+} from '../test/helpers/slack-requests.ts';
 import type { Seen, Watch } from './watch.ts';
 
 /** What a request is sent with. */
@@ -217,4 +223,36 @@ export function slackMention(ctx: SoakContext, text: string, expect?: string) {
     thread_ts: thread,
   };
   return slackEvent(ctx, 'slack mention', event, `thread:${thread}`, expect);
+}
+
+/** The kind of the requests that must be refused; they are counted apart from the rest. */
+export const FORGED = 'slack forged request';
+
+/**
+ * A slash command that is not provably from Slack now: signed with a wrong secret, six minutes
+ * old, or changed after signing. It must get 401, and nothing may reach its response_url.
+ */
+export async function slackForged(ctx: SoakContext): Promise<Outcome> {
+  const path = `/respond/forged-${next()}`;
+  const responded = ctx.watch.expect(`respond:${path}`, 1_000);
+  const body = slashCommandBody('/quote', 'blinken', `${ctx.slack.url}${path}`);
+  const now = Math.floor(Date.now() / 1000);
+  const attacks: [string, SignedOptions][] = [
+    [body, { secret: 'not-the-signing-secret' }],
+    [body, { timestamp: now - 6 * 60 }],
+    [
+      body.replace('blinken', 'putin'),
+      { timestamp: now, signature: signature(ctx.signingSecret, now, body) },
+    ],
+  ];
+  const [sent, options] = attacks[Math.floor(Math.random() * attacks.length)] ?? [body, {}];
+  const response = await postToSlackApp(ctx.eventsUrl, ctx.signingSecret, sent, options);
+  const answered = await responded;
+  const ok = response.status === 401 && answered === undefined;
+  return {
+    kind: FORGED,
+    ok,
+    ms: response.ms,
+    ...(ok ? {} : { error: answered ? 'answered' : `HTTP ${response.status}` }),
+  };
 }

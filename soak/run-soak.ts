@@ -152,6 +152,7 @@ const warmFrom = Date.now() + warmupMs;
 const minimumSpan = quick ? 40_000 : 90_000;
 loadEnd = Math.max(loadEnd, warmFrom + minimumSpan + 20_000);
 await sleepUntil(warmFrom);
+const warmGc = await bot.afterFullGc();
 const span = loadEnd - 20_000 - warmFrom;
 const faultWindowMs = Math.max(8_000, Math.min(20_000, span * 0.1));
 const plan: [number, string, () => Promise<void> | void][] = [
@@ -170,7 +171,7 @@ const plan: [number, string, () => Promise<void> | void][] = [
     },
   ],
 ];
-if (values['heap-snapshots']) setTimeout(() => bot.heapSnapshot(), 30_000);
+if (values['heap-snapshots']) setTimeout(() => bot.heapSnapshot(), 60_000);
 for (const [at, name, inject] of plan) {
   await sleepUntil(warmFrom + at * span);
   log(`fault: ${name}`);
@@ -178,6 +179,7 @@ for (const [at, name, inject] of plan) {
 }
 await sleepUntil(loadEnd);
 if (values['heap-snapshots']) bot.heapSnapshot();
+const endGc = await bot.afterFullGc();
 await load.stop();
 log('load stopped; waiting for the last minute of digests');
 
@@ -208,7 +210,7 @@ const result: SoakResult = {
   minutes: Math.round(((loadEnd - loadStart) / MINUTE) * 10) / 10,
   requestsPerSecond: rate,
   ...summariseRequests(load.outcomes),
-  memory: memory(samples, bot.pid, [warmFrom, warmFrom + 30_000], [loadEnd - 30_000, loadEnd]),
+  memory: memory(samples, bot.pid, warmFrom, loadEnd, { warm: warmGc, end: endGc }),
   digests: reconcile(databaseFile, discord, slack, lastDue),
   restart: {
     ...killed.record,
