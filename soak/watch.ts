@@ -46,14 +46,15 @@ export function createWatch(discord: FakeDiscord, slack: FakeSlack) {
   function scan(): void {
     for (; requests < discord.requests.length; requests++) {
       const request = discord.requests[requests];
-      if (request === undefined) continue;
+      // A request refused with a 429 or a 5xx is not an answer yet; its retry will be.
+      if (request === undefined || (request.status ?? 200) >= 400) continue;
       for (const key of discordKeys(request.method, request.path)) {
         deliver(key, { at: request.at, body: request.body });
       }
     }
     for (; calls < slack.calls.length; calls++) {
       const call = slack.calls[calls];
-      if (call === undefined) continue;
+      if (call === undefined || (call.status ?? 200) >= 400) continue;
       for (const key of slackKeys(call.method, call.body)) {
         deliver(key, { at: call.at, body: call.body });
       }

@@ -14,6 +14,8 @@ export interface RecordedRequest {
   body: unknown;
   /** When it arrived (performance.now()). */
   at: number;
+  /** The HTTP status it was answered with. */
+  status?: number;
 }
 
 export interface FakeResponse {
@@ -189,6 +191,7 @@ export async function startFakeDiscord(options: { guilds?: boolean } = {}) {
     requests.push(request);
     for (const listener of listeners) listener();
     const answer = respond(request);
+    request.status = answer.status;
     const slow = slowdowns.find((s) => s.method === request.method && s.path.test(request.path));
     const delayMs = (answer.delayMs ?? 0) + (slow ? slow.delayMs() : 0);
     if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));

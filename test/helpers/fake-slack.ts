@@ -9,6 +9,8 @@ export interface ApiCall {
   headers: IncomingHttpHeaders;
   /** When it arrived (performance.now()). */
   at: number;
+  /** The HTTP status it was answered with (429 or 5xx when told to fail it). */
+  status?: number;
 }
 
 /** One POST to a fake `response_url`. */
@@ -109,10 +111,12 @@ export async function startFakeSlack() {
     }
     const method = url.pathname.replace(/^\/api\//, '');
     const body = parseBody(raw, req.headers['content-type']);
-    calls.push({ method, body, headers: req.headers, at });
+    const call: ApiCall = { method, body, headers: req.headers, at };
+    calls.push(call);
     const queue = overrides.get(method) ?? [];
     const index = queue.findIndex((o) => o.when === undefined || o.when(body));
     const override = index >= 0 ? queue.splice(index, 1)[0] : undefined;
+    call.status = override?.status ?? 200;
     if (override) return send(override.status, override.json, override.headers);
     const answer = answers.get(method) ?? defaults[method] ?? (() => ({ ok: true }));
     send(200, answer(body));
