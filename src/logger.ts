@@ -3,8 +3,17 @@ import { type DestinationStream, type Logger, pino } from 'pino';
 export type { Logger };
 
 /**
+ * The per-request credentials inside reply URLs: a Discord interaction token (in interaction
+ * callback and webhook paths) and the secret tail of a Slack `response_url`. Each lets anyone who
+ * reads it post as the bot for a few minutes, so error lines that quote a URL keep only its shape.
+ */
+const REPLY_CREDENTIALS =
+  /(\/(?:interactions|webhooks)\/\d+\/|hooks\.slack\.com\/(?:commands|actions)\/[A-Z0-9]+\/\d+\/)[\w.-]+/g;
+
+/**
  * A structured logger (JSON lines on stderr). Every secret value is scrubbed from each line before
- * it is written, whatever field or error message carries it, so a token can never reach a log.
+ * it is written, whatever field or error message carries it, so a token can never reach a log;
+ * so are the short-lived credentials in Discord interaction and Slack response URLs.
  */
 export function createLogger(options: {
   level: string;
@@ -13,7 +22,9 @@ export function createLogger(options: {
 }): Logger {
   const secrets = (options.secrets ?? []).filter((secret) => secret.length >= 8);
   const scrub = (line: string) =>
-    secrets.reduce((text, secret) => text.split(secret).join('[redacted]'), line);
+    secrets
+      .reduce((text, secret) => text.split(secret).join('[redacted]'), line)
+      .replace(REPLY_CREDENTIALS, '$1[redacted]');
   return pino(
     {
       level: options.level,

@@ -3,6 +3,9 @@ import fc from 'fast-check';
 /** How many cases each property runs: small in `npm test`, large in `npm run fuzz`. */
 export const runs = Number(process.env.FUZZ_RUNS ?? 200);
 
+/** For properties whose cases are slow (whole files): a few dozen in `npm test`, else `runs`. */
+export const slowRuns = process.env.FUZZ_RUNS ? runs : 50;
+
 /** Fragments that have broken chat bots: pings, markup, injection, direction and size tricks. */
 export const hostileFragments = [
   '@everyone',

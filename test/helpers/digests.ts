@@ -1,7 +1,14 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import type { Library } from '../../src/core/library.ts';
+import type { Publishers } from '../../src/digests/deliver-digest.ts';
+import { createDigestScheduler } from '../../src/digests/digest-scheduler.ts';
+import { createDigestService } from '../../src/digests/digest-service.ts';
+import { createSqliteSubscriptionStore, openDatabase } from '../../src/digests/sqlite-store.ts';
 import type { NewSubscription } from '../../src/digests/subscription-store.ts';
+import { createLogger } from '../../src/logger.ts';
 
 /** A fresh directory for a database file. */
 export function dataDir(): string {
@@ -22,4 +29,30 @@ export function newSubscription(overrides: Partial<NewSubscription> = {}): NewSu
     createdAt: new Date('2026-11-01T00:00:00Z'),
     ...overrides,
   };
+}
+
+/**
+ * A real digest service on an in-memory database, for adapter tests that change subscriptions
+ * through commands; `stop` ends its scheduler.
+ */
+export function createTestDigests(library: Library, publishers: Publishers = {}) {
+  const log = createLogger({ level: 'silent', destination: new PassThrough() });
+  const store = createSqliteSubscriptionStore(openDatabase(':memory:'));
+  const scheduler = createDigestScheduler({
+    store,
+    library,
+    publishers,
+    log,
+    now: () => new Date(),
+    catchupHours: 6,
+  });
+  scheduler.start();
+  const service = createDigestService({
+    store,
+    scheduler,
+    library,
+    defaultTimezone: 'UTC',
+    now: () => new Date(),
+  });
+  return { service, store, stop: () => scheduler.stop() };
 }

@@ -24,8 +24,10 @@ export async function startBot(
     registry?: readonly Command[];
     library?: Library;
     deferAfterMs?: number;
-    /** The app's own context factory (with digests), instead of a plain one. */
+    /** Replaces the default context (one without digests). */
     createContext?: ContextFactory;
+    /** The log level; `info` unless set. */
+    level?: string;
   } = {},
 ) {
   const stream = new PassThrough();
@@ -37,7 +39,7 @@ export async function startBot(
   const config = loadConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl });
   const bot = await startDiscord({
     config,
-    log: createLogger({ level: 'info', secrets: [TOKEN], destination: stream }),
+    log: createLogger({ level: options.level ?? 'info', secrets: [TOKEN], destination: stream }),
     registry: options.registry ?? defaultRegistry,
     library,
     createContext:

@@ -14,13 +14,26 @@ export interface RecordedRequest {
   body: unknown;
   /** When it arrived (performance.now()). */
   at: number;
+  /** The HTTP status it was answered with. */
+  status?: number;
 }
 
 export interface FakeResponse {
   status: number;
   headers?: Record<string, string>;
   body?: unknown;
+  /** Answer only after this many milliseconds (a slow platform); the work is done at once. */
+  delayMs?: number;
 }
+
+interface Slowdown {
+  method: string;
+  path: RegExp;
+  delayMs: () => number;
+}
+
+/** Dispatches kept for a session that resumes (Discord replays what a resumed client missed). */
+const REPLAY_LIMIT = 1000;
 
 interface Override {
   method: string;
@@ -45,6 +58,8 @@ function messageFrom(channelId: string, body: unknown, id = snowflake()): unknow
   const sent = (body ?? {}) as Record<string, unknown>;
   return {
     id,
+    // Discord echoes a message's nonce back, as created.
+    ...(sent.nonce !== undefined ? { nonce: sent.nonce } : {}),
     channel_id: channelId,
     type: 0,
     author: BOT,
@@ -75,6 +90,12 @@ export async function startFakeDiscord(options: { guilds?: boolean; gate?: Gate 
   const sockets = new Set<WebSocket>();
   const overrides: Override[] = [];
   const listeners = new Set<() => void>();
+  const slowdowns: Slowdown[] = [];
+  /** RESUME payloads (op 6) received, in order. */
+  const resumes: Record<string, unknown>[] = [];
+  /** Sockets with a session: identified (READY sent) or resumed (RESUMED sent). */
+  const sessions = new Set<WebSocket>();
+  const history: { s: number; t: string; d: unknown }[] = [];
   let sequence = 0;
   let wsUrl = '';
   /** Channel messages actually created (a repeated nonce creates none). */
@@ -180,6 +201,10 @@ export async function startFakeDiscord(options: { guilds?: boolean; gate?: Gate 
     for (const listener of listeners) listener();
     const verdict = options.gate?.(request);
     const answer = verdict?.reject ?? respond(request);
+    request.status = answer.status;
+    const slow = slowdowns.find((s) => s.method === request.method && s.path.test(request.path));
+    const delayMs = (answer.delayMs ?? 0) + (slow ? slow.delayMs() : 0);
+    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
     const headers = { ...verdict?.headers, ...answer.headers };
     if (answer.body !== undefined) headers['content-type'] = 'application/json';
     res.writeHead(answer.status, headers);
@@ -201,16 +226,38 @@ export async function startFakeDiscord(options: { guilds?: boolean; gate?: Gate 
   /** Sends a gateway dispatch (op 0) to every connected client. */
   function dispatch(t: string, d: unknown): void {
     sequence++;
+    history.push({ s: sequence, t, d });
+    if (history.length > REPLAY_LIMIT) history.shift();
     for (const socket of sockets) send(socket, { op: 0, t, s: sequence, d });
+  }
+
+  /** RESUME: replay what the session missed since `seq`, then RESUMED; an unknown session is refused. */
+  function resume(socket: WebSocket, d: Record<string, unknown>): void {
+    resumes.push(d);
+    if (d.session_id !== 'fake-session') {
+      send(socket, { op: 9, d: false });
+      return;
+    }
+    const seq = Number(d.seq ?? 0);
+    for (const event of history) {
+      if (event.s > seq) send(socket, { op: 0, t: event.t, s: event.s, d: event.d });
+    }
+    sequence++;
+    send(socket, { op: 0, t: 'RESUMED', s: sequence, d: {} });
+    sessions.add(socket);
   }
 
   wss.on('connection', (socket) => {
     sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
+    socket.on('close', () => {
+      sockets.delete(socket);
+      sessions.delete(socket);
+    });
     send(socket, { op: 10, d: { heartbeat_interval: 41_250 } });
     socket.on('message', (data) => {
       const frame = JSON.parse(String(data)) as { op: number; d: Record<string, unknown> };
       if (frame.op === 1) send(socket, { op: 11 });
+      if (frame.op === 6) resume(socket, frame.d);
       if (frame.op !== 2) return;
       identifies.push(frame.d);
       const guilds = options.guilds === false ? [] : [{ id: GUILD_ID, unavailable: true }];
@@ -225,6 +272,7 @@ export async function startFakeDiscord(options: { guilds?: boolean; gate?: Gate 
       });
       // discord.js waits up to 15 s for every guild READY lists, unless it arrives.
       if (guilds.length > 0) dispatch('GUILD_CREATE', GUILD);
+      sessions.add(socket);
     });
   });
 
@@ -239,7 +287,33 @@ export async function startFakeDiscord(options: { guilds?: boolean; gate?: Gate 
     apiUrl: `http://127.0.0.1:${port}/api`,
     requests,
     identifies,
+    resumes,
     dispatch,
+    /** How many gateway connections have a session (identified or resumed) right now. */
+    sessionCount: () => [...sessions].filter((socket) => socket.readyState === socket.OPEN).length,
+    /**
+     * Closes every gateway connection with `code`, as Discord does: 4000 (unknown error) makes
+     * the client resume its session, 1000 makes it identify afresh.
+     */
+    closeGateway(code: number, reason = 'closed by the fake') {
+      for (const socket of sockets) {
+        sessions.delete(socket);
+        socket.close(code, reason);
+      }
+    },
+    /** Answers every request to a route `delayMs()` later, until the returned function is called. */
+    slowDown(method: string, path: RegExp, delayMs: number | (() => number)): () => void {
+      const slowdown = {
+        method,
+        path,
+        delayMs: typeof delayMs === 'number' ? () => delayMs : delayMs,
+      };
+      slowdowns.push(slowdown);
+      return () => {
+        const index = slowdowns.indexOf(slowdown);
+        if (index >= 0) slowdowns.splice(index, 1);
+      };
+    },
     /** Answers the next request to a route with `response` instead of the usual answer. */
     overrideOnce(
       method: string,

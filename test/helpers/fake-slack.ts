@@ -9,6 +9,8 @@ export interface ApiCall {
   headers: IncomingHttpHeaders;
   /** When it arrived (performance.now()). */
   at: number;
+  /** The HTTP status it was answered with (429 or 5xx when told to fail it). */
+  status?: number;
 }
 
 /** One POST to a fake `response_url`. */
@@ -19,7 +21,20 @@ export interface ResponsePost {
 }
 
 type Answer = (body: Record<string, unknown>) => Record<string, unknown>;
-type Override = { status: number; headers: Record<string, string>; json: unknown };
+type Override = {
+  status: number;
+  headers: Record<string, string>;
+  json: unknown;
+  /** Only a call whose body passes this gets the override; others are answered as usual. */
+  when?: (body: Record<string, unknown>) => boolean;
+};
+
+/** An answer the fake gives once instead of the usual one (an HTTP error, a rate limit). */
+export interface FakeSlackAnswer {
+  status: number;
+  headers?: Record<string, string>;
+  json: unknown;
+}
 
 /**
  * Looked at before a Web API call is answered: an answer it returns (a 429 with `retry-after`)
@@ -80,14 +95,21 @@ export async function startFakeSlack(options: { gate?: SlackGate } = {}) {
   let ts = 1_700_000_000;
   /** What was posted in each channel, newest last, as conversations.history returns it. */
   const posted = new Map<string, Record<string, unknown>[]>();
+  /** Per-method delays before answering (a slow Slack); the call's effect happens at once. */
+  const slowdowns = new Map<string, () => number>();
 
   const server = createServer(async (req, res) => {
     const raw = await read(req);
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const at = performance.now();
+    const delayMs = slowdowns.get(url.pathname.replace(/^\/api\//, ''))?.() ?? 0;
     const send = (status: number, json: unknown, headers: Record<string, string> = {}) => {
-      res.writeHead(status, { 'content-type': 'application/json', ...headers });
-      res.end(JSON.stringify(json));
+      const write = () => {
+        res.writeHead(status, { 'content-type': 'application/json', ...headers });
+        res.end(JSON.stringify(json));
+      };
+      if (delayMs > 0) setTimeout(write, delayMs);
+      else write();
     };
     if (url.pathname.startsWith('/respond/')) {
       responses.push({ path: url.pathname, body: parseBody(raw, req.headers['content-type']), at });
@@ -95,8 +117,13 @@ export async function startFakeSlack(options: { gate?: SlackGate } = {}) {
     }
     const method = url.pathname.replace(/^\/api\//, '');
     const body = parseBody(raw, req.headers['content-type']);
-    calls.push({ method, body, headers: req.headers, at });
-    const override = options.gate?.(method, body) ?? overrides.get(method)?.shift();
+    const call: ApiCall = { method, body, headers: req.headers, at };
+    calls.push(call);
+    const queue = overrides.get(method) ?? [];
+    const index = queue.findIndex((o) => o.when === undefined || o.when(body));
+    const gated = options.gate?.(method, body);
+    const override = gated ?? (index >= 0 ? queue.splice(index, 1)[0] : undefined);
+    call.status = override?.status ?? 200;
     if (override) return send(override.status, override.json, override.headers);
     const answer = answers.get(method) ?? defaults[method] ?? (() => ({ ok: true }));
     send(200, answer(body));
@@ -172,6 +199,35 @@ export async function startFakeSlack(options: { gate?: SlackGate } = {}) {
       const queue = overrides.get(method) ?? [];
       queue.push({ status: 200, headers: {}, json: { ok: false, error } });
       overrides.set(method, queue);
+    },
+    /**
+     * The next call to `method` (that passes `when`, if given) gets this answer instead: a 5xx,
+     * or a 429 with any headers.
+     */
+    overrideOnce(
+      method: string,
+      answer: FakeSlackAnswer,
+      when?: (body: Record<string, unknown>) => boolean,
+    ) {
+      const queue = overrides.get(method) ?? [];
+      queue.push({
+        status: answer.status,
+        headers: answer.headers ?? {},
+        json: answer.json,
+        ...(when ? { when } : {}),
+      });
+      overrides.set(method, queue);
+    },
+    /**
+     * Every later call to `method` is answered `delayMs()` later (its effect, such as a posted
+     * message, happens at once), until the returned function is called.
+     */
+    slowDown(method: string, delayMs: number | (() => number)): () => void {
+      const delay = typeof delayMs === 'number' ? () => delayMs : delayMs;
+      slowdowns.set(method, delay);
+      return () => {
+        if (slowdowns.get(method) === delay) slowdowns.delete(method);
+      };
     },
     /** The next call to `method` gets HTTP 429 with `retry-after` in seconds. */
     rateLimitOnce(method: string, retryAfterSeconds: number) {

@@ -31,9 +31,12 @@ export async function startTestBot(
     socket?: boolean;
     registry?: readonly Command[];
     env?: Record<string, string>;
+    /** The briefings to answer from; the shipped ones unless set. */
     library?: Library;
-    /** The app's own context factory (with digests), instead of a plain one. */
+    /** Replaces the default context (one without digests). */
     createContext?: ContextFactory;
+    /** The log level; `info` unless set. */
+    level?: string;
   } = {},
 ): Promise<TestBot> {
   const config = loadConfig({
@@ -50,7 +53,7 @@ export async function startTestBot(
     lines += chunk;
   });
   const log = createLogger({
-    level: 'info',
+    level: options.level ?? 'info',
     secrets: [BOT_TOKEN, SIGNING_SECRET, APP_TOKEN],
     destination,
   });

@@ -4,6 +4,7 @@ import {
   Events,
   GatewayIntentBits,
   type Message,
+  Options,
   Partials,
   RESTEvents,
 } from 'discord.js';
@@ -21,6 +22,17 @@ import { renderDiscord } from './render-discord.ts';
  * privileged; DM text reaches a bot without the Message Content intent.
  */
 export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages];
+
+/**
+ * discord.js's caches, without its store of the last 200 messages of every DM conversation:
+ * Briefbot reads each DM from its event and never looks back, so that store only grew with the
+ * number of people who write to the bot (a soak showed the live heap growing 11% in 15 minutes,
+ * mostly cached DM messages).
+ */
+export const DISCORD_CACHE = Options.cacheWithLimits({
+  ...Options.DefaultMakeCacheSettings,
+  MessageManager: 0,
+});
 
 export interface DiscordOptions extends PlatformOptions {
   /** How long a command may take before its interaction is deferred (tests shorten it). */
@@ -46,6 +58,7 @@ export async function startDiscord(options: DiscordOptions): Promise<RunningPlat
     // DM channels are not cached in advance; without this partial, DMs are silently dropped.
     partials: [Partials.Channel],
     allowedMentions: { parse: [] },
+    makeCache: DISCORD_CACHE,
     ...options.clientOptions,
     rest: {
       ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}),

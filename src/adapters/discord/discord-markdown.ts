@@ -10,6 +10,13 @@ const WORD_START = /(^|\s)([#+-](?=[\s#]|$)|\d+(?=\.(?:\s|$)))/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
 const URL = /(https?:\/\/[^\s<>]+)/;
+// Half a surrogate pair is not text: JSON carries it as an escape, but Discord cannot show it.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Control characters dropped, and half surrogate pairs shown as U+FFFD (keeping the length). */
+function clean(text: string): string {
+  return text.replace(CONTROL, '').replace(LONE_SURROGATE, '\uFFFD');
+}
 
 function escapeWords(text: string): string {
   return text
@@ -25,14 +32,13 @@ function escapeWords(text: string): string {
  * left alone because Discord links them before reading Markdown, and an escape would break them.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(CONTROL, '')
+  return clean(text)
     .split(URL)
     .map((part, index) => (index % 2 === 1 ? part : escapeWords(part)))
     .join('');
 }
 
-/** Text as Discord's plain-text places show it (footers, button labels): only controls removed. */
+/** Text as Discord's plain-text places show it (footers, button labels): only cleaned. */
 export function plainText(text: string): string {
-  return text.replace(CONTROL, '');
+  return clean(text);
 }

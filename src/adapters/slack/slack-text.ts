@@ -7,12 +7,16 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 
 const ZERO_WIDTH_SPACE = '\u200b';
 
+// Half a surrogate pair is not text: Slack cannot show it, so it becomes U+FFFD (same length).
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /**
  * Escapes `&`, `<` and `>`, the characters Slack uses for mentions (`<!channel>`, `<@U…>`) and
  * links (`<https://…|label>`). Slack decodes the three entities for display, in plain text too.
+ * Half a surrogate pair becomes U+FFFD.
  */
 export function escapeText(text: string): string {
-  return text.replace(/[&<>]/g, (c) => ENTITIES[c] ?? c);
+  return text.replace(LONE_SURROGATE, '\uFFFD').replace(/[&<>]/g, (c) => ENTITIES[c] ?? c);
 }
 
 // mrkdwn has no escape character. A marker opens bold, italics, strike-through or code only at

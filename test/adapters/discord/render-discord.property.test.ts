@@ -2,14 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createButtonIds } from '../../../src/adapters/discord/button-ids.ts';
 import { MAX_MESSAGES } from '../../../src/adapters/discord/embed-packer.ts';
-import {
-  type DiscordMessage,
-  renderDiscord,
-} from '../../../src/adapters/discord/render-discord.ts';
+import { renderDiscord } from '../../../src/adapters/discord/render-discord.ts';
 import type { Block, Invocation, Reply } from '../../../src/core/reply.ts';
-
-/** No half of a surrogate pair on its own: the text survives JSON and Discord intact. */
-const wellFormed = (s: string) => !/\p{Cs}/u.test(s);
+import { discordViolations } from '../../helpers/render-limits.ts';
 
 /** Words of any script and length, Markdown and mention look-alikes, and very long runs. */
 const word = fc.oneof(
@@ -93,57 +88,6 @@ const reply: fc.Arbitrary<Reply> = fc.record(
   { requiredKeys: ['blocks', 'private'] },
 );
 
-function strings(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap(strings);
-  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
-  return [];
-}
-
-/** Every limit a message breaks, as readable lines; empty when it keeps them all. */
-function violations(message: DiscordMessage, isPrivate: boolean): string[] {
-  const found: string[] = [];
-  const check = (ok: boolean, what: string) => {
-    if (!ok) found.push(what);
-  };
-  check(JSON.stringify(message.allowed_mentions) === '{"parse":[]}', 'allowed_mentions');
-  check(message.flags === (isPrivate ? 64 : undefined), 'ephemeral flag');
-  check(!('content' in message), 'content');
-  check(message.embeds.length + message.components.length > 0, 'empty message');
-  check(message.embeds.length <= 10, 'embeds > 10');
-  let total = 0;
-  for (const embed of message.embeds) {
-    const fields = embed.fields ?? [];
-    check((embed.title?.length ?? 0) <= 256, 'title > 256');
-    check(embed.description !== '', 'empty description');
-    check((embed.description?.length ?? 0) <= 4096, 'description > 4096');
-    check((embed.footer?.text.length ?? 0) <= 2048, 'footer > 2048');
-    check(fields.length <= 25, 'fields > 25');
-    for (const field of fields) {
-      check(field.name.length > 0 && field.name.length <= 256, `field name ${field.name.length}`);
-      check(
-        field.value.length > 0 && field.value.length <= 1024,
-        `field value ${field.value.length}`,
-      );
-    }
-    total += strings([embed.title, embed.description, fields, embed.footer?.text]).join('').length;
-  }
-  check(total <= 6000, `embeds total ${total} > 6000`);
-  check(message.components.length <= 5, 'rows > 5');
-  const buttons = message.components.flatMap((row) => row.components);
-  for (const row of message.components) {
-    check(row.components.length > 0 && row.components.length <= 5, 'row size');
-  }
-  for (const button of buttons) {
-    const label = button.label ?? '';
-    check(label.length > 0 && label.length <= 80, `label ${label.length}`);
-    check(button.custom_id.length <= 100, `custom_id ${button.custom_id.length}`);
-  }
-  check(new Set(buttons.map((b) => b.custom_id)).size === buttons.length, 'duplicate custom_id');
-  check(strings(message).every(wellFormed), 'lone surrogate');
-  return found;
-}
-
 describe('the Discord renderer, on any reply', () => {
   it('never exceeds a Discord limit, never pings, and never sends a broken character', () => {
     const ids = createButtonIds();
@@ -152,7 +96,7 @@ describe('the Discord renderer, on any reply', () => {
         const messages = renderDiscord(r, ids);
         expect(messages.length).toBeGreaterThanOrEqual(1);
         expect(messages.length).toBeLessThanOrEqual(MAX_MESSAGES);
-        expect(messages.flatMap((message) => violations(message, r.private))).toEqual([]);
+        expect(messages.flatMap((message) => discordViolations(message, r.private))).toEqual([]);
       }),
       { numRuns: 200 },
     );

@@ -231,4 +231,19 @@ describe('the Discord renderer', () => {
     expect(value.length).toBeLessThanOrEqual(1024);
     expect(value).toMatch(/ abcdefghi…$/);
   });
+
+  it('shows half a surrogate pair, as a user may send one, as U+FFFD', () => {
+    const [message] = render({
+      title: 'No briefing "\uD800"',
+      private: true,
+      blocks: [
+        { type: 'paragraph', text: 'brief \uDC00 😀' },
+        { type: 'footer', text: '\uD83D' },
+      ],
+    });
+    const embed = message?.embeds[0];
+    expect(embed?.title).toBe('No briefing "\uFFFD"');
+    expect(embed?.description).toBe('brief \uFFFD 😀');
+    expect(embed?.footer?.text).toBe('\uFFFD');
+  });
 });

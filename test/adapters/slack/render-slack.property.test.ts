@@ -1,26 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BUTTON_VALUE_MAX, OPTION_VALUE_MAX } from '../../../src/adapters/slack/action-value.ts';
-import type { SlackBlock } from '../../../src/adapters/slack/block-kit.ts';
-import {
-  ACTIONS_ELEMENTS_MAX,
-  BUTTON_TEXT_MAX,
-  OPTION_TEXT_MAX,
-  SELECT_OPTIONS_MAX,
-} from '../../../src/adapters/slack/render-choices.ts';
-import {
-  BLOCKS_PER_MESSAGE,
-  CONTEXT_TEXT_MAX,
-  FALLBACK_TEXT_MAX,
-  FIELD_TEXT_MAX,
-  FIELDS_PER_SECTION,
-  HEADER_TEXT_MAX,
-  MESSAGE_SIZE_MAX,
-  MESSAGES_PER_REPLY,
-  renderSlack,
-  SECTION_TEXT_MAX,
-} from '../../../src/adapters/slack/render-slack.ts';
+import { MESSAGES_PER_REPLY, renderSlack } from '../../../src/adapters/slack/render-slack.ts';
 import type { Block, Invocation, Reply } from '../../../src/core/reply.ts';
+import { slackViolations } from '../../helpers/render-limits.ts';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
@@ -111,51 +93,6 @@ const reply: fc.Arbitrary<Reply> = fc.record(
   { requiredKeys: ['blocks', 'private'] },
 );
 
-/** Every text string a message shows, with the kind of object it sits in. */
-function texts(blocks: SlackBlock[]): { text: string; max: number; mrkdwn: boolean }[] {
-  const found: { text: string; max: number; mrkdwn: boolean }[] = [];
-  const add = (object: { type: string; text: string }, max: number) =>
-    found.push({ text: object.text, max, mrkdwn: object.type === 'mrkdwn' });
-  for (const b of blocks) {
-    if (b.type === 'header') add(b.text, HEADER_TEXT_MAX);
-    if (b.type === 'section') {
-      if (b.text) add(b.text, SECTION_TEXT_MAX);
-      expect(b.fields?.length ?? 0).toBeLessThanOrEqual(FIELDS_PER_SECTION);
-      for (const field of b.fields ?? []) add(field, FIELD_TEXT_MAX);
-      if (b.accessory?.type === 'static_select') {
-        const options = b.accessory.options ?? [];
-        expect(options.length).toBeLessThanOrEqual(SELECT_OPTIONS_MAX);
-        for (const option of options) {
-          add(option.text, OPTION_TEXT_MAX);
-          expect(option.value?.length ?? 0).toBeLessThanOrEqual(OPTION_VALUE_MAX);
-        }
-      }
-    }
-    if (b.type === 'context') {
-      expect(b.elements.length).toBeLessThanOrEqual(10);
-      for (const element of b.elements) if ('text' in element) add(element, CONTEXT_TEXT_MAX);
-    }
-    if (b.type === 'actions') {
-      expect(b.elements.length).toBeLessThanOrEqual(ACTIONS_ELEMENTS_MAX);
-      for (const element of b.elements) {
-        if (element.type !== 'button') throw new Error(`unexpected ${element.type}`);
-        add(element.text, BUTTON_TEXT_MAX);
-        expect(element.value?.length ?? 0).toBeLessThanOrEqual(BUTTON_VALUE_MAX);
-      }
-    }
-  }
-  return found;
-}
-
-/** Slack wants each action_id unique within its block. */
-function actionIdsUniquePerBlock(blocks: SlackBlock[]): boolean {
-  return blocks.every((b) => {
-    if (b.type !== 'actions') return true;
-    const ids = b.elements.map((e) => ('action_id' in e ? e.action_id : undefined));
-    return new Set(ids).size === ids.length;
-  });
-}
-
 describe('the Block Kit renderer, on any content', () => {
   it('never exceeds a Slack limit, never lets <, > or & through unescaped, and always has a fallback', () => {
     fc.assert(
@@ -163,25 +100,7 @@ describe('the Block Kit renderer, on any content', () => {
         const messages = renderSlack(r);
         expect(messages.length).toBeGreaterThanOrEqual(1);
         expect(messages.length).toBeLessThanOrEqual(MESSAGES_PER_REPLY);
-        for (const message of messages) {
-          expect(message.text.trim()).not.toBe('');
-          expect(message.text.length).toBeLessThanOrEqual(FALLBACK_TEXT_MAX);
-          expect(message.blocks.length).toBeLessThanOrEqual(BLOCKS_PER_MESSAGE);
-          expect(JSON.stringify(message.blocks).length).toBeLessThanOrEqual(MESSAGE_SIZE_MAX);
-          expect(actionIdsUniquePerBlock(message.blocks)).toBe(true);
-          for (const shown of [
-            { text: message.text, max: FALLBACK_TEXT_MAX, mrkdwn: true },
-            ...texts(message.blocks),
-          ]) {
-            expect(shown.text.length).toBeLessThanOrEqual(shown.max);
-            expect(shown.text.trim()).not.toBe('');
-            expect(shown.text).not.toMatch(LONE_SURROGATE);
-            // The only markup `>` Briefbot writes is a quote's line prefix.
-            const content = shown.mrkdwn ? shown.text.replace(/^> /gm, '') : shown.text;
-            expect(content).not.toMatch(/[<>]/);
-            expect(content.replace(/&(amp|lt|gt);/g, '')).not.toContain('&');
-          }
-        }
+        expect(messages.flatMap(slackViolations)).toEqual([]);
       }),
       { numRuns: 100 },
     );

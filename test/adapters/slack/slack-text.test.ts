@@ -14,6 +14,11 @@ describe('Slack text', () => {
     expect(escapeText('a & b <c> &amp;')).toBe('a &amp; b &lt;c&gt; &amp;amp;');
   });
 
+  it('shows half a surrogate pair as U+FFFD, and keeps whole pairs', () => {
+    expect(escapeText('a \uD800 b \uDC00 😀')).toBe('a \uFFFD b \uFFFD 😀');
+    expect(escapeMrkdwn('brief \uD83D')).toBe('brief \uFFFD');
+  });
+
   it('keeps formatting markers literal where they start a word, and leaves snake_case alone', () => {
     const z = '\u200b';
     expect(escapeMrkdwn('*bold* _it_ ~x~ `c` snake_case a*b')).toBe(

@@ -1,0 +1,258 @@
+import {
+  ADMIN_PERMISSIONS,
+  autocomplete,
+  type CommandOption,
+  directMessage,
+  slashCommand,
+  USER,
+} from '../test/helpers/discord-payloads.ts';
+import type { FakeDiscord } from '../test/helpers/fake-discord.ts';
+import type { FakeSlack } from '../test/helpers/fake-slack.ts';
+import {
+  eventBody,
+  postToSlackApp,
+  type SignedOptions,
+  signature,
+  slashCommandBody,
+} from '../test/helpers/slack-requests.ts';
+import type { Seen, Watch } from './watch.ts';
+
+/** What a request is sent with. */
+export interface SoakContext {
+  discord: FakeDiscord;
+  slack: FakeSlack;
+  watch: Watch;
+  /** Bolt's endpoint on the bot (`/slack/events`). */
+  eventsUrl: string;
+  signingSecret: string;
+}
+
+/** How one request went: answered in `ms`, or an error (no answer, an apology, a wrong one). */
+export interface Outcome {
+  kind: string;
+  ok: boolean;
+  ms: number;
+  error?: string;
+  /** The answer, as JSON, for requests that check what they got. */
+  answer?: string;
+}
+
+/** Longer than any answer should take; the platforms themselves give up after 3 seconds. */
+export const ANSWER_TIMEOUT_MS = 15_000;
+const APOLOGY = 'Sorry, something went wrong';
+
+let counter = 0;
+/** A number unique within this run, for ids, timestamps and response URLs. */
+export const next = () => ++counter;
+
+function outcome(kind: string, sent: number, seen: Seen | undefined, expect?: string): Outcome {
+  if (seen === undefined) return { kind, ok: false, ms: ANSWER_TIMEOUT_MS, error: 'no answer' };
+  const ms = seen.at - sent;
+  const answer = JSON.stringify(seen.body) ?? '';
+  if (answer.includes(APOLOGY)) return { kind, ok: false, ms, error: 'apology', answer };
+  if (expect !== undefined && !answer.includes(expect)) {
+    return { kind, ok: false, ms, error: `answer without "${expect}"`, answer };
+  }
+  return { kind, ok: true, ms, answer };
+}
+
+/** Where a Discord interaction comes from: a guild channel (and the member's rights) or a DM. */
+export interface DiscordPlace {
+  channelId?: string;
+  admin?: boolean;
+  dmUserId?: string;
+}
+
+function placed<T extends Record<string, unknown>>(interaction: T, place: DiscordPlace): T {
+  if (place.dmUserId !== undefined) {
+    const user = { ...USER, id: place.dmUserId };
+    const channel = { id: `15${place.dmUserId.slice(2)}`, type: 1 };
+    return { ...interaction, user, channel, channel_id: channel.id };
+  }
+  if (place.channelId === undefined) return interaction;
+  const channel = { ...(interaction.channel as object), id: place.channelId };
+  return { ...interaction, channel, channel_id: place.channelId };
+}
+
+/** A slash command over the gateway; answered when the callback (or the deferred edit) arrives. */
+export async function discordSlash(
+  ctx: SoakContext,
+  name: string,
+  options: CommandOption[],
+  place: DiscordPlace = {},
+  expect?: string,
+): Promise<Outcome> {
+  const where = place.dmUserId
+    ? { dm: true }
+    : { permissions: place.admin ? ADMIN_PERMISSIONS : undefined };
+  const interaction = placed(slashCommand(name, options, where), place);
+  const callback = ctx.watch.expect(`interaction:${interaction.id}`, ANSWER_TIMEOUT_MS);
+  const edit = ctx.watch.expect(`webhook:${interaction.token}`, ANSWER_TIMEOUT_MS);
+  const sent = performance.now();
+  ctx.discord.dispatch('INTERACTION_CREATE', interaction);
+  const first = await callback;
+  if ((first?.body as { type?: number } | undefined)?.type !== 5) {
+    ctx.watch.cancel(`webhook:${interaction.token}`);
+    return outcome('discord slash command', sent, first, expect);
+  }
+  return outcome('discord slash command', sent, await edit, expect);
+}
+
+/** Autocomplete for one focused option; answered by a callback of type 8 with choices. */
+export async function discordAutocomplete(
+  ctx: SoakContext,
+  name: string,
+  options: CommandOption[],
+): Promise<Outcome> {
+  const interaction = autocomplete(name, options);
+  const callback = ctx.watch.expect(`interaction:${interaction.id}`, ANSWER_TIMEOUT_MS);
+  const sent = performance.now();
+  ctx.discord.dispatch('INTERACTION_CREATE', interaction);
+  const seen = await callback;
+  const result = outcome('discord autocomplete', sent, seen);
+  if (result.ok && (seen?.body as { type?: number } | undefined)?.type !== 8) {
+    return { ...result, ok: false, error: 'not an autocomplete answer' };
+  }
+  return result;
+}
+
+/** A DM in `channelId` (one at a time per channel); answered by the bot's post there. */
+export async function discordDm(
+  ctx: SoakContext,
+  channelId: string,
+  text: string,
+  expect?: string,
+): Promise<Outcome> {
+  const author = { ...USER, id: `14${channelId.slice(2)}` };
+  const message = { ...directMessage(text, author), channel_id: channelId };
+  const reply = ctx.watch.expect(`channel:${channelId}`, ANSWER_TIMEOUT_MS);
+  const sent = performance.now();
+  ctx.discord.dispatch('MESSAGE_CREATE', message);
+  return outcome('discord DM', sent, await reply, expect);
+}
+
+/** A signed slash command; answered in the acknowledgement or at its response_url. */
+export async function slackSlash(
+  ctx: SoakContext,
+  command: string,
+  text: string,
+  fields: Record<string, string> = {},
+  expect?: string,
+): Promise<Outcome> {
+  const path = `/respond/soak-${next()}`;
+  const responded = ctx.watch.expect(`respond:${path}`, ANSWER_TIMEOUT_MS);
+  const body = slashCommandBody(command, text, `${ctx.slack.url}${path}`, fields);
+  const sent = performance.now();
+  try {
+    const response = await postToSlackApp(ctx.eventsUrl, ctx.signingSecret, body);
+    const acked = sent + response.ms;
+    if (response.status !== 200) {
+      ctx.watch.cancel(`respond:${path}`);
+      return {
+        kind: 'slack slash command',
+        ok: false,
+        ms: response.ms,
+        error: `HTTP ${response.status}`,
+      };
+    }
+    if (response.text !== '') {
+      ctx.watch.cancel(`respond:${path}`);
+      return outcome('slack slash command', sent, { at: acked, body: response.json }, expect);
+    }
+    return outcome('slack slash command', sent, await responded, expect);
+  } catch (error) {
+    ctx.watch.cancel(`respond:${path}`);
+    return {
+      kind: 'slack slash command',
+      ok: false,
+      ms: performance.now() - sent,
+      error: String(error),
+    };
+  }
+}
+
+/** A signed Events API event; answered by the bot's post to `key` (the channel or thread). */
+async function slackEvent(
+  ctx: SoakContext,
+  kind: string,
+  event: Record<string, unknown>,
+  key: string,
+  expect?: string,
+): Promise<Outcome> {
+  const reply = ctx.watch.expect(key, ANSWER_TIMEOUT_MS);
+  const sent = performance.now();
+  try {
+    const response = await postToSlackApp(
+      ctx.eventsUrl,
+      ctx.signingSecret,
+      eventBody(event, `EvSoak${next()}`),
+    );
+    if (response.status !== 200) {
+      ctx.watch.cancel(key);
+      return { kind, ok: false, ms: response.ms, error: `HTTP ${response.status}` };
+    }
+  } catch (error) {
+    ctx.watch.cancel(key);
+    return { kind, ok: false, ms: performance.now() - sent, error: String(error) };
+  }
+  return outcome(kind, sent, await reply, expect);
+}
+
+/** A DM to the bot in `channel` (one at a time per channel). */
+export function slackDm(ctx: SoakContext, channel: string, text: string, expect?: string) {
+  const event = {
+    type: 'message',
+    channel_type: 'im',
+    channel,
+    user: `U${channel.slice(1)}`,
+    text,
+    ts: `${Date.now() / 1000}`,
+  };
+  return slackEvent(ctx, 'slack DM', event, `slack:${channel}`, expect);
+}
+
+/** An @-mention in a channel thread; the answer goes to that thread. */
+export function slackMention(ctx: SoakContext, text: string, expect?: string) {
+  const thread = `${1_700_000_000 + next()}.000500`;
+  const event = {
+    type: 'app_mention',
+    channel: 'CSOAKMENTIONS',
+    user: 'USOAKMENTIONER',
+    text: `<@UBOT> ${text}`,
+    ts: thread,
+    thread_ts: thread,
+  };
+  return slackEvent(ctx, 'slack mention', event, `thread:${thread}`, expect);
+}
+
+/** The kind of the requests that must be refused; they are counted apart from the rest. */
+export const FORGED = 'slack forged request';
+
+/**
+ * A slash command that is not provably from Slack now: signed with a wrong secret, six minutes
+ * old, or changed after signing. It must get 401, and nothing may reach its response_url.
+ */
+export async function slackForged(ctx: SoakContext): Promise<Outcome> {
+  const path = `/respond/forged-${next()}`;
+  const responded = ctx.watch.expect(`respond:${path}`, 1_000);
+  const body = slashCommandBody('/quote', 'blinken', `${ctx.slack.url}${path}`);
+  const now = Math.floor(Date.now() / 1000);
+  const attacks: [string, SignedOptions][] = [
+    [body, { secret: 'not-the-signing-secret' }],
+    [body, { timestamp: now - 6 * 60 }],
+    [
+      body.replace('blinken', 'putin'),
+      { timestamp: now, signature: signature(ctx.signingSecret, now, body) },
+    ],
+  ];
+  const [sent, options] = attacks[Math.floor(Math.random() * attacks.length)] ?? [body, {}];
+  const response = await postToSlackApp(ctx.eventsUrl, ctx.signingSecret, sent, options);
+  const answered = await responded;
+  const ok = response.status === 401 && answered === undefined;
+  return {
+    kind: FORGED,
+    ok,
+    ms: response.ms,
+    ...(ok ? {} : { error: answered ? 'answered' : `HTTP ${response.status}` }),
+  };
+}
