@@ -1,36 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { renderText, sanitize, wrap } from '../../../src/adapters/console/render-text.ts';
 import type { Reply } from '../../../src/core/reply.ts';
+import { EVERY_BLOCK_REPLY } from '../../helpers/sample-replies.ts';
 
 describe('the plain-text renderer', () => {
   it('renders every block type', () => {
-    const reply: Reply = {
-      title: 'Title',
-      private: false,
-      blocks: [
-        { type: 'heading', text: 'Heading' },
-        { type: 'paragraph', text: 'A paragraph.' },
-        { type: 'bullets', items: ['one', 'two'] },
-        { type: 'quote', text: 'Words', kind: 'direct', speaker: 'Ada', source: 'Paper · ¶1' },
-        {
-          type: 'quote',
-          text: 'she agreed',
-          kind: 'paraphrase',
-          speaker: 'Ada',
-          context: 'Ada said she agreed.',
-          source: 'Paper · ¶2',
-        },
-        { type: 'fields', fields: [{ name: 'Role', value: 'Mathematician' }] },
-        {
-          type: 'choices',
-          prompt: 'More',
-          choices: [{ label: 'Quotes', invocation: { command: 'quote', args: { person: 'ada' } } }],
-        },
-        { type: 'divider' },
-        { type: 'footer', text: 'Footer' },
-      ],
-      page: { number: 1, count: 2, next: { command: 'quote', args: { person: 'ada', page: 2 } } },
-    };
+    const reply = EVERY_BLOCK_REPLY;
     expect(renderText(reply, 80)).toBe(
       [
         '== Title ==',

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createButtonIds } from '../../../src/adapters/discord/button-ids.ts';
 import { MAX_MESSAGES } from '../../../src/adapters/discord/embed-packer.ts';
 import { renderDiscord } from '../../../src/adapters/discord/render-discord.ts';
-import type { Block, Invocation, Reply } from '../../../src/core/reply.ts';
 import { discordViolations } from '../../helpers/render-limits.ts';
+import { replyArbitrary } from '../../helpers/reply-arbitraries.ts';
 
 /** Words of any script and length, Markdown and mention look-alikes, and very long runs. */
 const word = fc.oneof(
@@ -36,57 +36,19 @@ const text = fc.oneof(
   { weight: 1, arbitrary: fc.array(word, { maxLength: 200 }).map((w) => w.join('\n')) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 5000 }) },
 );
-const invocation: fc.Arbitrary<Invocation> = fc.record({
-  command: fc.constantFrom('quote', 'brief', 'digest subscribe'),
-  args: fc.dictionary(
-    fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 10 }),
-    fc.oneof(text, fc.integer()),
-    { maxKeys: 3 },
-  ),
-});
-const block: fc.Arbitrary<Block> = fc.oneof(
-  fc.record({ type: fc.constant('heading' as const), text }),
-  fc.record({ type: fc.constant('paragraph' as const), text }),
-  fc.record({ type: fc.constant('bullets' as const), items: fc.array(text, { maxLength: 30 }) }),
-  fc.record(
-    {
-      type: fc.constant('quote' as const),
-      text,
-      kind: fc.constantFrom('direct' as const, 'partial' as const, 'paraphrase' as const),
-      speaker: text,
-      context: text,
-      source: text,
-    },
-    { requiredKeys: ['type', 'text', 'kind', 'speaker', 'source'] },
-  ),
-  fc.record({
-    type: fc.constant('fields' as const),
-    fields: fc.array(fc.record({ name: text, value: text }), { maxLength: 40 }),
-  }),
-  fc.record({
-    type: fc.constant('choices' as const),
-    prompt: text,
-    choices: fc.array(fc.record({ label: text, invocation }), { maxLength: 30 }),
-  }),
-  fc.constant({ type: 'divider' as const }),
-  fc.record({ type: fc.constant('footer' as const), text }),
-);
-const reply: fc.Arbitrary<Reply> = fc.record(
-  {
-    title: text,
-    blocks: fc.oneof(
+const reply = replyArbitrary({
+  text,
+  commands: ['quote', 'brief', 'digest subscribe'],
+  argName: fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 10 }),
+  most: { bullets: 30, fields: 40, choices: 30 },
+  blocks: (block) =>
+    fc.oneof(
       fc.array(block, { maxLength: 10 }),
       fc.array(block, { minLength: 20, maxLength: 120 }),
     ),
-    private: fc.boolean(),
-    error: fc.record({ code: fc.constant('unknown_person') }),
-    page: fc.record(
-      { number: fc.nat(1000), count: fc.nat(1000), next: invocation, previous: invocation },
-      { requiredKeys: ['number', 'count'] },
-    ),
-  },
-  { requiredKeys: ['blocks', 'private'] },
-);
+  maxPage: 1000,
+  errorCodes: ['unknown_person'],
+});
 
 describe('the Discord renderer, on any reply', () => {
   it('never exceeds a Discord limit, never pings, and never sends a broken character', () => {

@@ -7,37 +7,17 @@ import {
   renderDiscord,
 } from '../../../src/adapters/discord/render-discord.ts';
 import type { Reply } from '../../../src/core/reply.ts';
+import { EVERY_BLOCK_REPLY } from '../../helpers/sample-replies.ts';
 
 const ids = createButtonIds();
 const render = (reply: Reply) => renderDiscord(reply, ids);
 
 describe('the Discord renderer', () => {
   it('renders every block type as one embed with fields, a footer and buttons', () => {
+    // Without its divider: a divider starts a new embed (the next test), and this one is about one.
     const reply: Reply = {
-      title: 'Title',
-      private: false,
-      blocks: [
-        { type: 'heading', text: 'Heading' },
-        { type: 'paragraph', text: 'A paragraph.' },
-        { type: 'bullets', items: ['one', 'two'] },
-        { type: 'quote', text: 'Words', kind: 'direct', speaker: 'Ada', source: 'Paper · ¶1' },
-        {
-          type: 'quote',
-          text: 'she agreed',
-          kind: 'paraphrase',
-          speaker: 'Ada',
-          context: 'Ada said she agreed.',
-          source: 'Paper · ¶2',
-        },
-        { type: 'fields', fields: [{ name: 'Role', value: 'Mathematician' }] },
-        {
-          type: 'choices',
-          prompt: 'More',
-          choices: [{ label: 'Quotes', invocation: { command: 'quote', args: { person: 'ada' } } }],
-        },
-        { type: 'footer', text: 'Footer' },
-      ],
-      page: { number: 1, count: 2, next: { command: 'quote', args: { person: 'ada', page: 2 } } },
+      ...EVERY_BLOCK_REPLY,
+      blocks: EVERY_BLOCK_REPLY.blocks.filter((block) => block.type !== 'divider'),
     };
     expect(render(reply)).toEqual([
       {
@@ -78,6 +58,28 @@ describe('the Discord renderer', () => {
             ],
           },
         ],
+        allowed_mentions: { parse: [] },
+      },
+    ]);
+  });
+
+  it('starts a new embed at a divider, the title staying on the first', () => {
+    const reply: Reply = {
+      title: 'Title',
+      private: false,
+      blocks: [
+        { type: 'paragraph', text: 'Before.' },
+        { type: 'divider' },
+        { type: 'paragraph', text: 'After.' },
+      ],
+    };
+    expect(render(reply)).toEqual([
+      {
+        embeds: [
+          { color: COLOUR, title: 'Title', description: 'Before.' },
+          { color: COLOUR, description: 'After.' },
+        ],
+        components: [],
         allowed_mentions: { parse: [] },
       },
     ]);

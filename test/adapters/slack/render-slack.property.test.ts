@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES_PER_REPLY, renderSlack } from '../../../src/adapters/slack/render-slack.ts';
-import type { Block, Invocation, Reply } from '../../../src/core/reply.ts';
 import { slackViolations } from '../../helpers/render-limits.ts';
+import { replyArbitrary } from '../../helpers/reply-arbitraries.ts';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
@@ -45,53 +45,13 @@ const text = fc.oneof(
   anyText({ minLength: 3000, maxLength: 7000 }),
 );
 
-const invocation: fc.Arbitrary<Invocation> = fc.record({
-  command: fc.constantFrom('quote', 'brief', 'who'),
-  args: fc.dictionary(fc.constantFrom('person', 'topic', 'page'), fc.oneof(text, fc.nat()), {
-    maxKeys: 3,
-  }),
+const reply = replyArbitrary({
+  text,
+  commands: ['quote', 'brief', 'who'],
+  argName: fc.constantFrom('person', 'topic', 'page'),
+  most: { bullets: 30, fields: 25, choices: 40 },
+  blocks: (block) => fc.array(block, { maxLength: 60 }),
 });
-
-const block: fc.Arbitrary<Block> = fc.oneof(
-  fc.record({ type: fc.constant('heading' as const), text }),
-  fc.record({ type: fc.constant('paragraph' as const), text }),
-  fc.record({ type: fc.constant('bullets' as const), items: fc.array(text, { maxLength: 30 }) }),
-  fc.record(
-    {
-      type: fc.constant('quote' as const),
-      text,
-      kind: fc.constantFrom('direct' as const, 'partial' as const, 'paraphrase' as const),
-      speaker: text,
-      context: text,
-      source: text,
-    },
-    { requiredKeys: ['type', 'text', 'kind', 'speaker', 'source'] },
-  ),
-  fc.record({
-    type: fc.constant('fields' as const),
-    fields: fc.array(fc.record({ name: text, value: text }), { maxLength: 25 }),
-  }),
-  fc.record({
-    type: fc.constant('choices' as const),
-    prompt: text,
-    choices: fc.array(fc.record({ label: text, invocation }), { maxLength: 40 }),
-  }),
-  fc.constant({ type: 'divider' as const }),
-  fc.record({ type: fc.constant('footer' as const), text }),
-);
-
-const reply: fc.Arbitrary<Reply> = fc.record(
-  {
-    title: text,
-    blocks: fc.array(block, { maxLength: 60 }),
-    private: fc.boolean(),
-    page: fc.record(
-      { number: fc.nat(), count: fc.nat(), next: invocation, previous: invocation },
-      { requiredKeys: ['number', 'count'] },
-    ),
-  },
-  { requiredKeys: ['blocks', 'private'] },
-);
 
 describe('the Block Kit renderer, on any content', () => {
   it('never exceeds a Slack limit, never lets <, > or & through unescaped, and always has a fallback', () => {

@@ -6,6 +6,7 @@ import {
   SECTION_TEXT_MAX,
 } from '../../../src/adapters/slack/render-slack.ts';
 import type { Choice, Reply } from '../../../src/core/reply.ts';
+import { EVERY_BLOCK_REPLY } from '../../helpers/sample-replies.ts';
 
 const mrkdwn = (text: string) => ({ type: 'mrkdwn', text, verbatim: true });
 const section = (text: string) => ({ type: 'section', text: mrkdwn(text) });
@@ -19,33 +20,7 @@ const button = (text: string, action_id: string, value: string) => ({
 
 describe('the Block Kit renderer', () => {
   it('renders every block type, with the page controls at the end', () => {
-    const reply: Reply = {
-      title: 'Title',
-      private: false,
-      blocks: [
-        { type: 'heading', text: 'Heading' },
-        { type: 'paragraph', text: 'A paragraph.' },
-        { type: 'bullets', items: ['one', 'two'] },
-        { type: 'quote', text: 'Words', kind: 'direct', speaker: 'Ada', source: 'Paper · ¶1' },
-        {
-          type: 'quote',
-          text: 'she agreed',
-          kind: 'paraphrase',
-          speaker: 'Ada',
-          context: 'Ada said she agreed.',
-          source: 'Paper · ¶2',
-        },
-        { type: 'fields', fields: [{ name: 'Role', value: 'Mathematician' }] },
-        {
-          type: 'choices',
-          prompt: 'More',
-          choices: [{ label: 'Quotes', invocation: { command: 'quote', args: { person: 'ada' } } }],
-        },
-        { type: 'divider' },
-        { type: 'footer', text: 'Footer' },
-      ],
-      page: { number: 1, count: 2, next: { command: 'quote', args: { person: 'ada', page: 2 } } },
-    };
+    const reply = EVERY_BLOCK_REPLY;
     expect(renderSlack(reply)).toEqual([
       {
         text: 'Title',
