@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { renderText, sanitize, wrap } from '../../../src/adapters/console/render-text.ts';
-import type { Reply } from '../../../src/core/reply.ts';
 import { EVERY_BLOCK_REPLY } from '../../helpers/sample-replies.ts';
 
 describe('the plain-text renderer', () => {

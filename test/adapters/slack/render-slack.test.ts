@@ -5,7 +5,7 @@ import {
   renderSlack,
   SECTION_TEXT_MAX,
 } from '../../../src/adapters/slack/render-slack.ts';
-import type { Choice, Reply } from '../../../src/core/reply.ts';
+import type { Choice } from '../../../src/core/reply.ts';
 import { EVERY_BLOCK_REPLY } from '../../helpers/sample-replies.ts';
 
 const mrkdwn = (text: string) => ({ type: 'mrkdwn', text, verbatim: true });
