@@ -1,4 +1,4 @@
-import type { Briefing, Statement } from '../content/briefing-schema.ts';
+import type { Briefing, Statement, StatementKind } from '../content/briefing-schema.ts';
 import { cuesOf } from '../content/lean-briefing.ts';
 import { normalizeName } from '../content/normalize.ts';
 import { compare, eventTime, newestFirst } from './briefing-order.ts';
@@ -18,13 +18,19 @@ export interface StatementEntry {
   statement: Statement;
   /** The statement's position in its briefing, a stable handle for it. */
   index: number;
+  /** The statement's speaker and kind, known without reading a body kept on disk. */
+  speaker: string;
+  kind: StatementKind;
 }
 
 /** A statement entry whose statement is read from the briefing only when it is used. */
 function statementEntry(briefing: Briefing, index: number): StatementEntry {
+  const cues = cuesOf(briefing);
   return {
     briefing,
     index,
+    speaker: cues.speakers[index] as string,
+    kind: cues.kinds[index] as StatementKind,
     get statement(): Statement {
       return briefing.statements[index] as Statement;
     },
