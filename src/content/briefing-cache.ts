@@ -1,14 +1,33 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import {
+  closeSync,
+  fstatSync,
+  ftruncateSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  writeSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { type Briefing, briefingSchema } from './briefing-schema.ts';
+import {
+  type BriefingBody,
+  type BriefingHead,
+  internHead,
+  leanBriefing,
+  splitBriefing,
+} from './lean-briefing.ts';
+import { parseBriefing } from './parse-briefing.ts';
 
 /**
  * Bump when a check changes what a clean file is, so cached results made under the old rules are
- * not trusted. Schema changes are caught by the fingerprint below without a bump.
+ * not trusted. Schema changes are caught by the fingerprint below without a bump. 2: each entry
+ * holds a head and a body apart, so a start reads only the heads.
  */
-const CHECKS_VERSION = 1;
+const CHECKS_VERSION = 2;
 
 /** Identifies the rules a cached briefing was parsed under: the schema, and the checks' version. */
 export const cacheFormat = createHash('sha1')
@@ -24,6 +43,12 @@ export interface FileStamp {
 
 interface Entry extends FileStamp {
   briefing: Briefing;
+  /** False once the file stopped parsing: the entry still serves its body, but not a start. */
+  current: boolean;
+  /** Where the entry's line starts in the cache file, its length, and where its body starts. */
+  lineAt: number;
+  lineLength: number;
+  bodyAt: number;
 }
 
 interface Header {
@@ -31,77 +56,270 @@ interface Header {
   dir: string;
 }
 
-/**
- * Reads the cache file: a header line, then one entry per line. Parsing line by line avoids one
- * string the size of the whole library, and a damaged line costs only its own entry.
- */
-function readEntries(file: string, dir: string): Map<string, Entry> {
-  const entries = new Map<string, Entry>();
-  const buffer = readFileSync(file);
-  let start = 0;
-  let header: Header | undefined;
-  for (let end = buffer.indexOf(10, start); end >= 0; end = buffer.indexOf(10, start)) {
-    const line = buffer.toString('utf8', start, end);
-    start = end + 1;
-    if (header === undefined) {
-      header = JSON.parse(line) as Header;
-      if (header.format !== cacheFormat || header.dir !== dir) return entries;
-      continue;
-    }
-    try {
-      const { name, ...entry } = JSON.parse(line) as Entry & { name: string };
-      entries.set(name, entry);
-    } catch {
-      // A torn line: that file is parsed again.
-    }
-  }
-  return entries;
-}
+/** Bodies read back recently: a briefing shown once is often shown (or searched) again. */
+const RECENT_BODIES = 64;
+const CHUNK = 1 << 22;
 
 /**
  * Parsed briefings kept between runs (in DATA_DIR), keyed by file name and stamped with the
- * file's modification time and size. Parsing and checking 10,000 YAML files takes seconds; reading
- * them back from here takes a fraction of that. Only files that parsed with no problem at all are
- * kept, and anything unexpected in the cache file just means starting without it.
+ * file's modification time and size, so that a start parses only files that changed. Each entry
+ * is one line, `{name, mtimeMs, size, head}` TAB `body` (JSON never holds a raw tab): a start
+ * parses the heads alone, and a briefing's body is read back from its offset when it is needed.
+ * The file is appended to as files are parsed (the bodies need not stay in memory meanwhile); the
+ * last line for a name wins, and `flush` compacts it once superseded lines pile up. Only files
+ * that parsed with no problem at all are kept, and anything unexpected in the cache file just
+ * means parsing that file again.
  */
 export function openBriefingCache(file: string, dir: string) {
-  let entries = new Map<string, Entry>();
-  try {
-    entries = readEntries(file, dir);
-  } catch {
-    // No cache yet, or an unreadable one: parse everything, and write a fresh one.
+  const entries = new Map<string, Entry>();
+  const recent = new Map<number, BriefingBody>();
+  let fd: number | undefined;
+  /** Bytes in the file, and how many of them only old versions or deleted files still hold. */
+  let length = 0;
+  let stale = 0;
+  /** Set when the cache file cannot be written: parsed briefings then stay whole in memory. */
+  let broken = false;
+
+  const readBytes = (at: number, count: number): Buffer => {
+    if (fd === undefined) throw new Error('the briefing cache is closed');
+    const buffer = Buffer.allocUnsafe(count);
+    let done = 0;
+    while (done < count) {
+      const n = readSync(fd, buffer, done, count - done, at + done);
+      if (n === 0) throw new Error('the briefing cache is shorter than expected');
+      done += n;
+    }
+    return buffer;
+  };
+
+  /** The start of an entry's line as written: a check that the line is still the one meant. */
+  const prefixOf = (name: string, stamp: FileStamp) =>
+    JSON.stringify({ name, mtimeMs: stamp.mtimeMs, size: stamp.size }).slice(0, -1);
+
+  function bodyOf(name: string, entry: Entry): BriefingBody {
+    const cached = recent.get(entry.bodyAt);
+    if (cached) {
+      recent.delete(entry.bodyAt);
+      recent.set(entry.bodyAt, cached);
+      return cached;
+    }
+    let body: BriefingBody;
+    try {
+      const line = readBytes(entry.lineAt, entry.lineLength);
+      const prefix = Buffer.from(prefixOf(name, entry));
+      const bodyStart = entry.bodyAt - entry.lineAt;
+      if (
+        line.compare(prefix, 0, prefix.length, 0, prefix.length) !== 0 ||
+        line[bodyStart - 1] !== 9
+      ) {
+        throw new Error('the line moved');
+      }
+      body = JSON.parse(line.toString('utf8', bodyStart)) as BriefingBody;
+    } catch {
+      // The cache file was changed behind our back (another process, a disk fault): the file
+      // itself still has the briefing.
+      body = reparse(name);
+    }
+    if (recent.size >= RECENT_BODIES) recent.delete(recent.keys().next().value ?? -1);
+    recent.set(entry.bodyAt, body);
+    return body;
   }
-  let dirty = false;
+
+  function reparse(name: string): BriefingBody {
+    const path = join(dir, name);
+    const parsed = parseBriefing(path, readFileSync(path, 'utf8'));
+    if (!parsed.briefing) throw new Error(`${path} can no longer be read back`);
+    return splitBriefing(parsed.briefing).body;
+  }
+
+  /** The briefing an entry serves: the head in memory, the body fetched by its current offset. */
+  function track(
+    name: string,
+    stamp: FileStamp,
+    head: BriefingHead,
+    at: Pick<Entry, 'lineAt' | 'lineLength' | 'bodyAt'>,
+  ): Entry {
+    const entry: Entry = {
+      ...stamp,
+      ...at,
+      current: true,
+      briefing: undefined as unknown as Briefing,
+    };
+    entry.briefing = leanBriefing(head, () => bodyOf(name, entry));
+    const previous = entries.get(name);
+    if (previous) stale += previous.lineLength + 1;
+    entries.set(name, entry);
+    return entry;
+  }
+
+  /**
+   * Reads every line's head; a damaged line costs only its own entry. Reads through one buffer,
+   * reused, so that a start leaves no large allocations behind.
+   */
+  function readAll(): void {
+    fd = openSync(file, 'r+');
+    const size = fstatSync(fd).size;
+    let buffer = Buffer.allocUnsafe(Math.min(CHUNK, Math.max(size, 1)));
+    let filled = 0;
+    let bufferAt = 0;
+    let header: Header | undefined;
+    while (bufferAt + filled < size) {
+      if (filled === buffer.length) {
+        // A line longer than the buffer: grow it (rare; briefings are a few kB).
+        const larger = Buffer.allocUnsafe(buffer.length * 2);
+        buffer.copy(larger, 0, 0, filled);
+        buffer = larger;
+      }
+      const read = readSync(fd, buffer, filled, buffer.length - filled, bufferAt + filled);
+      if (read === 0) break;
+      filled += read;
+      let start = 0;
+      for (
+        let end = buffer.indexOf(10);
+        end >= 0 && end < filled;
+        end = buffer.indexOf(10, start)
+      ) {
+        if (header === undefined) {
+          header = JSON.parse(buffer.toString('utf8', start, end)) as Header;
+          if (header.format !== cacheFormat || header.dir !== dir) throw new Error('other rules');
+        } else {
+          readLine(buffer, start, end, bufferAt + start);
+        }
+        start = end + 1;
+      }
+      buffer.copy(buffer, 0, start, filled);
+      filled -= start;
+      bufferAt += start;
+    }
+    if (header === undefined) throw new Error('no header');
+    // A torn last line is cut off: appending after it would spoil the next line too.
+    length = bufferAt;
+    if (filled > 0) ftruncateSync(fd, length);
+  }
+
+  function readLine(buffer: Buffer, start: number, end: number, lineAt: number): void {
+    const tab = buffer.indexOf(9, start);
+    try {
+      if (tab < 0 || tab > end) throw new Error('no body');
+      const { name, mtimeMs, size, head } = JSON.parse(buffer.toString('utf8', start, tab)) as {
+        name: string;
+        head: BriefingHead;
+      } & FileStamp;
+      const at = { lineAt, lineLength: end - start, bodyAt: lineAt + tab + 1 - start };
+      track(name, { mtimeMs, size }, internHead(head), at);
+    } catch {
+      stale += end - start + 1;
+    }
+  }
+
+  /** Starts a new cache file (the old one was of other rules, damaged, or absent). */
+  function startFile(): void {
+    if (fd !== undefined) closeSync(fd);
+    mkdirSync(dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    const header = Buffer.from(
+      `${JSON.stringify({ format: cacheFormat, dir } satisfies Header)}\n`,
+    );
+    const out = openSync(temporary, 'w+');
+    writeSync(out, header);
+    renameSync(temporary, file);
+    fd = out;
+    length = header.length;
+    stale = 0;
+  }
+
+  try {
+    readAll();
+  } catch {
+    // No cache yet, or one of other rules or unreadable: parse everything, into a fresh one.
+    entries.clear();
+    if (fd !== undefined) closeSync(fd);
+    fd = undefined;
+  }
 
   return {
     get(name: string, stamp: FileStamp): Briefing | undefined {
       const entry = entries.get(name);
-      return entry && entry.mtimeMs === stamp.mtimeMs && entry.size === stamp.size
+      return entry?.current && entry.mtimeMs === stamp.mtimeMs && entry.size === stamp.size
         ? entry.briefing
         : undefined;
     },
-    set(name: string, stamp: FileStamp, briefing: Briefing): void {
-      entries.set(name, { mtimeMs: stamp.mtimeMs, size: stamp.size, briefing });
-      dirty = true;
+    /**
+     * Keeps a cleanly parsed briefing, and returns what should serve in its place: the same
+     * briefing with its body on disk. If the cache cannot be written, the briefing itself.
+     */
+    set(name: string, stamp: FileStamp, briefing: Briefing): Briefing {
+      if (broken) return briefing;
+      try {
+        if (fd === undefined) startFile();
+        const { head, body } = splitBriefing(briefing);
+        const headJson = JSON.stringify({ name, ...stamp, head });
+        const front = Buffer.from(`${headJson}\t`);
+        const line = Buffer.concat([front, Buffer.from(`${JSON.stringify(body)}\n`)]);
+        writeSync(fd as number, line, 0, line.length, length);
+        const at = { lineAt: length, lineLength: line.length - 1, bodyAt: length + front.length };
+        length += line.length;
+        // Read back rather than kept: strings from the YAML parser are slices that would hold
+        // the whole source text of the file in memory.
+        const copy = (JSON.parse(headJson) as { head: BriefingHead }).head;
+        return track(name, stamp, internHead(copy), at).briefing;
+      } catch {
+        broken = true;
+        return briefing;
+      }
     },
     delete(name: string): void {
-      if (entries.delete(name)) dirty = true;
+      const entry = entries.get(name);
+      if (entry === undefined) return;
+      entries.delete(name);
+      stale += entry.lineLength + 1;
+    },
+    /**
+     * The file no longer parses, but its last good version keeps serving: its body stays in the
+     * file, and its stamp matches nothing, so the next start parses the file again.
+     */
+    invalidate(name: string): void {
+      const entry = entries.get(name);
+      if (entry) entry.current = false;
     },
     /** Keeps only the named files (the others were deleted while the bot was down). */
     retain(names: ReadonlySet<string>): void {
       for (const name of [...entries.keys()]) if (!names.has(name)) this.delete(name);
     },
-    /** Writes the cache if anything changed, atomically (a crash mid-write leaves the old one). */
+    /**
+     * Rewrites the file without superseded lines once they make up a quarter of it, atomically
+     * (a crash mid-write leaves the old one). Entries keep serving from the new file.
+     */
     flush(): void {
-      if (!dirty) return;
-      mkdirSync(dirname(file), { recursive: true });
+      if (fd === undefined || broken || stale * 4 < length) return;
       const temporary = `${file}.${process.pid}.tmp`;
-      const header: Header = { format: cacheFormat, dir };
-      const lines = [JSON.stringify(header)];
-      for (const [name, entry] of entries) lines.push(JSON.stringify({ name, ...entry }));
-      writeFileSync(temporary, `${lines.join('\n')}\n`);
-      renameSync(temporary, file);
-      dirty = false;
+      const out = openSync(temporary, 'w+');
+      const moved: [Entry, number][] = [];
+      let at = 0;
+      try {
+        const header = `${JSON.stringify({ format: cacheFormat, dir } satisfies Header)}\n`;
+        at = writeSync(out, header);
+        for (const entry of entries.values()) {
+          const line = readBytes(entry.lineAt, entry.lineLength + 1);
+          writeSync(out, line, 0, line.length, at);
+          moved.push([entry, at]);
+          at += line.length;
+        }
+        renameSync(temporary, file);
+      } catch (error) {
+        closeSync(out);
+        throw error;
+      }
+      // Offsets change only once the new file is in place; until then the old one serves.
+      for (const [entry, lineAt] of moved) {
+        entry.bodyAt += lineAt - entry.lineAt;
+        entry.lineAt = lineAt;
+      }
+      closeSync(fd);
+      fd = out;
+      length = at;
+      stale = 0;
+      recent.clear();
     },
     size: () => entries.size,
   };

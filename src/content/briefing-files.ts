@@ -77,15 +77,19 @@ export function createBriefingFiles(dir: string, options: { cache?: BriefingCach
       return;
     }
     const parsed = parseBriefing(path, source);
-    if (cache && stamp) {
-      if (parsed.briefing && parsed.problems.length === 0) cache.set(name, stamp, parsed.briefing);
-      else cache.delete(name);
-    }
     if (parsed.briefing) {
-      remember(name, { path, good: parsed.briefing, problems: parsed.problems });
+      // A clean file's body goes to the cache file, and what serves reads it back from there.
+      const clean = parsed.problems.length === 0;
+      if (!clean) cache?.delete(name);
+      const good =
+        cache && stamp && clean ? cache.set(name, stamp, parsed.briefing) : parsed.briefing;
+      remember(name, { path, good, problems: parsed.problems });
       return;
     }
     const previous = files.get(name)?.good;
+    // The last good version may still read its body from the cache; the next start must not.
+    if (previous) cache?.invalidate(name);
+    else cache?.delete(name);
     const problems = previous
       ? parsed.problems.map((problem) => ({
           ...problem,

@@ -76,37 +76,34 @@ export function checkLibrary(
   return { accepted, findings };
 }
 
-/** One name or alias of a speaker in a briefing, with where it is and its matching key. */
-interface Label {
-  speakerId: string;
-  speakerName: string;
-  section: 'people' | 'organisations' | 'groups';
-  index: number;
-  /** -1 for the speaker's name, else the alias's position. */
-  alias: number;
-  text: string;
-  key: string;
+// The matching keys of each briefing's speaker names and aliases, in the order the check visits
+// them. Only the keys are kept, one shared copy of each: the same people recur across thousands of
+// briefings, and folding every name again made each check take seconds at 10,000 briefings.
+const keyCache = new WeakMap<Briefing, string[]>();
+const sharedKeys = new Map<string, string>();
+const sections = ['people', 'organisations', 'groups'] as const;
+
+function keyOf(text: string): string {
+  const key = normalizeName(text);
+  const shared = sharedKeys.get(key);
+  if (shared !== undefined) return shared;
+  sharedKeys.set(key, key);
+  return key;
 }
 
-// Briefings are immutable once parsed, so their labels are worked out once, not on every reload.
-const labelCache = new WeakMap<Briefing, Label[]>();
-
-function labelsOf(briefing: Briefing): Label[] {
-  let labels = labelCache.get(briefing);
-  if (labels === undefined) {
-    labels = [];
-    for (const section of ['people', 'organisations', 'groups'] as const) {
-      briefing[section].forEach((speaker, index) => {
-        const base = { speakerId: speaker.id, speakerName: speaker.name, section, index };
-        labels?.push({ ...base, alias: -1, text: speaker.name, key: normalizeName(speaker.name) });
-        speaker.aliases.forEach((alias, position) => {
-          labels?.push({ ...base, alias: position, text: alias, key: normalizeName(alias) });
-        });
-      });
+function keysOf(briefing: Briefing): string[] {
+  let keys = keyCache.get(briefing);
+  if (keys === undefined) {
+    keys = [];
+    for (const section of sections) {
+      for (const speaker of briefing[section]) {
+        keys.push(keyOf(speaker.name));
+        for (const alias of speaker.aliases) keys.push(keyOf(alias));
+      }
     }
-    labelCache.set(briefing, labels);
+    keyCache.set(briefing, keys);
   }
-  return labels;
+  return keys;
 }
 
 function checkSpeakers(accepted: readonly FileBriefing[]): LibraryCheck['findings'] {
@@ -116,35 +113,40 @@ function checkSpeakers(accepted: readonly FileBriefing[]): LibraryCheck['finding
   // A clash is reported once, where it first appears, not in every briefing that repeats it.
   const reported = new Set<string>();
   for (const { briefing, file } of accepted) {
-    for (const label of labelsOf(briefing)) {
-      const path = label.alias < 0 ? [label.section, label.index, 'name'] : undefined;
-      if (label.alias < 0) {
-        const known = names.get(label.speakerId);
+    const keys = keysOf(briefing);
+    let next = 0;
+    for (const section of sections) {
+      briefing[section].forEach((speaker, index) => {
+        const known = names.get(speaker.id);
         if (known === undefined) {
-          names.set(label.speakerId, { name: label.speakerName, file });
-        } else if (known.name !== label.speakerName) {
+          names.set(speaker.id, { name: speaker.name, file });
+        } else if (known.name !== speaker.name) {
           findings.push({
             file,
-            path: path ?? [],
-            message: `"${label.speakerId}" is called "${known.name}" in ${known.file}; one id should have one name`,
+            path: [section, index, 'name'],
+            message: `"${speaker.id}" is called "${known.name}" in ${known.file}; one id should have one name`,
             severity: 'warning',
           });
         }
-      }
-      const owner = aliasOwners.get(label.key);
-      if (owner === undefined) {
-        aliasOwners.set(label.key, label.speakerId);
-        continue;
-      }
-      if (owner === label.speakerId) continue;
-      const clash = `${label.key}\u0000${owner}\u0000${label.speakerId}`;
-      if (reported.has(clash)) continue;
-      reported.add(clash);
-      findings.push({
-        file,
-        path: path ?? [label.section, label.index, 'aliases', label.alias],
-        message: `"${label.text}" fits both "${owner}" and "${label.speakerId}"; make the alias more specific`,
-        severity: 'warning',
+        for (let alias = -1; alias < speaker.aliases.length; alias++) {
+          const key = keys[next++] ?? '';
+          const owner = aliasOwners.get(key);
+          if (owner === undefined) {
+            aliasOwners.set(key, speaker.id);
+            continue;
+          }
+          if (owner === speaker.id) continue;
+          const clash = `${key}\u0000${owner}\u0000${speaker.id}`;
+          if (reported.has(clash)) continue;
+          reported.add(clash);
+          const text = alias < 0 ? speaker.name : speaker.aliases[alias];
+          findings.push({
+            file,
+            path: alias < 0 ? [section, index, 'name'] : [section, index, 'aliases', alias],
+            message: `"${text}" fits both "${owner}" and "${speaker.id}"; make the alias more specific`,
+            severity: 'warning',
+          });
+        }
       });
     }
   }

@@ -1,4 +1,5 @@
-import type { Briefing, Statement } from '../content/briefing-schema.ts';
+import type { Briefing, Statement, StatementKind } from '../content/briefing-schema.ts';
+import { cuesOf } from '../content/lean-briefing.ts';
 import { normalizeName } from '../content/normalize.ts';
 import { compare, eventTime, newestFirst } from './briefing-order.ts';
 import { createNameIndex } from './name-index.ts';
@@ -17,6 +18,23 @@ export interface StatementEntry {
   statement: Statement;
   /** The statement's position in its briefing, a stable handle for it. */
   index: number;
+  /** The statement's speaker and kind, known without reading a body kept on disk. */
+  speaker: string;
+  kind: StatementKind;
+}
+
+/** A statement entry whose statement is read from the briefing only when it is used. */
+function statementEntry(briefing: Briefing, index: number): StatementEntry {
+  const cues = cuesOf(briefing);
+  return {
+    briefing,
+    index,
+    speaker: cues.speakers[index] as string,
+    kind: cues.kinds[index] as StatementKind,
+    get statement(): Statement {
+      return briefing.statements[index] as Statement;
+    },
+  };
 }
 
 /**
@@ -144,12 +162,15 @@ export function createLibrary(initial: readonly Briefing[] = []) {
         for (const briefing of this.briefingsOf(id)) {
           if (seen.has(briefing.id)) continue;
           seen.add(briefing.id);
-          briefing.statements.forEach((statement, index) => {
-            if (ids.has(statement.speaker)) entries.push({ briefing, statement, index });
+          // Found by cues, so a briefing whose body is on disk is read only for what is shown.
+          const cues = cuesOf(briefing);
+          cues.speakers.forEach((speaker, index) => {
+            if (ids.has(speaker)) entries.push(statementEntry(briefing, index));
           });
         }
       }
-      const when = (entry: StatementEntry) => entry.statement.said ?? eventTime(entry.briefing);
+      const when = (entry: StatementEntry) =>
+        cuesOf(entry.briefing).said[entry.index] ?? eventTime(entry.briefing);
       return entries.sort(
         (a, b) =>
           compare(when(b), when(a)) || newestFirst(a.briefing, b.briefing) || a.index - b.index,

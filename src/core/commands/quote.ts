@@ -100,7 +100,7 @@ function filterByTopic(
 /** "3 direct quotes and 1 reported statement, newest first", and a warning when none is verbatim. */
 function overview(speaker: Speaker, entries: StatementEntry[]): string {
   const kinds = { direct: 0, partial: 0, paraphrase: 0 };
-  for (const entry of entries) kinds[entry.statement.kind]++;
+  for (const entry of entries) kinds[entry.kind]++;
   const parts = [
     kinds.direct > 0 ? count(kinds.direct, 'direct quote') : '',
     kinds.partial > 0 ? count(kinds.partial, 'partial quote') : '',

@@ -27,11 +27,9 @@ export const who = defineCommand({
 });
 
 function statementSummary(library: Library, speaker: Speaker): string {
-  const own = library
-    .statementsOf(speaker.id)
-    .filter((entry) => entry.statement.speaker === speaker.id);
+  const own = library.statementsOf(speaker.id).filter((entry) => entry.speaker === speaker.id);
   if (own.length === 0) return 'none';
-  const verbatim = own.filter((entry) => entry.statement.kind !== 'paraphrase').length;
+  const verbatim = own.filter((entry) => entry.kind !== 'paraphrase').length;
   const reported = own.length - verbatim;
   const parts = [
     verbatim > 0 ? `${verbatim} quoted` : '',

@@ -1,0 +1,144 @@
+import type { Briefing, KeyPoint, Statement, StatementKind } from './briefing-schema.ts';
+
+/**
+ * The long texts of a briefing: most of its size, and needed only to show or search one
+ * briefing. A large library keeps them on disk and reads a briefing's back when it is shown.
+ */
+export interface BriefingBody {
+  summary: string;
+  keyPoints: KeyPoint[];
+  background: string[];
+  statements: Statement[];
+}
+
+/** What lists and lookups need of each statement without its text: who, when and how. */
+export interface StatementCues {
+  speakers: readonly string[];
+  kinds: readonly StatementKind[];
+  /** `said` per statement, null where the statement gives none. */
+  said: readonly (string | null)[];
+}
+
+/** Everything of a briefing but its body, plus its statements' cues: what stays in memory. */
+export type BriefingHead = Omit<Briefing, keyof BriefingBody> & { cues: StatementCues };
+
+const bodyKeys = ['summary', 'keyPoints', 'background', 'statements'] as const;
+
+export function splitBriefing(briefing: Briefing): { head: BriefingHead; body: BriefingBody } {
+  const { summary, keyPoints, background, statements, ...rest } = briefing;
+  const cues: StatementCues = {
+    speakers: statements.map((statement) => statement.speaker),
+    kinds: statements.map((statement) => statement.kind),
+    said: statements.map((statement) => statement.said ?? null),
+  };
+  return { head: { ...rest, cues }, body: { summary, keyPoints, background, statements } };
+}
+
+// The same names, roles, ids and dates recur in thousands of briefings; one copy of each is kept.
+const interned = new Map<string, string>();
+function intern(value: string): string {
+  const known = interned.get(value);
+  if (known !== undefined) return known;
+  interned.set(value, value);
+  return value;
+}
+function internAll(values: string[]): string[] {
+  for (let i = 0; i < values.length; i++) values[i] = intern(values[i] as string);
+  return values;
+}
+
+type Named = { id: string; name: string; aliases: string[] } & Record<string, unknown>;
+
+function internEntries(entries: Named[]): void {
+  for (const entry of entries) {
+    entry.id = intern(entry.id);
+    entry.name = intern(entry.name);
+    internAll(entry.aliases);
+    for (const key of ['role', 'organisation', 'description'] as const) {
+      const value = entry[key];
+      if (typeof value === 'string') entry[key] = intern(value);
+    }
+    if (Array.isArray(entry.members)) internAll(entry.members as string[]);
+  }
+}
+
+/**
+ * Shares a freshly read head's recurring strings with other briefings' (it is changed in place,
+ * so only a head of one's own is passed in).
+ */
+export function internHead(head: BriefingHead): BriefingHead {
+  head.updated = intern(head.updated);
+  internAll(head.tags);
+  internAll(head.related);
+  head.source.publisher = intern(head.source.publisher);
+  for (const section of [head.people, head.organisations, head.groups, head.places]) {
+    internEntries(section as Named[]);
+  }
+  internAll(head.cues.speakers as string[]);
+  internAll(head.cues.kinds as string[]);
+  const said = head.cues.said as (string | null)[];
+  for (let i = 0; i < said.length; i++) {
+    const value = said[i];
+    if (value) said[i] = intern(value);
+  }
+  return head;
+}
+
+/**
+ * A briefing whose body stays on disk: the head's fields are its own, and reading `summary`,
+ * `keyPoints`, `background` or `statements` fetches the body (the loader keeps recent ones).
+ */
+class LeanBriefing {
+  // Private, so that the briefing's own enumerable fields are exactly the head's.
+  readonly #load: () => BriefingBody;
+  constructor(head: BriefingHead, load: () => BriefingBody) {
+    this.#load = load;
+    Object.assign(this, head);
+  }
+  private load(): BriefingBody {
+    return this.#load();
+  }
+  get summary(): string {
+    return this.load().summary;
+  }
+  get keyPoints(): KeyPoint[] {
+    return this.load().keyPoints;
+  }
+  get background(): string[] {
+    return this.load().background;
+  }
+  get statements(): Statement[] {
+    return this.load().statements;
+  }
+}
+
+export function leanBriefing(head: BriefingHead, load: () => BriefingBody): Briefing {
+  return new LeanBriefing(head, load) as unknown as Briefing;
+}
+
+export function isLean(briefing: Briefing): boolean {
+  return briefing instanceof LeanBriefing;
+}
+
+/** A plain copy of a briefing with every field its own (a lean one's body read in). */
+export function plainBriefing(briefing: Briefing): Briefing {
+  if (!isLean(briefing)) return briefing;
+  const { cues: _cues, ...head } = briefing as unknown as BriefingHead;
+  const plain: Record<string, unknown> = { ...head };
+  for (const key of bodyKeys) plain[key] = briefing[key];
+  return plain as unknown as Briefing;
+}
+
+const cueCache = new WeakMap<Briefing, StatementCues>();
+
+/** A briefing's statement cues, without reading a lean briefing's body. */
+export function cuesOf(briefing: Briefing): StatementCues {
+  const own = (briefing as unknown as Partial<BriefingHead>).cues;
+  if (own) return own;
+  let cues = cueCache.get(briefing);
+  if (cues === undefined) {
+    cues = splitBriefing(briefing).head.cues;
+    cueCache.set(briefing, cues);
+  }
+  return cues;
+}
