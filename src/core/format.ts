@@ -65,12 +65,26 @@ export function paginate<T>(
   perPage: number,
   invocationFor: (page: number) => Invocation,
 ): { items: T[]; page?: Reply['page'] } {
-  const count = Math.max(1, Math.ceil(items.length / perPage));
-  const number = Math.min(Math.max(1, page), count);
+  const { number, page: marker } = pageOf(items.length, page, perPage, invocationFor);
   const slice = items.slice((number - 1) * perPage, number * perPage);
-  if (count === 1) return { items: slice };
+  return marker ? { items: slice, page: marker } : { items: slice };
+}
+
+/**
+ * Which page of `total` items to show (the last if `page` is past it), and the page marker for
+ * the reply: for a list that is not held whole, such as the best search results.
+ */
+export function pageOf(
+  total: number,
+  page: number,
+  perPage: number,
+  invocationFor: (page: number) => Invocation,
+): { number: number; page?: Reply['page'] } {
+  const count = Math.max(1, Math.ceil(total / perPage));
+  const number = Math.min(Math.max(1, page), count);
+  if (count === 1) return { number };
   return {
-    items: slice,
+    number,
     page: {
       number,
       count,

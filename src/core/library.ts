@@ -182,6 +182,8 @@ export function createLibrary(initial: readonly Briefing[] = []) {
     textReady: () => draining ?? Promise.resolve(),
     /** Full-text search, best first: the briefings that match, with the words that matched. */
     search: (query: string): BriefingHit[] => text.search(query),
+    /** The best `limit` matches of a full-text search, and how many match in all. */
+    searchTop: (query: string, limit: number) => text.searchTop(query, limit),
     /** A briefing's passages, as search and quotes show them. */
     passages(briefing: Briefing): Passage[] {
       return passagesOf(briefing, speakerName);

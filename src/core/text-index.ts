@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Briefing } from '../content/briefing-schema.ts';
 import { normalizeName } from '../content/normalize.ts';
+import { createBm25Index, type SearchOptions } from './bm25-index.ts';
 
 export type PassagePart = 'title' | 'summary' | 'point' | 'statement' | 'background';
 
@@ -22,7 +23,7 @@ export interface Passage {
 export interface BriefingHit {
   briefingId: string;
   score: number;
-  terms: string[];
+  terms: readonly string[];
 }
 
 // Words too common to rank by; searching "the sanctions" should rank on "sanctions".
@@ -98,28 +99,33 @@ const loose = {
   fuzzy: (term: string) => (term.length >= 5 ? 1 : false),
 };
 
+/** A search over either index: MiniSearch's for a few passages, or the briefings'. */
+type Search<H> = (query: string, options: SearchOptions) => { total: number; hits: H[] };
+
 /**
  * Every word as typed first; failing that, every word allowing typos and word endings; failing
  * that, any word. Expanding each word to its near spellings multiplies the postings a common word
  * brings, so the loose passes run only when the exact one finds nothing.
  */
-function searchBoth<T>(mini: MiniSearch<T>, query: string) {
-  const exact = mini.search(query, { combineWith: 'AND' });
-  if (exact.length > 0) return exact;
-  const all = mini.search(query, { ...loose, combineWith: 'AND' });
-  return all.length > 0 ? all : mini.search(query, { ...loose, combineWith: 'OR' });
+function searchBoth<H>(search: Search<H>, query: string) {
+  const exact = search(query, { combineWith: 'AND' });
+  if (exact.total > 0) return exact;
+  const all = search(query, { ...loose, combineWith: 'AND' });
+  return all.total > 0 ? all : search(query, { ...loose, combineWith: 'OR' });
 }
 
-interface BriefingDocument {
-  id: string;
-  title: string;
-  summary: string;
-  points: string;
-  background: string;
-  statements: string;
-  speakers: string;
-  keywords: string;
-}
+const fields = [
+  'title',
+  'summary',
+  'points',
+  'background',
+  'statements',
+  'speakers',
+  'keywords',
+] as const;
+
+/** A briefing as the index sees it: its text by field. */
+type BriefingDocument = Record<(typeof fields)[number], string> & { id: string };
 
 function documentOf(briefing: Briefing, speakerName: (id: string) => string): BriefingDocument {
   return {
@@ -140,33 +146,38 @@ function documentOf(briefing: Briefing, speakerName: (id: string) => string): Br
 }
 
 /**
- * Full-text search over briefings (BM25 via MiniSearch), tolerant of typos. One document per
- * briefing rather than per passage keeps the index a fraction of the size; the passages that
- * matched are found afterwards, within the few briefings shown.
+ * Full-text search over briefings (BM25, ranked as MiniSearch ranks), tolerant of typos. One
+ * document per briefing rather than per passage keeps the index a fraction of the size; the
+ * passages that matched are found afterwards, within the few briefings shown.
  */
 export function createTextIndex() {
-  const mini = new MiniSearch<BriefingDocument>({
-    fields: ['title', 'summary', 'points', 'background', 'statements', 'speakers', 'keywords'],
-    storeFields: [],
+  const index = createBm25Index({
+    fields,
     processTerm,
-    searchOptions: { boost: { title: 3, summary: 2, points: 2, keywords: 1.5 } },
+    boost: { title: 3, summary: 2, points: 2, keywords: 1.5 },
   });
+
+  /** The best `limit` briefings for a query, and how many match in all. */
+  function searchTop(query: string, limit: number): { total: number; hits: BriefingHit[] } {
+    const { total, hits } = searchBoth((q, options) => index.top(q, options, limit), query);
+    return {
+      total,
+      hits: hits.map((hit) => ({ briefingId: hit.id, score: hit.score, terms: hit.terms })),
+    };
+  }
 
   return {
     setBriefing(briefing: Briefing, speakerName: (id: string) => string): void {
-      if (mini.has(briefing.id)) mini.discard(briefing.id);
-      mini.add(documentOf(briefing, speakerName));
+      index.remove(briefing.id);
+      const { id, ...document } = documentOf(briefing, speakerName);
+      index.add(id, document);
     },
     removeBriefing(briefingId: string): void {
-      if (mini.has(briefingId)) mini.discard(briefingId);
+      index.remove(briefingId);
     },
-    search(query: string): BriefingHit[] {
-      return searchBoth(mini, query).map((result) => ({
-        briefingId: String(result.id),
-        score: result.score,
-        terms: result.terms,
-      }));
-    },
+    /** Every matching briefing, best first. */
+    search: (query: string): BriefingHit[] => searchTop(query, Number.POSITIVE_INFINITY).hits,
+    searchTop,
   };
 }
 
@@ -235,5 +246,9 @@ export function matchingPassages(
 export function searchPassages(passages: readonly Passage[], query: string): string[] {
   const mini = new MiniSearch<Passage>({ fields: ['text', 'speaker', 'keywords'], processTerm });
   mini.addAll(passages);
-  return searchBoth(mini, query).map((result) => String(result.id));
+  const search: Search<{ id: unknown }> = (q, options) => {
+    const hits = mini.search(q, options);
+    return { total: hits.length, hits };
+  };
+  return searchBoth(search, query).hits.map((result) => String(result.id));
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCommand } from '../command.ts';
-import { paginate } from '../format.ts';
+import { pageOf } from '../format.ts';
 import type { Block } from '../reply.ts';
 import { matchingPassages, type PassagePart } from '../text-index.ts';
 import { UserError } from '../user-error.ts';
@@ -28,16 +28,19 @@ export const search = defineCommand({
     page: pageArg('Page of results'),
   }),
   run({ words, page }, { library }) {
-    const hits = library.search(words);
-    if (hits.length === 0) {
+    // Only the pages up to this one are ranked: a common word matches most briefings, and
+    // sorting them all was most of a search's time.
+    const { total: found, hits } = library.searchTop(words, page * PER_PAGE);
+    if (found === 0) {
       throw new UserError('no_results', `Nothing in the briefings matches "${words}".`, {
         hint: 'Try fewer or different words, or /topics to browse.',
       });
     }
-    const { items, page: marker } = paginate(hits, page, PER_PAGE, (n) => ({
+    const { number, page: marker } = pageOf(found, page, PER_PAGE, (n) => ({
       command: 'search',
       args: { words, page: n },
     }));
+    const items = hits.slice((number - 1) * PER_PAGE, number * PER_PAGE);
     const blocks: Block[] = [];
     for (const hit of items) {
       const briefing = library.briefing(hit.briefingId);

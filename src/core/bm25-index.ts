@@ -1,0 +1,339 @@
+/**
+ * A full-text index that ranks exactly as MiniSearch 7 does (BM25 per field with its parameters,
+ * field boosts, its prefix and fuzzy weights, AND and OR with its quality factor), held as plain
+ * arrays of postings and scored in one pass into typed arrays.
+ *
+ * Why not MiniSearch itself: it scores every matching document and, for each field a word is in,
+ * allocates or updates a result object, then builds one more object per document to return. A
+ * word found in most briefings ("talks", "sanctions") makes that tens of thousands of objects
+ * per query: at 10,000 briefings a two-word search took 60 to 150 ms, nearly all of it there,
+ * whatever the number of fields. Summing scores into a Float64Array indexed by document costs a
+ * few nanoseconds per posting and allocates only for the documents returned. MiniSearch is kept
+ * as the reference: the tests check this index's scores against it.
+ */
+
+/** MiniSearch's default tokenizer: runs of spaces and punctuation separate words. */
+const SPACE_OR_PUNCTUATION = /[\n\r\p{Z}\p{P}]+/u;
+
+// MiniSearch's defaults, so that scores match it.
+const K = 1.2;
+const B = 0.7;
+const D = 0.5;
+const PREFIX_WEIGHT = 0.375;
+const FUZZY_WEIGHT = 0.45;
+
+export interface SearchOptions {
+  /** Whether a document must match every word or any (the default, as in MiniSearch). */
+  combineWith?: 'AND' | 'OR';
+  /** Whether a query word also matches longer words that start with it. */
+  prefix?: (term: string) => boolean;
+  /** How many edits (insertions, deletions, substitutions) a match may be from the word. */
+  fuzzy?: (term: string) => number | false;
+}
+
+export interface Hit {
+  id: string;
+  score: number;
+  /** The indexed words that matched (a typo's correction rather than the typo). */
+  terms: readonly string[];
+}
+
+interface Postings {
+  docs: number[];
+  freqs: number[];
+}
+
+// Two rows of the edit-distance table, reused: a loose search compares the word with every
+// word of similar length in the index.
+let rows = [new Int32Array(32), new Int32Array(32)] as const;
+
+/** Levenshtein distance of a and b if it is at most `max`, else undefined. */
+export function editDistanceWithin(a: string, b: string, max: number): number | undefined {
+  if (Math.abs(a.length - b.length) > max) return undefined;
+  if (rows[0].length <= b.length)
+    rows = [new Int32Array(b.length * 2), new Int32Array(b.length * 2)];
+  let [previous, row] = rows;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min(
+        (previous[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (previous[j - 1] as number) + cost,
+      );
+      row[j] = value;
+      if (value < best) best = value;
+    }
+    // Every path onwards goes through this row, so none can come back under the bound.
+    if (best > max) return undefined;
+    [previous, row] = [row, previous];
+  }
+  const distance = previous[b.length] as number;
+  return distance <= max ? distance : undefined;
+}
+
+export function createBm25Index<Field extends string>(options: {
+  fields: readonly Field[];
+  boost?: Partial<Record<Field, number>>;
+  processTerm: (term: string) => string | null;
+}) {
+  const { fields, processTerm } = options;
+  const boosts = fields.map((field) => options.boost?.[field] ?? 1);
+  /** Documents by ordinal; ordinals are reused only after a compaction. */
+  let ids: string[] = [];
+  const ordinals = new Map<string, number>();
+  let live = new Uint8Array(64);
+  let liveCount = 0;
+  let deadCount = 0;
+  /** Per field: each document's length (unique words, as MiniSearch counts it), and the total. */
+  let lengths: number[][] = fields.map(() => []);
+  const totals = fields.map(() => 0);
+  /** Per word, per field: the documents holding it and how often. */
+  const postings = new Map<string, (Postings | undefined)[]>();
+
+  /**
+   * Per document: its score so far, the last query word that matched it and how many did. Kept
+   * between searches (and zeroed where used) because allocating them per search, at 10,000
+   * documents, was a good part of a search's garbage.
+   */
+  let buffers = {
+    score: new Float64Array(0),
+    stamp: new Int32Array(0),
+    matched: new Uint16Array(0),
+  };
+  function scratch(size: number) {
+    if (buffers.score.length < size) {
+      const capacity = Math.ceil(size * 1.5);
+      buffers = {
+        score: new Float64Array(capacity),
+        stamp: new Int32Array(capacity),
+        matched: new Uint16Array(capacity),
+      };
+    }
+    return buffers;
+  }
+
+  const termsOf = (text: string) =>
+    text.split(SPACE_OR_PUNCTUATION).flatMap((token) => processTerm(token) || []);
+
+  /** Drops removed documents from every posting list and renumbers the rest. */
+  function compact(): void {
+    const remap = new Int32Array(ids.length).fill(-1);
+    const kept: string[] = [];
+    ids.forEach((id, ordinal) => {
+      if (live[ordinal] !== 1) return;
+      remap[ordinal] = kept.length;
+      ordinals.set(id, kept.length);
+      kept.push(id);
+    });
+    lengths = lengths.map((byDoc) => byDoc.filter((_, ordinal) => (remap[ordinal] ?? -1) >= 0));
+    for (const [term, byField] of postings) {
+      let any = false;
+      byField.forEach((list, f) => {
+        if (!list) return;
+        const docs: number[] = [];
+        const freqs: number[] = [];
+        list.docs.forEach((doc, i) => {
+          const to = remap[doc] ?? -1;
+          if (to < 0) return;
+          docs.push(to);
+          freqs.push(list.freqs[i] ?? 0);
+        });
+        byField[f] = docs.length > 0 ? { docs, freqs } : undefined;
+        any ||= docs.length > 0;
+      });
+      if (!any) postings.delete(term);
+    }
+    ids = kept;
+    live = new Uint8Array(Math.max(64, kept.length * 2));
+    live.fill(1, 0, kept.length);
+    deadCount = 0;
+  }
+
+  /** The indexed words a query word stands for, with the weight MiniSearch gives each. */
+  function expand(term: string, search: SearchOptions): [string, number][] {
+    const found: [string, number][] = postings.has(term) ? [[term, 1]] : [];
+    const prefix = search.prefix?.(term) ?? false;
+    const fuzzy = search.fuzzy?.(term) || 0;
+    if (!prefix && fuzzy === 0) return found;
+    for (const candidate of postings.keys()) {
+      if (candidate === term) continue;
+      if (prefix && candidate.startsWith(term)) {
+        const distance = candidate.length - term.length;
+        found.push([
+          candidate,
+          (PREFIX_WEIGHT * candidate.length) / (candidate.length + 0.3 * distance),
+        ]);
+      } else if (fuzzy > 0) {
+        const distance = editDistanceWithin(term, candidate, fuzzy);
+        if (distance !== undefined)
+          found.push([
+            candidate,
+            (FUZZY_WEIGHT * candidate.length) / (candidate.length + distance),
+          ]);
+      }
+    }
+    return found;
+  }
+
+  return {
+    has: (id: string) => ordinals.has(id),
+    /** Indexes a document; every field is text (an empty string for none). */
+    add(id: string, document: Record<Field, string>): void {
+      if (ordinals.has(id)) throw new Error(`already indexed: ${id}`);
+      const ordinal = ids.length;
+      ids.push(id);
+      ordinals.set(id, ordinal);
+      if (ordinal >= live.length) {
+        const grown = new Uint8Array(live.length * 2);
+        grown.set(live);
+        live = grown;
+      }
+      live[ordinal] = 1;
+      liveCount++;
+      fields.forEach((field, f) => {
+        const text = document[field];
+        const length = new Set(text.split(SPACE_OR_PUNCTUATION)).size;
+        (lengths[f] as number[])[ordinal] = length;
+        totals[f] = (totals[f] ?? 0) + length;
+        const counts = new Map<string, number>();
+        for (const term of termsOf(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
+        for (const [term, count] of counts) {
+          const byField = postings.get(term) ?? [];
+          if (byField.length === 0) postings.set(term, byField);
+          const list = byField[f] ?? { docs: [], freqs: [] };
+          byField[f] = list;
+          list.docs.push(ordinal);
+          list.freqs.push(count);
+        }
+      });
+    },
+    remove(id: string): void {
+      const ordinal = ordinals.get(id);
+      if (ordinal === undefined) return;
+      ordinals.delete(id);
+      live[ordinal] = 0;
+      liveCount--;
+      deadCount++;
+      fields.forEach((_, f) => {
+        totals[f] = (totals[f] ?? 0) - (lengths[f]?.[ordinal] ?? 0);
+      });
+      // Removed documents are skipped while scoring; their postings go once they are half the
+      // index, so that replacing every briefing compacts a few times rather than per briefing.
+      if (deadCount >= 20 && deadCount > liveCount) compact();
+    },
+    /** Matching documents, best first (ties in the order they were added). */
+    search(query: string, search: SearchOptions = {}): Hit[] {
+      return run(query, search, Number.POSITIVE_INFINITY).hits;
+    },
+    /**
+     * The best `limit` matching documents and how many match in all: a page of results without
+     * sorting (and building a result for) every document that matches a common word.
+     */
+    top(query: string, search: SearchOptions, limit: number): { total: number; hits: Hit[] } {
+      return run(query, search, limit);
+    },
+  };
+
+  function run(query: string, search: SearchOptions, limit: number) {
+    if (deadCount >= 20 && deadCount * 10 >= ids.length) compact();
+    const multiplicity = new Map<string, number>();
+    for (const term of termsOf(query)) multiplicity.set(term, (multiplicity.get(term) ?? 0) + 1);
+    if (multiplicity.size === 0 || liveCount === 0) return { total: 0, hits: [] };
+    const all = search.combineWith === 'AND';
+    const { score, stamp, matched } = scratch(ids.length);
+    const touched: number[] = [];
+    const expansions = [...multiplicity].map(([term, times]) => ({
+      term,
+      times,
+      words: expand(term, search),
+    }));
+    // With AND and only the words as typed, every hit matched exactly the query's words.
+    const plain =
+      all && expansions.every((e) => e.words.length === 1 && e.words[0]?.[0] === e.term);
+    const wordsOf: (string[] | undefined)[] = [];
+    expansions.forEach(({ times, words }, q) => {
+      for (const [word, weight] of words) {
+        const byField = postings.get(word);
+        if (!byField) continue;
+        byField.forEach((list, f) => {
+          if (!list) return;
+          const { docs, freqs } = list;
+          let df = docs.length;
+          if (deadCount > 0) for (const doc of docs) if (live[doc] !== 1) df--;
+          if (df === 0) return;
+          const idf = Math.log(1 + (liveCount - df + 0.5) / (df + 0.5));
+          const scale = times * weight * (boosts[f] ?? 1) * idf;
+          const average = (totals[f] ?? 0) / liveCount;
+          const byDoc = lengths[f] as number[];
+          for (let i = 0; i < docs.length; i++) {
+            const doc = docs[i] as number;
+            if (deadCount > 0 && live[doc] !== 1) continue;
+            const tf = freqs[i] as number;
+            const norm = 1 - B + (B * (byDoc[doc] as number)) / average;
+            score[doc] = (score[doc] as number) + scale * (D + (tf * (K + 1)) / (tf + K * norm));
+            if (stamp[doc] !== q + 1) {
+              stamp[doc] = q + 1;
+              if ((matched[doc] as number) === 0) touched.push(doc);
+              matched[doc] = (matched[doc] as number) + 1;
+            }
+            if (!plain) {
+              const seen = wordsOf[doc];
+              if (seen === undefined) wordsOf[doc] = [word];
+              else if (!seen.includes(word)) seen.push(word);
+            }
+          }
+        });
+      }
+    });
+    const hits = all ? touched.filter((doc) => matched[doc] === multiplicity.size) : touched;
+    // MiniSearch multiplies by the number of query words matched, favouring fuller matches.
+    for (const doc of hits) score[doc] = (score[doc] as number) * (matched[doc] as number);
+    const best = bestOf(hits, score, limit);
+    // Shared by every hit, and so frozen.
+    const queryWords = Object.freeze([...multiplicity.keys()]);
+    const results = best.map((doc) => ({
+      id: ids[doc] as string,
+      score: score[doc] as number,
+      terms: plain ? queryWords : (wordsOf[doc] ?? []),
+    }));
+    for (const doc of touched) {
+      score[doc] = 0;
+      stamp[doc] = 0;
+      matched[doc] = 0;
+    }
+    return { total: hits.length, hits: results };
+  }
+}
+
+/**
+ * The `limit` best of `docs` by score (ties: lower ordinal first), best first. A short page is
+ * picked in one pass keeping a small sorted list; sorting every match is what made a search for
+ * a common word slow. A long one (a late page) is a plain sort.
+ */
+function bestOf(docs: number[], score: Float64Array, limit: number): number[] {
+  if (limit <= 0) return [];
+  const better = (a: number, b: number) =>
+    (score[a] as number) > (score[b] as number) || (score[a] === score[b] && a < b);
+  if (limit * 4 >= docs.length || limit > 256) {
+    const sorted = docs.sort((a, b) => (better(a, b) ? -1 : 1));
+    return sorted.length > limit ? sorted.slice(0, limit) : sorted;
+  }
+  const best: number[] = [];
+  for (const doc of docs) {
+    const worst = best[best.length - 1];
+    if (best.length === limit && worst !== undefined && !better(doc, worst)) continue;
+    let i = best.length === limit ? limit - 1 : best.length;
+    while (i > 0 && better(doc, best[i - 1] as number)) {
+      best[i] = best[i - 1] as number;
+      i--;
+    }
+    best[i] = doc;
+  }
+  return best;
+}
+
+export type Bm25Index = ReturnType<typeof createBm25Index>;

@@ -1,0 +1,158 @@
+import MiniSearch from 'minisearch';
+import { describe, expect, it } from 'vitest';
+import { syntheticBriefings } from '../../bench/corpus.ts';
+import {
+  createBm25Index,
+  editDistanceWithin,
+  type Hit,
+  type SearchOptions,
+} from '../../src/core/bm25-index.ts';
+import { seedBriefings } from '../helpers/briefings.ts';
+
+// The index must rank as MiniSearch did before it: MiniSearch is the reference here, on the seed
+// briefing and synthetic ones that share a small vocabulary (most words in most documents).
+
+const fields = ['title', 'summary', 'points', 'statements', 'keywords'] as const;
+type Doc = Record<(typeof fields)[number], string> & { id: string };
+const boost = { title: 3, summary: 2, points: 2, keywords: 1.5 };
+const stop = new Set(['the', 'of', 'and', 'in', 'to', 'a']);
+const processTerm = (term: string) => {
+  const lower = term.toLowerCase();
+  return lower === '' || stop.has(lower) ? null : lower;
+};
+
+const docs: Doc[] = [
+  ...seedBriefings(),
+  ...[...syntheticBriefings(300)].map((b) => ({ ...b, tags: b.tags })),
+].map((b) => ({
+  id: b.id,
+  title: b.title,
+  summary: b.summary,
+  points: b.keyPoints.map((p) => p.text).join('\n'),
+  statements: b.statements.map((s) => s.context).join('\n'),
+  keywords: b.tags.join('\n'),
+}));
+
+const loose = {
+  prefix: (term: string) => term.length >= 4,
+  fuzzy: (term: string) => (term.length >= 5 ? 1 : false),
+};
+
+const AND = { combineWith: 'AND' } as const;
+
+const queries: [string, SearchOptions][] = [
+  ['sanctions', AND],
+  ['sanctions talks', AND],
+  ['sanctions talks', {}],
+  ['the border talks talks', AND],
+  ['artillery shells', AND],
+  ['Pyongyang', AND],
+  ['the of', AND],
+  ['qwertyuiop', AND],
+  ['artilery', { ...loose, combineWith: 'AND' }],
+  ['sanctons energy', { ...loose, combineWith: 'AND' }],
+  ['sanc', { ...loose, combineWith: 'AND' }],
+  ['strateg partnrship', { ...loose, combineWith: 'AND' }],
+  ['sanctions qwertyuiop', { ...loose, combineWith: 'OR' }],
+  ['grain valmora shipping', { combineWith: 'OR' }],
+];
+
+function reference(documents: Doc[]) {
+  const mini = new MiniSearch<Doc>({ fields: [...fields], processTerm, searchOptions: { boost } });
+  mini.addAll(documents);
+  return mini;
+}
+
+function expectSameRanking(ours: Hit[], mini: MiniSearch<Doc>, query: string, options: object) {
+  const theirs = mini.search(query, options);
+  expect(ours.map((hit) => hit.id).sort(), query).toEqual(
+    theirs.map((hit) => String(hit.id)).sort(),
+  );
+  const byId = new Map(theirs.map((hit) => [String(hit.id), hit]));
+  ours.forEach((hit, i) => {
+    const their = byId.get(hit.id);
+    expect(hit.score).toBeCloseTo(their?.score ?? Number.NaN, 9);
+    expect([...hit.terms].sort()).toEqual([...(their?.terms ?? [])].sort());
+    // Best first: equal scores may come in either order.
+    if (i > 0) expect(hit.score).toBeLessThanOrEqual((ours[i - 1] as Hit).score);
+  });
+}
+
+describe('createBm25Index', () => {
+  it('scores and ranks as MiniSearch does, exact, prefix, fuzzy, AND and OR', () => {
+    const index = createBm25Index({ fields, boost, processTerm });
+    for (const { id, ...doc } of docs) index.add(id, doc);
+    const mini = reference(docs);
+    for (const [query, options] of queries) {
+      const ours = index.search(query, options);
+      expectSameRanking(ours, mini, query, options);
+    }
+    expect(index.search('sanctions talks', AND).length).toBeGreaterThan(100);
+    expect(index.search('artillery shells', AND)[0]?.id).toBe('russia-dprk');
+    expect(index.search('artilery', { ...loose, combineWith: 'AND' })[0]?.terms).toEqual([
+      'artillery',
+    ]);
+  });
+
+  it('gives the same best hits, and the total, when asked for only the first few', () => {
+    const index = createBm25Index({ fields, boost, processTerm });
+    for (const { id, ...doc } of docs) index.add(id, doc);
+    for (const [query, options] of queries) {
+      const all = index.search(query, options);
+      for (const limit of [0, 1, 5, 15, 60, 1000]) {
+        const { total, hits } = index.top(query, options, limit);
+        expect(total, query).toBe(all.length);
+        expect(hits, `${query}, ${limit}`).toEqual(all.slice(0, limit));
+      }
+    }
+  });
+
+  it('stays equal to a fresh index after documents are replaced and removed', () => {
+    const index = createBm25Index({ fields, boost, processTerm });
+    for (const { id, ...doc } of docs) index.add(id, doc);
+    const remaining = new Map(docs.map((doc) => [doc.id, doc]));
+    // Enough removals to compact the postings (a tenth of the index) and some that do not.
+    docs.slice(10, 60).forEach((doc, i) => {
+      index.remove(doc.id);
+      if (i % 2 === 0) {
+        const changed = { ...doc, title: `${doc.title} revised` };
+        const { id, ...fieldsOf } = changed;
+        index.add(id, fieldsOf);
+        remaining.set(id, changed);
+      } else remaining.delete(doc.id);
+      if (i === 5)
+        expectSameRanking(
+          index.search('sanctions'),
+          reference([...remaining.values()]),
+          'sanctions',
+          {},
+        );
+    });
+    index.remove('not-there');
+    const mini = reference([...remaining.values()]);
+    for (const [query, options] of [...queries, ['revised talks', AND] as [string, SearchOptions]])
+      expectSameRanking(index.search(query, options), mini, query, options);
+    expect(index.has(docs[11]?.id ?? '')).toBe(false);
+    expect(index.has(docs[10]?.id ?? '')).toBe(true);
+  });
+
+  it('finds nothing in an empty index or for no words', () => {
+    const index = createBm25Index({ fields, boost, processTerm });
+    expect(index.search('sanctions')).toEqual([]);
+    index.add('a', { title: 'Sanctions', summary: '', points: '', statements: '', keywords: '' });
+    expect(index.search('the, of!')).toEqual([]);
+    index.remove('a');
+    expect(index.search('sanctions')).toEqual([]);
+  });
+});
+
+describe('editDistanceWithin', () => {
+  it('gives the Levenshtein distance up to a bound', () => {
+    expect(editDistanceWithin('artilery', 'artillery', 1)).toBe(1);
+    expect(editDistanceWithin('sanctoins', 'sanctions', 1)).toBeUndefined();
+    expect(editDistanceWithin('sanctoins', 'sanctions', 2)).toBe(2);
+    expect(editDistanceWithin('kim', 'kim', 1)).toBe(0);
+    expect(editDistanceWithin('kim', 'kimono', 2)).toBeUndefined();
+    expect(editDistanceWithin('', 'ab', 2)).toBe(2);
+  });
+});
