@@ -96,9 +96,11 @@ export function openBriefingCache(file: string, dir: string) {
   const prefixOf = (name: string, stamp: FileStamp) =>
     JSON.stringify({ name, mtimeMs: stamp.mtimeMs, size: stamp.size }).slice(0, -1);
 
-  function bodyOf(name: string, entry: Entry): BriefingBody {
+  /** `keep`: whether the body joins the recent ones (not for a pass over every briefing). */
+  function bodyOf(name: string, entry: Entry, keep: boolean): BriefingBody {
     const cached = recent.get(entry.bodyAt);
     if (cached) {
+      if (!keep) return cached;
       recent.delete(entry.bodyAt);
       recent.set(entry.bodyAt, cached);
       return cached;
@@ -120,6 +122,7 @@ export function openBriefingCache(file: string, dir: string) {
       // itself still has the briefing.
       body = reparse(name);
     }
+    if (!keep) return body;
     if (recent.size >= RECENT_BODIES) recent.delete(recent.keys().next().value ?? -1);
     recent.set(entry.bodyAt, body);
     return body;
@@ -145,7 +148,7 @@ export function openBriefingCache(file: string, dir: string) {
       current: true,
       briefing: undefined as unknown as Briefing,
     };
-    entry.briefing = leanBriefing(head, () => bodyOf(name, entry));
+    entry.briefing = leanBriefing(head, (keep) => bodyOf(name, entry, keep));
     const previous = entries.get(name);
     if (previous) stale += previous.lineLength + 1;
     entries.set(name, entry);

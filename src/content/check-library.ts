@@ -76,10 +76,11 @@ export function checkLibrary(
   return { accepted, findings };
 }
 
-// The matching keys of each briefing's speaker names and aliases, in the order the check visits
-// them. Only the keys are kept, one shared copy of each: the same people recur across thousands of
-// briefings, and folding every name again made each check take seconds at 10,000 briefings.
-const keyCache = new WeakMap<Briefing, string[]>();
+// The matching keys of a speaker entry's name and aliases, name first. Only the keys are kept, one
+// shared copy of each: the same people recur across thousands of briefings, and folding every name
+// again made each check take seconds at 10,000 briefings. Kept per entry, not per briefing, since
+// briefings share identical entries (see internHead): ~3,000 small arrays rather than 10,000.
+const keyCache = new WeakMap<object, string[]>();
 const sharedKeys = new Map<string, string>();
 const sections = ['people', 'organisations', 'groups'] as const;
 
@@ -91,17 +92,12 @@ function keyOf(text: string): string {
   return key;
 }
 
-function keysOf(briefing: Briefing): string[] {
-  let keys = keyCache.get(briefing);
+function keysOf(speaker: { name: string; aliases: readonly string[] }): string[] {
+  let keys = keyCache.get(speaker);
   if (keys === undefined) {
-    keys = [];
-    for (const section of sections) {
-      for (const speaker of briefing[section]) {
-        keys.push(keyOf(speaker.name));
-        for (const alias of speaker.aliases) keys.push(keyOf(alias));
-      }
-    }
-    keyCache.set(briefing, keys);
+    keys = [keyOf(speaker.name)];
+    for (const alias of speaker.aliases) keys.push(keyOf(alias));
+    keyCache.set(speaker, keys);
   }
   return keys;
 }
@@ -113,8 +109,6 @@ function checkSpeakers(accepted: readonly FileBriefing[]): LibraryCheck['finding
   // A clash is reported once, where it first appears, not in every briefing that repeats it.
   const reported = new Set<string>();
   for (const { briefing, file } of accepted) {
-    const keys = keysOf(briefing);
-    let next = 0;
     for (const section of sections) {
       briefing[section].forEach((speaker, index) => {
         const known = names.get(speaker.id);
@@ -128,8 +122,9 @@ function checkSpeakers(accepted: readonly FileBriefing[]): LibraryCheck['finding
             severity: 'warning',
           });
         }
+        const keys = keysOf(speaker);
         for (let alias = -1; alias < speaker.aliases.length; alias++) {
-          const key = keys[next++] ?? '';
+          const key = keys[alias + 1] ?? '';
           const owner = aliasOwners.get(key);
           if (owner === undefined) {
             aliasOwners.set(key, speaker.id);

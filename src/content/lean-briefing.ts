@@ -49,8 +49,21 @@ function internAll(values: string[]): string[] {
 
 type Named = { id: string; name: string; aliases: string[] } & Record<string, unknown>;
 
+// A person recurs in thousands of briefings described the same way; such entries are shared
+// whole (~10 MB of copies at 10,000 briefings). Keyed by their JSON, so only an identical entry,
+// down to key order, is shared; heads are never changed once interned.
+const sharedEntries = new Map<string, Named>();
+
 function internEntries(entries: Named[]): void {
-  for (const entry of entries) {
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] as Named;
+    const key = JSON.stringify(entry);
+    const shared = sharedEntries.get(key);
+    if (shared !== undefined) {
+      entries[i] = shared;
+      continue;
+    }
+    sharedEntries.set(key, entry);
     entry.id = intern(entry.id);
     entry.name = intern(entry.name);
     internAll(entry.aliases);
@@ -90,13 +103,17 @@ export function internHead(head: BriefingHead): BriefingHead {
  */
 class LeanBriefing {
   // Private, so that the briefing's own enumerable fields are exactly the head's.
-  readonly #load: () => BriefingBody;
-  constructor(head: BriefingHead, load: () => BriefingBody) {
+  readonly #load: (keep: boolean) => BriefingBody;
+  constructor(head: BriefingHead, load: (keep: boolean) => BriefingBody) {
     this.#load = load;
     Object.assign(this, head);
   }
   private load(): BriefingBody {
-    return this.#load();
+    return this.#load(true);
+  }
+  /** The body, read without keeping it among the recent ones (see `bodyOnce`). */
+  readOnce(): BriefingBody {
+    return this.#load(false);
   }
   get summary(): string {
     return this.load().summary;
@@ -112,12 +129,24 @@ class LeanBriefing {
   }
 }
 
-export function leanBriefing(head: BriefingHead, load: () => BriefingBody): Briefing {
+/** `load(keep)`: the body, kept among recently read ones if `keep` (a read for showing). */
+export function leanBriefing(head: BriefingHead, load: (keep: boolean) => BriefingBody): Briefing {
   return new LeanBriefing(head, load) as unknown as Briefing;
 }
 
 export function isLean(briefing: Briefing): boolean {
   return briefing instanceof LeanBriefing;
+}
+
+/**
+ * A briefing's body for a one-off pass over every briefing (indexing): a lean one's is read
+ * without displacing the recently shown bodies. Kept, those bodies lived long enough to be
+ * promoted to the old heap and left ~40 MB of garbage there after a 10,000-briefing start.
+ */
+export function bodyOnce(briefing: Briefing): BriefingBody {
+  if (briefing instanceof LeanBriefing) return briefing.readOnce();
+  const { summary, keyPoints, background, statements } = briefing;
+  return { summary, keyPoints, background, statements };
 }
 
 /** A plain copy of a briefing with every field its own (a lean one's body read in). */

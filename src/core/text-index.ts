@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Briefing } from '../content/briefing-schema.ts';
+import { bodyOnce } from '../content/lean-briefing.ts';
 import { normalizeName } from '../content/normalize.ts';
 import { createBm25Index, type SearchOptions } from './bm25-index.ts';
 
@@ -128,20 +129,18 @@ const fields = [
 type BriefingDocument = Record<(typeof fields)[number], string> & { id: string };
 
 function documentOf(briefing: Briefing, speakerName: (id: string) => string): BriefingDocument {
+  const { summary, keyPoints, background, statements } = bodyOnce(briefing);
   return {
     id: briefing.id,
     title: briefing.title,
-    summary: briefing.summary,
-    points: briefing.keyPoints.map((point) => point.text).join('\n'),
-    background: briefing.background.join('\n'),
-    statements: briefing.statements.map((statement) => statement.context).join('\n'),
-    speakers: [
-      ...new Set(briefing.statements.map((statement) => speakerName(statement.speaker))),
-    ].join('\n'),
-    keywords: [
-      ...briefing.tags,
-      ...briefing.statements.flatMap((statement) => statement.about),
-    ].join('\n'),
+    summary,
+    points: keyPoints.map((point) => point.text).join('\n'),
+    background: background.join('\n'),
+    statements: statements.map((statement) => statement.context).join('\n'),
+    speakers: [...new Set(statements.map((statement) => speakerName(statement.speaker)))].join(
+      '\n',
+    ),
+    keywords: [...briefing.tags, ...statements.flatMap((statement) => statement.about)].join('\n'),
   };
 }
 
