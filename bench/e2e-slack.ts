@@ -2,9 +2,6 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type AckFn, App, LogLevel, type RespondArguments } from '@slack/bolt';
 import { renderSlack } from '../src/adapters/slack/render-slack.ts';
-import { startSlack } from '../src/adapters/slack/slack-bot.ts';
-import { loadConfig } from '../src/config.ts';
-import { registry } from '../src/core/commands/index.ts';
 import type { Library } from '../src/core/library.ts';
 import type { Reply } from '../src/core/reply.ts';
 import { context } from '../test/helpers/briefings.ts';
@@ -12,6 +9,7 @@ import { type FakeSlack, startFakeSlack } from '../test/helpers/fake-slack.ts';
 import { BOT_TOKEN, SIGNING_SECRET } from '../test/helpers/slack-bot.ts';
 import { postToSlackApp, slashCommandBody } from '../test/helpers/slack-requests.ts';
 import { benchLog } from './bench-log.ts';
+import { startBenchSlack } from './bench-slack.ts';
 import { type E2ePlan, type E2eResult, e2eResult } from './e2e-result.ts';
 import { ANSWER_WITHIN_MS, type Ask, compareLatency, sustain, within } from './load.ts';
 
@@ -70,19 +68,10 @@ export async function benchSlackE2e(
 ): Promise<E2eResult> {
   const fake = await startFakeSlack();
   const { log, errors } = benchLog([BOT_TOKEN, SIGNING_SECRET]);
-  const bot = await startSlack({
-    config: loadConfig({
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: fake.apiUrl,
-      PORT: '0',
-    }),
-    log,
-    registry,
-    library,
-    createContext: (caller) => ({ ...context(library, caller), now: () => new Date() }),
-    host: '127.0.0.1',
-  });
+  const bot = await startBenchSlack(fake, library, log, (caller) => ({
+    ...context(library, caller),
+    now: () => new Date(),
+  }));
   const [first] = renderSlack(answer);
   if (first === undefined) throw new Error('the prepared answer rendered to nothing');
   // As Briefbot acknowledges a public one-message answer.

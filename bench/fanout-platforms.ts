@@ -1,5 +1,4 @@
 import { startDiscord } from '../src/adapters/discord/discord-bot.ts';
-import { startSlack } from '../src/adapters/slack/slack-bot.ts';
 import { loadConfig } from '../src/config.ts';
 import { registry } from '../src/core/commands/index.ts';
 import type { Library } from '../src/core/library.ts';
@@ -9,6 +8,7 @@ import { startFakeDiscord } from '../test/helpers/fake-discord.ts';
 import { startFakeSlack } from '../test/helpers/fake-slack.ts';
 import { BOT_TOKEN, SIGNING_SECRET } from '../test/helpers/slack-bot.ts';
 import { benchLog } from './bench-log.ts';
+import { startBenchSlack } from './bench-slack.ts';
 import { type FanoutResult, floorsOf, type Rates, runFanout } from './fanout.ts';
 import { type DiscordLimits, discordGate, type SlackLimits, slackGate } from './rate-limits.ts';
 
@@ -79,19 +79,7 @@ export async function benchSlackFanout(
   const { gate, stats } = slackGate(limits);
   const fake = await startFakeSlack({ gate });
   const { log } = benchLog([BOT_TOKEN, SIGNING_SECRET]);
-  const bot = await startSlack({
-    config: loadConfig({
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: fake.apiUrl,
-      PORT: '0',
-    }),
-    log,
-    registry,
-    library,
-    createContext: (caller) => context(library, caller),
-    host: '127.0.0.1',
-  });
+  const bot = await startBenchSlack(fake, library, log);
   const rates = {
     perSecond: limits.workspacePerSecond,
     channelLimit: limits.channelPerSecond,
