@@ -1,8 +1,9 @@
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Caller, CommandContext } from '../../src/core/command.ts';
-import type { DigestService } from '../../src/core/digest-service.ts';
+import type { Caller } from '../../src/core/caller.ts';
+import type { CommandContext } from '../../src/core/command.ts';
 import type { Publish } from '../../src/core/publish.ts';
+import type { DigestService } from '../../src/digests/digest-contract.ts';
 import { createDigestScheduler } from '../../src/digests/digest-scheduler.ts';
 import { createDigestService } from '../../src/digests/digest-service.ts';
 import { createSqliteSubscriptionStore, openDatabase } from '../../src/digests/sqlite-store.ts';

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { createBriefingFiles } from '../../src/content/briefing-files.ts';
 import type { Briefing } from '../../src/content/briefing-schema.ts';
-import type { Caller, CommandContext } from '../../src/core/command.ts';
+import type { Caller } from '../../src/core/caller.ts';
+import type { CommandContext } from '../../src/core/command.ts';
 import { createLibrary, type Library } from '../../src/core/library.ts';
 
 /** The briefings shipped in `briefings/`, loaded the way the bot loads them. */

@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import { App, webApi } from '@slack/bolt';
+import { createPipeline } from '../../core/pipeline.ts';
 import type { PlatformOptions, RunningPlatform } from '../../platform.ts';
 import { handleActions } from './action-handler.ts';
 import type { SlackDeps } from './answer.ts';
@@ -74,6 +75,12 @@ export async function startSlack(options: SlackOptions): Promise<SlackPlatform> 
     registry: options.registry,
     slash: slashCommands(options.registry),
     library: options.library,
+    pipeline: createPipeline({
+      registry: options.registry,
+      library: options.library,
+      createContext: options.createContext,
+      log,
+    }),
     createContext: options.createContext,
     log,
     canManageChannel: createChannelRights(app.client, config.SLACK_DIGEST_ADMINS, log),

@@ -212,7 +212,7 @@ describe('mistakes and failures on Discord', () => {
         flags: 64,
       },
     });
-    const failure = logs().find((line) => line.msg === 'command failed');
+    const failure = logs().find((line) => line.msg === 'request failed');
     expect(failure).toMatchObject({
       level: 50,
       platform: 'discord',

@@ -35,7 +35,7 @@ describe('Slack request verification in HTTP mode', () => {
     expect(response.text).not.toContain('Blinken');
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(fake.responses).toEqual([]);
-    expect(bot.logs().slice(before.length)).not.toContain('slash command answered');
+    expect(bot.logs().slice(before.length)).not.toContain('request answered');
   });
 
   it('refuses an event with a bad signature: no reply is posted', async () => {
