@@ -18,6 +18,8 @@ export interface RunningPlatform {
   name: 'discord' | 'slack';
   /** Posts a reply unprompted (scheduled digests). */
   publish: Publish;
+  /** Where it listens for the platform's requests, if it does (Slack in HTTP mode). */
+  port?: number;
   /** Disconnects cleanly; safe to call more than once. */
   stop(): Promise<void>;
 }

@@ -25,6 +25,13 @@ export interface AppOptions {
   log?: Logger;
   /** The log level when LOG_LEVEL is not set. */
   defaultLogLevel?: string;
+  /**
+   * Briefings to serve instead of reading BRIEFINGS_DIR: the bench's synthetic corpora, a test's
+   * own briefings. Nothing else about the app changes.
+   */
+  library?: Library;
+  /** Open the digest database when platforms connect; on unless false (the bench runs its own). */
+  digests?: boolean;
   /** The commands; the shipped registry unless given (tests add failing or slow ones). */
   registry?: readonly Command[];
   /** Discord knobs for tests and the bench: fast REST timings, a shorter defer deadline. */
@@ -40,7 +47,6 @@ export interface App {
   registry: readonly Command[];
   /** The briefings being served; read from BRIEFINGS_DIR on first use. */
   readonly library: Library;
-  readonly briefings: ServedBriefings;
   /** The context every request runs with; digests appear in it once they are open. */
   createContext(caller: Caller): CommandContext;
   /**
@@ -75,25 +81,27 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       secrets: secretsOf(config),
     });
   const registry = options.registry ?? defaultRegistry;
-  // Loaded on first use, so that tools which need only the registry (command registration, the
-  // Slack manifest) never read the briefings directory.
+  // Loaded on first use, so that tools which need only the registry (command registration) never read the briefings directory.
   let served: ServedBriefings | undefined;
-  const briefings = () =>
-    (served ??= serveBriefings({
+  const library = (): Library => {
+    if (options.library) return options.library;
+    served ??= serveBriefings({
       dir: config.BRIEFINGS_DIR,
       log,
       watch: options.watch ?? false,
       ...(options.briefingCache
         ? { cacheFile: join(config.DATA_DIR, 'briefing-cache.ndjson') }
         : {}),
-    }));
+    });
+    return served.library;
+  };
   const running: RunningPlatform[] = [];
   let digestRun: RunningDigests | undefined;
   // Commands reach digests through the context; the service exists once the platforms it
   // delivers through are connected, so the factory reads it when each request arrives.
   let digests: DigestService | undefined;
   const createContext = (caller: Caller): CommandContext => ({
-    library: briefings().library,
+    library: library(),
     caller,
     now: () => new Date(),
     ...(digests ? { digests } : {}),
@@ -102,13 +110,13 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     config,
     log,
     registry,
-    library: briefings().library,
+    library: library(),
     createContext,
   });
 
   function openDigests(publishers: Publishers): void {
     try {
-      digestRun = startDigests({ config, library: briefings().library, publishers, log });
+      digestRun = startDigests({ config, library: library(), publishers, log });
       digests = digestRun.service;
     } catch (error) {
       log.error(
@@ -133,10 +141,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     log,
     registry,
     get library() {
-      return briefings().library;
-    },
-    get briefings() {
-      return briefings();
+      return library();
     },
     createContext,
     openDigests,
@@ -153,10 +158,12 @@ export function createApp(config: Config, options: AppOptions = {}): App {
         running.push(await startSlack({ ...platformOptions(), ...options.slack }));
       }
       // Digests start once the platforms they deliver through are connected.
-      openDigests(Object.fromEntries(running.map((platform) => [platform.name, platform.publish])));
+      if (options.digests !== false)
+        openDigests(
+          Object.fromEntries(running.map((platform) => [platform.name, platform.publish])),
+        );
       return [...running];
     },
-    runConsole: (io) =>
-      runConsole({ ...io, registry, library: briefings().library, createContext, log }),
+    runConsole: (io) => runConsole({ ...io, registry, library: library(), createContext, log }),
   };
 }

@@ -1,5 +1,17 @@
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  ADMIN_PERMISSIONS,
+  CHANNEL_ID,
+  embedOf,
+  type SentMessage,
+  slashCommand,
+  text,
+  USER,
+} from '../../fakes/discord-payloads.ts';
+import { startFakeDiscord } from '../../fakes/fake-discord.ts';
+import { startFakeSlack } from '../../fakes/fake-slack.ts';
+import { eventBody, postToSlackApp, slashCommandBody } from '../../fakes/slack-requests.ts';
 import type { Caller } from '../../src/core/caller.ts';
 import type { CommandContext } from '../../src/core/command.ts';
 import type { Publish } from '../../src/core/publish.ts';
@@ -11,19 +23,7 @@ import type { SubscriptionStore } from '../../src/digests/subscription-store.ts'
 import { createLogger } from '../../src/logger.ts';
 import { seedLibrary } from '../helpers/briefings.ts';
 import { startBot } from '../helpers/discord-bot.ts';
-import {
-  ADMIN_PERMISSIONS,
-  CHANNEL_ID,
-  embedOf,
-  type SentMessage,
-  slashCommand,
-  text,
-  USER,
-} from '../helpers/discord-payloads.ts';
-import { startFakeDiscord } from '../helpers/fake-discord.ts';
-import { startFakeSlack } from '../helpers/fake-slack.ts';
 import { SIGNING_SECRET, startTestBot } from '../helpers/slack-bot.ts';
-import { eventBody, postToSlackApp, slashCommandBody } from '../helpers/slack-requests.ts';
 
 const stops: (() => Promise<void>)[] = [];
 afterEach(async () => {

@@ -1,13 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { directMessage, slashCommand, text } from '../../fakes/discord-payloads.ts';
+import { type FakeDiscord, startFakeDiscord } from '../../fakes/fake-discord.ts';
+import { type FakeSlack, startFakeSlack } from '../../fakes/fake-slack.ts';
+import { eventBody, postToSlackApp, slashCommandBody } from '../../fakes/slack-requests.ts';
 import { dataDir } from '../helpers/digests.ts';
 import { TOKEN } from '../helpers/discord-bot.ts';
-import { directMessage, slashCommand, text } from '../helpers/discord-payloads.ts';
-import { type FakeDiscord, startFakeDiscord } from '../helpers/fake-discord.ts';
-import { type FakeSlack, startFakeSlack } from '../helpers/fake-slack.ts';
 import { consoleEnv } from '../helpers/run.ts';
 import { BOT_TOKEN, SIGNING_SECRET } from '../helpers/slack-bot.ts';
-import { eventBody, postToSlackApp, slashCommandBody } from '../helpers/slack-requests.ts';
 
 const SECRETS = [TOKEN, BOT_TOKEN, SIGNING_SECRET];
 /** What a careless proxy or a verbose error might echo back: every secret, in passing. */

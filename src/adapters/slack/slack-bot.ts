@@ -27,12 +27,6 @@ export interface SlackOptions extends PlatformOptions {
   retryConfig?: webApi.RetryOptions;
 }
 
-/** Slack is connected: what the app needs, and in HTTP mode where it listens. */
-export interface SlackPlatform extends RunningPlatform {
-  /** In HTTP mode, the port Slack's requests arrive on (useful when PORT is 0). */
-  port?: number;
-}
-
 /** Start-up failed for a reason the person running Briefbot can fix; the message says how. */
 export class SlackStartError extends Error {
   override name = 'SlackStartError';
@@ -52,7 +46,7 @@ function startError(variable: string, error: unknown, fix: string): Error {
  * the bot token first (`auth.test`), so a bad token stops start-up with a clear error instead of
  * leaving a process that cannot answer.
  */
-export async function startSlack(options: SlackOptions): Promise<SlackPlatform> {
+export async function startSlack(options: SlackOptions): Promise<RunningPlatform> {
   const { config } = options;
   const token = config.SLACK_BOT_TOKEN;
   if (token === undefined) throw new SlackStartError('SLACK_BOT_TOKEN is not set.');

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { type FakeSlack, startFakeSlack } from '../../../fakes/fake-slack.ts';
+import {
+  blockActionsBody,
+  postToSlackApp,
+  slashCommandBody,
+} from '../../../fakes/slack-requests.ts';
 import { decodeInvocation } from '../../../src/adapters/slack/action-value.ts';
 import { renderSlack } from '../../../src/adapters/slack/render-slack.ts';
 import { defineCommand } from '../../../src/core/command.ts';
@@ -7,14 +13,8 @@ import { registry } from '../../../src/core/commands/index.ts';
 import { dispatchText } from '../../../src/core/dispatch.ts';
 import { DEFER_AFTER_MS as ACK_ANSWER_WITHIN_MS } from '../../../src/core/pipeline.ts';
 import { context, seedLibrary } from '../../helpers/briefings.ts';
-import { type FakeSlack, startFakeSlack } from '../../helpers/fake-slack.ts';
 import { groupedRegistry } from '../../helpers/grouped-registry.ts';
 import { BOT_TOKEN, SIGNING_SECRET, startTestBot, type TestBot } from '../../helpers/slack-bot.ts';
-import {
-  blockActionsBody,
-  postToSlackApp,
-  slashCommandBody,
-} from '../../helpers/slack-requests.ts';
 
 const mrkdwn = (text: string) => ({ type: 'mrkdwn', text, verbatim: true });
 
