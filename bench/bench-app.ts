@@ -1,6 +1,6 @@
 import { createApp } from '../src/app/create-app.ts';
 import { loadConfig } from '../src/config.ts';
-import type { Library } from '../src/core/library.ts';
+import type { Library } from '../src/library/library.ts';
 import type { Logger } from '../src/logger.ts';
 import type { RunningPlatform } from '../src/platform.ts';
 

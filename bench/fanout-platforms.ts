@@ -1,7 +1,7 @@
 import { BOT_TOKEN, SIGNING_SECRET, TOKEN } from '../fakes/credentials.ts';
 import { startFakeDiscord } from '../fakes/fake-discord.ts';
 import { startFakeSlack } from '../fakes/fake-slack.ts';
-import type { Library } from '../src/core/library.ts';
+import type { Library } from '../src/library/library.ts';
 import { startBenchApp } from './bench-app.ts';
 import { benchLog } from './bench-log.ts';
 import { type FanoutResult, floorsOf, type Rates, runFanout } from './fanout.ts';

@@ -7,7 +7,7 @@ import { briefingSchema } from '../src/content/briefing-schema.ts';
 import { directCaller } from '../src/core/caller.ts';
 import { registry } from '../src/core/commands/index.ts';
 import { dispatch } from '../src/core/dispatch.ts';
-import { createLibrary } from '../src/core/library.ts';
+import { createLibrary } from '../src/library/create-library.ts';
 import { benchCoreQueries } from './core-queries.ts';
 import { corpusDir, hasCorpus, syntheticBriefings, writeCorpus } from './corpus.ts';
 import { benchDiscordE2e } from './e2e-discord.ts';

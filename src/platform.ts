@@ -1,7 +1,7 @@
 import type { Config } from './config.ts';
 import type { Command, ContextFactory } from './core/command.ts';
-import type { Library } from './core/library.ts';
-import type { Publish } from './core/publish.ts';
+import type { Publish } from './digests/publish.ts';
+import type { Library } from './library/library.ts';
 import type { Logger } from './logger.ts';
 
 /** What every chat platform adapter is started with. */

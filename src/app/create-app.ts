@@ -8,10 +8,11 @@ import { type ServedBriefings, serveBriefings } from '../content/serve-briefings
 import type { Caller } from '../core/caller.ts';
 import type { Command, CommandContext } from '../core/command.ts';
 import { registry as defaultRegistry } from '../core/commands/index.ts';
-import type { Library } from '../core/library.ts';
 import type { Publishers } from '../digests/deliver-digest.ts';
 import type { DigestService } from '../digests/digest-contract.ts';
 import { type RunningDigests, startDigests } from '../digests/start-digests.ts';
+import { createLibrary } from '../library/create-library.ts';
+import type { Library, LibraryStore } from '../library/library.ts';
 import { createLogger, type Logger } from '../logger.ts';
 import type { PlatformOptions, RunningPlatform } from '../platform.ts';
 
@@ -82,10 +83,11 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     });
   const registry = options.registry ?? defaultRegistry;
   // Loaded on first use, so that tools which need only the registry (command registration) never read the briefings directory.
-  let served: ServedBriefings | undefined;
+  let served: ServedBriefings<LibraryStore> | undefined;
   const library = (): Library => {
     if (options.library) return options.library;
     served ??= serveBriefings({
+      library: createLibrary(),
       dir: config.BRIEFINGS_DIR,
       log,
       watch: options.watch ?? false,

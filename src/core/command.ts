@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { DigestService } from '../digests/digest-contract.ts';
+import type { Library } from '../library/library.ts';
 import type { Caller } from './caller.ts';
-import type { Library } from './library.ts';
 import type { Reply } from './reply.ts';
 import { UserError } from './user-error.ts';
 

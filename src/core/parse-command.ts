@@ -1,6 +1,6 @@
+import type { Library } from '../library/library.ts';
+import { createNameIndex } from '../library/name-index.ts';
 import { argSpecs, type Command } from './command.ts';
-import type { Library } from './library.ts';
-import { createNameIndex } from './name-index.ts';
 import type { Invocation } from './reply.ts';
 import { resolveName } from './resolve.ts';
 import { UserError } from './user-error.ts';

@@ -1,8 +1,8 @@
+import type { Library } from '../library/library.ts';
 import type { Logger } from '../logger.ts';
 import type { Caller } from './caller.ts';
 import { type Command, type ContextFactory, needsChannelRights } from './command.ts';
 import { dispatch, errorReply } from './dispatch.ts';
-import type { Library } from './library.ts';
 import { argumentsOf, unknownCommand } from './parse-command.ts';
 import { parseText } from './parse-text.ts';
 import type { Invocation, Reply } from './reply.ts';

@@ -1,7 +1,7 @@
 import type { Caller } from '../core/caller.ts';
-import { composeDigest } from '../core/compose-digest.ts';
-import type { Library } from '../core/library.ts';
 import { UserError } from '../core/user-error.ts';
+import type { Library } from '../library/library.ts';
+import { composeDigest } from './compose-digest.ts';
 import type { DigestService, SubscribeRequest, SubscriptionView } from './digest-contract.ts';
 import type { DigestScheduler } from './digest-scheduler.ts';
 import { buildSchedule, formatRunTime, nextRun, ScheduleError } from './schedule.ts';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Config } from '../config.ts';
-import type { Library } from '../core/library.ts';
+import type { Library } from '../library/library.ts';
 import type { Logger } from '../logger.ts';
 import type { Publishers } from './deliver-digest.ts';
 import type { DigestService } from './digest-contract.ts';

@@ -5,7 +5,7 @@ import { startSlack } from '../../src/adapters/slack/slack-bot.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { Command, ContextFactory } from '../../src/core/command.ts';
 import { registry as defaultRegistry } from '../../src/core/commands/index.ts';
-import type { Library } from '../../src/core/library.ts';
+import type { Library } from '../../src/library/library.ts';
 import { createLogger } from '../../src/logger.ts';
 import type { RunningPlatform } from '../../src/platform.ts';
 import { context, seedLibrary } from './briefings.ts';

@@ -2,8 +2,8 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { directCaller } from '../../core/caller.ts';
 import type { Command, ContextFactory } from '../../core/command.ts';
-import type { Library } from '../../core/library.ts';
 import { createPipeline } from '../../core/pipeline.ts';
+import type { Library } from '../../library/library.ts';
 import type { Logger } from '../../logger.ts';
 import { DEFAULT_WIDTH, renderText } from './render-text.ts';
 

@@ -1,6 +1,6 @@
 import { type APIMessage, type Client, DiscordAPIError, type REST, Routes } from 'discord.js';
-import { PermanentDeliveryError, type Publish } from '../../core/publish.ts';
 import type { Reply } from '../../core/reply.ts';
+import { PermanentDeliveryError, type Publish } from '../../digests/publish.ts';
 import type { DiscordMessage } from './render-discord.ts';
 
 /**

@@ -6,9 +6,9 @@ import type {
 } from 'discord.js';
 import { argSpecs, type Command } from '../../core/command.ts';
 import { MAX_SUGGESTIONS, suggest } from '../../core/complete.ts';
-import type { Library } from '../../core/library.ts';
 import type { Pipeline } from '../../core/pipeline.ts';
 import type { Invocation, Reply } from '../../core/reply.ts';
+import type { Library } from '../../library/library.ts';
 import type { Logger } from '../../logger.ts';
 import type { ButtonIds } from './button-ids.ts';
 import { cutText } from './fit-text.ts';

@@ -1,8 +1,8 @@
 import type { Caller } from '../../core/caller.ts';
 import type { Command, ContextFactory } from '../../core/command.ts';
-import type { Library } from '../../core/library.ts';
 import type { Pipeline } from '../../core/pipeline.ts';
 import type { Reply } from '../../core/reply.ts';
+import type { Library } from '../../library/library.ts';
 import type { Logger } from '../../logger.ts';
 import type { SlashCommand } from './slash-commands.ts';
 

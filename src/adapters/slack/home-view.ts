@@ -1,10 +1,10 @@
 import type { types } from '@slack/bolt';
 import { type Command, usage } from '../../core/command.ts';
-import { plainLanguageExamples } from '../../core/commands/help.ts';
 import { count, formatDate } from '../../core/format.ts';
-import type { Library } from '../../core/library.ts';
+import { plainLanguageExamples } from '../../core/plain-language.ts';
 import type { Block } from '../../core/reply.ts';
 import type { SubscriptionView } from '../../digests/digest-contract.ts';
+import type { Library } from '../../library/library.ts';
 import { renderBlocks } from './render-slack.ts';
 
 /** Slack's cap on the blocks of a Home tab. */

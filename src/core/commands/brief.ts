@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { Briefing } from '../../content/briefing-schema.ts';
+import type { Library } from '../../library/library.ts';
 import { defineCommand } from '../command.ts';
 import { count, formatDate, paginate, publisherLine, quoteBlock } from '../format.ts';
-import type { Library } from '../library.ts';
 import type { Block, Choice, Reply } from '../reply.ts';
 import { resolveTopic } from '../resolve.ts';
 import { pageArg, topicArg } from './args.ts';

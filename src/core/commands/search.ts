@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { matchingPassages, type PassagePart } from '../../library/text-index.ts';
 import { defineCommand } from '../command.ts';
 import { pageOf } from '../format.ts';
 import type { Block } from '../reply.ts';
-import { matchingPassages, type PassagePart } from '../text-index.ts';
 import { UserError } from '../user-error.ts';
 import { pageArg } from './args.ts';
 

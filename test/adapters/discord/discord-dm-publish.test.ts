@@ -9,8 +9,8 @@ import {
   USER,
 } from '../../../fakes/discord-payloads.ts';
 import { type FakeDiscord, startFakeDiscord } from '../../../fakes/fake-discord.ts';
-import { PermanentDeliveryError } from '../../../src/core/publish.ts';
 import type { Reply } from '../../../src/core/reply.ts';
+import { PermanentDeliveryError } from '../../../src/digests/publish.ts';
 import type { RunningPlatform } from '../../../src/platform.ts';
 import { startBot } from '../../helpers/discord-bot.ts';
 

@@ -1,7 +1,7 @@
 import type { Briefing } from '../content/briefing-schema.ts';
-import { count, formatDate, publisherLine, quoteBlock } from './format.ts';
-import type { Library } from './library.ts';
-import type { Block, Reply } from './reply.ts';
+import { count, formatDate, publisherLine, quoteBlock } from '../core/format.ts';
+import type { Block, Reply } from '../core/reply.ts';
+import type { Library } from '../library/library.ts';
 
 /** A digest names at most this many briefings; the rest are counted and left to /topics. */
 export const MAX_DIGEST_BRIEFINGS = 15;
