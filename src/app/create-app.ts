@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import type { webApi } from '@slack/bolt';
-import type { ClientOptions } from 'discord.js';
 import { runConsole } from '../adapters/console/console-bot.ts';
+import type { DiscordOptions } from '../adapters/discord/discord-bot.ts';
+import type { SlackOptions } from '../adapters/slack/slack-bot.ts';
 import { type Config, platformsOf, secretsOf } from '../config.ts';
 import { type ServedBriefings, serveBriefings } from '../content/serve-briefings.ts';
 import type { Caller } from '../core/caller.ts';
@@ -36,9 +36,9 @@ export interface AppOptions {
   /** The commands; the shipped registry unless given (tests add failing or slow ones). */
   registry?: readonly Command[];
   /** Discord knobs for tests and the bench: fast REST timings, a shorter defer deadline. */
-  discord?: { clientOptions?: Partial<ClientOptions>; deferAfterMs?: number };
+  discord?: Pick<DiscordOptions, 'clientOptions' | 'deferAfterMs'>;
   /** Slack knobs for tests and the bench: the interface to listen on, the retry policy. */
-  slack?: { host?: string; retryConfig?: webApi.RetryOptions };
+  slack?: Pick<SlackOptions, 'host' | 'retryConfig'>;
 }
 
 /** A built app: its parts, and the ways to run it. */
