@@ -38,7 +38,7 @@ export async function sendToChannel(
 }
 
 /** Discord nonces are at most 25 characters. */
-export function nonceFor(key: string, part: number): string {
+function nonceFor(key: string, part: number): string {
   return `${key}.${part}`.slice(-25);
 }
 

@@ -7,14 +7,7 @@ import type { Block, Choice, Reply } from '../reply.ts';
 import { resolveTopic } from '../resolve.ts';
 import { pageArg, topicArg } from './args.ts';
 
-export const briefSections = [
-  'overview',
-  'points',
-  'quotes',
-  'people',
-  'background',
-  'source',
-] as const;
+const briefSections = ['overview', 'points', 'quotes', 'people', 'background', 'source'] as const;
 type Section = (typeof briefSections)[number];
 
 const QUOTES_PER_PAGE = 6;

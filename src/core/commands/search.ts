@@ -81,7 +81,7 @@ export const search = defineCommand({
 });
 
 /** The sentence of a passage that holds the most matched words, trimmed around the first match. */
-export function snippet(text: string, terms: readonly string[]): string {
+function snippet(text: string, terms: readonly string[]): string {
   const sentences = text.match(/[^.!?]+[.!?]*["”’]?/g) ?? [text];
   const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   const score = (sentence: string) => terms.filter((term) => fold(sentence).includes(term)).length;
