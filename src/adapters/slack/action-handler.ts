@@ -1,9 +1,9 @@
 import type { App, BlockAction, RespondArguments } from '@slack/bolt';
 import { ACTION_PREFIX, decodeInvocation } from './action-value.ts';
-import { isPrivate, type SlackDeps, slackRequester } from './answer.ts';
 import { isDirectChannel } from './channel-rights.ts';
 import { postMessages } from './publish-slack.ts';
 import { renderSlack } from './render-slack.ts';
+import { isPrivate, type SlackDeps, slackRequester } from './slack-requester.ts';
 
 function chosenValue(action: BlockAction['actions'][number]): string | undefined {
   if (action.type === 'button') return action.value;

@@ -1,11 +1,11 @@
 import type { App, webApi } from '@slack/bolt';
 import { directCaller } from '../../core/caller.ts';
-import { isPrivate, type SlackDeps, slackRequester } from './answer.ts';
 import { digestBlocks, homeView } from './home-view.ts';
 import { typedText } from './incoming-text.ts';
 import { postMessages } from './publish-slack.ts';
 import type { RecentIds } from './recent-ids.ts';
 import { renderSlack } from './render-slack.ts';
+import { isPrivate, type SlackDeps, slackRequester } from './slack-requester.ts';
 
 interface Question {
   text: string;

@@ -3,12 +3,12 @@ import { App, webApi } from '@slack/bolt';
 import { createPipeline } from '../../core/pipeline.ts';
 import type { PlatformOptions, RunningPlatform } from '../../platform.ts';
 import { handleActions } from './action-handler.ts';
-import type { SlackDeps } from './answer.ts';
 import { boltLogLevel, createBoltLogger } from './bolt-logger.ts';
 import { createChannelRights } from './channel-rights.ts';
 import { handleEvents } from './event-handlers.ts';
 import { createSlackPublish, slackErrorCode } from './publish-slack.ts';
 import { createRecentIds } from './recent-ids.ts';
+import type { SlackDeps } from './slack-requester.ts';
 import { slashCommands } from './slash-commands.ts';
 import { handleSlashCommands } from './slash-handler.ts';
 

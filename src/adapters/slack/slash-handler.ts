@@ -1,11 +1,11 @@
 import type { App, RespondArguments, SlashCommand } from '@slack/bolt';
 import { commandTokens } from '../../core/parse-command.ts';
 import type { RequestInput, Responder } from '../../core/pipeline.ts';
-import { isPrivate, type SlackDeps, slackRequester } from './answer.ts';
 import type { SlackMessage } from './block-kit.ts';
 import { isDirectChannel } from './channel-rights.ts';
 import { typedText } from './incoming-text.ts';
 import { renderSlack } from './render-slack.ts';
+import { isPrivate, type SlackDeps, slackRequester } from './slack-requester.ts';
 import { groupHelp } from './slash-commands.ts';
 
 function asResponse(message: SlackMessage, privately: boolean): RespondArguments {
