@@ -28,12 +28,11 @@ export interface Digest {
 const time = (iso: string) => Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
 
 function briefingBlocks(library: Library, briefing: Briefing): Block[] {
-  const notable =
-    briefing.statements.find((s) => s.notable) ??
-    briefing.statements.find((s) => s.kind === 'direct');
+  const { statements, keyPoints } = library.bodyOf(briefing);
+  const notable = statements.find((s) => s.notable) ?? statements.find((s) => s.kind === 'direct');
   const blocks: Block[] = [
     { type: 'heading', text: briefing.title },
-    { type: 'bullets', items: briefing.keyPoints.slice(0, POINTS_PER_BRIEFING).map((p) => p.text) },
+    { type: 'bullets', items: keyPoints.slice(0, POINTS_PER_BRIEFING).map((p) => p.text) },
   ];
   if (notable)
     blocks.push(

@@ -1,5 +1,5 @@
 import type { Briefing, Statement, StatementKind } from '../content/briefing-schema.ts';
-import { cuesOf } from '../content/lean-briefing.ts';
+import { bodyOf, cuesOf } from '../content/lean-briefing.ts';
 import { normalizeName } from '../content/normalize.ts';
 import { compare, eventTime, newestFirst } from './briefing-order.ts';
 import type { LibraryStore, StatementEntry } from './library.ts';
@@ -19,7 +19,7 @@ function statementEntry(briefing: Briefing, index: number): StatementEntry {
     speaker: cues.speakers[index] as string,
     kind: cues.kinds[index] as StatementKind,
     get statement(): Statement {
-      return briefing.statements[index] as Statement;
+      return bodyOf(briefing).statements[index] as Statement;
     },
   };
 }
@@ -171,6 +171,8 @@ export function createLibrary(initial: readonly Briefing[] = []): LibraryStore {
     search: (query: string): BriefingHit[] => text.search(query),
     /** The best `limit` matches of a full-text search, and how many match in all. */
     searchTop: (query: string, limit: number) => text.searchTop(query, limit),
+    bodyOf,
+    statementCount: (briefing) => cuesOf(briefing).speakers.length,
     /** A briefing's passages, as search and quotes show them. */
     passages(briefing: Briefing): Passage[] {
       return passagesOf(briefing, speakerName);

@@ -1,4 +1,5 @@
 import type { Briefing, Statement, StatementKind } from '../content/briefing-schema.ts';
+import type { BriefingBody } from '../content/lean-briefing.ts';
 import type { NameIndex } from './name-index.ts';
 import type { Speaker } from './speaker-book.ts';
 import type { BriefingHit, Passage } from './text-index.ts';
@@ -51,6 +52,13 @@ export interface Library {
   search(query: string): BriefingHit[];
   /** The best `limit` matches of a full-text search, and how many match in all. */
   searchTop(query: string, limit: number): { total: number; hits: BriefingHit[] };
+  /**
+   * A briefing's long texts (summary, key points, background, statements). A large library keeps
+   * them on disk, so this is where a read may happen: ask for it only for what is shown.
+   */
+  bodyOf(briefing: Briefing): BriefingBody;
+  /** How many statements a briefing has, without reading its body. */
+  statementCount(briefing: Briefing): number;
   /** A briefing's passages, as search and quotes show them. */
   passages(briefing: Briefing): Passage[];
   /** Topics by id, alias, title and tag. */

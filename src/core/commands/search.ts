@@ -62,7 +62,10 @@ export const search = defineCommand({
         });
       });
       if (passages.length === 0)
-        blocks.push({ type: 'paragraph', text: `${briefing.summary} (/brief ${briefing.id})` });
+        blocks.push({
+          type: 'paragraph',
+          text: `${library.bodyOf(briefing).summary} (/brief ${briefing.id})`,
+        });
     }
     const { pending, total } = library.textProgress();
     if (pending > 0) {
