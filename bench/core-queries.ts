@@ -2,7 +2,7 @@ import type { Briefing } from '../src/content/briefing-schema.ts';
 import { registry } from '../src/core/commands/index.ts';
 import { suggest } from '../src/core/complete.ts';
 import { dispatch } from '../src/core/dispatch.ts';
-import { createLibrary } from '../src/core/library.ts';
+import { createLibrary } from '../src/library/create-library.ts';
 import { createNaiveBaseline } from './naive-baseline.ts';
 import { ratio, type Summary, summarize, timePair } from './stats.ts';
 

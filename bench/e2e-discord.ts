@@ -1,17 +1,14 @@
 import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits, type InteractionReplyOptions } from 'discord.js';
+import { TOKEN } from '../fakes/credentials.ts';
+import { slashCommand, text } from '../fakes/discord-payloads.ts';
+import { type FakeDiscord, startFakeDiscord } from '../fakes/fake-discord.ts';
 import { createButtonIds } from '../src/adapters/discord/button-ids.ts';
-import { startDiscord } from '../src/adapters/discord/discord-bot.ts';
 import { replyOptions } from '../src/adapters/discord/interaction-responder.ts';
 import { renderDiscord } from '../src/adapters/discord/render-discord.ts';
-import { loadConfig } from '../src/config.ts';
-import { registry } from '../src/core/commands/index.ts';
-import type { Library } from '../src/core/library.ts';
 import type { Reply } from '../src/core/reply.ts';
-import { context } from '../test/helpers/briefings.ts';
-import { TOKEN } from '../test/helpers/discord-bot.ts';
-import { slashCommand, text } from '../test/helpers/discord-payloads.ts';
-import { type FakeDiscord, startFakeDiscord } from '../test/helpers/fake-discord.ts';
+import type { Library } from '../src/library/library.ts';
+import { startBenchApp } from './bench-app.ts';
 import { benchLog } from './bench-log.ts';
 import { type E2ePlan, type E2eResult, e2eResult } from './e2e-result.ts';
 import { ANSWER_WITHIN_MS, type Ask, compareLatency, sustain } from './load.ts';
@@ -63,13 +60,11 @@ export async function benchDiscordE2e(
   const ourFake = await startFakeDiscord();
   const bareFake = await startFakeDiscord();
   const { log, errors } = benchLog([TOKEN]);
-  const bot = await startDiscord({
-    config: loadConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: ourFake.apiUrl }),
-    log,
-    registry,
+  const bot = await startBenchApp(
+    { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: ourFake.apiUrl },
     library,
-    createContext: (caller) => ({ ...context(library, caller), now: () => new Date() }),
-  });
+    log,
+  );
   const [first] = renderDiscord(answer, createButtonIds());
   if (first === undefined) throw new Error('the prepared answer rendered to nothing');
   const bare = await startBareClient(bareFake, replyOptions(first));

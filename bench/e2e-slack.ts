@@ -1,15 +1,14 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type AckFn, App, LogLevel, type RespondArguments } from '@slack/bolt';
+import { BOT_TOKEN, SIGNING_SECRET } from '../fakes/credentials.ts';
+import { type FakeSlack, startFakeSlack } from '../fakes/fake-slack.ts';
+import { postToSlackApp, slashCommandBody } from '../fakes/slack-requests.ts';
 import { renderSlack } from '../src/adapters/slack/render-slack.ts';
-import type { Library } from '../src/core/library.ts';
 import type { Reply } from '../src/core/reply.ts';
-import { context } from '../test/helpers/briefings.ts';
-import { type FakeSlack, startFakeSlack } from '../test/helpers/fake-slack.ts';
-import { BOT_TOKEN, SIGNING_SECRET } from '../test/helpers/slack-bot.ts';
-import { postToSlackApp, slashCommandBody } from '../test/helpers/slack-requests.ts';
+import type { Library } from '../src/library/library.ts';
+import { startBenchApp } from './bench-app.ts';
 import { benchLog } from './bench-log.ts';
-import { startBenchSlack } from './bench-slack.ts';
 import { type E2ePlan, type E2eResult, e2eResult } from './e2e-result.ts';
 import { ANSWER_WITHIN_MS, type Ask, compareLatency, sustain, within } from './load.ts';
 
@@ -68,10 +67,15 @@ export async function benchSlackE2e(
 ): Promise<E2eResult> {
   const fake = await startFakeSlack();
   const { log, errors } = benchLog([BOT_TOKEN, SIGNING_SECRET]);
-  const bot = await startBenchSlack(fake, library, log, (caller) => ({
-    ...context(library, caller),
-    now: () => new Date(),
-  }));
+  const bot = await startBenchApp(
+    {
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: fake.apiUrl,
+    },
+    library,
+    log,
+  );
   const [first] = renderSlack(answer);
   if (first === undefined) throw new Error('the prepared answer rendered to nothing');
   // As Briefbot acknowledges a public one-message answer.

@@ -1,14 +1,9 @@
-import { startDiscord } from '../src/adapters/discord/discord-bot.ts';
-import { loadConfig } from '../src/config.ts';
-import { registry } from '../src/core/commands/index.ts';
-import type { Library } from '../src/core/library.ts';
-import { context } from '../test/helpers/briefings.ts';
-import { TOKEN } from '../test/helpers/discord-bot.ts';
-import { startFakeDiscord } from '../test/helpers/fake-discord.ts';
-import { startFakeSlack } from '../test/helpers/fake-slack.ts';
-import { BOT_TOKEN, SIGNING_SECRET } from '../test/helpers/slack-bot.ts';
+import { BOT_TOKEN, SIGNING_SECRET, TOKEN } from '../fakes/credentials.ts';
+import { startFakeDiscord } from '../fakes/fake-discord.ts';
+import { startFakeSlack } from '../fakes/fake-slack.ts';
+import type { Library } from '../src/library/library.ts';
+import { startBenchApp } from './bench-app.ts';
 import { benchLog } from './bench-log.ts';
-import { startBenchSlack } from './bench-slack.ts';
 import { type FanoutResult, floorsOf, type Rates, runFanout } from './fanout.ts';
 import { type DiscordLimits, discordGate, type SlackLimits, slackGate } from './rate-limits.ts';
 
@@ -32,13 +27,11 @@ export async function benchDiscordFanout(
   const { gate, stats } = discordGate(limits);
   const fake = await startFakeDiscord({ gate });
   const { log } = benchLog([TOKEN]);
-  const bot = await startDiscord({
-    config: loadConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl }),
-    log,
-    registry,
+  const bot = await startBenchApp(
+    { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl },
     library,
-    createContext: (caller) => context(library, caller),
-  });
+    log,
+  );
   const rates = {
     perSecond: limits.globalPerSecond,
     channelLimit: limits.channelLimit,
@@ -79,7 +72,15 @@ export async function benchSlackFanout(
   const { gate, stats } = slackGate(limits);
   const fake = await startFakeSlack({ gate });
   const { log } = benchLog([BOT_TOKEN, SIGNING_SECRET]);
-  const bot = await startBenchSlack(fake, library, log);
+  const bot = await startBenchApp(
+    {
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: fake.apiUrl,
+    },
+    library,
+    log,
+  );
   const rates = {
     perSecond: limits.workspacePerSecond,
     channelLimit: limits.channelPerSecond,

@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Library } from '../src/core/library.ts';
-import type { Publish } from '../src/core/publish.ts';
 import { createDigestScheduler } from '../src/digests/digest-scheduler.ts';
+import type { Publish } from '../src/digests/publish.ts';
 import { createSqliteSubscriptionStore, openDatabase } from '../src/digests/sqlite-store.ts';
 import type { Subscription } from '../src/digests/subscription-store.ts';
+import type { Library } from '../src/library/library.ts';
 import type { Logger } from '../src/logger.ts';
 import type { LimitStats } from './rate-limits.ts';
 import { ratio, round } from './stats.ts';

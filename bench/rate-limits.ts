@@ -1,5 +1,5 @@
-import type { Gate, RecordedRequest } from '../test/helpers/fake-discord.ts';
-import type { SlackGate } from '../test/helpers/fake-slack.ts';
+import type { Gate, RecordedRequest } from '../fakes/fake-discord.ts';
+import type { SlackGate } from '../fakes/fake-slack.ts';
 
 /**
  * A fixed window per key: `limit` requests, then refusals until the window that the first of

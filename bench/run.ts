@@ -4,10 +4,10 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createBriefingFiles } from '../src/content/briefing-files.ts';
 import { briefingSchema } from '../src/content/briefing-schema.ts';
+import { directCaller } from '../src/core/caller.ts';
 import { registry } from '../src/core/commands/index.ts';
 import { dispatch } from '../src/core/dispatch.ts';
-import { createLibrary } from '../src/core/library.ts';
-import { context, seedLibrary } from '../test/helpers/briefings.ts';
+import { createLibrary } from '../src/library/create-library.ts';
 import { benchCoreQueries } from './core-queries.ts';
 import { corpusDir, hasCorpus, syntheticBriefings, writeCorpus } from './corpus.ts';
 import { benchDiscordE2e } from './e2e-discord.ts';
@@ -42,6 +42,11 @@ function ensureCorpus(options: BenchOptions, size: number, say: (text: string) =
 }
 
 /** Runs every section not skipped, and returns the figures with the targets judged. */
+/** The briefings shipped in `briefings/`, as the e2e and fan-out sections serve them. */
+function seedLibrary() {
+  return createLibrary(createBriefingFiles('briefings').loadAll().briefings);
+}
+
 export async function runBench(
   options: BenchOptions,
   say: (text: string) => void = () => {},
@@ -62,7 +67,12 @@ export async function runBench(
   await section('e2e', '2. End-to-end interaction latency', async () => {
     const library = seedLibrary();
     const invocation = { command: 'quote', args: { person: PERSON } };
-    const answer = await dispatch(registry, invocation, context(library));
+    const asker = {
+      library,
+      caller: directCaller('console', 'bench', 'bench'),
+      now: () => new Date(),
+    };
+    const answer = await dispatch(registry, invocation, asker);
     figures.e2e.push(await benchDiscordE2e(library, PERSON, answer, options.e2e));
     figures.e2e.push(await benchSlackE2e(library, PERSON, answer, options.e2e));
   });

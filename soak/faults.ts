@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FakeDiscord } from '../test/helpers/fake-discord.ts';
-import type { FakeSlack } from '../test/helpers/fake-slack.ts';
+import type { FakeDiscord } from '../fakes/fake-discord.ts';
+import type { FakeSlack } from '../fakes/fake-slack.ts';
 
 /** One fault injected, and what the bot made of it. */
 export interface FaultRecord {

@@ -1,6 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3';
-import type { FakeDiscord } from '../test/helpers/fake-discord.ts';
-import type { FakeSlack } from '../test/helpers/fake-slack.ts';
+import type { FakeDiscord } from '../fakes/fake-discord.ts';
+import type { FakeSlack } from '../fakes/fake-slack.ts';
 
 /** What happened to the digests that fell due during the soak. */
 export interface DigestLedger {

@@ -1,5 +1,5 @@
+import { text } from '../fakes/discord-payloads.ts';
 import { hostileFragments } from '../test/fuzz/hostile.ts';
-import { text } from '../test/helpers/discord-payloads.ts';
 import {
   discordAutocomplete,
   discordDm,

@@ -5,16 +5,16 @@ import {
   directMessage,
   slashCommand,
   USER,
-} from '../test/helpers/discord-payloads.ts';
-import type { FakeDiscord } from '../test/helpers/fake-discord.ts';
-import type { FakeSlack } from '../test/helpers/fake-slack.ts';
+} from '../fakes/discord-payloads.ts';
+import type { FakeDiscord } from '../fakes/fake-discord.ts';
+import type { FakeSlack } from '../fakes/fake-slack.ts';
 import {
   eventBody,
   postToSlackApp,
   type SignedOptions,
   signature,
   slashCommandBody,
-} from '../test/helpers/slack-requests.ts';
+} from '../fakes/slack-requests.ts';
 import type { Seen, Watch } from './watch.ts';
 
 /** What a request is sent with. */

@@ -1,4 +1,4 @@
-import { text } from '../test/helpers/discord-payloads.ts';
+import { text } from '../fakes/discord-payloads.ts';
 import { discordSlash, type Outcome, type SoakContext, slackSlash } from './requests.ts';
 
 /** Every minute, and a "nothing new" note when nothing is: a digest falls due each minute. */

@@ -1,5 +1,5 @@
-import type { FakeDiscord } from '../test/helpers/fake-discord.ts';
-import type { FakeSlack } from '../test/helpers/fake-slack.ts';
+import type { FakeDiscord } from '../fakes/fake-discord.ts';
+import type { FakeSlack } from '../fakes/fake-slack.ts';
 
 /** A request one of the fakes received: when (performance.now()) and what. */
 export interface Seen {

@@ -1,20 +1,11 @@
-import { join } from 'node:path';
 import { config as loadDotenv } from 'dotenv';
-import { runConsole } from './adapters/console/console-bot.ts';
 import { createConsolePublish } from './adapters/console/console-publish.ts';
-import { ConfigError, loadConfig, platformsOf, secretsOf } from './config.ts';
-import { serveBriefings } from './content/serve-briefings.ts';
-import type { Caller, CommandContext } from './core/command.ts';
-import { registry } from './core/commands/index.ts';
-import type { DigestService } from './core/digest-service.ts';
-import type { Publishers } from './digests/deliver-digest.ts';
-import { type RunningDigests, startDigests } from './digests/start-digests.ts';
-import { createLogger } from './logger.ts';
-import type { PlatformOptions, RunningPlatform } from './platform.ts';
+import { createApp } from './app/create-app.ts';
+import { type Config, ConfigError, loadConfig, platformsOf } from './config.ts';
 
 loadDotenv({ quiet: true });
 
-let config: ReturnType<typeof loadConfig>;
+let config: Config;
 try {
   config = loadConfig();
 } catch (error) {
@@ -27,99 +18,48 @@ try {
 
 const platforms = platformsOf(config);
 const consoleMode = !platforms.discord && !platforms.slack;
-// In the console, routine logs would drown the answers; show them only when asked for.
-const level = process.env.LOG_LEVEL ? config.LOG_LEVEL : consoleMode ? 'warn' : 'info';
-const log = createLogger({ level, secrets: secretsOf(config) });
-const served = serveBriefings({
-  dir: config.BRIEFINGS_DIR,
-  log,
-  watch: true,
-  cacheFile: join(config.DATA_DIR, 'briefing-cache.ndjson'),
-});
-
-// Commands reach digests through the context; the service exists once the platforms it
-// delivers through are connected, so the factory reads it when each request arrives.
-let digests: DigestService | undefined;
-const createContext = (caller: Caller): CommandContext => ({
-  library: served.library,
-  caller,
-  now: () => new Date(),
-  ...(digests ? { digests } : {}),
-});
-const options: PlatformOptions = { config, log, registry, library: served.library, createContext };
-const running: RunningPlatform[] = [];
-let digestRun: RunningDigests | undefined;
-
-async function stopAll(): Promise<void> {
-  served.stop();
-  await digestRun?.stop();
-  await Promise.allSettled(running.map((platform) => platform.stop()));
-}
-
-function openDigests(publishers: Publishers): void {
-  try {
-    digestRun = startDigests({ config, library: served.library, publishers, log });
-    digests = digestRun.service;
-  } catch (error) {
-    log.error(
-      { err: error, dataDir: config.DATA_DIR },
-      'digests are unavailable: cannot open the database',
-    );
-  }
-}
+const app = createApp(config, { watch: true, briefingCache: true });
+const { log } = app;
 
 if (consoleMode) {
   const interactive = Boolean(process.stdin.isTTY);
   process.stderr.write(
     [
-      `Briefbot console: ${served.library.briefings().length} briefing(s) loaded from ${config.BRIEFINGS_DIR}/.`,
+      `Briefbot console: ${app.library.briefings().length} briefing(s) loaded from ${config.BRIEFINGS_DIR}/.`,
       'Type /help, or ask "what did blinken say?". End with Ctrl-D.',
       'To connect a chat platform, set DISCORD_TOKEN (Discord) or SLACK_BOT_TOKEN (Slack) in .env; see README.md.',
       '',
     ].join('\n'),
   );
   const width = process.stdout.columns ? Math.min(process.stdout.columns, 100) : undefined;
-  openDigests({ console: createConsolePublish(process.stdout, width) });
+  app.openDigests({ console: createConsolePublish(process.stdout, width) });
   // Ctrl-C or a service manager's SIGTERM: finish deliveries under way and save state, then exit.
   const interrupt = (signal: string) => {
     log.info({ signal }, 'shutting down');
-    void stopAll().then(() => process.exit(0));
+    void app.stop().then(() => process.exit(0));
   };
   process.once('SIGINT', () => interrupt('SIGINT'));
   process.once('SIGTERM', () => interrupt('SIGTERM'));
-  await runConsole({
+  await app.runConsole({
     input: process.stdin,
     output: process.stdout,
-    registry,
-    createContext,
-    log,
     interactive,
-    width,
+    ...(width === undefined ? {} : { width }),
   });
-  await stopAll();
+  await app.stop();
 } else {
   let stopping = false;
   const shutdown = async (signal: string, code: number) => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down');
-    await stopAll();
+    await app.stop();
     process.exit(code);
   };
   process.once('SIGINT', () => void shutdown('SIGINT', 0));
   process.once('SIGTERM', () => void shutdown('SIGTERM', 0));
   try {
-    // Each platform library is loaded only when configured, so the console starts without them.
-    if (platforms.discord) {
-      const { startDiscord } = await import('./adapters/discord/discord-bot.ts');
-      running.push(await startDiscord(options));
-    }
-    if (platforms.slack) {
-      const { startSlack } = await import('./adapters/slack/slack-bot.ts');
-      running.push(await startSlack(options));
-    }
-    // Digests start once the platforms they deliver through are connected.
-    openDigests(Object.fromEntries(running.map((platform) => [platform.name, platform.publish])));
+    const running = await app.connect();
     log.info({ platforms: running.map((platform) => platform.name) }, 'briefbot is running');
   } catch (error) {
     log.fatal({ err: error }, 'could not start');

@@ -1,7 +1,7 @@
 import type { Config } from './config.ts';
 import type { Command, ContextFactory } from './core/command.ts';
-import type { Library } from './core/library.ts';
-import type { Publish } from './core/publish.ts';
+import type { Publish } from './digests/publish.ts';
+import type { Library } from './library/library.ts';
 import type { Logger } from './logger.ts';
 
 /** What every chat platform adapter is started with. */
@@ -18,6 +18,8 @@ export interface RunningPlatform {
   name: 'discord' | 'slack';
   /** Posts a reply unprompted (scheduled digests). */
   publish: Publish;
+  /** Where it listens for the platform's requests, if it does (Slack in HTTP mode). */
+  port?: number;
   /** Disconnects cleanly; safe to call more than once. */
   stop(): Promise<void>;
 }

@@ -1,10 +1,9 @@
 import { config as loadDotenv } from 'dotenv';
 import { renderText } from '../adapters/console/render-text.ts';
+import { createApp } from '../app/create-app.ts';
 import { ConfigError, loadConfig } from '../config.ts';
-import { serveBriefings } from '../content/serve-briefings.ts';
-import { registry } from '../core/commands/index.ts';
+import { directCaller } from '../core/caller.ts';
 import { dispatchText } from '../core/dispatch.ts';
-import { createLogger } from '../logger.ts';
 
 /**
  * `npm run ask -- "<query>"`: answers one question and exits: 0 with the answer on stdout, or 1
@@ -18,28 +17,21 @@ if (query === '') {
   );
   process.exit(2);
 }
-let dir: string;
+let app: ReturnType<typeof createApp>;
 try {
-  dir = loadConfig().BRIEFINGS_DIR;
+  app = createApp(loadConfig(), { defaultLogLevel: 'error' });
 } catch (error) {
   if (!(error instanceof ConfigError)) throw error;
   process.stderr.write(`${error.message}\n`);
   process.exit(1);
 }
-const log = createLogger({ level: process.env.LOG_LEVEL || 'error' });
-const { library } = serveBriefings({ dir, log, watch: false });
-await library.textReady();
-const reply = await dispatchText(registry, query, {
-  library,
-  caller: {
-    platform: 'console',
-    userId: 'cli',
-    channelId: 'cli',
-    isDirect: true,
-    canManageChannel: true,
-  },
-  now: () => new Date(),
-});
+await app.library.textReady();
+const reply = await dispatchText(
+  app.registry,
+  query,
+  app.createContext(directCaller('console', 'cli', 'cli')),
+);
+await app.stop();
 const text = `${renderText(reply)}\n`;
 if (reply.error) {
   process.stderr.write(text);

@@ -1,7 +1,7 @@
 import { config as loadDotenv } from 'dotenv';
 import { runRegister } from '../adapters/discord/register-commands.ts';
+import { createApp } from '../app/create-app.ts';
 import { ConfigError, loadConfig } from '../config.ts';
-import { registry } from '../core/commands/index.ts';
 
 /**
  * `npm run discord:register`: registers Briefbot's slash commands with Discord (to the server in
@@ -9,10 +9,10 @@ import { registry } from '../core/commands/index.ts';
  */
 loadDotenv({ quiet: true });
 try {
-  const config = loadConfig();
+  const app = createApp(loadConfig());
   process.exitCode = await runRegister(
-    config,
-    registry,
+    app.config,
+    app.registry,
     (line) => process.stdout.write(`${line}\n`),
     (line) => process.stderr.write(`${line}\n`),
   );

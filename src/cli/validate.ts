@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { config as loadDotenv } from 'dotenv';
+import { briefingsDirOf } from '../config.ts';
 import { createBriefingFiles } from '../content/briefing-files.ts';
 import { formatProblem } from '../content/problem.ts';
 
@@ -8,7 +9,7 @@ import { formatProblem } from '../content/problem.ts';
  * `file:line:column field.path: message`. Exits 1 when there is any problem, 0 when all is clean.
  */
 loadDotenv({ quiet: true });
-const dir = process.argv[2] ?? process.env.BRIEFINGS_DIR ?? 'briefings';
+const dir = process.argv[2] ?? briefingsDirOf();
 if (!existsSync(dir) || !statSync(dir).isDirectory()) {
   process.stderr.write(`${dir}: no such directory of briefings\n`);
   process.exit(2);

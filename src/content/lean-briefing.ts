@@ -108,7 +108,8 @@ class LeanBriefing {
     this.#load = load;
     Object.assign(this, head);
   }
-  private load(): BriefingBody {
+  /** The body, kept among the recently read ones (see `bodyOf`). */
+  load(): BriefingBody {
     return this.#load(true);
   }
   /** The body, read without keeping it among the recent ones (see `bodyOnce`). */
@@ -132,6 +133,16 @@ class LeanBriefing {
 /** `load(keep)`: the body, kept among recently read ones if `keep` (a read for showing). */
 export function leanBriefing(head: BriefingHead, load: (keep: boolean) => BriefingBody): Briefing {
   return new LeanBriefing(head, load) as unknown as Briefing;
+}
+
+/**
+ * A briefing's body, to show it: a lean one's is read from disk (or the recently read ones), a
+ * plain one's is its own fields.
+ */
+export function bodyOf(briefing: Briefing): BriefingBody {
+  if (briefing instanceof LeanBriefing) return briefing.load();
+  const { summary, keyPoints, background, statements } = briefing;
+  return { summary, keyPoints, background, statements };
 }
 
 export function isLean(briefing: Briefing): boolean {

@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { createLibrary, type Library } from '../core/library.ts';
 import type { Logger } from '../logger.ts';
 import { openBriefingCache } from './briefing-cache.ts';
 import {
@@ -7,11 +6,23 @@ import {
   type BriefingSnapshot,
   createBriefingFiles,
 } from './briefing-files.ts';
+import type { Briefing } from './briefing-schema.ts';
 import { formatProblem, type Problem } from './problem.ts';
 import { watchBriefings } from './watch-briefings.ts';
 
-export interface ServedBriefings {
-  library: Library;
+/**
+ * Where served briefings go: the app passes its library. Written here, so that content knows
+ * nothing of the library that indexes it (imports go from library to content, never back).
+ */
+export interface BriefingSink {
+  /** Serves exactly these briefings from now on; `background` lets full text follow later. */
+  update(briefings: readonly Briefing[], options?: { background?: boolean }): void;
+  /** Resolves when the background work of the last update is done. */
+  textReady(): Promise<void>;
+}
+
+export interface ServedBriefings<L extends BriefingSink = BriefingSink> {
+  library: L;
   files: BriefingFiles;
   /** The problems in the files as last read. */
   problems(): Problem[];
@@ -31,13 +42,15 @@ function logProblems(log: Logger, problems: Problem[]): void {
  * Loads the briefing directory into a library and, with `watch`, keeps it current: a saved file is
  * served within moments, and a broken save is reported while the last good version keeps serving.
  */
-export function serveBriefings(options: {
+export function serveBriefings<L extends BriefingSink>(options: {
+  /** The library to keep current. */
+  library: L;
   dir: string;
   log: Logger;
   watch: boolean;
   /** Where parsed briefings are kept between runs, for a fast start; none if omitted. */
   cacheFile?: string;
-}): ServedBriefings {
+}): ServedBriefings<L> {
   const { dir, log } = options;
   const cache = options.cacheFile ? openBriefingCache(options.cacheFile, resolve(dir)) : undefined;
   const files = createBriefingFiles(dir, cache ? { cache } : {});
@@ -67,7 +80,7 @@ export function serveBriefings(options: {
   }
   logProblems(log, snapshot.problems);
   // A large library is ready for every command at once; full text is indexed just after.
-  const library = createLibrary();
+  const { library } = options;
   library.update(snapshot.briefings, { background: true });
   log.info(
     { dir, briefings: snapshot.briefings.length, problems: snapshot.problems.length },
@@ -83,7 +96,7 @@ export function serveBriefings(options: {
     snapshot = full;
   });
   void library.textReady().then(() => {
-    log.info({ briefings: library.briefings().length }, 'search index ready');
+    log.info({ briefings: snapshot.briefings.length }, 'search index ready');
     flushSoon(1000);
   });
 

@@ -1,19 +1,9 @@
 import { z } from 'zod';
-import type { DigestService } from './digest-service.ts';
-import type { Library } from './library.ts';
+import type { DigestService } from '../digests/digest-contract.ts';
+import type { Library } from '../library/library.ts';
+import type { Caller } from './caller.ts';
 import type { Reply } from './reply.ts';
 import { UserError } from './user-error.ts';
-
-/** Who is asking, and from where; adapters fill this in from the platform's event. */
-export interface Caller {
-  platform: 'console' | 'discord' | 'slack';
-  userId: string;
-  /** The channel or DM the request came from, where replies and subscriptions belong. */
-  channelId: string;
-  isDirect: boolean;
-  /** Whether the platform says this person may manage the channel's settings. */
-  canManageChannel: boolean;
-}
 
 /** Everything a command may use. Commands reach the outside world only through this. */
 export interface CommandContext {
@@ -35,6 +25,14 @@ export type ContextFactory = (caller: Caller) => CommandContext;
  * it (Discord: Manage Channels; Slack: admins and configured users); in a DM, anyone, for themselves.
  */
 export type Access = 'everyone' | 'manage-channel';
+
+/**
+ * Whether running `command` here depends on the caller's right to manage the channel: the one
+ * place the access rule is written. The pipeline looks the right up only when this says so.
+ */
+export function needsChannelRights(command: Command, caller: Omit<Caller, 'canManageChannel'>) {
+  return command.access === 'manage-channel' && !caller.isDirect;
+}
 
 /** What a completion-capable argument completes to, for Discord autocomplete and Slack menus. */
 export type Completion = 'topic' | 'person';

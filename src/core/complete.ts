@@ -1,5 +1,5 @@
+import type { Library } from '../library/library.ts';
 import { argSpecs, type Command, type Completion } from './command.ts';
-import type { Library } from './library.ts';
 import type { Reply } from './reply.ts';
 import { describeSpeaker } from './resolve.ts';
 

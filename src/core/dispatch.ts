@@ -1,4 +1,4 @@
-import type { Command, CommandContext } from './command.ts';
+import { type Command, type CommandContext, needsChannelRights } from './command.ts';
 import { missingNameMenu } from './complete.ts';
 import { parseText } from './parse-text.ts';
 import type { Block, Invocation, Reply } from './reply.ts';
@@ -32,7 +32,7 @@ export async function dispatch(
       });
     }
     const { caller } = context;
-    if (command.access === 'manage-channel' && !caller.isDirect && !caller.canManageChannel) {
+    if (needsChannelRights(command, caller) && !caller.canManageChannel) {
       throw new UserError(
         'not_allowed',
         `Only people who can manage this channel can use /${command.name} here. You can use it in a direct message with me for yourself.`,

@@ -34,7 +34,7 @@ export function publisherLine(briefing: Briefing): string {
 }
 
 /** Where a statement comes from: the briefing, the publication, its date and paragraph. */
-export function statementSource(briefing: Briefing, statement: Statement): string {
+function statementSource(briefing: Briefing, statement: Statement): string {
   const parts = [
     `${publisherLine(briefing)}, ${formatDate(briefing.source.pageDate)}`,
     `¶${statement.paragraph}`,

@@ -1,6 +1,6 @@
+import type { Library } from '../library/library.ts';
+import { createNameIndex } from '../library/name-index.ts';
 import { argSpecs, type Command } from './command.ts';
-import type { Library } from './library.ts';
-import { createNameIndex } from './name-index.ts';
 import type { Invocation } from './reply.ts';
 import { resolveName } from './resolve.ts';
 import { UserError } from './user-error.ts';
@@ -34,7 +34,19 @@ export function parseCommand(
     registry.find((c) => second !== undefined && c.name === `${first} ${second}`) ??
     registry.find((c) => c.name === first);
   if (command === undefined) throw unknownCommand(first ?? '', registry);
-  const rest = tokens.slice(command.name.split(' ').length);
+  return argumentsOf(command, tokens.slice(command.name.split(' ').length), library);
+}
+
+/** The words of a typed command or its arguments, at most MAX_INPUT characters of it. */
+export function commandTokens(text: string): string[] {
+  return tokenize(text.slice(0, MAX_INPUT).trim());
+}
+
+/**
+ * Reads a command's typed arguments (the tokens after its name) into an invocation of it, for
+ * platforms that deliver the command's name apart from its text (a Slack slash command).
+ */
+export function argumentsOf(command: Command, rest: string[], library: Library): Invocation {
   const specs = argSpecs(command);
   const args: Record<string, string> = {};
   const words: string[] = [];
@@ -80,7 +92,8 @@ function wordsForName(
   return words.length;
 }
 
-function unknownCommand(name: string, registry: readonly Command[]): UserError {
+/** The error for a command name the registry lacks, with the nearest names as choices. */
+export function unknownCommand(name: string, registry: readonly Command[]): UserError {
   const index = createNameIndex();
   for (const command of registry) index.set(command.name, [command.name]);
   const nearest = index.nearest(name, 3);

@@ -1,7 +1,7 @@
+import type { Library } from '../library/library.ts';
 import type { Command } from './command.ts';
-import { plainLanguageExamples } from './commands/help.ts';
-import type { Library } from './library.ts';
 import { parseCommand } from './parse-command.ts';
+import { plainLanguageExamples } from './plain-language.ts';
 import type { Invocation } from './reply.ts';
 import { resolveName } from './resolve.ts';
 import { UserError } from './user-error.ts';

@@ -35,8 +35,6 @@ export type Block =
   | { type: 'divider' }
   | { type: 'footer'; text: string };
 
-export type BlockType = Block['type'];
-
 /** A reply from the core, before any platform has rendered it. */
 export interface Reply {
   title?: string;

@@ -1,6 +1,5 @@
 import type { Briefing } from '../content/briefing-schema.ts';
-import type { Library, Speaker } from './library.ts';
-import type { NameIndex } from './name-index.ts';
+import type { Library, NameLookup, Speaker } from '../library/library.ts';
 import type { Choice } from './reply.ts';
 import { UserError, type UserErrorCode } from './user-error.ts';
 
@@ -11,7 +10,7 @@ const DOMINANCE = 3;
 const MAX_CANDIDATES = 8;
 
 /** What a typed name most likely refers to, by exact name first and then by near spelling. */
-export function resolveName(index: NameIndex, query: string): Resolution {
+export function resolveName(index: NameLookup, query: string): Resolution {
   const match = index.match(query);
   if (match.exact) {
     return match.ids.length === 1 && match.ids[0] !== undefined
@@ -27,7 +26,7 @@ export function resolveName(index: NameIndex, query: string): Resolution {
 
 /** How one kind of name is looked up and explained when it cannot be. */
 interface NameKind<T> {
-  index: NameIndex;
+  index: NameLookup;
   get(id: string): T | undefined;
   label(entry: T): string;
   ambiguous: { code: UserErrorCode; message: (query: string) => string };

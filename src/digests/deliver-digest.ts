@@ -1,7 +1,7 @@
-import { composeDigest } from '../core/compose-digest.ts';
-import type { Library } from '../core/library.ts';
-import { PermanentDeliveryError, type Publish } from '../core/publish.ts';
+import type { Library } from '../library/library.ts';
 import type { Logger } from '../logger.ts';
+import { composeDigest } from './compose-digest.ts';
+import { PermanentDeliveryError, type Publish } from './publish.ts';
 import type { Delivery, Subscription, SubscriptionStore } from './subscription-store.ts';
 
 export type Publishers = Partial<Record<Subscription['platform'], Publish>>;

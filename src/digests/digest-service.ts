@@ -1,8 +1,8 @@
-import type { Caller } from '../core/command.ts';
-import { composeDigest } from '../core/compose-digest.ts';
-import type { DigestService, SubscribeRequest, SubscriptionView } from '../core/digest-service.ts';
-import type { Library } from '../core/library.ts';
+import type { Caller } from '../core/caller.ts';
 import { UserError } from '../core/user-error.ts';
+import type { Library } from '../library/library.ts';
+import { composeDigest } from './compose-digest.ts';
+import type { DigestService, SubscribeRequest, SubscriptionView } from './digest-contract.ts';
 import type { DigestScheduler } from './digest-scheduler.ts';
 import { buildSchedule, formatRunTime, nextRun, ScheduleError } from './schedule.ts';
 import type { Delivery, Subscription, SubscriptionStore } from './subscription-store.ts';

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import type { Config } from '../config.ts';
-import type { DigestService } from '../core/digest-service.ts';
-import type { Library } from '../core/library.ts';
+import type { Library } from '../library/library.ts';
 import type { Logger } from '../logger.ts';
 import type { Publishers } from './deliver-digest.ts';
+import type { DigestService } from './digest-contract.ts';
 import { createDigestScheduler } from './digest-scheduler.ts';
 import { createDigestService } from './digest-service.ts';
 import { createSqliteSubscriptionStore, openDatabase } from './sqlite-store.ts';

@@ -6,7 +6,7 @@ import { openBriefingCache } from '../../src/content/briefing-cache.ts';
 import { createBriefingFiles } from '../../src/content/briefing-files.ts';
 import { isLean, plainBriefing } from '../../src/content/lean-briefing.ts';
 import { parseBriefing } from '../../src/content/parse-briefing.ts';
-import { createLibrary } from '../../src/core/library.ts';
+import { createLibrary } from '../../src/library/create-library.ts';
 import { briefingData, briefingDir } from '../helpers/briefings.ts';
 import { dataDir } from '../helpers/digests.ts';
 

@@ -4,6 +4,8 @@ import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { type ServedBriefings, serveBriefings } from '../../src/content/serve-briefings.ts';
+import { createLibrary } from '../../src/library/create-library.ts';
+import type { LibraryStore } from '../../src/library/library.ts';
 import { createLogger } from '../../src/logger.ts';
 import { briefingData, briefingDir } from '../helpers/briefings.ts';
 
@@ -22,7 +24,7 @@ async function within2s(check: () => void): Promise<void> {
 }
 
 describe('live reload', () => {
-  let served: ServedBriefings | undefined;
+  let served: ServedBriefings<LibraryStore> | undefined;
   afterEach(() => served?.stop());
 
   function start(dir: string) {
@@ -32,6 +34,7 @@ describe('live reload', () => {
       logged += chunk;
     });
     served = serveBriefings({
+      library: createLibrary(),
       dir,
       log: createLogger({ level: 'info', destination: logs }),
       watch: true,

@@ -3,8 +3,8 @@ import { briefingSchema } from '../../src/content/briefing-schema.ts';
 import { argSpecs, type Command, usage } from '../../src/core/command.ts';
 import { findCommand, registry } from '../../src/core/commands/index.ts';
 import { dispatch } from '../../src/core/dispatch.ts';
-import { createLibrary } from '../../src/core/library.ts';
 import type { Block, Reply } from '../../src/core/reply.ts';
+import { createLibrary } from '../../src/library/create-library.ts';
 import { briefingData, context, seedBriefings, seedLibrary } from '../helpers/briefings.ts';
 
 const library = seedLibrary();

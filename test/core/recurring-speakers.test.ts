@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Briefing, briefingSchema } from '../../src/content/briefing-schema.ts';
-import { createLibrary } from '../../src/core/library.ts';
 import { resolveSpeaker } from '../../src/core/resolve.ts';
+import { createLibrary } from '../../src/library/create-library.ts';
 import { briefingData } from '../helpers/briefings.ts';
 
 // One person in many briefings is held once by the speaker book and rebuilt from whichever

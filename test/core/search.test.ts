@@ -3,9 +3,9 @@ import { syntheticBriefings } from '../../bench/corpus.ts';
 import { briefingSchema } from '../../src/content/briefing-schema.ts';
 import { registry } from '../../src/core/commands/index.ts';
 import { dispatch } from '../../src/core/dispatch.ts';
-import { createLibrary } from '../../src/core/library.ts';
 import type { Reply } from '../../src/core/reply.ts';
-import { createTextIndex } from '../../src/core/text-index.ts';
+import { createLibrary } from '../../src/library/create-library.ts';
+import { createTextIndex } from '../../src/library/text-index.ts';
 import { context, seedBriefings } from '../helpers/briefings.ts';
 
 // The seed briefing among synthetic ones that share a small vocabulary: most words are in most

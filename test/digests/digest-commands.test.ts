@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Caller } from '../../src/core/command.ts';
+import type { Caller } from '../../src/core/caller.ts';
 import { registry } from '../../src/core/commands/index.ts';
 import { dispatchText } from '../../src/core/dispatch.ts';
 import type { Block, Reply } from '../../src/core/reply.ts';

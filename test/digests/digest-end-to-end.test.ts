@@ -1,15 +1,5 @@
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Caller, CommandContext } from '../../src/core/command.ts';
-import type { DigestService } from '../../src/core/digest-service.ts';
-import type { Publish } from '../../src/core/publish.ts';
-import { createDigestScheduler } from '../../src/digests/digest-scheduler.ts';
-import { createDigestService } from '../../src/digests/digest-service.ts';
-import { createSqliteSubscriptionStore, openDatabase } from '../../src/digests/sqlite-store.ts';
-import type { SubscriptionStore } from '../../src/digests/subscription-store.ts';
-import { createLogger } from '../../src/logger.ts';
-import { seedLibrary } from '../helpers/briefings.ts';
-import { startBot } from '../helpers/discord-bot.ts';
 import {
   ADMIN_PERMISSIONS,
   CHANNEL_ID,
@@ -18,11 +8,22 @@ import {
   slashCommand,
   text,
   USER,
-} from '../helpers/discord-payloads.ts';
-import { startFakeDiscord } from '../helpers/fake-discord.ts';
-import { startFakeSlack } from '../helpers/fake-slack.ts';
+} from '../../fakes/discord-payloads.ts';
+import { startFakeDiscord } from '../../fakes/fake-discord.ts';
+import { startFakeSlack } from '../../fakes/fake-slack.ts';
+import { eventBody, postToSlackApp, slashCommandBody } from '../../fakes/slack-requests.ts';
+import type { Caller } from '../../src/core/caller.ts';
+import type { CommandContext } from '../../src/core/command.ts';
+import type { DigestService } from '../../src/digests/digest-contract.ts';
+import { createDigestScheduler } from '../../src/digests/digest-scheduler.ts';
+import { createDigestService } from '../../src/digests/digest-service.ts';
+import type { Publish } from '../../src/digests/publish.ts';
+import { createSqliteSubscriptionStore, openDatabase } from '../../src/digests/sqlite-store.ts';
+import type { SubscriptionStore } from '../../src/digests/subscription-store.ts';
+import { createLogger } from '../../src/logger.ts';
+import { seedLibrary } from '../helpers/briefings.ts';
+import { startBot } from '../helpers/discord-bot.ts';
 import { SIGNING_SECRET, startTestBot } from '../helpers/slack-bot.ts';
-import { eventBody, postToSlackApp, slashCommandBody } from '../helpers/slack-requests.ts';
 
 const stops: (() => Promise<void>)[] = [];
 afterEach(async () => {

@@ -1,12 +1,13 @@
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { briefingSchema } from '../../src/content/briefing-schema.ts';
-import { createLibrary, type Library } from '../../src/core/library.ts';
-import { PermanentDeliveryError } from '../../src/core/publish.ts';
 import { idempotencyKey } from '../../src/digests/deliver-digest.ts';
 import { createDigestScheduler, type DigestScheduler } from '../../src/digests/digest-scheduler.ts';
+import { PermanentDeliveryError } from '../../src/digests/publish.ts';
 import { createSqliteSubscriptionStore, openDatabase } from '../../src/digests/sqlite-store.ts';
 import type { NewSubscription, SubscriptionStore } from '../../src/digests/subscription-store.ts';
+import { createLibrary } from '../../src/library/create-library.ts';
+import type { LibraryStore } from '../../src/library/library.ts';
 import { createLogger } from '../../src/logger.ts';
 import { briefingData, seedBriefings } from '../helpers/briefings.ts';
 import { createCollector, type FailRule } from '../helpers/collector.ts';
@@ -20,7 +21,7 @@ afterEach(async () => {
   await Promise.all(started.splice(0).map((scheduler) => scheduler.stop()));
 });
 
-function setUp(options: { now?: Date; fail?: FailRule; library?: Library } = {}) {
+function setUp(options: { now?: Date; fail?: FailRule; library?: LibraryStore } = {}) {
   const store = createSqliteSubscriptionStore(openDatabase(':memory:'));
   const collector = createCollector({ fail: options.fail });
   const library = options.library ?? createLibrary(seedBriefings());

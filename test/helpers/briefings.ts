@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { createBriefingFiles } from '../../src/content/briefing-files.ts';
 import type { Briefing } from '../../src/content/briefing-schema.ts';
-import type { Caller, CommandContext } from '../../src/core/command.ts';
-import { createLibrary, type Library } from '../../src/core/library.ts';
+import type { Caller } from '../../src/core/caller.ts';
+import type { CommandContext } from '../../src/core/command.ts';
+import { createLibrary } from '../../src/library/create-library.ts';
+import type { Library, LibraryStore } from '../../src/library/library.ts';
 
 /** The briefings shipped in `briefings/`, loaded the way the bot loads them. */
 export function seedBriefings(): Briefing[] {
@@ -15,7 +17,7 @@ export function seedBriefings(): Briefing[] {
   return snapshot.briefings;
 }
 
-export function seedLibrary(): Library {
+export function seedLibrary(): LibraryStore {
   return createLibrary(seedBriefings());
 }
 

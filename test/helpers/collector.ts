@@ -1,5 +1,5 @@
-import type { DeliveryTarget, Publish, PublishOptions } from '../../src/core/publish.ts';
 import type { Reply } from '../../src/core/reply.ts';
+import type { DeliveryTarget, Publish, PublishOptions } from '../../src/digests/publish.ts';
 
 export interface Collected {
   target: DeliveryTarget;

@@ -2,12 +2,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import type { Library } from '../../src/core/library.ts';
 import type { Publishers } from '../../src/digests/deliver-digest.ts';
 import { createDigestScheduler } from '../../src/digests/digest-scheduler.ts';
 import { createDigestService } from '../../src/digests/digest-service.ts';
 import { createSqliteSubscriptionStore, openDatabase } from '../../src/digests/sqlite-store.ts';
 import type { NewSubscription } from '../../src/digests/subscription-store.ts';
+import type { Library } from '../../src/library/library.ts';
 import { createLogger } from '../../src/logger.ts';
 
 /** A fresh directory for a database file. */

@@ -1,15 +1,15 @@
 import { PassThrough } from 'node:stream';
+import { TOKEN } from '../../fakes/credentials.ts';
+import type { FakeDiscord } from '../../fakes/fake-discord.ts';
 import { startDiscord } from '../../src/adapters/discord/discord-bot.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { Command, ContextFactory } from '../../src/core/command.ts';
 import { registry as defaultRegistry } from '../../src/core/commands/index.ts';
-import type { Library } from '../../src/core/library.ts';
+import type { Library } from '../../src/library/library.ts';
 import { createLogger } from '../../src/logger.ts';
 import { context, seedLibrary } from './briefings.ts';
-import type { FakeDiscord } from './fake-discord.ts';
 
-/** A token as long as real ones; the logger must never print it. */
-export const TOKEN = 'MTEwMDAwMDAwMDAwMDAwMDAwMQ.fake.token-for-tests-only';
+export { TOKEN } from '../../fakes/credentials.ts';
 
 /** One JSON log line as the bot wrote it. */
 export type LogLine = Record<string, unknown>;

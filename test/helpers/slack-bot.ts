@@ -1,19 +1,19 @@
 import { PassThrough } from 'node:stream';
-import { type SlackPlatform, startSlack } from '../../src/adapters/slack/slack-bot.ts';
+import { APP_TOKEN, BOT_TOKEN, SIGNING_SECRET } from '../../fakes/credentials.ts';
+import type { FakeSlack } from '../../fakes/fake-slack.ts';
+import { startSlack } from '../../src/adapters/slack/slack-bot.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { Command, ContextFactory } from '../../src/core/command.ts';
 import { registry as defaultRegistry } from '../../src/core/commands/index.ts';
-import type { Library } from '../../src/core/library.ts';
+import type { Library } from '../../src/library/library.ts';
 import { createLogger } from '../../src/logger.ts';
+import type { RunningPlatform } from '../../src/platform.ts';
 import { context, seedLibrary } from './briefings.ts';
-import type { FakeSlack } from './fake-slack.ts';
 
-export const BOT_TOKEN = 'xoxb-test-bot-token-123456';
-export const SIGNING_SECRET = 'test-signing-secret-abcdef';
-export const APP_TOKEN = 'xapp-test-app-token-123456';
+export { APP_TOKEN, BOT_TOKEN, SIGNING_SECRET } from '../../fakes/credentials.ts';
 
 export interface TestBot {
-  platform: SlackPlatform;
+  platform: RunningPlatform;
   /** Bolt's endpoint, in HTTP mode. */
   eventsUrl: string;
   /** Every log line so far, as text. */

@@ -1,8 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ContextFactory } from '../../src/core/command.ts';
-import { seedLibrary } from '../helpers/briefings.ts';
-import { createTestDigests } from '../helpers/digests.ts';
-import { startBot } from '../helpers/discord-bot.ts';
 import {
   ADMIN_PERMISSIONS,
   type Callback,
@@ -11,11 +7,15 @@ import {
   slashCommand,
   text,
   type Where,
-} from '../helpers/discord-payloads.ts';
-import { type FakeDiscord, startFakeDiscord } from '../helpers/fake-discord.ts';
-import { type FakeSlack, startFakeSlack } from '../helpers/fake-slack.ts';
+} from '../../fakes/discord-payloads.ts';
+import { type FakeDiscord, startFakeDiscord } from '../../fakes/fake-discord.ts';
+import { type FakeSlack, startFakeSlack } from '../../fakes/fake-slack.ts';
+import { postToSlackApp, slashCommandBody } from '../../fakes/slack-requests.ts';
+import type { ContextFactory } from '../../src/core/command.ts';
+import { seedLibrary } from '../helpers/briefings.ts';
+import { createTestDigests } from '../helpers/digests.ts';
+import { startBot } from '../helpers/discord-bot.ts';
 import { SIGNING_SECRET, startTestBot, type TestBot } from '../helpers/slack-bot.ts';
-import { postToSlackApp, slashCommandBody } from '../helpers/slack-requests.ts';
 
 const REFUSAL = 'Only people who can manage this channel';
 const library = seedLibrary();

@@ -1,21 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBriefingFiles } from '../../src/content/briefing-files.ts';
-import { composeDigest } from '../../src/core/compose-digest.ts';
-import { createLibrary } from '../../src/core/library.ts';
-import type { Reply } from '../../src/core/reply.ts';
-import { briefingData, briefingDir } from '../helpers/briefings.ts';
-import { startBot } from '../helpers/discord-bot.ts';
 import {
   CHANNEL_ID,
   directMessage,
   slashCommand,
   text,
   USER,
-} from '../helpers/discord-payloads.ts';
-import { type FakeDiscord, startFakeDiscord } from '../helpers/fake-discord.ts';
-import { type FakeSlack, startFakeSlack } from '../helpers/fake-slack.ts';
+} from '../../fakes/discord-payloads.ts';
+import { type FakeDiscord, startFakeDiscord } from '../../fakes/fake-discord.ts';
+import { type FakeSlack, startFakeSlack } from '../../fakes/fake-slack.ts';
+import { eventBody, postToSlackApp, slashCommandBody } from '../../fakes/slack-requests.ts';
+import { createBriefingFiles } from '../../src/content/briefing-files.ts';
+import type { Reply } from '../../src/core/reply.ts';
+import { composeDigest } from '../../src/digests/compose-digest.ts';
+import { createLibrary } from '../../src/library/create-library.ts';
+import { briefingData, briefingDir } from '../helpers/briefings.ts';
+import { startBot } from '../helpers/discord-bot.ts';
 import { SIGNING_SECRET, startTestBot, type TestBot } from '../helpers/slack-bot.ts';
-import { eventBody, postToSlackApp, slashCommandBody } from '../helpers/slack-requests.ts';
 
 /** Every way to ping on either platform, as an editor (or a compromised feed) might write it. */
 const PINGS =

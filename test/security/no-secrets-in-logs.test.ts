@@ -1,13 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { directMessage, slashCommand, text } from '../../fakes/discord-payloads.ts';
+import { type FakeDiscord, startFakeDiscord } from '../../fakes/fake-discord.ts';
+import { type FakeSlack, startFakeSlack } from '../../fakes/fake-slack.ts';
+import { eventBody, postToSlackApp, slashCommandBody } from '../../fakes/slack-requests.ts';
 import { dataDir } from '../helpers/digests.ts';
 import { TOKEN } from '../helpers/discord-bot.ts';
-import { directMessage, slashCommand, text } from '../helpers/discord-payloads.ts';
-import { type FakeDiscord, startFakeDiscord } from '../helpers/fake-discord.ts';
-import { type FakeSlack, startFakeSlack } from '../helpers/fake-slack.ts';
 import { consoleEnv } from '../helpers/run.ts';
 import { BOT_TOKEN, SIGNING_SECRET } from '../helpers/slack-bot.ts';
-import { eventBody, postToSlackApp, slashCommandBody } from '../helpers/slack-requests.ts';
 
 const SECRETS = [TOKEN, BOT_TOKEN, SIGNING_SECRET];
 /** What a careless proxy or a verbose error might echo back: every secret, in passing. */
@@ -57,6 +57,12 @@ describe('the logs of the bot process, at the most verbose level', () => {
     child.stderr?.on('data', (chunk) => {
       output += chunk;
     });
+    const failedOn = (platform: string) =>
+      output
+        .split('\n')
+        .some(
+          (line) => line.includes(`"platform":"${platform}"`) && line.includes('request failed'),
+        );
     const exited = new Promise<number | null>((resolve) => child?.on('exit', resolve));
     await until(() => output.includes('briefbot is running'), 'the bot to start');
     const port = /"port":(\d+)/.exec(output)?.[1];
@@ -106,8 +112,8 @@ describe('the logs of the bot process, at the most verbose level', () => {
     expect(forged.status).toBe(401);
     await until(
       () =>
-        output.includes('direct message failed') &&
-        output.includes('message failed') &&
+        failedOn('discord') &&
+        failedOn('slack') &&
         output.includes('could not look up channel rights') &&
         output.includes('Failed to verify authenticity'),
       'every failure to be logged',

@@ -1,10 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { ACTION_PREFIX, encodeInvocation } from '../../src/adapters/slack/action-value.ts';
-import { defineCommand } from '../../src/core/command.ts';
-import { registry } from '../../src/core/commands/index.ts';
-import { type FakeSlack, startFakeSlack } from '../helpers/fake-slack.ts';
-import { SIGNING_SECRET, startTestBot, type TestBot } from '../helpers/slack-bot.ts';
+import { type FakeSlack, startFakeSlack } from '../../fakes/fake-slack.ts';
 import {
   blockActionsBody,
   eventBody,
@@ -12,7 +8,11 @@ import {
   type SignedOptions,
   signature,
   slashCommandBody,
-} from '../helpers/slack-requests.ts';
+} from '../../fakes/slack-requests.ts';
+import { ACTION_PREFIX, encodeInvocation } from '../../src/adapters/slack/action-value.ts';
+import { defineCommand } from '../../src/core/command.ts';
+import { registry } from '../../src/core/commands/index.ts';
+import { SIGNING_SECRET, startTestBot, type TestBot } from '../helpers/slack-bot.ts';
 
 /** A command that counts its runs: a request that reaches any handler runs it. */
 let runs = 0;

@@ -1,7 +1,9 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
+import { directCaller } from '../../core/caller.ts';
 import type { Command, ContextFactory } from '../../core/command.ts';
-import { dispatchText } from '../../core/dispatch.ts';
+import { createPipeline } from '../../core/pipeline.ts';
+import type { Library } from '../../library/library.ts';
 import type { Logger } from '../../logger.ts';
 import { DEFAULT_WIDTH, renderText } from './render-text.ts';
 
@@ -9,6 +11,7 @@ export interface ConsoleOptions {
   input: Readable;
   output: Writable;
   registry: readonly Command[];
+  library: Library;
   createContext: ContextFactory;
   log: Logger;
   /** Whether to show a prompt (an interactive terminal) or just answer lines (a pipe). */
@@ -21,16 +24,14 @@ export interface ConsoleOptions {
  * breaks something is logged and apologised for; the next line is still answered.
  */
 export async function runConsole(options: ConsoleOptions): Promise<void> {
-  const { input, output, registry, createContext, log, interactive } = options;
+  const { input, output, log, interactive } = options;
   const width = options.width ?? DEFAULT_WIDTH;
   const lines = createInterface({ input, terminal: false, crlfDelay: Number.POSITIVE_INFINITY });
-  const context = createContext({
-    platform: 'console',
-    userId: 'console',
-    channelId: 'console',
-    isDirect: true,
-    canManageChannel: true,
-  });
+  const pipeline = createPipeline({ ...options, log: log.child({ platform: 'console' }) });
+  const caller = directCaller('console', 'console', 'console');
+  const write = (text: string) => {
+    output.write(`${text}\n\n`);
+  };
   const prompt = () => {
     if (interactive) output.write('briefbot> ');
   };
@@ -39,13 +40,13 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     const text = line.trim();
     if (text === 'exit' || text === 'quit') break;
     if (text !== '') {
-      try {
-        const reply = await dispatchText(registry, text, context);
-        output.write(`${renderText(reply, width)}\n\n`);
-      } catch (error) {
-        log.error({ err: error, platform: 'console', input: text.slice(0, 200) }, 'command failed');
-        output.write('Sorry, something went wrong answering that. It has been logged.\n\n');
-      }
+      await pipeline(
+        { caller, input: { kind: 'text', text } },
+        {
+          send: async (reply) => write(renderText(reply, width)),
+          apologise: async (apology) => write(apology),
+        },
+      );
     }
     prompt();
   }

@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import type { Publish } from '../../core/publish.ts';
+import type { Publish } from '../../digests/publish.ts';
 import { DEFAULT_WIDTH, renderText } from './render-text.ts';
 
 /** Digests for the console are printed where the answers go, as they fall due. */

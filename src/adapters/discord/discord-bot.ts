@@ -8,13 +8,13 @@ import {
   Partials,
   RESTEvents,
 } from 'discord.js';
-import { dispatchText } from '../../core/dispatch.ts';
+import { directCaller } from '../../core/caller.ts';
+import { createPipeline } from '../../core/pipeline.ts';
 import type { Reply } from '../../core/reply.ts';
 import type { PlatformOptions, RunningPlatform } from '../../platform.ts';
 import { createButtonIds } from './button-ids.ts';
 import { createPublish, sendToChannel } from './discord-publish.ts';
 import { createInteractionHandler } from './interaction-handler.ts';
-import { APOLOGY } from './interaction-responder.ts';
 import { renderDiscord } from './render-discord.ts';
 
 /**
@@ -66,10 +66,11 @@ export async function startDiscord(options: DiscordOptions): Promise<RunningPlat
     },
   });
 
+  const pipeline = createPipeline({ registry, library, createContext, log });
   const onInteraction = createInteractionHandler({
     registry,
     library,
-    createContext,
+    pipeline,
     log,
     ids,
     render,
@@ -81,31 +82,22 @@ export async function startDiscord(options: DiscordOptions): Promise<RunningPlat
     if (message.author.bot || message.author.id === client.user?.id || message.inGuild()) return;
     const text = message.content.trim();
     if (text === '') return;
-    const started = performance.now();
-    const fields = { user: message.author.id, channel: message.channelId, direct: true };
-    try {
-      const caller = {
-        platform: 'discord' as const,
-        userId: message.author.id,
-        channelId: message.channelId,
-        isDirect: true,
-        canManageChannel: true,
-      };
-      const reply = await dispatchText(registry, text, createContext(caller));
-      await sendToChannel(client.rest, message.channelId, render(reply));
-      const durationMs = Math.round(performance.now() - started);
-      log.info({ ...fields, durationMs, error: reply.error?.code }, 'direct message answered');
-    } catch (error) {
-      const durationMs = Math.round(performance.now() - started);
-      log.error(
-        { ...fields, durationMs, err: error, input: text.slice(0, 200) },
-        'direct message failed',
-      );
-      const apology = render({ blocks: [{ type: 'paragraph', text: APOLOGY }], private: true });
-      await sendToChannel(client.rest, message.channelId, apology).catch((failure: unknown) =>
-        log.error({ ...fields, err: failure }, 'apology failed'),
-      );
-    }
+    const channelId = message.channelId;
+    await pipeline(
+      {
+        caller: directCaller('discord', message.author.id, channelId),
+        input: { kind: 'text', text },
+      },
+      {
+        async send(reply) {
+          await sendToChannel(client.rest, channelId, render(reply));
+        },
+        async apologise(apology) {
+          const reply: Reply = { blocks: [{ type: 'paragraph', text: apology }], private: true };
+          await sendToChannel(client.rest, channelId, render(reply));
+        },
+      },
+    );
   }
 
   client.on(Events.InteractionCreate, (interaction) => void onInteraction(interaction));

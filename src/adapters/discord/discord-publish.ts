@@ -1,6 +1,6 @@
 import { type APIMessage, type Client, DiscordAPIError, type REST, Routes } from 'discord.js';
-import { PermanentDeliveryError, type Publish } from '../../core/publish.ts';
 import type { Reply } from '../../core/reply.ts';
+import { PermanentDeliveryError, type Publish } from '../../digests/publish.ts';
 import type { DiscordMessage } from './render-discord.ts';
 
 /**
@@ -38,7 +38,7 @@ export async function sendToChannel(
 }
 
 /** Discord nonces are at most 25 characters. */
-export function nonceFor(key: string, part: number): string {
+function nonceFor(key: string, part: number): string {
   return `${key}.${part}`.slice(-25);
 }
 

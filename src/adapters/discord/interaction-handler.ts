@@ -4,11 +4,11 @@ import type {
   ChatInputCommandInteraction,
   Interaction,
 } from 'discord.js';
-import { argSpecs, type Command, type ContextFactory } from '../../core/command.ts';
+import { argSpecs, type Command } from '../../core/command.ts';
 import { MAX_SUGGESTIONS, suggest } from '../../core/complete.ts';
-import { dispatch } from '../../core/dispatch.ts';
-import type { Library } from '../../core/library.ts';
+import type { Pipeline } from '../../core/pipeline.ts';
 import type { Invocation, Reply } from '../../core/reply.ts';
+import type { Library } from '../../library/library.ts';
 import type { Logger } from '../../logger.ts';
 import type { ButtonIds } from './button-ids.ts';
 import { cutText } from './fit-text.ts';
@@ -26,7 +26,7 @@ export const EXPIRED = 'This button has expired. Run the command again.';
 export interface InteractionDeps {
   registry: readonly Command[];
   library: Library;
-  createContext: ContextFactory;
+  pipeline: Pipeline;
   log: Logger;
   ids: ButtonIds;
   render: (reply: Reply) => DiscordMessage[];
@@ -34,41 +34,26 @@ export interface InteractionDeps {
 }
 
 /**
- * Answers every interaction Briefbot receives: slash commands, autocomplete and button clicks.
- * It never throws: an unexpected error is logged with its context and apologised for.
+ * Answers every interaction Briefbot receives: slash commands and button clicks through the
+ * request pipeline, autocomplete directly. It never throws.
  */
 export function createInteractionHandler(deps: InteractionDeps) {
-  const { registry, library, createContext, log, ids, render } = deps;
+  const { registry, library, pipeline, log, ids, render } = deps;
   const find = (name: string) => registry.find((command) => command.name === name);
 
-  async function run(
+  function run(
     interaction: ChatInputCommandInteraction | ButtonInteraction,
     invocation: Invocation,
     mode: AnswerMode,
   ): Promise<void> {
-    const started = performance.now();
-    const caller = callerOf(interaction);
-    const fields = {
-      command: invocation.command,
-      user: caller.userId,
-      channel: caller.channelId,
-      ...(interaction.isButton() ? { button: interaction.customId } : {}),
-    };
-    const responder = createResponder(interaction, render, deps.deferAfterMs);
-    try {
-      const reply = await responder.answer(
-        dispatch(registry, invocation, createContext(caller)),
-        mode,
-      );
-      const durationMs = Math.round(performance.now() - started);
-      log.info({ ...fields, durationMs, error: reply.error?.code }, 'command answered');
-    } catch (error) {
-      const durationMs = Math.round(performance.now() - started);
-      log.error({ ...fields, durationMs, err: error }, 'command failed');
-      await responder
-        .apologise()
-        .catch((failure: unknown) => log.error({ ...fields, err: failure }, 'apology failed'));
-    }
+    return pipeline(
+      {
+        caller: callerOf(interaction),
+        input: { kind: 'invocation', invocation },
+        ...(interaction.isButton() ? { fields: { button: interaction.customId } } : {}),
+      },
+      createResponder(interaction, render, mode, deps.deferAfterMs),
+    );
   }
 
   async function autocomplete(interaction: AutocompleteInteraction): Promise<void> {

@@ -6,7 +6,8 @@ import {
   type CommandInteractionOption,
   PermissionFlagsBits,
 } from 'discord.js';
-import { argSpecs, type Caller, type Command } from '../../core/command.ts';
+import type { Caller } from '../../core/caller.ts';
+import { argSpecs, type Command } from '../../core/command.ts';
 import type { Invocation } from '../../core/reply.ts';
 
 /**

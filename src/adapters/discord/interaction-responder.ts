@@ -4,19 +4,9 @@ import type {
   InteractionEditReplyOptions,
   InteractionReplyOptions,
 } from 'discord.js';
+import type { Responder } from '../../core/pipeline.ts';
 import type { Reply } from '../../core/reply.ts';
 import type { DiscordMessage } from './render-discord.ts';
-
-/**
- * Discord drops an interaction not answered within 3 s. The core answers in milliseconds, so the
- * answer normally goes out directly; past this point the interaction is deferred instead, and the
- * answer replaces the "thinking…" message when it comes.
- */
-export const DEFER_AFTER_MS = 1500;
-
-/** The short apology for an unexpected error; the details go to the log, not to the user. */
-export const APOLOGY =
-  'Sorry, something went wrong answering that. It has been logged; please try again.';
 
 type Answerable = ChatInputCommandInteraction | ButtonInteraction;
 
@@ -45,14 +35,15 @@ function editOptions(message: DiscordMessage): InteractionEditReplyOptions {
 }
 
 /**
- * Answers one interaction, keeping track of what has been sent so that every later message (the
- * rest of a long reply, or an apology) goes the way Discord still accepts.
+ * The pipeline's responder for one interaction, keeping track of what has been sent so that every
+ * later message (the rest of a long reply, or an apology) goes the way Discord still accepts.
  */
 export function createResponder(
   interaction: Answerable,
   render: (reply: Reply) => DiscordMessage[],
-  deferAfterMs = DEFER_AFTER_MS,
-) {
+  mode: AnswerMode,
+  deferAfterMs?: number,
+): Responder {
   let state: 'none' | 'deferred' | 'deferred-update' | 'replied' = 'none';
 
   const followUps = async (messages: DiscordMessage[]) => {
@@ -60,28 +51,21 @@ export function createResponder(
   };
 
   return {
-    /** Sends the reply that `work` resolves to, deferring first if it takes too long. */
-    async answer(work: Promise<Reply>, mode: AnswerMode): Promise<Reply> {
-      let timer: NodeJS.Timeout | undefined;
-      const late = new Promise<undefined>((resolve) => {
-        timer = setTimeout(() => resolve(undefined), deferAfterMs);
-      });
-      const early = await Promise.race([work.then((reply) => ({ reply })), late]).finally(() =>
-        clearTimeout(timer),
-      );
-      if (early === undefined) {
-        if (mode === 'update' && interaction.isButton()) {
-          await interaction.deferUpdate();
-          state = 'deferred-update';
-        } else {
-          // Most answers are public; a private one replaces this by an ephemeral follow-up.
-          await interaction.deferReply();
-          state = 'deferred';
-        }
+    ...(deferAfterMs !== undefined ? { deferAfterMs } : {}),
+    async defer() {
+      if (mode === 'update' && interaction.isButton()) {
+        await interaction.deferUpdate();
+        state = 'deferred-update';
+      } else {
+        // Most answers are public; a private one replaces this by an ephemeral follow-up.
+        await interaction.deferReply();
+        state = 'deferred';
       }
-      const reply = early?.reply ?? (await work);
+    },
+
+    async send(reply) {
       const [first, ...rest] = render(reply);
-      if (first === undefined) return reply;
+      if (first === undefined) return;
       const updating = mode === 'update' && !reply.error && interaction.isButton();
       if (state === 'none') {
         if (updating && interaction.isButton()) await interaction.update(editOptions(first));
@@ -100,12 +84,11 @@ export function createResponder(
         state = 'replied';
         await followUps([first, ...rest]);
       }
-      return reply;
     },
 
     /** Tells the user, privately, that something broke, by whatever way is still open. */
-    async apologise(): Promise<void> {
-      const [apology] = render({ blocks: [{ type: 'paragraph', text: APOLOGY }], private: true });
+    async apologise(text) {
+      const [apology] = render({ blocks: [{ type: 'paragraph', text }], private: true });
       if (apology === undefined) return;
       if (state === 'none') {
         await interaction.reply(replyOptions(apology));

@@ -14,7 +14,7 @@ export interface Registered {
  * Registers the registry's commands with Discord by bulk overwrite: the list sent replaces the
  * old one, so registering the same commands twice changes nothing, and removed commands vanish.
  */
-export async function registerCommands(options: {
+async function registerCommands(options: {
   token: string;
   applicationId: string;
   guildId?: string;

@@ -1,50 +1,52 @@
 import type { App, webApi } from '@slack/bolt';
-import { APOLOGY, type Asker, answer, isPrivate, type SlackDeps } from './answer.ts';
+import { directCaller } from '../../core/caller.ts';
 import { digestBlocks, homeView } from './home-view.ts';
 import { typedText } from './incoming-text.ts';
 import { postMessages } from './publish-slack.ts';
 import type { RecentIds } from './recent-ids.ts';
 import { renderSlack } from './render-slack.ts';
+import { isPrivate, type SlackDeps, slackRequester } from './slack-requester.ts';
 
 interface Question {
   text: string;
-  asker: Asker;
+  userId: string;
+  channelId: string;
+  isDirect: boolean;
   /** Where a mention came from, to answer in its thread; DMs answer in the conversation. */
   threadTs?: string;
 }
 
-async function reply(client: webApi.WebClient, deps: SlackDeps, question: Question) {
-  const { asker } = question;
-  const started = performance.now();
-  const fields = { user: asker.userId, channel: asker.channelId, direct: asker.isDirect };
-  try {
-    const { reply, command } = await answer(deps, { kind: 'text', text: question.text }, asker);
-    const messages = renderSlack(reply);
-    const thread = question.threadTs ? { threadTs: question.threadTs } : {};
-    if (isPrivate(reply) && !asker.isDirect) {
-      // A mistake or a menu in a channel is for the asker alone.
-      for (const message of messages) {
-        await client.chat.postEphemeral({
-          channel: asker.channelId,
-          user: asker.userId,
-          text: message.text,
-          blocks: message.blocks,
-          ...(question.threadTs ? { thread_ts: question.threadTs } : {}),
-        });
-      }
-    } else {
-      await postMessages(client, asker.channelId, messages, thread);
-    }
-    const durationMs = Math.round(performance.now() - started);
-    deps.log.info({ ...fields, command, durationMs, error: reply.error?.code }, 'message answered');
-  } catch (error) {
-    deps.log.error({ ...fields, err: error }, 'message failed');
-    await client.chat
-      .postEphemeral({ channel: asker.channelId, user: asker.userId, text: APOLOGY })
-      .catch((reportError: unknown) =>
-        deps.log.error({ ...fields, err: reportError }, 'could not apologise'),
-      );
-  }
+function reply(client: webApi.WebClient, deps: SlackDeps, question: Question): Promise<void> {
+  const { userId, channelId, isDirect, threadTs } = question;
+  const inThread = threadTs ? { thread_ts: threadTs } : {};
+  return deps.pipeline(
+    {
+      ...slackRequester(deps, userId, channelId, isDirect),
+      input: { kind: 'text', text: question.text },
+    },
+    {
+      async send(answer) {
+        const messages = renderSlack(answer);
+        if (isPrivate(answer) && !isDirect) {
+          // A mistake or a menu in a channel is for the asker alone.
+          for (const message of messages) {
+            await client.chat.postEphemeral({
+              channel: channelId,
+              user: userId,
+              text: message.text,
+              blocks: message.blocks,
+              ...inThread,
+            });
+          }
+        } else {
+          await postMessages(client, channelId, messages, threadTs ? { threadTs } : {});
+        }
+      },
+      async apologise(text) {
+        await client.chat.postEphemeral({ channel: channelId, user: userId, text });
+      },
+    },
+  );
 }
 
 /**
@@ -67,21 +69,22 @@ export function handleEvents(app: App, deps: SlackDeps, recent: RecentIds): void
     if ('bot_id' in message && message.bot_id) return;
     const text = typedText(message.text ?? '');
     if (text === '') return;
-    const asker = { userId: message.user, channelId: message.channel, isDirect: true };
-    await reply(client, deps, { text, asker });
+    await reply(client, deps, {
+      text,
+      userId: message.user,
+      channelId: message.channel,
+      isDirect: true,
+    });
   });
 
   app.event('app_mention', async ({ event, client }) => {
     if (event.bot_id || !event.user) return;
     const text = typedText(event.text);
-    const asker = {
+    await reply(client, deps, {
+      text: text === '' ? 'help' : text,
       userId: event.user,
       channelId: event.channel,
       isDirect: event.channel.startsWith('D'),
-    };
-    await reply(client, deps, {
-      text: text === '' ? 'help' : text,
-      asker,
       ...(event.thread_ts ? { threadTs: event.thread_ts } : {}),
     });
   });
@@ -90,13 +93,9 @@ export function handleEvents(app: App, deps: SlackDeps, recent: RecentIds): void
     if (event.tab !== 'home') return;
     try {
       // The person's own digests: the same list /digest list gives them in a DM.
-      const context = deps.createContext({
-        platform: 'slack',
-        userId: event.user,
-        channelId: event.channel ?? event.user,
-        isDirect: true,
-        canManageChannel: true,
-      });
+      const context = deps.createContext(
+        directCaller('slack', event.user, event.channel ?? event.user),
+      );
       const digests = context.digests?.list(context.caller);
       await client.views.publish({
         user_id: event.user,

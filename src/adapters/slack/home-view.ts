@@ -1,10 +1,10 @@
 import type { types } from '@slack/bolt';
 import { type Command, usage } from '../../core/command.ts';
-import { plainLanguageExamples } from '../../core/commands/help.ts';
-import type { SubscriptionView } from '../../core/digest-service.ts';
 import { count, formatDate } from '../../core/format.ts';
-import type { Library } from '../../core/library.ts';
+import { plainLanguageExamples } from '../../core/plain-language.ts';
 import type { Block } from '../../core/reply.ts';
+import type { SubscriptionView } from '../../digests/digest-contract.ts';
+import type { Library } from '../../library/library.ts';
 import { renderBlocks } from './render-slack.ts';
 
 /** Slack's cap on the blocks of a Home tab. */
@@ -23,7 +23,7 @@ function topicBlocks(library: Library): Block[] {
       type: 'bullets',
       items: shown.map(
         (b) =>
-          `${b.title} · /brief ${b.id} · as of ${formatDate(b.updated)} · ${count(b.statements.length, 'statement')}${b.draft ? ' · draft' : ''}`,
+          `${b.title} · /brief ${b.id} · as of ${formatDate(b.updated)} · ${count(library.statementCount(b), 'statement')}${b.draft ? ' · draft' : ''}`,
       ),
     },
   ];

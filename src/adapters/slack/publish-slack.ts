@@ -1,5 +1,5 @@
 import { webApi } from '@slack/bolt';
-import { PermanentDeliveryError, type Publish } from '../../core/publish.ts';
+import { PermanentDeliveryError, type Publish } from '../../digests/publish.ts';
 import type { SlackMessage } from './block-kit.ts';
 import { createRateLimitWait, type RateLimitWait } from './rate-limit-wait.ts';
 import { renderSlack } from './render-slack.ts';

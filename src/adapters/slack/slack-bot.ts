@@ -1,13 +1,14 @@
 import type { Server } from 'node:http';
 import { App, webApi } from '@slack/bolt';
+import { createPipeline } from '../../core/pipeline.ts';
 import type { PlatformOptions, RunningPlatform } from '../../platform.ts';
 import { handleActions } from './action-handler.ts';
-import type { SlackDeps } from './answer.ts';
 import { boltLogLevel, createBoltLogger } from './bolt-logger.ts';
 import { createChannelRights } from './channel-rights.ts';
 import { handleEvents } from './event-handlers.ts';
 import { createSlackPublish, slackErrorCode } from './publish-slack.ts';
 import { createRecentIds } from './recent-ids.ts';
+import type { SlackDeps } from './slack-requester.ts';
 import { slashCommands } from './slash-commands.ts';
 import { handleSlashCommands } from './slash-handler.ts';
 
@@ -24,12 +25,6 @@ export interface SlackOptions extends PlatformOptions {
   host?: string;
   /** Web API retry policy; tests make it instant. */
   retryConfig?: webApi.RetryOptions;
-}
-
-/** Slack is connected: what the app needs, and in HTTP mode where it listens. */
-export interface SlackPlatform extends RunningPlatform {
-  /** In HTTP mode, the port Slack's requests arrive on (useful when PORT is 0). */
-  port?: number;
 }
 
 /** Start-up failed for a reason the person running Briefbot can fix; the message says how. */
@@ -51,7 +46,7 @@ function startError(variable: string, error: unknown, fix: string): Error {
  * the bot token first (`auth.test`), so a bad token stops start-up with a clear error instead of
  * leaving a process that cannot answer.
  */
-export async function startSlack(options: SlackOptions): Promise<SlackPlatform> {
+export async function startSlack(options: SlackOptions): Promise<RunningPlatform> {
   const { config } = options;
   const token = config.SLACK_BOT_TOKEN;
   if (token === undefined) throw new SlackStartError('SLACK_BOT_TOKEN is not set.');
@@ -74,6 +69,12 @@ export async function startSlack(options: SlackOptions): Promise<SlackPlatform> 
     registry: options.registry,
     slash: slashCommands(options.registry),
     library: options.library,
+    pipeline: createPipeline({
+      registry: options.registry,
+      library: options.library,
+      createContext: options.createContext,
+      log,
+    }),
     createContext: options.createContext,
     log,
     canManageChannel: createChannelRights(app.client, config.SLACK_DIGEST_ADMINS, log),

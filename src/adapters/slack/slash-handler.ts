@@ -1,26 +1,12 @@
 import type { App, RespondArguments, SlashCommand } from '@slack/bolt';
-import { APOLOGY, type Asker, answer, isPrivate, type SlackDeps } from './answer.ts';
+import { commandTokens } from '../../core/parse-command.ts';
+import type { RequestInput, Responder } from '../../core/pipeline.ts';
 import type { SlackMessage } from './block-kit.ts';
 import { isDirectChannel } from './channel-rights.ts';
 import { typedText } from './incoming-text.ts';
 import { renderSlack } from './render-slack.ts';
-
-/**
- * How long an answer may take and still go back in the acknowledgement itself. Slack drops a
- * command not acknowledged within 3 s; answers come from memory in milliseconds, so this only
- * matters when something is unusually slow, and then the answer follows via `response_url`.
- */
-export const ACK_ANSWER_WITHIN_MS = 1500;
-
-type Answered = { messages: SlackMessage[]; private: boolean; command: string | undefined };
-
-function within<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), ms);
-  });
-  return Promise.race([work, late]).finally(() => clearTimeout(timer));
-}
+import { isPrivate, type SlackDeps, slackRequester } from './slack-requester.ts';
+import { groupHelp } from './slash-commands.ts';
 
 function asResponse(message: SlackMessage, privately: boolean): RespondArguments {
   return {
@@ -30,12 +16,21 @@ function asResponse(message: SlackMessage, privately: boolean): RespondArguments
   };
 }
 
-function askerOf(command: SlashCommand): Asker {
-  return {
-    userId: command.user_id,
-    channelId: command.channel_id,
-    isDirect: isDirectChannel(command.channel_id, command.channel_name),
-  };
+/**
+ * The registry command a slash command runs: `/quote` runs `quote`; `/digest subscribe …` runs
+ * `digest subscribe`; `/digest` alone, or with a subcommand that does not exist, lists the group.
+ */
+function inputOf(deps: SlackDeps, command: SlashCommand): RequestInput {
+  const words = commandTokens(typedText(command.text));
+  const name = command.command.slice(1);
+  const slash = deps.slash.find((s) => s.command === command.command);
+  if (slash === undefined) return { kind: 'command', name, words };
+  const sub = `${name} ${words[0]?.toLowerCase() ?? ''}`;
+  if (slash.commands.some((c) => c.name === sub)) {
+    return { kind: 'command', name: sub, words: words.slice(1) };
+  }
+  if (slash.commands.some((c) => c.name === name)) return { kind: 'command', name, words };
+  return { kind: 'answer', reply: groupHelp(slash) };
 }
 
 /**
@@ -45,45 +40,42 @@ function askerOf(command: SlashCommand): Asker {
  */
 export function handleSlashCommands(app: App, deps: SlackDeps): void {
   app.command(/^\/.+/, async ({ command, ack, respond }) => {
-    const started = performance.now();
-    const asker = askerOf(command);
-    const fields = { command: command.command, user: asker.userId, channel: asker.channelId };
     let acked = false;
-    try {
-      const request = {
-        kind: 'slash' as const,
-        command: command.command,
-        text: typedText(command.text),
-      };
-      const work = answer(deps, request, asker).then(
-        ({ reply, command: name }): Answered => ({
-          messages: renderSlack(reply),
-          private: isPrivate(reply),
-          command: name,
-        }),
-      );
-      const early = await within(work, ACK_ANSWER_WITHIN_MS);
-      const [only] = early?.messages ?? [];
-      if (early && only && early.messages.length === 1) {
-        await ack(asResponse(only, early.private));
-        acked = true;
-      } else {
+    const responder: Responder = {
+      async defer() {
         await ack();
         acked = true;
-        const done = early ?? (await work);
-        for (const message of done.messages) await respond(asResponse(message, done.private));
-      }
-      const durationMs = Math.round(performance.now() - started);
-      deps.log.info({ ...fields, durationMs }, 'slash command answered');
-    } catch (error) {
-      deps.log.error({ ...fields, err: error }, 'slash command failed');
-      const apology: RespondArguments = { response_type: 'ephemeral', text: APOLOGY };
-      try {
+      },
+      async send(reply) {
+        const messages = renderSlack(reply);
+        const privately = isPrivate(reply);
+        const [only] = messages;
+        if (!acked && only && messages.length === 1) {
+          await ack(asResponse(only, privately));
+          acked = true;
+          return;
+        }
+        if (!acked) {
+          await ack();
+          acked = true;
+        }
+        for (const message of messages) await respond(asResponse(message, privately));
+      },
+      async apologise(text) {
+        const apology: RespondArguments = { response_type: 'ephemeral', text };
         if (acked) await respond(apology);
         else await ack(apology);
-      } catch (reportError) {
-        deps.log.error({ ...fields, err: reportError }, 'could not apologise');
-      }
-    }
+        acked = true;
+      },
+    };
+    const isDirect = isDirectChannel(command.channel_id, command.channel_name);
+    await deps.pipeline(
+      {
+        ...slackRequester(deps, command.user_id, command.channel_id, isDirect),
+        input: inputOf(deps, command),
+        fields: { slash: command.command },
+      },
+      responder,
+    );
   });
 }

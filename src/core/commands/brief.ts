@@ -1,20 +1,13 @@
 import { z } from 'zod';
-import type { Briefing } from '../../content/briefing-schema.ts';
+import type { Briefing, Statement } from '../../content/briefing-schema.ts';
+import type { Library } from '../../library/library.ts';
 import { defineCommand } from '../command.ts';
 import { count, formatDate, paginate, publisherLine, quoteBlock } from '../format.ts';
-import type { Library } from '../library.ts';
 import type { Block, Choice, Reply } from '../reply.ts';
 import { resolveTopic } from '../resolve.ts';
 import { pageArg, topicArg } from './args.ts';
 
-export const briefSections = [
-  'overview',
-  'points',
-  'quotes',
-  'people',
-  'background',
-  'source',
-] as const;
+const briefSections = ['overview', 'points', 'quotes', 'people', 'background', 'source'] as const;
 type Section = (typeof briefSections)[number];
 
 const QUOTES_PER_PAGE = 6;
@@ -52,6 +45,8 @@ function renderSection(
   page: number,
 ): Reply {
   const speakerName = (id: string) => library.speaker(id)?.name ?? id;
+  // Read only by the sections that show it; the source section needs no body.
+  const body = () => library.bodyOf(briefing);
   const footer: Block = {
     type: 'footer',
     text: `${briefing.draft ? 'DRAFT, not yet reviewed · ' : ''}${publisherLine(briefing)} · as of ${formatDate(briefing.updated)} · ${briefing.id}`,
@@ -61,12 +56,14 @@ function renderSection(
   switch (section) {
     case 'overview': {
       const notable =
-        briefing.statements.find((s) => s.notable) ??
-        briefing.statements.find((s) => s.kind === 'direct');
-      const points = briefing.keyPoints.slice(0, OVERVIEW_POINTS).map((point) => point.text);
-      const more = briefing.keyPoints.length - points.length;
+        body().statements.find((s) => s.notable) ??
+        body().statements.find((s) => s.kind === 'direct');
+      const points = body()
+        .keyPoints.slice(0, OVERVIEW_POINTS)
+        .map((point) => point.text);
+      const more = body().keyPoints.length - points.length;
       const blocks: Block[] = [
-        { type: 'paragraph', text: briefing.summary },
+        { type: 'paragraph', text: body().summary },
         { type: 'heading', text: 'Key points' },
         {
           type: 'bullets',
@@ -93,7 +90,7 @@ function renderSection(
         prompt: 'More on this briefing',
         choices: [
           sectionChoice(briefing, 'points', 'All key points'),
-          sectionChoice(briefing, 'quotes', `Quotes (${briefing.statements.length})`),
+          sectionChoice(briefing, 'quotes', `Quotes (${body().statements.length})`),
           sectionChoice(briefing, 'people', 'People'),
           sectionChoice(briefing, 'background', 'Background'),
           sectionChoice(briefing, 'source', 'Source'),
@@ -109,7 +106,7 @@ function renderSection(
         blocks: [
           {
             type: 'bullets',
-            items: briefing.keyPoints.map(
+            items: body().keyPoints.map(
               (p) => `${p.text} (${p.paragraphs.map((n) => `¶${n}`).join(', ')})`,
             ),
           },
@@ -117,7 +114,7 @@ function renderSection(
         ],
       };
     case 'quotes': {
-      const { items, page: marker } = paginate(briefing.statements, page, QUOTES_PER_PAGE, (n) => ({
+      const { items, page: marker } = paginate(body().statements, page, QUOTES_PER_PAGE, (n) => ({
         command: 'brief',
         args: { topic: briefing.id, section: 'quotes', page: n },
       }));
@@ -128,14 +125,18 @@ function renderSection(
       return { title, blocks, private: false, ...(marker ? { page: marker } : {}) };
     }
     case 'people':
-      return { title, blocks: [...peopleBlocks(briefing), footer], private: false };
+      return {
+        title,
+        blocks: [...peopleBlocks(briefing, body().statements), footer],
+        private: false,
+      };
     case 'background':
       return {
         title,
         private: false,
         blocks: [
-          briefing.background.length > 0
-            ? { type: 'bullets', items: briefing.background }
+          body().background.length > 0
+            ? { type: 'bullets', items: body().background }
             : { type: 'paragraph', text: 'This briefing has no background notes.' },
           footer,
         ],
@@ -170,8 +171,8 @@ const sectionTitles: Record<Section, string> = {
   source: 'source',
 };
 
-function peopleBlocks(briefing: Briefing): Block[] {
-  const said = (id: string) => briefing.statements.filter((s) => s.speaker === id).length;
+function peopleBlocks(briefing: Briefing, statements: readonly Statement[]): Block[] {
+  const said = (id: string) => statements.filter((s) => s.speaker === id).length;
   const line = (name: string, role: string | undefined, id: string) => {
     const n = said(id);
     return `${name}${role ? `, ${role}` : ''}${n > 0 ? ` (${count(n, 'statement')})` : ''}`;

@@ -1,5 +1,5 @@
+import type { DigestService, SubscriptionView } from '../../digests/digest-contract.ts';
 import type { CommandContext } from '../command.ts';
-import type { DigestService, SubscriptionView } from '../digest-service.ts';
 import type { Block } from '../reply.ts';
 import { UserError } from '../user-error.ts';
 

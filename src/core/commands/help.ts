@@ -1,16 +1,8 @@
 import { z } from 'zod';
 import { argSpecs, type Command, defineCommand, usage } from '../command.ts';
+import { plainLanguageExamples } from '../plain-language.ts';
 import type { Block } from '../reply.ts';
 import { UserError } from '../user-error.ts';
-
-/** Plain-language examples that the parser understands, shown by /help. */
-export const plainLanguageExamples = [
-  'brief me on russia and north korea',
-  'what did blinken say?',
-  'quotes from putin about sanctions',
-  'who is shin won-sik?',
-  'search artillery shells',
-];
 
 /** /help, generated from the registry so it can never list a command that does not exist. */
 export function createHelp(registry: () => readonly Command[]): Command {

@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import type { Library, Speaker, StatementEntry } from '../../library/library.ts';
+import { passageAt, passageId, searchPassages } from '../../library/text-index.ts';
 import { defineCommand } from '../command.ts';
 import { count, paginate, quoteBlock } from '../format.ts';
-import type { Library, Speaker, StatementEntry } from '../library.ts';
 import type { Block } from '../reply.ts';
 import { resolveSpeaker } from '../resolve.ts';
-import { passageAt, passageId, searchPassages } from '../text-index.ts';
 import { UserError } from '../user-error.ts';
 import { pageArg, personArg, topicArg } from './args.ts';
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { matchingPassages, type PassagePart } from '../../library/text-index.ts';
 import { defineCommand } from '../command.ts';
 import { pageOf } from '../format.ts';
 import type { Block } from '../reply.ts';
-import { matchingPassages, type PassagePart } from '../text-index.ts';
 import { UserError } from '../user-error.ts';
 import { pageArg } from './args.ts';
 
@@ -62,7 +62,10 @@ export const search = defineCommand({
         });
       });
       if (passages.length === 0)
-        blocks.push({ type: 'paragraph', text: `${briefing.summary} (/brief ${briefing.id})` });
+        blocks.push({
+          type: 'paragraph',
+          text: `${library.bodyOf(briefing).summary} (/brief ${briefing.id})`,
+        });
     }
     const { pending, total } = library.textProgress();
     if (pending > 0) {
@@ -81,7 +84,7 @@ export const search = defineCommand({
 });
 
 /** The sentence of a passage that holds the most matched words, trimmed around the first match. */
-export function snippet(text: string, terms: readonly string[]): string {
+function snippet(text: string, terms: readonly string[]): string {
   const sentences = text.match(/[^.!?]+[.!?]*["”’]?/g) ?? [text];
   const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   const score = (sentence: string) => terms.filter((term) => fold(sentence).includes(term)).length;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import type { Library, Speaker } from '../../library/library.ts';
 import { defineCommand } from '../command.ts';
 import { count, paginate } from '../format.ts';
-import type { Library, Speaker } from '../library.ts';
 import type { Block, Reply } from '../reply.ts';
 import { describeSpeaker, resolveSpeaker } from '../resolve.ts';
 import { pageArg, personArg } from './args.ts';

@@ -20,11 +20,13 @@ async function converse(lines: string[], commands: readonly Command[] = registry
     logs += chunk;
   });
   input.end(`${lines.join('\n')}\n`);
+  const library = seedLibrary();
   await runConsole({
     input,
     output,
     registry: commands,
-    createContext: (caller) => context(seedLibrary(), caller),
+    library,
+    createContext: (caller) => context(library, caller),
     log: createLogger({ level: 'error', destination: logged }),
     interactive: false,
   });

@@ -1,8 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PermanentDeliveryError } from '../../../src/core/publish.ts';
-import type { Reply } from '../../../src/core/reply.ts';
-import type { RunningPlatform } from '../../../src/platform.ts';
-import { startBot } from '../../helpers/discord-bot.ts';
 import {
   BOT,
   CHANNEL_ID,
@@ -11,8 +7,12 @@ import {
   embedOf,
   type SentMessage,
   USER,
-} from '../../helpers/discord-payloads.ts';
-import { type FakeDiscord, startFakeDiscord } from '../../helpers/fake-discord.ts';
+} from '../../../fakes/discord-payloads.ts';
+import { type FakeDiscord, startFakeDiscord } from '../../../fakes/fake-discord.ts';
+import type { Reply } from '../../../src/core/reply.ts';
+import { PermanentDeliveryError } from '../../../src/digests/publish.ts';
+import type { RunningPlatform } from '../../../src/platform.ts';
+import { startBot } from '../../helpers/discord-bot.ts';
 
 let fake: FakeDiscord;
 let bot: RunningPlatform;

@@ -1,7 +1,7 @@
 import { GatewayIntentBits } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
+import { type FakeDiscord, startFakeDiscord } from '../../../fakes/fake-discord.ts';
 import { startBot, TOKEN } from '../../helpers/discord-bot.ts';
-import { type FakeDiscord, startFakeDiscord } from '../../helpers/fake-discord.ts';
 
 let fake: FakeDiscord | undefined;
 let stop: (() => Promise<void>) | undefined;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { slashCommand, text } from '../../../fakes/discord-payloads.ts';
+import { type FakeDiscord, startFakeDiscord } from '../../../fakes/fake-discord.ts';
 import { startBot } from '../../helpers/discord-bot.ts';
-import { slashCommand, text } from '../../helpers/discord-payloads.ts';
-import { type FakeDiscord, startFakeDiscord } from '../../helpers/fake-discord.ts';
 
 let fake: FakeDiscord;
 let bot: Awaited<ReturnType<typeof startBot>>;

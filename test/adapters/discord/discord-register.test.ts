@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { APPLICATION_ID, GUILD_ID } from '../../../fakes/discord-payloads.ts';
+import { type FakeDiscord, startFakeDiscord } from '../../../fakes/fake-discord.ts';
 import { discordCommands } from '../../../src/adapters/discord/discord-commands.ts';
 import { BOT_PERMISSIONS, inviteUrl } from '../../../src/adapters/discord/invite.ts';
 import { runRegister } from '../../../src/adapters/discord/register-commands.ts';
 import { loadConfig } from '../../../src/config.ts';
 import { registry } from '../../../src/core/commands/index.ts';
 import { TOKEN } from '../../helpers/discord-bot.ts';
-import { APPLICATION_ID, GUILD_ID } from '../../helpers/discord-payloads.ts';
-import { type FakeDiscord, startFakeDiscord } from '../../helpers/fake-discord.ts';
 import { consoleEnv, run } from '../../helpers/run.ts';
 
 let fake: FakeDiscord;

@@ -1,8 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { type Command, defineCommand } from '../../../src/core/command.ts';
-import { registry } from '../../../src/core/commands/index.ts';
-import { type LogLine, startBot } from '../../helpers/discord-bot.ts';
 import {
   ADMIN_PERMISSIONS,
   APPLICATION_ID,
@@ -15,12 +12,15 @@ import {
   slashCommand,
   text,
   type Where,
-} from '../../helpers/discord-payloads.ts';
+} from '../../../fakes/discord-payloads.ts';
 import {
   type FakeDiscord,
   type RecordedRequest,
   startFakeDiscord,
-} from '../../helpers/fake-discord.ts';
+} from '../../../fakes/fake-discord.ts';
+import { type Command, defineCommand } from '../../../src/core/command.ts';
+import { registry } from '../../../src/core/commands/index.ts';
+import { type LogLine, startBot } from '../../helpers/discord-bot.ts';
 
 const boom = defineCommand({
   name: 'boom',
@@ -212,7 +212,7 @@ describe('mistakes and failures on Discord', () => {
         flags: 64,
       },
     });
-    const failure = logs().find((line) => line.msg === 'command failed');
+    const failure = logs().find((line) => line.msg === 'request failed');
     expect(failure).toMatchObject({
       level: 50,
       platform: 'discord',

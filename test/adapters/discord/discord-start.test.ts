@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DM_CHANNEL_ID, directMessage } from '../../../fakes/discord-payloads.ts';
+import { type FakeDiscord, startFakeDiscord } from '../../../fakes/fake-discord.ts';
 import { TOKEN } from '../../helpers/discord-bot.ts';
-import { DM_CHANNEL_ID, directMessage } from '../../helpers/discord-payloads.ts';
-import { type FakeDiscord, startFakeDiscord } from '../../helpers/fake-discord.ts';
 import { consoleEnv } from '../../helpers/run.ts';
 
 let fake: FakeDiscord;

@@ -1,16 +1,21 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { type Command, defineCommand } from '../../../src/core/command.ts';
-import { registry } from '../../../src/core/commands/index.ts';
-import type { Reply } from '../../../src/core/reply.ts';
-import { startBot } from '../../helpers/discord-bot.ts';
-import { APPLICATION_ID, buttonClick, slashCommand, text } from '../../helpers/discord-payloads.ts';
+import {
+  APPLICATION_ID,
+  buttonClick,
+  slashCommand,
+  text,
+} from '../../../fakes/discord-payloads.ts';
 import {
   type FakeDiscord,
   type RecordedRequest,
   startFakeDiscord,
-} from '../../helpers/fake-discord.ts';
+} from '../../../fakes/fake-discord.ts';
+import { type Command, defineCommand } from '../../../src/core/command.ts';
+import { registry } from '../../../src/core/commands/index.ts';
+import type { Reply } from '../../../src/core/reply.ts';
+import { startBot } from '../../helpers/discord-bot.ts';
 
 const DEFER_AFTER_MS = 50;
 const SLOW_MS = 300;

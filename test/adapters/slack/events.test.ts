@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type FakeSlack, startFakeSlack } from '../../../fakes/fake-slack.ts';
+import { blockActionsBody, eventBody, postToSlackApp } from '../../../fakes/slack-requests.ts';
 import { renderSlack } from '../../../src/adapters/slack/render-slack.ts';
 import { registry } from '../../../src/core/commands/index.ts';
 import { dispatchText } from '../../../src/core/dispatch.ts';
 import { context, seedLibrary } from '../../helpers/briefings.ts';
-import { type FakeSlack, startFakeSlack } from '../../helpers/fake-slack.ts';
 import { SIGNING_SECRET, startTestBot, type TestBot } from '../../helpers/slack-bot.ts';
-import { blockActionsBody, eventBody, postToSlackApp } from '../../helpers/slack-requests.ts';
 
 let fake: FakeSlack;
 let bot: TestBot;

@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type FakeSlack, startFakeSlack } from '../../helpers/fake-slack.ts';
+import { type FakeSlack, startFakeSlack } from '../../../fakes/fake-slack.ts';
+import { postToSlackApp, slashCommandBody } from '../../../fakes/slack-requests.ts';
 import { consoleEnv } from '../../helpers/run.ts';
 import { BOT_TOKEN, SIGNING_SECRET } from '../../helpers/slack-bot.ts';
-import { postToSlackApp, slashCommandBody } from '../../helpers/slack-requests.ts';
 
 let fake: FakeSlack;
 const children: ChildProcess[] = [];

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FakeSlack, startFakeSlack } from '../../helpers/fake-slack.ts';
-import { SIGNING_SECRET, startTestBot, type TestBot } from '../../helpers/slack-bot.ts';
+import { type FakeSlack, startFakeSlack } from '../../../fakes/fake-slack.ts';
 import {
   eventBody,
   postToSlackApp,
   type SignedOptions,
   slashCommandBody,
-} from '../../helpers/slack-requests.ts';
+} from '../../../fakes/slack-requests.ts';
+import { SIGNING_SECRET, startTestBot, type TestBot } from '../../helpers/slack-bot.ts';
 
 let fake: FakeSlack;
 let bot: TestBot;
@@ -35,7 +35,7 @@ describe('Slack request verification in HTTP mode', () => {
     expect(response.text).not.toContain('Blinken');
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(fake.responses).toEqual([]);
-    expect(bot.logs().slice(before.length)).not.toContain('slash command answered');
+    expect(bot.logs().slice(before.length)).not.toContain('request answered');
   });
 
   it('refuses an event with a bad signature: no reply is posted', async () => {

@@ -1,20 +1,20 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { decodeInvocation } from '../../../src/adapters/slack/action-value.ts';
-import { renderSlack } from '../../../src/adapters/slack/render-slack.ts';
-import { ACK_ANSWER_WITHIN_MS } from '../../../src/adapters/slack/slash-handler.ts';
-import { defineCommand } from '../../../src/core/command.ts';
-import { registry } from '../../../src/core/commands/index.ts';
-import { dispatchText } from '../../../src/core/dispatch.ts';
-import { context, seedLibrary } from '../../helpers/briefings.ts';
-import { type FakeSlack, startFakeSlack } from '../../helpers/fake-slack.ts';
-import { groupedRegistry } from '../../helpers/grouped-registry.ts';
-import { BOT_TOKEN, SIGNING_SECRET, startTestBot, type TestBot } from '../../helpers/slack-bot.ts';
+import { type FakeSlack, startFakeSlack } from '../../../fakes/fake-slack.ts';
 import {
   blockActionsBody,
   postToSlackApp,
   slashCommandBody,
-} from '../../helpers/slack-requests.ts';
+} from '../../../fakes/slack-requests.ts';
+import { decodeInvocation } from '../../../src/adapters/slack/action-value.ts';
+import { renderSlack } from '../../../src/adapters/slack/render-slack.ts';
+import { defineCommand } from '../../../src/core/command.ts';
+import { registry } from '../../../src/core/commands/index.ts';
+import { dispatchText } from '../../../src/core/dispatch.ts';
+import { DEFER_AFTER_MS as ACK_ANSWER_WITHIN_MS } from '../../../src/core/pipeline.ts';
+import { context, seedLibrary } from '../../helpers/briefings.ts';
+import { groupedRegistry } from '../../helpers/grouped-registry.ts';
+import { BOT_TOKEN, SIGNING_SECRET, startTestBot, type TestBot } from '../../helpers/slack-bot.ts';
 
 const mrkdwn = (text: string) => ({ type: 'mrkdwn', text, verbatim: true });
 
@@ -251,15 +251,16 @@ describe('Slack slash commands', () => {
     const response = await slash('/boom');
     expect(response.json).toEqual({
       response_type: 'ephemeral',
-      text: 'Sorry, something went wrong answering that. It has been logged.',
+      text: 'Sorry, something went wrong answering that. It has been logged; please try again.',
     });
     const failure = bot
       .logs()
       .split('\n')
-      .find((line) => line.includes('slash command failed'));
+      .find((line) => line.includes('request failed'));
     expect(JSON.parse(failure ?? '{}')).toMatchObject({
       platform: 'slack',
-      command: '/boom',
+      command: 'boom',
+      slash: '/boom',
       user: 'U0001',
       channel: 'C0001',
       err: { message: 'kaboom' },

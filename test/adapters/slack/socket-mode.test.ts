@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FakeSlack, startFakeSlack } from '../../../fakes/fake-slack.ts';
 import { renderSlack } from '../../../src/adapters/slack/render-slack.ts';
 import { registry } from '../../../src/core/commands/index.ts';
 import { dispatchText } from '../../../src/core/dispatch.ts';
 import { context, seedLibrary } from '../../helpers/briefings.ts';
-import { type FakeSlack, startFakeSlack } from '../../helpers/fake-slack.ts';
 import { APP_TOKEN, startTestBot, type TestBot } from '../../helpers/slack-bot.ts';
 
 let fake: FakeSlack;

@@ -1,9 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type FakeSlack, startFakeSlack } from '../../../fakes/fake-slack.ts';
 import { renderSlack } from '../../../src/adapters/slack/render-slack.ts';
 import { SlackStartError } from '../../../src/adapters/slack/slack-bot.ts';
-import { PermanentDeliveryError } from '../../../src/core/publish.ts';
 import type { Reply } from '../../../src/core/reply.ts';
-import { type FakeSlack, startFakeSlack } from '../../helpers/fake-slack.ts';
+import { PermanentDeliveryError } from '../../../src/digests/publish.ts';
 import { APP_TOKEN, BOT_TOKEN, startTestBot, type TestBot } from '../../helpers/slack-bot.ts';
 
 let fake: FakeSlack;

@@ -1,7 +1,7 @@
 import type { Briefing } from '../content/briefing-schema.ts';
-import { count, formatDate, publisherLine, quoteBlock } from './format.ts';
-import type { Library } from './library.ts';
-import type { Block, Reply } from './reply.ts';
+import { count, formatDate, publisherLine, quoteBlock } from '../core/format.ts';
+import type { Block, Reply } from '../core/reply.ts';
+import type { Library } from '../library/library.ts';
 
 /** A digest names at most this many briefings; the rest are counted and left to /topics. */
 export const MAX_DIGEST_BRIEFINGS = 15;
@@ -28,12 +28,11 @@ export interface Digest {
 const time = (iso: string) => Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
 
 function briefingBlocks(library: Library, briefing: Briefing): Block[] {
-  const notable =
-    briefing.statements.find((s) => s.notable) ??
-    briefing.statements.find((s) => s.kind === 'direct');
+  const { statements, keyPoints } = library.bodyOf(briefing);
+  const notable = statements.find((s) => s.notable) ?? statements.find((s) => s.kind === 'direct');
   const blocks: Block[] = [
     { type: 'heading', text: briefing.title },
-    { type: 'bullets', items: briefing.keyPoints.slice(0, POINTS_PER_BRIEFING).map((p) => p.text) },
+    { type: 'bullets', items: keyPoints.slice(0, POINTS_PER_BRIEFING).map((p) => p.text) },
   ];
   if (notable)
     blocks.push(

@@ -1,27 +1,14 @@
 import type { Briefing, Statement, StatementKind } from '../content/briefing-schema.ts';
-import { cuesOf } from '../content/lean-briefing.ts';
+import { bodyOf, cuesOf } from '../content/lean-briefing.ts';
 import { normalizeName } from '../content/normalize.ts';
 import { compare, eventTime, newestFirst } from './briefing-order.ts';
+import type { LibraryStore, StatementEntry } from './library.ts';
 import { createNameIndex } from './name-index.ts';
 import { createSpeakerBook } from './speaker-book.ts';
 import { type BriefingHit, createTextIndex, type Passage, passagesOf } from './text-index.ts';
 
 /** Briefings indexed for full text between yields to the event loop during a background load. */
 const TEXT_SLICE = 100;
-
-export { eventTime } from './briefing-order.ts';
-export type { Speaker } from './speaker-book.ts';
-
-/** A statement together with the briefing it comes from. */
-export interface StatementEntry {
-  briefing: Briefing;
-  statement: Statement;
-  /** The statement's position in its briefing, a stable handle for it. */
-  index: number;
-  /** The statement's speaker and kind, known without reading a body kept on disk. */
-  speaker: string;
-  kind: StatementKind;
-}
 
 /** A statement entry whose statement is read from the briefing only when it is used. */
 function statementEntry(briefing: Briefing, index: number): StatementEntry {
@@ -32,7 +19,7 @@ function statementEntry(briefing: Briefing, index: number): StatementEntry {
     speaker: cues.speakers[index] as string,
     kind: cues.kinds[index] as StatementKind,
     get statement(): Statement {
-      return briefing.statements[index] as Statement;
+      return bodyOf(briefing).statements[index] as Statement;
     },
   };
 }
@@ -42,7 +29,7 @@ function statementEntry(briefing: Briefing, index: number): StatementEntry {
  * name, statements by speaker, and full text. `update` applies a new set of briefings by
  * replacing only those that changed, so a reload of one file is cheap however many are loaded.
  */
-export function createLibrary(initial: readonly Briefing[] = []) {
+export function createLibrary(initial: readonly Briefing[] = []): LibraryStore {
   const byId = new Map<string, Briefing>();
   const byAlias = new Map<string, string>();
   const topics = createNameIndex();
@@ -94,13 +81,13 @@ export function createLibrary(initial: readonly Briefing[] = []) {
     return speakers.add(briefing);
   }
 
-  const library = {
+  const library: LibraryStore = {
     /**
      * Serves exactly `briefings` from now on, re-indexing only what changed. With `background`,
      * full-text indexing happens after this returns (a large first load is ready for every other
      * command at once; /search says it is still indexing until `textReady` resolves).
      */
-    update(briefings: readonly Briefing[], options: { background?: boolean } = {}): void {
+    update(briefings, options = {}) {
       const next = new Map(briefings.map((briefing) => [briefing.id, briefing]));
       const touched = new Set<string>();
       const changed: Briefing[] = [];
@@ -184,6 +171,8 @@ export function createLibrary(initial: readonly Briefing[] = []) {
     search: (query: string): BriefingHit[] => text.search(query),
     /** The best `limit` matches of a full-text search, and how many match in all. */
     searchTop: (query: string, limit: number) => text.searchTop(query, limit),
+    bodyOf,
+    statementCount: (briefing) => cuesOf(briefing).speakers.length,
     /** A briefing's passages, as search and quotes show them. */
     passages(briefing: Briefing): Passage[] {
       return passagesOf(briefing, speakerName);
@@ -194,5 +183,3 @@ export function createLibrary(initial: readonly Briefing[] = []) {
   library.update(initial);
   return library;
 }
-
-export type Library = ReturnType<typeof createLibrary>;

@@ -180,8 +180,6 @@ export function createTextIndex() {
   };
 }
 
-export type TextIndex = ReturnType<typeof createTextIndex>;
-
 /** The words of a text as the index sees them. */
 function termsOf(text: string): Set<string> {
   return new Set(text.split(/[^\p{L}\p{N}]+/u).flatMap((word) => processTerm(word) ?? []));

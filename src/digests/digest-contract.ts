@@ -1,5 +1,5 @@
-import type { Caller } from './command.ts';
-import type { Reply } from './reply.ts';
+import type { Caller } from '../core/caller.ts';
+import type { Reply } from '../core/reply.ts';
 
 /** A subscription as its owner sees it. */
 export interface SubscriptionView {

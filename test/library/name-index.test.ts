@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createNameIndex } from '../../src/core/name-index.ts';
+import { createNameIndex } from '../../src/library/name-index.ts';
 
 describe('a name shared by several entries', () => {
   it('matches every entry that still has it, as entries are replaced and removed', () => {

@@ -152,5 +152,3 @@ export function createSpeakerBook(briefing: (id: string) => Briefing | undefined
     groupsOf: (id: string) => [...(groupsOf.get(id) ?? [])],
   };
 }
-
-export type SpeakerBook = ReturnType<typeof createSpeakerBook>;

@@ -6,7 +6,7 @@ import {
   editDistanceWithin,
   type Hit,
   type SearchOptions,
-} from '../../src/core/bm25-index.ts';
+} from '../../src/library/bm25-index.ts';
 import { seedBriefings } from '../helpers/briefings.ts';
 
 // The index must rank as MiniSearch did before it: MiniSearch is the reference here, on the seed

@@ -1,4 +1,4 @@
-import type { Reply } from './reply.ts';
+import type { Reply } from '../core/reply.ts';
 
 /** Where a message goes when no one asked for it just now (a scheduled digest). */
 export interface DeliveryTarget {

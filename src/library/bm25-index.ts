@@ -350,5 +350,3 @@ function bestOf(docs: number[], score: Float64Array, limit: number): number[] {
   }
   return best;
 }
-
-export type Bm25Index = ReturnType<typeof createBm25Index>;

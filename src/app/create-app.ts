@@ -1,0 +1,171 @@
+import { join } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import { runConsole } from '../adapters/console/console-bot.ts';
+import type { DiscordOptions } from '../adapters/discord/discord-bot.ts';
+import type { SlackOptions } from '../adapters/slack/slack-bot.ts';
+import { type Config, platformsOf, secretsOf } from '../config.ts';
+import { type ServedBriefings, serveBriefings } from '../content/serve-briefings.ts';
+import type { Caller } from '../core/caller.ts';
+import type { Command, CommandContext } from '../core/command.ts';
+import { registry as defaultRegistry } from '../core/commands/index.ts';
+import type { Publishers } from '../digests/deliver-digest.ts';
+import type { DigestService } from '../digests/digest-contract.ts';
+import { type RunningDigests, startDigests } from '../digests/start-digests.ts';
+import { createLibrary } from '../library/create-library.ts';
+import type { Library, LibraryStore } from '../library/library.ts';
+import { createLogger, type Logger } from '../logger.ts';
+import type { PlatformOptions, RunningPlatform } from '../platform.ts';
+
+/** What differs between the running bot, a CLI, a whole-app test, the bench and the soak. */
+export interface AppOptions {
+  /** Keep serving saved briefing files as they change (the running bot); off for one-shot tools. */
+  watch?: boolean;
+  /** Keep parsed briefings under DATA_DIR between runs, for a fast start. */
+  briefingCache?: boolean;
+  /** Where the logs go; a logger at the configured level on stdout unless given. */
+  log?: Logger;
+  /** The log level when LOG_LEVEL is not set. */
+  defaultLogLevel?: string;
+  /**
+   * Briefings to serve instead of reading BRIEFINGS_DIR: the bench's synthetic corpora, a test's
+   * own briefings. Nothing else about the app changes.
+   */
+  library?: Library;
+  /** Open the digest database when platforms connect; on unless false (the bench runs its own). */
+  digests?: boolean;
+  /** The commands; the shipped registry unless given (tests add failing or slow ones). */
+  registry?: readonly Command[];
+  /** Discord knobs for tests and the bench: fast REST timings, a shorter defer deadline. */
+  discord?: Pick<DiscordOptions, 'clientOptions' | 'deferAfterMs'>;
+  /** Slack knobs for tests and the bench: the interface to listen on, the retry policy. */
+  slack?: Pick<SlackOptions, 'host' | 'retryConfig'>;
+}
+
+/** A built app: its parts, and the ways to run it. */
+export interface App {
+  config: Config;
+  log: Logger;
+  registry: readonly Command[];
+  /** The briefings being served; read from BRIEFINGS_DIR on first use. */
+  readonly library: Library;
+  /** The context every request runs with; digests appear in it once they are open. */
+  createContext(caller: Caller): CommandContext;
+  /**
+   * Connects each configured platform, then opens digests delivering through them. Rejects (with
+   * everything started so far stopped) if a platform cannot start.
+   */
+  connect(): Promise<RunningPlatform[]>;
+  /** Opens digests delivering through the given publishers (the console's, in console mode). */
+  openDigests(publishers: Publishers): void;
+  /** Answers lines from `input` on `output` until the input ends. */
+  runConsole(io: {
+    input: Readable;
+    output: Writable;
+    interactive: boolean;
+    width?: number;
+  }): Promise<void>;
+  /** Stops watching, digests and every platform; safe to call more than once. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The composition root: builds the content, library, registry, digests and platforms from the
+ * configuration, the same way for `npm start`, every CLI, whole-app tests, the bench and the soak.
+ */
+export function createApp(config: Config, options: AppOptions = {}): App {
+  const consoleMode = !platformsOf(config).discord && !platformsOf(config).slack;
+  // In the console, routine logs would drown the answers; they show only when LOG_LEVEL asks.
+  const log =
+    options.log ??
+    createLogger({
+      level: config.LOG_LEVEL ?? options.defaultLogLevel ?? (consoleMode ? 'warn' : 'info'),
+      secrets: secretsOf(config),
+    });
+  const registry = options.registry ?? defaultRegistry;
+  // Loaded on first use, so that tools which need only the registry (command registration) never read the briefings directory.
+  let served: ServedBriefings<LibraryStore> | undefined;
+  const library = (): Library => {
+    if (options.library) return options.library;
+    served ??= serveBriefings({
+      library: createLibrary(),
+      dir: config.BRIEFINGS_DIR,
+      log,
+      watch: options.watch ?? false,
+      ...(options.briefingCache
+        ? { cacheFile: join(config.DATA_DIR, 'briefing-cache.ndjson') }
+        : {}),
+    });
+    return served.library;
+  };
+  const running: RunningPlatform[] = [];
+  let digestRun: RunningDigests | undefined;
+  // Commands reach digests through the context; the service exists once the platforms it
+  // delivers through are connected, so the factory reads it when each request arrives.
+  let digests: DigestService | undefined;
+  const createContext = (caller: Caller): CommandContext => ({
+    library: library(),
+    caller,
+    now: () => new Date(),
+    ...(digests ? { digests } : {}),
+  });
+  const platformOptions = (): PlatformOptions => ({
+    config,
+    log,
+    registry,
+    library: library(),
+    createContext,
+  });
+
+  function openDigests(publishers: Publishers): void {
+    try {
+      digestRun = startDigests({ config, library: library(), publishers, log });
+      digests = digestRun.service;
+    } catch (error) {
+      log.error(
+        { err: error, dataDir: config.DATA_DIR },
+        'digests are unavailable: cannot open the database',
+      );
+    }
+  }
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      served?.stop();
+      await digestRun?.stop();
+      await Promise.allSettled(running.map((platform) => platform.stop()));
+    })();
+    return stopping;
+  };
+
+  return {
+    config,
+    log,
+    registry,
+    get library() {
+      return library();
+    },
+    createContext,
+    openDigests,
+    stop,
+    async connect() {
+      const platforms = platformsOf(config);
+      // Each platform library is loaded only when configured, so the console starts without them.
+      if (platforms.discord) {
+        const { startDiscord } = await import('../adapters/discord/discord-bot.ts');
+        running.push(await startDiscord({ ...platformOptions(), ...options.discord }));
+      }
+      if (platforms.slack) {
+        const { startSlack } = await import('../adapters/slack/slack-bot.ts');
+        running.push(await startSlack({ ...platformOptions(), ...options.slack }));
+      }
+      // Digests start once the platforms they deliver through are connected.
+      if (options.digests !== false)
+        openDigests(
+          Object.fromEntries(running.map((platform) => [platform.name, platform.publish])),
+        );
+      return [...running];
+    },
+    runConsole: (io) => runConsole({ ...io, registry, library: library(), createContext, log }),
+  };
+}

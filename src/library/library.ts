@@ -1,0 +1,78 @@
+import type { Briefing, Statement, StatementKind } from '../content/briefing-schema.ts';
+import type { BriefingBody } from '../content/lean-briefing.ts';
+import type { NameIndex } from './name-index.ts';
+import type { Speaker } from './speaker-book.ts';
+import type { BriefingHit, Passage } from './text-index.ts';
+
+export type { Speaker } from './speaker-book.ts';
+
+/** A statement together with the briefing it comes from. */
+export interface StatementEntry {
+  briefing: Briefing;
+  statement: Statement;
+  /** The statement's position in its briefing, a stable handle for it. */
+  index: number;
+  /** The statement's speaker and kind, known without reading a body kept on disk. */
+  speaker: string;
+  kind: StatementKind;
+}
+
+/** Looking names up (topics, people): what commands may do with a name index, and no more. */
+export type NameLookup = Pick<NameIndex, 'match' | 'nearest' | 'complete'>;
+
+/**
+ * The briefings being served, as commands, digests and adapters see them: read-only. Only the
+ * app's content loader changes what is served (through `LibraryStore.update`).
+ */
+export interface Library {
+  /** Bumped on every change, so callers can cache what they derive from the library. */
+  version(): number;
+  briefing(id: string): Briefing | undefined;
+  /** The briefing with this id or alias, typed as a slug or in words ("putin kim"). */
+  briefingBySlug(name: string): Briefing | undefined;
+  /** Every briefing, most recently updated first. */
+  briefings(): readonly Briefing[];
+  speaker(id: string): Speaker | undefined;
+  /** Every speaker, in a new array. */
+  speakers(): Speaker[];
+  /** The briefings a speaker appears in, most recent first. */
+  briefingsOf(speakerId: string): Briefing[];
+  /** The groups a person or organisation belongs to ("Putin and Kim" for Putin). */
+  groupsOf(speakerId: string): readonly string[];
+  /**
+   * A speaker's statements, and those of groups they belong to, newest first (by when they were
+   * said, else when the events happened), in article order within one briefing.
+   */
+  statementsOf(speakerId: string): StatementEntry[];
+  /** How far the full-text index has got, for a note while a large load is being indexed. */
+  textProgress(): { pending: number; total: number };
+  /** Resolves when every briefing is in the full-text index. */
+  textReady(): Promise<void>;
+  /** Full-text search, best first: the briefings that match, with the words that matched. */
+  search(query: string): BriefingHit[];
+  /** The best `limit` matches of a full-text search, and how many match in all. */
+  searchTop(query: string, limit: number): { total: number; hits: BriefingHit[] };
+  /**
+   * A briefing's long texts (summary, key points, background, statements). A large library keeps
+   * them on disk, so this is where a read may happen: ask for it only for what is shown.
+   */
+  bodyOf(briefing: Briefing): BriefingBody;
+  /** How many statements a briefing has, without reading its body. */
+  statementCount(briefing: Briefing): number;
+  /** A briefing's passages, as search and quotes show them. */
+  passages(briefing: Briefing): Passage[];
+  /** Topics by id, alias, title and tag. */
+  topics: NameLookup;
+  /** People, organisations and groups by id, name and alias. */
+  names: NameLookup;
+}
+
+/** The library as its owner holds it: readable, and replaceable as a whole set of briefings. */
+export interface LibraryStore extends Library {
+  /**
+   * Serves exactly `briefings` from now on, re-indexing only what changed. With `background`,
+   * full-text indexing happens after this returns (a large first load is ready for every other
+   * command at once; /search says it is still indexing until `textReady` resolves).
+   */
+  update(briefings: readonly Briefing[], options?: { background?: boolean }): void;
+}
