@@ -110,6 +110,9 @@ export async function runBench(
   };
 }
 
+/** Where a full run writes its Markdown report. */
+const RESULTS_PAGE = 'docs/benchmark-results.md';
+
 /** The whole report as Markdown, sections in the issue's order. */
 export function formatReport(results: BenchResults): string {
   const { machine } = results;
@@ -158,8 +161,14 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const results = await runBench(options, (text) => process.stderr.write(`${text}\n`));
   mkdirSync(dirname(options.out), { recursive: true });
   writeFileSync(options.out, `${JSON.stringify(results, null, 2)}\n`);
-  process.stdout.write(formatReport(results));
+  const report = formatReport(results);
+  process.stdout.write(report);
   process.stderr.write(`\nwrote ${options.out}\n`);
+  // A full run's figures are published where readers look for them; quick runs only check.
+  if (!options.quick) {
+    writeFileSync(RESULTS_PAGE, report);
+    process.stderr.write(`wrote ${RESULTS_PAGE}\n`);
+  }
   // Sockets kept alive by the HTTP clients would otherwise hold the process open a while.
   process.exit(0);
 }
