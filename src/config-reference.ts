@@ -23,6 +23,17 @@ export const variableDocs: Record<string, VariableDoc> = {
     defaultText: '`info` (`warn` in the console)',
     meaning: '`fatal`, `error`, `warn`, `info`, `debug`, `trace` or `silent`',
   },
+  LOG_FORMAT: {
+    group: 'General',
+    defaultText: '`pretty` on a terminal, else `json`',
+    meaning:
+      '`json` (one JSON object per line, for log collectors) or `pretty` (short readable lines)',
+  },
+  NO_COLOR: {
+    group: 'General',
+    defaultText: 'colour on a terminal',
+    meaning: 'Set to anything to turn colour off in the console and its logs',
+  },
   DATA_DIR: {
     group: 'General',
     meaning:

@@ -27,6 +27,10 @@ export const configSchema = z
     LOG_LEVEL: optional(
       z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
     ).default('info'),
+    /** Unset: short readable lines on a terminal, JSON lines otherwise. */
+    LOG_FORMAT: optional(z.enum(['json', 'pretty'])),
+    /** Any value turns colour off (https://no-color.org). */
+    NO_COLOR: optional(z.string()).transform((value) => value !== undefined),
     DATA_DIR: optional(z.string()).default('data'),
     DEFAULT_TIMEZONE: optional(
       z
