@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { config as loadDotenv } from 'dotenv';
 import { runConsole } from './adapters/console/console-bot.ts';
 import { createConsolePublish } from './adapters/console/console-publish.ts';
+import { createConsoleScreen } from './adapters/console/console-screen.ts';
+import { colourStyle, plainStyle } from './adapters/console/console-style.ts';
 import { ConfigError, loadConfig, platformsOf, secretsOf } from './config.ts';
 import { serveBriefings } from './content/serve-briefings.ts';
 import type { Caller, CommandContext } from './core/command.ts';
@@ -29,7 +31,18 @@ const platforms = platformsOf(config);
 const consoleMode = !platforms.discord && !platforms.slack;
 // In the console, routine logs would drown the answers; show them only when asked for.
 const level = process.env.LOG_LEVEL ? config.LOG_LEVEL : consoleMode ? 'warn' : 'info';
-const log = createLogger({ level, secrets: secretsOf(config) });
+// A person at a terminal reads short coloured lines; a service manager or a pipe gets JSON.
+const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+const colour = !config.NO_COLOR && Boolean(process.stdout.isTTY);
+const screen = createConsoleScreen(process.stdout);
+const log = createLogger({
+  level,
+  secrets: secretsOf(config),
+  format: config.LOG_FORMAT ?? (process.stderr.isTTY ? 'pretty' : 'json'),
+  colour: !config.NO_COLOR && Boolean(process.stderr.isTTY),
+  // At the console's prompt, log lines are printed above it like digests, not across it.
+  ...(consoleMode && interactive && process.stderr.isTTY ? { destination: screen.stream() } : {}),
+});
 const served = serveBriefings({
   dir: config.BRIEFINGS_DIR,
   log,
@@ -69,17 +82,17 @@ function openDigests(publishers: Publishers): void {
 }
 
 if (consoleMode) {
-  const interactive = Boolean(process.stdin.isTTY);
   process.stderr.write(
     [
       `Briefbot console: ${served.library.briefings().length} briefing(s) loaded from ${config.BRIEFINGS_DIR}/.`,
       'Type /help, or ask "what did blinken say?". End with Ctrl-D.',
-      'To connect a chat platform, set DISCORD_TOKEN (Discord) or SLACK_BOT_TOKEN (Slack) in .env; see README.md.',
+      'To connect a chat platform, set DISCORD_TOKEN (Discord) or SLACK_BOT_TOKEN (Slack) in .env; see docs/discord-setup.md or docs/slack-setup.md.',
       '',
     ].join('\n'),
   );
   const width = process.stdout.columns ? Math.min(process.stdout.columns, 100) : undefined;
-  openDigests({ console: createConsolePublish(process.stdout, width) });
+  const style = colour ? colourStyle : plainStyle;
+  openDigests({ console: createConsolePublish(screen, width, style) });
   // Ctrl-C or a service manager's SIGTERM: finish deliveries under way and save state, then exit.
   const interrupt = (signal: string) => {
     log.info({ signal }, 'shutting down');
@@ -95,6 +108,9 @@ if (consoleMode) {
     log,
     interactive,
     width,
+    style,
+    screen,
+    historyFile: join(config.DATA_DIR, 'console-history'),
   });
   await stopAll();
 } else {
