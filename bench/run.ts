@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { exitIfHelpAsked } from '../src/cli/usage.ts';
 import { createBriefingFiles } from '../src/content/briefing-files.ts';
 import { briefingSchema } from '../src/content/briefing-schema.ts';
 import { registry } from '../src/core/commands/index.ts';
@@ -14,7 +15,7 @@ import { benchDiscordE2e } from './e2e-discord.ts';
 import { benchSlackE2e } from './e2e-slack.ts';
 import { benchDiscordFanout, benchSlackFanout } from './fanout-platforms.ts';
 import { describeMachine, type Machine } from './machine.ts';
-import { type BenchOptions, parseOptions, type Section } from './options.ts';
+import { type BenchOptions, parseOptions, type Section, USAGE } from './options.ts';
 import { coreTable, e2eTables, fanoutTable, startupTable, targetsTable } from './report.ts';
 import { benchStartup } from './startup.ts';
 import { checkTargets, type Figures, type TargetCheck } from './targets.ts';
@@ -151,6 +152,7 @@ export function formatReport(results: BenchResults): string {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  exitIfHelpAsked(process.argv.slice(2), USAGE);
   let options: BenchOptions;
   try {
     options = parseOptions(process.argv.slice(2));

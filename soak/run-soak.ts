@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { exitIfHelpAsked, SOAK_USAGE } from '../src/cli/usage.ts';
 import { startFakeDiscord } from '../test/helpers/fake-discord.ts';
 import { startFakeSlack } from '../test/helpers/fake-slack.ts';
 import { type BotProcess, type Exit, startBotProcess } from './bot-process.ts';
@@ -26,6 +27,7 @@ const MINUTE = 60_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 const sleepUntil = (at: number) => sleep(at - Date.now());
 
+exitIfHelpAsked(process.argv.slice(2), SOAK_USAGE);
 const { values } = parseArgs({
   options: {
     minutes: { type: 'string' },

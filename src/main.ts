@@ -4,7 +4,9 @@ import { runConsole } from './adapters/console/console-bot.ts';
 import { createConsolePublish } from './adapters/console/console-publish.ts';
 import { createConsoleScreen } from './adapters/console/console-screen.ts';
 import { colourStyle, plainStyle } from './adapters/console/console-style.ts';
+import { exitIfHelpAsked, START_USAGE } from './cli/usage.ts';
 import { ConfigError, loadConfig, platformsOf, secretsOf } from './config.ts';
+import { briefingsFolderProblem } from './content/briefings-folder.ts';
 import { serveBriefings } from './content/serve-briefings.ts';
 import type { Caller, CommandContext } from './core/command.ts';
 import { registry } from './core/commands/index.ts';
@@ -14,6 +16,12 @@ import { type RunningDigests, startDigests } from './digests/start-digests.ts';
 import { createLogger } from './logger.ts';
 import type { PlatformOptions, RunningPlatform } from './platform.ts';
 
+const args = process.argv.slice(2);
+exitIfHelpAsked(args, START_USAGE);
+if (args.length > 0) {
+  process.stderr.write(`Unknown argument ${args[0]}\n\n${START_USAGE}`);
+  process.exit(2);
+}
 loadDotenv({ quiet: true });
 
 let config: ReturnType<typeof loadConfig>;
@@ -25,6 +33,12 @@ try {
     process.exit(1);
   }
   throw error;
+}
+
+const folderProblem = briefingsFolderProblem(config.BRIEFINGS_DIR);
+if (folderProblem) {
+  process.stderr.write(`${folderProblem}\n`);
+  process.exit(1);
 }
 
 const platforms = platformsOf(config);

@@ -4,7 +4,11 @@ import { withConfigurationTable } from '../config-reference.ts';
 const USAGE = `Usage: npm run docs:config [-- --check]
 
 Rewrites the table of environment variables in docs/configuration.md from the config schema.
-  --check   change nothing; exit 1 if the page is out of date`;
+  --check   change nothing; exit 1 if the page is out of date
+
+Examples:
+  npm run docs:config
+  npm run docs:config -- --check`;
 
 const PAGE = 'docs/configuration.md';
 const args = process.argv.slice(2);
