@@ -27,6 +27,7 @@ export function hasTmux(): boolean {
 /** Starts `command` (a shell command line) in a new 100×40 terminal. */
 export function openTerminal(command: string, env: Record<string, string> = {}): Terminal {
   const socket = `briefbot-test-${randomBytes(4).toString('hex')}`;
+  // tmux keeps its sockets under TMUX_TMPDIR, which the test run points at its own temp folder.
   const tmux = (...args: string[]) =>
     execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
   const exports = Object.entries(env)
