@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeIssue } from './argument-errors.ts';
 import type { DigestService } from './digest-service.ts';
 import type { Library } from './library.ts';
 import type { Reply } from './reply.ts';
@@ -36,8 +37,11 @@ export type ContextFactory = (caller: Caller) => CommandContext;
  */
 export type Access = 'everyone' | 'manage-channel';
 
-/** What a completion-capable argument completes to, for Discord autocomplete and Slack menus. */
-export type Completion = 'topic' | 'person';
+/**
+ * What a completion-capable argument completes to, for Discord autocomplete, Slack menus and the
+ * console: a briefing, anyone in the briefings, or only those reported saying something.
+ */
+export type Completion = 'topic' | 'person' | 'speaker';
 
 /** A command as written in its module: typed arguments and a run function over them. */
 export interface CommandDefinition<S extends z.ZodObject> {
@@ -49,7 +53,7 @@ export interface CommandDefinition<S extends z.ZodObject> {
   access?: Access;
   /**
    * The arguments, in the order they are typed. Each field carries `.describe()` and may carry
-   * `.meta({ complete: 'topic' | 'person' })`.
+   * `.meta({ complete: 'topic' | 'person' | 'speaker' })`.
    */
   args: S;
   run(args: z.output<S>, context: CommandContext): Reply | Promise<Reply>;
@@ -77,10 +81,7 @@ export function defineCommand<S extends z.ZodObject>(definition: CommandDefiniti
       const parsed = definition.args.safeParse(raw);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        const field = issue?.path.join('.') ?? '';
-        const message = issue
-          ? `${field ? `${field}: ` : ''}${issue.message}`
-          : 'invalid arguments';
+        const message = issue ? describeIssue(issue) : 'the arguments are not valid';
         throw new UserError('bad_argument', `That didn't work: ${message}.`, {
           hint: `Example: ${definition.examples[0] ?? `/${definition.name}`}`,
         });
