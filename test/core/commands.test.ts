@@ -128,7 +128,7 @@ describe('/quote', () => {
         context:
           'US secretary of state Antony Blinken said on Tuesday that Russia was desperately trying to cement relations with countries that could provide it with weapons.',
         source:
-          'on Tuesday · Financial Times, republished by Dlight News, 20 Jul 2024 · ¶16 · /brief russia-dprk',
+          'on Tuesday (18 Jun 2024) · Financial Times, republished by Dlight News, 20 Jul 2024 · ¶16 · /brief russia-dprk',
       },
     ]);
   });
