@@ -25,7 +25,11 @@ export interface BenchOptions {
   startup: { edits: number };
 }
 
-const USAGE = `npm run bench -- [options]
+export const USAGE = `Usage: npm run bench -- [options]
+
+Measures query latency, end-to-end latency, digest fan-out and start-up beside baselines run
+in the same process; prints Markdown, writes JSON (and, for a full run, docs/benchmark-results.md).
+
   --quick              tiny sizes and few iterations (seconds; what npm test runs)
   --sizes 1,1000,10000 library sizes for the core queries and start-up
   --fanout 1000        digest subscriptions, all due in the same minute
@@ -33,7 +37,11 @@ const USAGE = `npm run bench -- [options]
   --discord-rate 50    Discord's global limit (requests per second) in the fake
   --slack-rate 10      Slack's workspace limit for chat.postMessage (per second) in the fake
   --corpus dir         where the synthetic briefings are (default bench/corpus)
-  --out file           the JSON results (default bench/results/latest.json)`;
+  --out file           the JSON results (default bench/results/latest.json)
+
+Examples:
+  npm run bench -- --quick
+  npm run bench -- --sizes 1,1000 --skip startup`;
 
 function number(value: string | undefined, flag: string): number {
   const parsed = Number(value);
@@ -47,7 +55,6 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
   const flags = new Map<string, string | undefined>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
-    if (arg === '--help' || arg === '-h') throw new Error(USAGE);
     if (!arg.startsWith('--')) throw new Error(`unexpected argument ${arg}\n\n${USAGE}`);
     const next = argv[i + 1];
     const hasValue = next !== undefined && !next.startsWith('--');

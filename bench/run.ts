@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { exitIfHelpAsked } from '../src/cli/usage.ts';
 import { createBriefingFiles } from '../src/content/briefing-files.ts';
 import { briefingSchema } from '../src/content/briefing-schema.ts';
 import { directCaller } from '../src/core/caller.ts';
@@ -14,7 +15,7 @@ import { benchDiscordE2e } from './e2e-discord.ts';
 import { benchSlackE2e } from './e2e-slack.ts';
 import { benchDiscordFanout, benchSlackFanout } from './fanout-platforms.ts';
 import { describeMachine, type Machine } from './machine.ts';
-import { type BenchOptions, parseOptions, type Section } from './options.ts';
+import { type BenchOptions, parseOptions, type Section, USAGE } from './options.ts';
 import { coreTable, e2eTables, fanoutTable, startupTable, targetsTable } from './report.ts';
 import { benchStartup } from './startup.ts';
 import { checkTargets, type Figures, type TargetCheck } from './targets.ts';
@@ -120,6 +121,9 @@ export async function runBench(
   };
 }
 
+/** Where a full run writes its Markdown report. */
+const RESULTS_PAGE = 'docs/benchmark-results.md';
+
 /** The whole report as Markdown, sections in the issue's order. */
 export function formatReport(results: BenchResults): string {
   const { machine } = results;
@@ -158,6 +162,7 @@ export function formatReport(results: BenchResults): string {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  exitIfHelpAsked(process.argv.slice(2), USAGE);
   let options: BenchOptions;
   try {
     options = parseOptions(process.argv.slice(2));
@@ -168,8 +173,14 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const results = await runBench(options, (text) => process.stderr.write(`${text}\n`));
   mkdirSync(dirname(options.out), { recursive: true });
   writeFileSync(options.out, `${JSON.stringify(results, null, 2)}\n`);
-  process.stdout.write(formatReport(results));
+  const report = formatReport(results);
+  process.stdout.write(report);
   process.stderr.write(`\nwrote ${options.out}\n`);
+  // A full run's figures are published where readers look for them; quick runs only check.
+  if (!options.quick) {
+    writeFileSync(RESULTS_PAGE, report);
+    process.stderr.write(`wrote ${RESULTS_PAGE}\n`);
+  }
   // Sockets kept alive by the HTTP clients would otherwise hold the process open a while.
   process.exit(0);
 }

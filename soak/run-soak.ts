@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startFakeDiscord } from '../fakes/fake-discord.ts';
 import { startFakeSlack } from '../fakes/fake-slack.ts';
+import { exitIfHelpAsked, SOAK_USAGE } from '../src/cli/usage.ts';
 import { type BotProcess, type Exit, startBotProcess } from './bot-process.ts';
 import { createFaults } from './faults.ts';
 import { killDuringFanOut } from './kill-restart.ts';
@@ -26,6 +27,7 @@ const MINUTE = 60_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 const sleepUntil = (at: number) => sleep(at - Date.now());
 
+exitIfHelpAsked(process.argv.slice(2), SOAK_USAGE);
 const { values } = parseArgs({
   options: {
     minutes: { type: 'string' },

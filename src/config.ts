@@ -26,6 +26,10 @@ export const configSchema = z
     BRIEFINGS_DIR: optional(z.string()).default('briefings'),
     /** Unset: `info` for the bot, `warn` in the console, `error` for one-shot tools. */
     LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
+    /** Unset: short readable lines on a terminal, JSON lines otherwise. */
+    LOG_FORMAT: optional(z.enum(['json', 'pretty'])),
+    /** Any value turns colour off (https://no-color.org). */
+    NO_COLOR: optional(z.string()).transform((value) => value !== undefined),
     DATA_DIR: optional(z.string()).default('data'),
     DEFAULT_TIMEZONE: optional(
       z

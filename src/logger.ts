@@ -1,4 +1,5 @@
 import { type DestinationStream, type Logger, pino } from 'pino';
+import pretty from 'pino-pretty';
 
 export type { Logger };
 
@@ -19,6 +20,12 @@ export function createLogger(options: {
   level: string;
   secrets?: readonly string[];
   destination?: DestinationStream;
+  /**
+   * `json` (the default) for machines; `pretty` for a person at a terminal: one short line per
+   * entry (time, level, message, the fields that matter), coloured when `colour` is set.
+   */
+  format?: 'json' | 'pretty';
+  colour?: boolean;
 }): Logger {
   const secrets = (options.secrets ?? []).filter((secret) => secret.length >= 8);
   const scrub = (line: string) =>
@@ -42,6 +49,15 @@ export function createLogger(options: {
       },
       hooks: { streamWrite: scrub },
     },
-    options.destination ?? pino.destination(2),
+    options.format === 'pretty'
+      ? pretty({
+          destination: options.destination ?? 2,
+          sync: true,
+          colorize: options.colour ?? false,
+          translateTime: 'HH:MM:ss',
+          ignore: 'pid,hostname,app',
+          singleLine: true,
+        })
+      : (options.destination ?? pino.destination(2)),
   );
 }

@@ -1,8 +1,20 @@
+import { join } from 'node:path';
 import { config as loadDotenv } from 'dotenv';
 import { createConsolePublish } from './adapters/console/console-publish.ts';
+import { createConsoleScreen } from './adapters/console/console-screen.ts';
+import { colourStyle, plainStyle } from './adapters/console/console-style.ts';
 import { createApp } from './app/create-app.ts';
-import { type Config, ConfigError, loadConfig, platformsOf } from './config.ts';
+import { exitIfHelpAsked, START_USAGE } from './cli/usage.ts';
+import { type Config, ConfigError, loadConfig, platformsOf, secretsOf } from './config.ts';
+import { briefingsFolderProblem } from './content/briefings-folder.ts';
+import { createLogger } from './logger.ts';
 
+const args = process.argv.slice(2);
+exitIfHelpAsked(args, START_USAGE);
+if (args.length > 0) {
+  process.stderr.write(`Unknown argument ${args[0]}\n\n${START_USAGE}`);
+  process.exit(2);
+}
 loadDotenv({ quiet: true });
 
 let config: Config;
@@ -16,23 +28,41 @@ try {
   throw error;
 }
 
+const folderProblem = briefingsFolderProblem(config.BRIEFINGS_DIR);
+if (folderProblem) {
+  process.stderr.write(`${folderProblem}\n`);
+  process.exit(1);
+}
+
 const platforms = platformsOf(config);
 const consoleMode = !platforms.discord && !platforms.slack;
-const app = createApp(config, { watch: true, briefingCache: true });
-const { log } = app;
+// A person at a terminal gets line editing, colour and short log lines; a service manager or a
+// pipe gets plain text and JSON lines.
+const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+const screen = createConsoleScreen(process.stdout);
+const log = createLogger({
+  // In the console, routine logs would drown the answers; they show only when LOG_LEVEL asks.
+  level: config.LOG_LEVEL ?? (consoleMode ? 'warn' : 'info'),
+  secrets: secretsOf(config),
+  format: config.LOG_FORMAT ?? (process.stderr.isTTY ? 'pretty' : 'json'),
+  colour: !config.NO_COLOR && Boolean(process.stderr.isTTY),
+  // At the console's prompt, log lines are printed above it like digests, not across it.
+  ...(consoleMode && interactive && process.stderr.isTTY ? { destination: screen.stream() } : {}),
+});
+const app = createApp(config, { watch: true, briefingCache: true, log });
 
 if (consoleMode) {
-  const interactive = Boolean(process.stdin.isTTY);
   process.stderr.write(
     [
       `Briefbot console: ${app.library.briefings().length} briefing(s) loaded from ${config.BRIEFINGS_DIR}/.`,
       'Type /help, or ask "what did blinken say?". End with Ctrl-D.',
-      'To connect a chat platform, set DISCORD_TOKEN (Discord) or SLACK_BOT_TOKEN (Slack) in .env; see README.md.',
+      'To connect a chat platform, set DISCORD_TOKEN (Discord) or SLACK_BOT_TOKEN (Slack) in .env; see docs/discord-setup.md or docs/slack-setup.md.',
       '',
     ].join('\n'),
   );
   const width = process.stdout.columns ? Math.min(process.stdout.columns, 100) : undefined;
-  app.openDigests({ console: createConsolePublish(process.stdout, width) });
+  const style = !config.NO_COLOR && process.stdout.isTTY ? colourStyle : plainStyle;
+  app.openDigests({ console: createConsolePublish(screen, width, style) });
   // Ctrl-C or a service manager's SIGTERM: finish deliveries under way and save state, then exit.
   const interrupt = (signal: string) => {
     log.info({ signal }, 'shutting down');
@@ -44,6 +74,9 @@ if (consoleMode) {
     input: process.stdin,
     output: process.stdout,
     interactive,
+    style,
+    screen,
+    historyFile: join(config.DATA_DIR, 'console-history'),
     ...(width === undefined ? {} : { width }),
   });
   await app.stop();

@@ -1,6 +1,5 @@
 import { join } from 'node:path';
-import type { Readable, Writable } from 'node:stream';
-import { runConsole } from '../adapters/console/console-bot.ts';
+import { type ConsoleOptions, runConsole } from '../adapters/console/console-bot.ts';
 import type { DiscordOptions } from '../adapters/discord/discord-bot.ts';
 import type { SlackOptions } from '../adapters/slack/slack-bot.ts';
 import { type Config, platformsOf, secretsOf } from '../config.ts';
@@ -58,12 +57,12 @@ export interface App {
   /** Opens digests delivering through the given publishers (the console's, in console mode). */
   openDigests(publishers: Publishers): void;
   /** Answers lines from `input` on `output` until the input ends. */
-  runConsole(io: {
-    input: Readable;
-    output: Writable;
-    interactive: boolean;
-    width?: number;
-  }): Promise<void>;
+  runConsole(
+    io: Pick<
+      ConsoleOptions,
+      'input' | 'output' | 'interactive' | 'width' | 'style' | 'screen' | 'historyFile'
+    >,
+  ): Promise<void>;
   /** Stops watching, digests and every platform; safe to call more than once. */
   stop(): Promise<void>;
 }

@@ -7,11 +7,16 @@ import { deriveBriefing } from '../derive/derive.ts';
 import { DraftError } from '../derive/draft-briefing.ts';
 import { slugify } from '../derive/entity-book.ts';
 
-const usage = `usage: npm run derive -- <article.txt | -> [--id <slug>] [--out <dir>] [--force] [--date <YYYY-MM-DD>]
+const usage = `Usage: npm run derive -- <article.txt | -> [--id <slug>] [--out <dir>] [--force] [--date <YYYY-MM-DD>]
 
 Drafts a briefing from a news article's plain text. Without --out the draft is printed; with
 --out it is written to <dir>/<id>.yaml, never over an existing file unless --force is given.
 --date is the page date to use when the article has no date line (default: today).
+
+Examples:
+  npm run derive -- story.txt
+  npm run derive -- story.txt --out briefings
+  cat story.txt | npm run derive -- - --id topic
 `;
 
 /** An expected failure: a message for the user and the exit code that goes with it. */

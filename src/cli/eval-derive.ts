@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { AnswerKeyError, evaluate, formatEvaluation, readLabelled } from '../derive/evaluate.ts';
+import { EVAL_DERIVE_USAGE, exitIfHelpAsked } from './usage.ts';
 
 /**
  * `npm run eval:derive -- <dir> [--json]`: drafts every `NAME.txt` in the folder that has a
@@ -8,6 +9,7 @@ import { AnswerKeyError, evaluate, formatEvaluation, readLabelled } from '../der
  * accuracy, people recall and the time per article. Exits 2 on a usage error or a bad key.
  */
 function main(): number {
+  exitIfHelpAsked(process.argv.slice(2), EVAL_DERIVE_USAGE);
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse();

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { buildManifest, EVENTS_PATH, manifestJson } from '../adapters/slack/slack-manifest.ts';
 import { registry } from '../core/commands/index.ts';
+import { exitIfHelpAsked, SLACK_MANIFEST_USAGE } from './usage.ts';
 
 /**
  * `npm run slack:manifest`: writes `slack/manifest.json` (Socket Mode) from the command registry.
@@ -10,12 +11,11 @@ import { registry } from '../core/commands/index.ts';
  */
 const PATH = 'slack/manifest.json';
 const args = process.argv.slice(2);
+exitIfHelpAsked(args, SLACK_MANIFEST_USAGE);
 const flag = args.indexOf('--request-url');
 if (flag === -1) {
   if (args.length > 0) {
-    process.stderr.write(
-      'Usage: npm run slack:manifest [-- --request-url https://host/slack/events]\n',
-    );
+    process.stderr.write(SLACK_MANIFEST_USAGE);
     process.exit(2);
   }
   mkdirSync(dirname(PATH), { recursive: true });

@@ -1,17 +1,20 @@
-import { existsSync, statSync } from 'node:fs';
 import { config as loadDotenv } from 'dotenv';
 import { briefingsDirOf } from '../config.ts';
 import { createBriefingFiles } from '../content/briefing-files.ts';
+import { briefingsFolderProblem } from '../content/briefings-folder.ts';
 import { formatProblem } from '../content/problem.ts';
+import { exitIfHelpAsked, VALIDATE_USAGE } from './usage.ts';
 
 /**
  * `npm run validate [-- <dir>]`: checks every briefing file and prints each problem as
  * `file:line:column field.path: message`. Exits 1 when there is any problem, 0 when all is clean.
  */
+exitIfHelpAsked(process.argv.slice(2), VALIDATE_USAGE);
 loadDotenv({ quiet: true });
 const dir = process.argv[2] ?? briefingsDirOf();
-if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-  process.stderr.write(`${dir}: no such directory of briefings\n`);
+const folderProblem = briefingsFolderProblem(dir);
+if (folderProblem) {
+  process.stderr.write(`${folderProblem}\n`);
   process.exit(2);
 }
 const files = createBriefingFiles(dir);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { DigestService } from '../digests/digest-contract.ts';
 import type { Library } from '../library/library.ts';
+import { describeIssue } from './argument-errors.ts';
 import type { Caller } from './caller.ts';
 import type { Reply } from './reply.ts';
 import { UserError } from './user-error.ts';
@@ -34,8 +35,11 @@ export function needsChannelRights(command: Command, caller: Omit<Caller, 'canMa
   return command.access === 'manage-channel' && !caller.isDirect;
 }
 
-/** What a completion-capable argument completes to, for Discord autocomplete and Slack menus. */
-export type Completion = 'topic' | 'person';
+/**
+ * What a completion-capable argument completes to, for Discord autocomplete, Slack menus and the
+ * console: a briefing, anyone in the briefings, or only those reported saying something.
+ */
+export type Completion = 'topic' | 'person' | 'speaker';
 
 /** A command as written in its module: typed arguments and a run function over them. */
 export interface CommandDefinition<S extends z.ZodObject> {
@@ -47,7 +51,7 @@ export interface CommandDefinition<S extends z.ZodObject> {
   access?: Access;
   /**
    * The arguments, in the order they are typed. Each field carries `.describe()` and may carry
-   * `.meta({ complete: 'topic' | 'person' })`.
+   * `.meta({ complete: 'topic' | 'person' | 'speaker' })`.
    */
   args: S;
   run(args: z.output<S>, context: CommandContext): Reply | Promise<Reply>;
@@ -75,10 +79,7 @@ export function defineCommand<S extends z.ZodObject>(definition: CommandDefiniti
       const parsed = definition.args.safeParse(raw);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        const field = issue?.path.join('.') ?? '';
-        const message = issue
-          ? `${field ? `${field}: ` : ''}${issue.message}`
-          : 'invalid arguments';
+        const message = issue ? describeIssue(issue) : 'the arguments are not valid';
         throw new UserError('bad_argument', `That didn't work: ${message}.`, {
           hint: `Example: ${definition.examples[0] ?? `/${definition.name}`}`,
         });

@@ -41,11 +41,15 @@ export function suggest(
         : [];
     });
   }
+  const said = (id: string) => library.statementsOf(id).length;
+  // Where only statements can be shown (/quote), someone never reported saying anything is a
+  // dead end: they are not offered.
+  const offered = (id: string) => kind !== 'speaker' || said(id) > 0;
   let ids: string[];
   if (partial.trim() === '') {
-    const said = (id: string) => library.statementsOf(id).length;
     ids = library
       .speakers()
+      .filter((speaker) => offered(speaker.id))
       .map((speaker) => ({
         id: speaker.id,
         n: said(speaker.id),
@@ -54,7 +58,8 @@ export function suggest(
       .sort((a, b) => Number(b.person) - Number(a.person) || b.n - a.n || a.id.localeCompare(b.id))
       .map((entry) => entry.id);
   } else {
-    ids = library.names.complete(partial, max);
+    // Ask for more than needed: some may be filtered out below.
+    ids = library.names.complete(partial, kind === 'speaker' ? max * 3 : max).filter(offered);
   }
   return ids.slice(0, max).flatMap((id) => {
     const speaker = library.speaker(id);

@@ -1,5 +1,6 @@
 import type { Briefing, Statement } from '../content/briefing-schema.ts';
 import type { Block, Invocation, Reply } from './reply.ts';
+import { dateOfWhen } from './statement-date.ts';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -40,10 +41,26 @@ function statementSource(briefing: Briefing, statement: Statement): string {
     `¶${statement.paragraph}`,
     `/brief ${briefing.id}`,
   ];
-  const said = [statement.when, statement.audience ? `to ${statement.audience}` : undefined]
+  const said = [
+    whenSaid(briefing, statement),
+    statement.audience ? `to ${statement.audience}` : undefined,
+  ]
     .filter(Boolean)
     .join(', ');
   return said ? `${said} · ${parts.join(' · ')}` : parts.join(' · ');
+}
+
+/**
+ * When a statement was made, as a date a reader can place: its own date, or the article's words
+ * ("on Tuesday") with the date they stand for in the week of the events reported, so that it is
+ * never read against the page's (often later) date shown beside it.
+ */
+function whenSaid(briefing: Briefing, statement: Statement): string | undefined {
+  if (statement.said) return `on ${formatDate(statement.said)}`;
+  if (!statement.when) return undefined;
+  const anchor = briefing.source.eventsDate ?? briefing.source.pageDate;
+  const date = dateOfWhen(statement.when, anchor);
+  return date ? `${statement.when} (${date})` : statement.when;
 }
 
 /** A statement as a quote block, with its sentence when the words alone would mislead. */

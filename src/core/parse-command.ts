@@ -1,7 +1,8 @@
 import type { Library } from '../library/library.ts';
 import { createNameIndex } from '../library/name-index.ts';
-import { argSpecs, type Command } from './command.ts';
-import type { Invocation } from './reply.ts';
+import { type ArgSpec, argSpecs, type Command, type Completion } from './command.ts';
+import { nearestOption } from './option-names.ts';
+import { formatInvocation, type Invocation } from './reply.ts';
 import { resolveName } from './resolve.ts';
 import { UserError } from './user-error.ts';
 
@@ -33,7 +34,16 @@ export function parseCommand(
   const command =
     registry.find((c) => second !== undefined && c.name === `${first} ${second}`) ??
     registry.find((c) => c.name === first);
-  if (command === undefined) throw unknownCommand(first ?? '', registry);
+  if (command === undefined) {
+    // `/digest` alone (or with a word that is not one of its subcommands): the group's help,
+    // which lists its subcommands, rather than "no such command".
+    const group = registry.filter((c) => c.name.startsWith(`${first} `));
+    if (group.length > 0 && second === undefined) {
+      return { command: 'help', args: { command: first ?? '' } };
+    }
+    if (group.length > 0) throw unknownSubcommand(first ?? '', second ?? '', group);
+    throw unknownCommand(first ?? '', registry);
+  }
   return argumentsOf(command, tokens.slice(command.name.split(' ').length), library);
 }
 
@@ -58,6 +68,18 @@ export function argumentsOf(command: Command, rest: string[], library: Library):
       let value = named[2] ?? '';
       if (value === '' && i + 1 < rest.length) value = rest[++i] ?? '';
       args[spec.name] = value;
+    } else if (named && isOptionLike(named[1] ?? '', named[2] ?? '')) {
+      // The same line with the option's name corrected, offered as one click.
+      const corrected = (meant: string): Invocation | undefined => {
+        const fixed = [...rest];
+        fixed[i] = `${meant}:${named[2]}`;
+        try {
+          return argumentsOf(command, fixed, library);
+        } catch {
+          return undefined;
+        }
+      };
+      throw unknownOption(command, named[1] ?? '', specs, corrected);
     } else {
       words.push(token);
     }
@@ -73,13 +95,9 @@ export function argumentsOf(command: Command, rest: string[], library: Library):
   return { command: command.name, args };
 }
 
-function wordsForName(
-  words: string[],
-  complete: 'topic' | 'person' | undefined,
-  library: Library,
-): number {
+function wordsForName(words: string[], complete: Completion | undefined, library: Library): number {
   if (complete === undefined) return 1;
-  const index = complete === 'person' ? library.names : library.topics;
+  const index = complete === 'topic' ? library.topics : library.names;
   // An exact name beats a near one: in `/quote putin putin-kim` the name is "putin", even
   // though "putin putin kim" loosely matches the group "Putin and Kim".
   for (let n = words.length; n > 0; n--) {
@@ -103,5 +121,38 @@ export function unknownCommand(name: string, registry: readonly Command[]): User
       invocation: { command: 'help', args: { command: id } },
     })),
     hint: 'Try /help for the list of commands.',
+  });
+}
+
+function unknownSubcommand(group: string, name: string, commands: readonly Command[]): UserError {
+  return new UserError('unknown_command', `There is no /${group} ${name} command.`, {
+    hint: `/${group} is one of:`,
+    choices: commands.map((command) => ({
+      label: `/${command.name}`,
+      invocation: { command: 'help', args: { command: command.name } },
+    })),
+  });
+}
+
+/**
+ * `at:08:00` reads as an attempt at an option; `Putin:` (a word before a colon) and links
+ * (`https://…`) do not, and stay words.
+ */
+function isOptionLike(name: string, value: string): boolean {
+  return /^[a-z_]{1,20}$/i.test(name) && value !== '' && !value.startsWith('//');
+}
+
+function unknownOption(
+  command: Command,
+  name: string,
+  specs: readonly ArgSpec[],
+  corrected: (meant: string) => Invocation | undefined,
+): UserError {
+  const options = specs.map((spec) => spec.name).join(', ');
+  const meant = nearestOption(name, specs);
+  const invocation = meant ? corrected(meant) : undefined;
+  return new UserError('unknown_option', `/${command.name} has no option “${name}”.`, {
+    hint: meant ? `Did you mean “${meant}”? Its options: ${options}.` : `Its options: ${options}.`,
+    choices: invocation ? [{ label: formatInvocation(invocation), invocation }] : [],
   });
 }

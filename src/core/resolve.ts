@@ -8,6 +8,7 @@ type Resolution = { found: string } | { ambiguous: string[] } | { unknown: strin
 // A fuzzy match is taken as meant only when it clearly beats every other candidate.
 const DOMINANCE = 3;
 const MAX_CANDIDATES = 8;
+const FALLBACK_CHOICES = 5;
 
 /** What a typed name most likely refers to, by exact name first and then by near spelling. */
 export function resolveName(index: NameLookup, query: string): Resolution {
@@ -31,6 +32,10 @@ interface NameKind<T> {
   label(entry: T): string;
   ambiguous: { code: UserErrorCode; message: (query: string) => string };
   unknown: { code: UserErrorCode; message: (query: string) => string; hint: string };
+  /** Which entries may be offered at all (only those who said something, for /quote). */
+  offer?(id: string): boolean;
+  /** When nothing is spelt like the query: a few entries to pick from instead, and their prompt. */
+  fallback: { ids(): string[]; prompt: string };
 }
 
 /** Finds what `query` names, or throws a UserError with the candidates or the nearest names. */
@@ -54,10 +59,19 @@ function resolveWith<T>(
       choices: choicesFor(result.ambiguous),
     });
   }
-  const choices = choicesFor('unknown' in result ? result.unknown : []);
+  const offered = (ids: string[]) => (kind.offer ? ids.filter(kind.offer) : ids);
+  const near = choicesFor(offered('unknown' in result ? result.unknown : []));
+  if (near.length > 0) {
+    throw new UserError(kind.unknown.code, kind.unknown.message(query), {
+      choices: near,
+      hint: 'Did you mean one of these?',
+    });
+  }
+  // Nothing is spelt like it: offer a few real entries rather than a dead end.
+  const some = choicesFor(offered(kind.fallback.ids()).slice(0, FALLBACK_CHOICES));
   throw new UserError(kind.unknown.code, kind.unknown.message(query), {
-    choices,
-    hint: choices.length > 0 ? 'Did you mean one of these?' : kind.unknown.hint,
+    choices: some,
+    hint: some.length > 0 ? kind.fallback.prompt : kind.unknown.hint,
   });
 }
 
@@ -84,18 +98,27 @@ export function resolveTopic(
         message: (q) => `There is no briefing about "${q}".`,
         hint: 'Try /topics to see every briefing.',
       },
+      fallback: {
+        ids: () => library.briefings().map((briefing) => briefing.id),
+        prompt: 'The latest briefings (or /topics for all):',
+      },
     },
     query,
     retry,
   );
 }
 
-/** The person, organisation or group a user means; the same rules and errors as for topics. */
+/**
+ * The person, organisation or group a user means; the same rules and errors as for topics. With
+ * `speaking`, only those reported saying something are suggested (for /quote).
+ */
 export function resolveSpeaker(
   library: Library,
   query: string,
   retry: (id: string) => Choice['invocation'],
+  options: { speaking?: boolean } = {},
 ): Speaker {
+  const said = (id: string) => library.statementsOf(id).length;
   return resolveWith(
     {
       index: library.names,
@@ -109,6 +132,17 @@ export function resolveSpeaker(
         code: 'unknown_person',
         message: (q) => `No one called "${q}" appears in the briefings.`,
         hint: 'Try /who to see everyone in the briefings.',
+      },
+      ...(options.speaking ? { offer: (id: string) => said(id) > 0 } : {}),
+      fallback: {
+        ids: () =>
+          library
+            .speakers()
+            .map((speaker) => speaker.id)
+            .sort((a, b) => said(b) - said(a) || a.localeCompare(b)),
+        prompt: options.speaking
+          ? 'Some of the people quoted in the briefings (or /who for everyone):'
+          : 'Some of the people in the briefings (or /who for everyone):',
       },
     },
     query,

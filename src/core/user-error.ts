@@ -4,6 +4,7 @@ import type { Choice } from './reply.ts';
 export type UserErrorCode =
   | 'unknown_command'
   | 'bad_argument'
+  | 'unknown_option'
   | 'unknown_topic'
   | 'ambiguous_topic'
   | 'unknown_person'

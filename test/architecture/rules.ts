@@ -14,7 +14,7 @@ export interface Part {
 }
 
 export const PARTS: Part[] = [
-  { name: 'config', paths: ['src/config.ts'], may: [] },
+  { name: 'config', paths: ['src/config.ts', 'src/config-reference.ts'], may: [] },
   { name: 'logger', paths: ['src/logger.ts'], may: [] },
   { name: 'content', paths: ['src/content/'], may: ['logger'] },
   { name: 'derive', paths: ['src/derive/'], may: ['content'] },
@@ -72,7 +72,11 @@ export const PARTS: Part[] = [
     paths: ['src/cli/'],
     may: ['app', 'adapters', 'commands', 'core', 'model', 'content', 'derive', 'config'],
   },
-  { name: 'main', paths: ['src/main.ts'], may: ['app', 'adapters', 'config'] },
+  {
+    name: 'main',
+    paths: ['src/main.ts'],
+    may: ['app', 'adapters', 'cli', 'content', 'config', 'logger'],
+  },
 ];
 
 /** Chat platform libraries: only the adapters (and the app's types of their options) use them. */

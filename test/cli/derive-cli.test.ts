@@ -57,7 +57,7 @@ describe('npm run derive', { timeout: 60_000 }, () => {
   it('exits 2 with the usage for a missing or unreadable article', async () => {
     const none = await derive();
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain('usage: npm run derive');
+    expect(none.stderr).toContain('Usage: npm run derive');
     const missing = await derive('no/such/article.txt');
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('no/such/article.txt: cannot read');

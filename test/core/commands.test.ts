@@ -128,7 +128,7 @@ describe('/quote', () => {
         context:
           'US secretary of state Antony Blinken said on Tuesday that Russia was desperately trying to cement relations with countries that could provide it with weapons.',
         source:
-          'on Tuesday · Financial Times, republished by Dlight News, 20 Jul 2024 · ¶16 · /brief russia-dprk',
+          'on Tuesday (18 Jun 2024) · Financial Times, republished by Dlight News, 20 Jul 2024 · ¶16 · /brief russia-dprk',
       },
     ]);
   });
@@ -222,11 +222,24 @@ describe('/who, /topics, /search and /help', () => {
     expect(first).toMatch(
       /^Statement by Shin Won-sik: Russia had offered technological help .*nearly 5mn artillery shells/,
     );
-    expect(blocksOf(reply, 'paragraph')[1]?.text).toMatch(
-      /^Key point: .*artillery shells.* \(\/brief russia-dprk\)$/,
-    );
+    expect(blocksOf(reply, 'paragraph')[1]?.text).toMatch(/^Key point: .*artillery shells/);
+    expect(blocksOf(reply, 'paragraph').at(-1)?.text).toMatch(/\(\/brief russia-dprk\)$/);
     const none = await run('search', { words: 'qwertyuiop' });
     expect(none.error?.code).toBe('no_results');
+  });
+
+  it('/search pages through every matching passage of a briefing, each page new', async () => {
+    const first = await run('search', { words: 'sanctions' });
+    const second = await run('search', { words: 'sanctions', page: 2 });
+    expect(first.page).toMatchObject({ number: 1, count: 2 });
+    expect(second.page).toMatchObject({ number: 2, count: 2 });
+    const texts = (reply: Reply) => blocksOf(reply, 'paragraph').map((block) => block.text);
+    const all = [...texts(first), ...texts(second)];
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.some((text) => text.includes('suffocating sanctions'))).toBe(true);
+    expect(blocksOf(first, 'footer')[0]?.text).toBe(
+      '9 matching passages in 1 briefing, best first.',
+    );
   });
 
   it('/search tolerates a typo', async () => {

@@ -6,6 +6,7 @@ import {
   quotedText,
   type Reply,
 } from '../../core/reply.ts';
+import { type ConsoleStyle, plainStyle } from './console-style.ts';
 
 /** Console width used when the terminal does not say (and for pipes). */
 export const DEFAULT_WIDTH = 88;
@@ -39,10 +40,10 @@ export function wrap(text: string, width: number, indent = '', firstIndent = ind
   return lines.join('\n');
 }
 
-function renderBlock(block: Block, width: number): string {
+function renderBlock(block: Block, width: number, style: ConsoleStyle): string {
   switch (block.type) {
     case 'heading':
-      return sanitize(block.text);
+      return style.heading(sanitize(block.text));
     case 'paragraph':
       return wrap(block.text, width);
     case 'bullets':
@@ -52,7 +53,7 @@ function renderBlock(block: Block, width: number): string {
         wrap(quotedText(block), width, '  ', block.kind === 'paraphrase' ? '  Reported: ' : '  '),
       ];
       if (block.context) lines.push(wrap(`In context: ${block.context}`, width, '    ', '    '));
-      lines.push(wrap(`— ${attribution(block)}`, width, '      ', '    '));
+      lines.push(style.dim(wrap(`— ${attribution(block)}`, width, '      ', '    ')));
       return lines.join('\n');
     }
     case 'fields':
@@ -63,35 +64,46 @@ function renderBlock(block: Block, width: number): string {
       return [
         sanitize(block.prompt),
         ...block.choices.map((choice) =>
-          wrap(
-            `${formatInvocation(choice.invocation)}  (${choice.label})`,
-            width,
-            '      ',
-            '  → ',
+          style.accent(
+            wrap(
+              `${formatInvocation(choice.invocation)}  (${choice.label})`,
+              width,
+              '      ',
+              '  → ',
+            ),
           ),
         ),
       ].join('\n');
     case 'divider':
       return '-'.repeat(Math.min(width, 40));
     case 'footer':
-      return wrap(block.text, width, '   ', '-- ');
+      return style.dim(wrap(block.text, width, '   ', '-- '));
     default:
       return assertNever(block);
   }
 }
 
-/** A reply as plain text for a terminal: titles, wrapped paragraphs, bullets and attributed quotes. */
-export function renderText(reply: Reply, width = DEFAULT_WIDTH): string {
+/**
+ * A reply as plain text for a terminal: titles, wrapped paragraphs, bullets and attributed quotes;
+ * `style` adds colour where the terminal wants it.
+ */
+export function renderText(reply: Reply, width = DEFAULT_WIDTH, style = plainStyle): string {
   const parts: string[] = [];
-  if (reply.title) parts.push(`== ${sanitize(reply.title)} ==`);
-  for (const block of reply.blocks) parts.push(renderBlock(block, width));
+  if (reply.title) parts.push(style.title(`== ${sanitize(reply.title)} ==`));
+  for (const [index, block] of reply.blocks.entries()) {
+    const text = renderBlock(block, width, style);
+    // A mistake's first line is what went wrong: it stands out from the suggestions after it.
+    parts.push(reply.error && index === 0 ? style.warning(text) : text);
+  }
   if (reply.page) {
     const nav = [
       reply.page.previous ? `previous: ${formatInvocation(reply.page.previous)}` : '',
       reply.page.next ? `next: ${formatInvocation(reply.page.next)}` : '',
     ].filter(Boolean);
     parts.push(
-      `Page ${reply.page.number} of ${reply.page.count}${nav.length ? ` · ${nav.join(' · ')}` : ''}`,
+      style.dim(
+        `Page ${reply.page.number} of ${reply.page.count}${nav.length ? ` · ${nav.join(' · ')}` : ''}`,
+      ),
     );
   }
   return parts.join('\n\n');

@@ -55,7 +55,7 @@ export async function runRegister(
   const { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: applicationId } = config;
   if (!token || !applicationId) {
     err(
-      'Set DISCORD_TOKEN and DISCORD_APPLICATION_ID (in .env or the environment); see README.md, "Discord setup".',
+      'Set DISCORD_TOKEN and DISCORD_APPLICATION_ID (in .env or the environment); see docs/discord-setup.md.',
     );
     return 1;
   }

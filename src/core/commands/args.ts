@@ -8,6 +8,11 @@ export function personArg(description: string) {
   return z.string().trim().min(1).max(NAME_MAX).describe(description).meta({ complete: 'person' });
 }
 
+/** Someone reported saying something: only they are offered in menus and completions. */
+export function speakerArg(description: string) {
+  return z.string().trim().min(1).max(NAME_MAX).describe(description).meta({ complete: 'speaker' });
+}
+
 /** A briefing (or, where the command allows, words), by id, alias or title; completes on Discord. */
 export function topicArg(description: string) {
   return z.string().trim().min(1).max(NAME_MAX).describe(description).meta({ complete: 'topic' });

@@ -6,7 +6,7 @@ import { count, paginate, quoteBlock } from '../format.ts';
 import type { Block } from '../reply.ts';
 import { resolveSpeaker } from '../resolve.ts';
 import { UserError } from '../user-error.ts';
-import { pageArg, personArg, topicArg } from './args.ts';
+import { pageArg, speakerArg, topicArg } from './args.ts';
 
 const PER_PAGE = 5;
 
@@ -15,15 +15,17 @@ export const quote = defineCommand({
   description: 'What someone said across all briefings: quotes and reported speech, newest first',
   examples: ['/quote blinken', '/quote putin sanctions', '/quote kim topic:russia-dprk'],
   args: z.object({
-    person: personArg('Name, surname or role ("the Russian president")'),
+    person: speakerArg('Name, surname or role ("the Russian president")'),
     topic: topicArg('A briefing, or words the statement is about').optional(),
     page: pageArg('Page of a long answer'),
   }),
   run({ person, topic, page }, { library }) {
-    const speaker = resolveSpeaker(library, person, (id) => ({
-      command: 'quote',
-      args: { person: id, ...(topic ? { topic } : {}) },
-    }));
+    const speaker = resolveSpeaker(
+      library,
+      person,
+      (id) => ({ command: 'quote', args: { person: id, ...(topic ? { topic } : {}) } }),
+      { speaking: true },
+    );
     const all = library.statementsOf(speaker.id);
     if (all.length === 0) {
       throw new UserError(

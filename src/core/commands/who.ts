@@ -26,16 +26,21 @@ export const who = defineCommand({
   },
 });
 
+/**
+ * "11 (6 quoted, 5 reported; 1 made jointly)": every statement /quote shows for them, their own
+ * and those made together with others (a group they belong to), so the two commands agree.
+ */
 function statementSummary(library: Library, speaker: Speaker): string {
-  const own = library.statementsOf(speaker.id).filter((entry) => entry.speaker === speaker.id);
-  if (own.length === 0) return 'none';
-  const verbatim = own.filter((entry) => entry.kind !== 'paraphrase').length;
-  const reported = own.length - verbatim;
+  const all = library.statementsOf(speaker.id);
+  if (all.length === 0) return 'none';
+  const verbatim = all.filter((entry) => entry.kind !== 'paraphrase').length;
+  const reported = all.length - verbatim;
+  const joint = all.filter((entry) => entry.speaker !== speaker.id).length;
   const parts = [
     verbatim > 0 ? `${verbatim} quoted` : '',
     reported > 0 ? `${reported} reported` : '',
   ];
-  return `${own.length} (${parts.filter(Boolean).join(', ')})`;
+  return `${all.length} (${parts.filter(Boolean).join(', ')}${joint > 0 ? `; ${joint} made jointly with others` : ''})`;
 }
 
 function profile(library: Library, speaker: Speaker): Reply {

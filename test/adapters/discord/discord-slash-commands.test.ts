@@ -109,7 +109,7 @@ describe('slash commands on Discord', () => {
               '',
               '> **Reported:** Russia was desperately trying to cement relations with countries that could provide it with weapons',
               '> *In context:* US secretary of state Antony Blinken said on Tuesday that Russia was desperately trying to cement relations with countries that could provide it with weapons.',
-              '— *Antony Blinken · reported speech, not a verbatim quote · on Tuesday · Financial Times, republished by Dlight News, 20 Jul 2024 · ¶16 · /brief russia-dprk*',
+              '— *Antony Blinken · reported speech, not a verbatim quote · on Tuesday (18 Jun 2024) · Financial Times, republished by Dlight News, 20 Jul 2024 · ¶16 · /brief russia-dprk*',
             ].join('\n'),
           },
         ],
@@ -187,7 +187,9 @@ describe('mistakes and failures on Discord', () => {
   it('answers an option value it does not accept privately, and keeps serving', async () => {
     const bad = await run('brief', [text('topic', 'russia-dprk'), text('section', 'gossip')]);
     expect(bad.body.data.flags).toBe(64);
-    expect(embedOf(bad.body.data).description).toMatch(/^That didn't work: section:/);
+    expect(embedOf(bad.body.data).description).toMatch(
+      /^That didn't work: the section option must be one of: overview, points/,
+    );
     const next = await run('topics');
     expect(embedOf(next.body.data).title).toBe('Briefings');
   });

@@ -116,7 +116,7 @@ describe('Slack slash commands', () => {
           type: 'context',
           elements: [
             mrkdwn(
-              '— Antony Blinken · reported speech, not a verbatim quote · on Tuesday · Financial Times, republished by Dlight News, 20 Jul 2024 · ¶16 · /brief russia-dprk',
+              '— Antony Blinken · reported speech, not a verbatim quote · on Tuesday (18 Jun 2024) · Financial Times, republished by Dlight News, 20 Jul 2024 · ¶16 · /brief russia-dprk',
             ),
           ],
         },
