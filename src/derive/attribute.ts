@@ -28,7 +28,7 @@ export interface Conversation {
 
 /** Quoted titles, slogans and labels are not anyone's words. */
 const label =
-  /(?:\bso-called|\bdubbed|\bnicknamed|\bknown as|\btitled|\bentitled|\bnamed|\bcodenamed|\bslogan|\breading|\bthe words?|\bthe phrase|\bthe term|\bhashtag|\b(?:play|film|book|song|album|series|show|programme|program|documentary|exhibition|novel|poem|report|operation|campaign)),?\s*$/iu;
+  /(?:\b(?:dubbed|nicknamed|titled|entitled|codenamed|labelled|labeled)\b[^.;!?\ue000]{0,80}?[:,]?\s*$|\bso-called|\bdubbed|\bnicknamed|\bknown as|\btitled|\bentitled|\bnamed|\bcodenamed|\bslogan|\breading|\bthe words?|\bthe phrase|\bthe term|\bhashtag|\b(?:play|film|book|song|album|series|show|programme|program|documentary|exhibition|novel|poem|report|operation|campaign)),?\s*$/iu;
 
 const afterLead = /^[\s,!?…—–-]*/u;
 const tailBeforeQuote =
@@ -52,6 +52,13 @@ function attributionAfter(
   if (inverted && verb) {
     const m = mentionAt(clause, from + lead + inverted[0].length);
     if (m) return clause.resolved.get(m);
+  }
+  // A pull quote signed with a dash: “Q” — Matthew Ingram.
+  if (/[—–-]/u.test(segment.slice(0, lead)) && /^\p{Lu}/u.test(rest)) {
+    const m = mentionAt(clause, from + lead);
+    const signer = m && m.start === from + lead ? clause.resolved.get(m) : undefined;
+    // Only a person signs a pull quote; a title over a publisher's name is a source list.
+    if (m && signer?.kind === 'person' && !clause.verbs.some((v) => v.start > m.end)) return signer;
   }
   const according = /^according to\s+/u.exec(rest);
   if (according) {
@@ -115,6 +122,19 @@ export function attributeQuotes(clause: Clause, talk: Conversation): Attribution
       /\b(?:the|a|new)\s+\p{Ll}+,?\s*$/u.test(lead);
     if (label.test(lead) || title) return;
     const startsSentence = lead.trim() === '';
+    // “A,” said X, “B.”: the quote goes on after its attribution, so it is X's and direct.
+    const previous = found.at(-1);
+    if (
+      previous !== undefined &&
+      index > 0 &&
+      previous.quote === sentence.quotes[index - 1] &&
+      /,\s*$/u.test(lead) &&
+      !/[.;!?]/u.test(lead) &&
+      clause.verbs.some((v) => v.strong && v.start >= previousClose && v.end <= open)
+    ) {
+      found.push({ quote, speaker: previous.speaker, kind: 'direct', continued: false });
+      return;
+    }
     const after = attributionAfter(clause, quote, nextOpen, talk.last);
     if (after) {
       found.push({

@@ -1,5 +1,6 @@
 import { countryOfDemonym } from './gazetteer.ts';
 import {
+  months,
   organisationHeads,
   placeHeads,
   postNominals,
@@ -7,7 +8,13 @@ import {
   sentenceStarters,
   titlePairs,
   titles,
+  weekdays,
 } from './name-words.ts';
+
+/** Date and time words, never part of a name ("on Wednesday Mr Smith" names Mr Smith). */
+const timeWords = new Set([...weekdays, ...months, 'Night', 'Morning', 'Afternoon', 'Evening']);
+const isRoleWord = (word: string) => titles.has(word) || roleNouns.has(word.toLowerCase());
+const isNameWord = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.text);
 
 /** A run of capitalised words that may name someone or something. */
 export interface NameChunk {
@@ -167,6 +174,16 @@ function runEndsInHead(tokens: readonly Token[], from: number): boolean {
 }
 
 function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[] {
+  // A date word splits a run: "on Wednesday Mr Smith said" names Mr Smith, and nothing before it.
+  const time = run.findLastIndex((t) => timeWords.has(t.text));
+  if (time >= 0) {
+    const before = run.slice(0, time).filter((t) => !timeWords.has(t.text));
+    const after = run.slice(time + 1);
+    return [
+      ...(before.length > 0 ? makeChunk(sentence, before, atStart) : []),
+      ...(after.length > 0 ? makeChunk(sentence, after, false) : []),
+    ];
+  }
   let words = [...run];
   let sentenceInitial = atStart;
   const opening = (words[0] as Token | undefined)?.text ?? '';
@@ -197,6 +214,23 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
     words.length > 2
   ) {
     found.push((words.shift() as Token).text, (words.shift() as Token).text);
+  }
+  // "US Commerce Secretary Jane Roe", "Shadow Home Secretary Yvette Cooper": every capitalised
+  // word up to the last title or office belongs to the title, when a name follows it.
+  const office = words.slice(0, -1).findLastIndex((t) => isRoleWord(t.text));
+  if (office >= 0 && words.slice(office + 1).every(isNameWord)) {
+    found.push(...words.slice(0, office + 1).map((t) => t.text));
+    words = words.slice(office + 1);
+  }
+  // "Minister of Education Stefania Giannini": the department goes with the title.
+  while (
+    words.length >= 4 &&
+    !isNameWord(words[0]) &&
+    isNameWord(words[1]) &&
+    words.slice(2).every(isNameWord)
+  ) {
+    found.push(...words.slice(0, 2).map((t) => t.text));
+    words = words.slice(2);
   }
   while (words.length > 1 && postNominals.has((words.at(-1) as Token).text)) words.pop();
   if (words.length === 0) return [];

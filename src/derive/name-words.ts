@@ -23,7 +23,9 @@ export const titlePairs = words(`
 `);
 
 /** Letters after a name that are not part of it ("Fiona Grant KC"). */
-export const postNominals = words('KC QC MP MEP MSP MBE OBE CBE PhD Jr Jr. Sr Sr. III II');
+export const postNominals = words(
+  'KC QC SC MP MEP MSP MBE OBE CBE KBE DBE CMG KCMG GCMG CH FRS PhD Jr Jr. Sr Sr. III II',
+);
 
 /** Titles that tell a person's gender. */
 export const femaleTitles = words(
@@ -93,6 +95,27 @@ export const placeHeads = words(`
   Sea Ocean Gulf Bay Strait Lake River Mount Mountains Island Islands Isle Cape Peninsula Valley
   Desert Province Region State County Republic Coast Square Street Avenue Road Bridge Airport
   Port Harbour Harbor Canal Basin Plateau Delta Far
+`);
+
+/**
+ * Last words that make a name an organisation or a publication. They are checked only at the end
+ * of a name, as some are also personal names elsewhere ("Sun Yang", "Star Jones").
+ */
+export const organisationEnds = words(`
+  Project Programme Program Station Hotel System Systems Magazine Review Weekly Star Sun World
+  Records Studio Studios Theatre Theater Gallery Galleries Festival Fair Wiki Online
+`);
+
+/** Last words that make a name a place or a building ("Acton House", "Flag Land Base"). */
+export const placeEnds = words(`
+  Gardens Garden Monument Memorial House Tower Towers Stadium Arena Heights Village City Castle
+  Palace Cathedral Mosque Base View
+`);
+
+/** Words that make a capitalised name an event, a period or a document, never a person. */
+export const eventHeads = words(`
+  Day Days Eve Year Week Night Morning Afternoon Evening Weekend Cup Games Olympics Awards Award
+  Prize Act Bill Results Championship Championships Tournament Summit Election Elections
 `);
 
 /** Institutions named by a place or building (metonymy), always organisations. */

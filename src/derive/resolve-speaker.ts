@@ -10,8 +10,10 @@ import {
   femaleTitles,
   institutionNouns,
   maleTitles,
+  months,
   prepositions,
   roleNouns,
+  weekdays,
 } from './name-words.ts';
 import { reportingVerbs } from './speech-verbs.ts';
 
@@ -33,6 +35,9 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
   if (m.kind === 'pronoun' && m.text !== 'it') return true;
   // Only the words just before the mention matter; the window keeps long sentences cheap.
   let before = masked.slice(Math.max(0, m.start - 120), m.start).trimEnd();
+  // "MP for Kingston": a name right after a preposition is never a subject.
+  const previousWord = /([\p{L}’'-]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  if (m.kind === 'name' && prepositions.has(previousWord)) return false;
   const described = roleBefore(before);
   if (described?.role) before = before.slice(0, before.length - described.role.length).trimEnd();
   before = before.replace(/(?:^|\s)(?:the|The)$/u, '').trimEnd();
@@ -48,10 +53,23 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
     before = before.slice(0, before.length - words.slice(keep + 1).join(' ').length).trimEnd();
   }
   if (before === '' || /[,;:(—–\ue000“"]$/u.test(before)) return true;
+  // "…,” team member Rodaba Noori told: lowercase words describing a name that opens a clause.
+  const lowerLead = /(?:^|[,;:(—–\ue000“"])\s*((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)$/u.exec(before);
+  if (
+    m.kind === 'name' &&
+    lowerLead?.[1] &&
+    lowerLead[1]
+      .split(/\s+/)
+      .every((w) => !prepositions.has(w) && !openers.has(w) && !isAnyVerb(w) && w !== 'and')
+  )
+    return true;
   const word = /([\p{L}’'-]+)$/u.exec(before)?.[1] ?? '';
   const lower = word.toLowerCase();
   if (prepositions.has(lower) || /[’']s$/.test(word)) return false;
   if (openers.has(lower)) return true;
+  // "The talks ended on Wednesday Mr Smith said": a date word closes the clause before.
+  if (weekdays.has(word) || months.has(word) || /^(?:today|yesterday|tonight)$/.test(lower))
+    return true;
   return /^\p{Lu}/u.test(word) && !/\s/.test(before.slice(-word.length - 1, -word.length));
 }
 
