@@ -59,6 +59,9 @@ const nationalEnds = new Set(
     .concat(['New Zealand', 'South Africa', 'Northern Ireland']),
 );
 
+/** Titles that say nothing of a person's office. */
+const honorifics = new Set([...femaleTitles, ...maleTitles, 'Dr', 'Dr.', 'Prof', 'Prof.']);
+
 const constituency =
   /\b(?:MP|MSP|MEP|AM|member|councillor|candidate|senator|representative|congressman|congresswoman)\s+for\s+$/iu;
 
@@ -103,8 +106,13 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
   if (constituency.test(before) && words.length <= 3) return { kind: 'place' };
   // After a preposition, the words before a name describe something else ("the head of X").
   const afterPreposition = /\b(?:for|of|in|at|from|near|to|with|by)\s+(?:the\s+)?$/u.test(before);
+  // "French President Emmanuel Macron": an office written before the name is the person's role.
+  const office = chunk.titles.some((t) => roleNouns.has(t.toLowerCase()))
+    ? chunk.titles.filter((t) => !honorifics.has(t)).join(' ')
+    : undefined;
   const described = merge([
     chunk.titles.length > 0 ? { gender: titleGender(chunk.titles) } : undefined,
+    office ? { role: office } : undefined,
     appositiveAfter(after),
     afterPreposition ? undefined : roleBefore(before),
     /^,/.test(after) || speaksAfter.test(after) ? appositiveBefore(before) : undefined,

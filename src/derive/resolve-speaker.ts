@@ -121,6 +121,10 @@ export function createResolver(book: EntityBook) {
         )
       : [];
     const matched = latest(exact) ?? latest(partial) ?? latest(national);
+    // "The Russian president" is someone who holds that role: not whoever the story was last
+    // about when the story gave that person another role ("a market analyst").
+    const last = subjects.at(-1);
+    if (!matched && last?.role && !last.role.toLowerCase().includes(head)) return undefined;
     // With no description to match, "the Russian president" is the person the story is about,
     // but only where the phrase is a subject: "for the North Korean leader’s support" is not.
     const subject = isSubjectPosition(masked, m);
@@ -213,7 +217,8 @@ export function createResolver(book: EntityBook) {
         if (m.appositive) continue;
         const entity = resolve(m, masked);
         resolved.set(m, entity);
-        if (!entity || !isSubjectPosition(masked, m)) continue;
+        // "Mr Brown’s plan": a possessive names whose, not who acts, so "he" is not bound to it.
+        if (!entity || m.possessive || !isSubjectPosition(masked, m)) continue;
         this.noteSubject(entity);
       }
       return resolved;
