@@ -28,11 +28,11 @@ export interface Conversation {
 
 /** Quoted titles, slogans and labels are not anyone's words. */
 const label =
-  /(?:\b(?:dubbed|nicknamed|titled|entitled|codenamed|labelled|labeled)\b[^.;!?\ue000]{0,80}?[:,]?\s*$|\bso-called|\bdubbed|\bnicknamed|\bknown as|\btitled|\bentitled|\bnamed|\bcodenamed|\bslogan|\breading|\bthe words?|\bthe phrase|\bthe term|\bhashtag|\b(?:play|film|book|song|album|series|show|programme|program|documentary|exhibition|novel|poem|report|operation|campaign)),?\s*$/iu;
+  /(?:\b(?:dubbed|nicknamed|titled|entitled|codenamed|labelled|labeled)\b[^.;!?\ue000]{0,160}?[:,]?\s*$|\b(?:rated|graded|classed|classified|stamped|marked)\s*$|\bso-called|\bdubbed|\bnicknamed|\bknown as|\btitled|\bentitled|\bnamed|\bcodenamed|\bslogan|\breading|\bthe words?|\bthe phrase|\bthe term|\bhashtag|\b(?:play|film|book|song|album|series|show|programme|program|documentary|exhibition|novel|poem|report|operation|campaign)),?\s*$/iu;
 
 const afterLead = /^[\s,!?…—–-]*/u;
 const tailBeforeQuote =
-  /^(?:\s+(?:on|in|at|during|after|before|to|with|earlier|later|last|this|outside|inside|from)\b[^,:\ue000]{0,60})?\s*([:,]?)\s*(that\s+)?$/u;
+  /^(?:\s+(?:on|in|at|during|after|before|to|with|earlier|later|last|this|outside|inside|from)\b[^,:\ue000]{0,60}|\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s*){1,5}|\s+(?:reporters|journalists|the\s+press|the\s+court|the\s+committee|parliament|lawmakers))?\s*([:,]?)\s*(that\s+)?$/u;
 
 /** `“Q,” X said`, `“Q,” said X, …`, `“Q,” according to X`. */
 function attributionAfter(
@@ -120,7 +120,14 @@ export function attributeQuotes(clause: Clause, talk: Conversation): Attribution
     const title =
       /^(?:\p{Lu}\p{L}*\s?){1,6}$/u.test(quote.text) &&
       /\b(?:the|a|new)\s+\p{Ll}+,?\s*$/u.test(lead);
-    if (label.test(lead) || title) return;
+    // A name in capitals ("The Internet Explorer 6 Countdown") or a scare-quoted word after an
+    // article ("a ‘healthy’ body") is a title or a label, not anyone's words.
+    const named =
+      /^(?:[\p{Lu}\d][\p{L}\d’'.&-]*\s+){1,8}[\p{Lu}\d][\p{L}\d’'&-]*$/u.test(quote.text) ||
+      (/^\S+(?:\s\S+)?$/u.test(quote.text) &&
+        /\b(?:a|an|the|their|his|her|its)\s*$/iu.test(lead) &&
+        !clause.verbs.some((v) => v.end <= open));
+    if (label.test(lead) || title || named) return;
     const startsSentence = lead.trim() === '';
     // “A,” said X, “B.”: the quote goes on after its attribution, so it is X's and direct.
     const previous = found.at(-1);

@@ -175,7 +175,12 @@ function runEndsInHead(tokens: readonly Token[], from: number): boolean {
 
 function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[] {
   // A date word splits a run: "on Wednesday Mr Smith said" names Mr Smith, and nothing before it.
-  const time = run.findLastIndex((t) => timeWords.has(t.text));
+  // A month that is also a name ("Theresa May") splits only first in a run or before a number.
+  const time = run.findLastIndex(
+    (t, i) =>
+      timeWords.has(t.text) &&
+      (!months.has(t.text) || i === 0 || /^\d/.test(sentence.slice(t.end).trimStart())),
+  );
   if (time >= 0) {
     const before = run.slice(0, time).filter((t) => !timeWords.has(t.text));
     const after = run.slice(time + 1);
@@ -234,6 +239,20 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
   }
   while (words.length > 1 && postNominals.has((words.at(-1) as Token).text)) words.pop();
   if (words.length === 0) return [];
+  // "Refugee Council Enver Solomon": a body's name run into a person's name is two names.
+  const head = words.findLastIndex((t) => organisationHeads.has(t.text));
+  const tail = words.slice(head + 1);
+  if (
+    head >= 0 &&
+    tail.length >= 2 &&
+    tail.length <= 3 &&
+    tail.every((t) => isNameWord(t) && !organisationHeads.has(t.text) && !placeHeads.has(t.text))
+  ) {
+    return [
+      ...makeChunk(sentence, words.slice(0, head + 1), false),
+      ...makeChunk(sentence, tail, false),
+    ];
+  }
   const firstToken = words[0] as Token;
   const lastToken = words.at(-1) as Token;
   return [

@@ -37,7 +37,12 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
   let before = masked.slice(Math.max(0, m.start - 120), m.start).trimEnd();
   // "MP for Kingston": a name right after a preposition is never a subject.
   const previousWord = /([\p{L}’'-]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-  if (m.kind === 'name' && prepositions.has(previousWord)) return false;
+  if (m.kind === 'name' && m.titles.length === 0 && prepositions.has(previousWord)) return false;
+  // "Labour’s Shadow Home Secretary Yvette Cooper": the owner of a title is not in the way.
+  if (m.kind === 'name' && m.titles.length > 0 && /[’']s$/u.test(previousWord)) {
+    before = before.slice(0, before.length - previousWord.length).trimEnd();
+    if (before === '' || /[,;:(—–\ue000“"]$/u.test(before)) return true;
+  }
   const described = roleBefore(before);
   if (described?.role) before = before.slice(0, before.length - described.role.length).trimEnd();
   before = before.replace(/(?:^|\s)(?:the|The)$/u, '').trimEnd();
@@ -54,7 +59,10 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
   }
   if (before === '' || /[,;:(—–\ue000“"]$/u.test(before)) return true;
   // "…,” team member Rodaba Noori told: lowercase words describing a name that opens a clause.
-  const lowerLead = /(?:^|[,;:(—–\ue000“"])\s*((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)$/u.exec(before);
+  const lowerLead =
+    /(?:^|[,;:(—–\ue000“"])\s*(?:(?:[Aa]s|[Ww]hile|[Ww]hen|[Aa]fter|[Bb]ut|[Aa]nd)\s+)?((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)$/u.exec(
+      before,
+    );
   if (
     m.kind === 'name' &&
     lowerLead?.[1] &&

@@ -60,4 +60,28 @@ describe('attribution patterns of real news', () => {
       ['Matthew Ingram', 'So far, it is the internet 1, the church 0. But it is a long game.'],
     ]);
   });
+
+  it('reads X told <a publication>, “…” and a quote announced by “X stated,”', () => {
+    const b = draft(
+      article(
+        'As coauthor Colette Hale told The Huffington Post, “The projections are quite consistent.”',
+        'According to Mark Rath, the detective was given a file. Rath stated,',
+        '“The next thing he knew, he was in a cell.”',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Colette Hale', 'The projections are quite consistent.'],
+      ['Mark Rath', 'The next thing he knew, he was in a cell.'],
+    ]);
+  });
+
+  it('leaves out titles in capitals, ratings and scare quotes', () => {
+    const b = draft(
+      article(
+        'Acme says on "The Browser 6 Countdown" that the browser is old.',
+        'Of its flaws, 39 percent are rated "highly critical". Many cannot say what a ‘healthy’ browser is.',
+      ),
+    );
+    expect(quoted(b)).toEqual([]);
+  });
 });

@@ -40,4 +40,17 @@ describe('where names begin and end', () => {
     );
     expect(b.people.map((p) => p.name)).toEqual([]);
   });
+
+  it('keeps a month that is also a name, splits a body from the person named after it, and sees past the owner of a title', () => {
+    const b = draft(
+      article(
+        'Prime Minister Theresa May said the talks would go on.',
+        'After the leak, the chief executive of the Refugee Council Enver Solomon said the form was long.',
+        'Labour’s Shadow Home Secretary Yvette Cole said the party had backed the idea “for months”.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Theresa May', 'Enver Solomon', 'Yvette Cole']);
+    expect(b.organisations.map((o) => o.name)).toContain('Refugee Council');
+    expect(quoted(b)).toEqual([['Yvette Cole', 'for months']]);
+  });
 });
