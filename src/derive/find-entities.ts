@@ -20,6 +20,7 @@ import {
   organisationHeads,
   placeEnds,
   placeHeads,
+  placeStarts,
   plainAcronyms,
   postNominals,
   roleNouns,
@@ -83,6 +84,20 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
     return undefined;
   if (words.length > 1 && organisationEnds.has(last)) return { kind: 'organisation' };
   if (words.length > 1 && placeEnds.has(last)) return { kind: 'place' };
+  if (
+    words.length > 1 &&
+    words.length <= 3 &&
+    placeStarts.has(words[0] ?? '') &&
+    !chunk.titles.length
+  )
+    return { kind: 'place' };
+  // "Federal Minister for Planning": an office, not a name.
+  if (
+    /\b(?:Minister|Secretary|Commissioner|Director|Chairman|President)\s+(?:for|of)\b/u.test(
+      chunk.name,
+    )
+  )
+    return undefined;
   // "Diabetes UK", "Public Health England", "Environment Canada": a body named after its country.
   const lastTwo = words.slice(-2).join(' ');
   if (

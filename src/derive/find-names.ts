@@ -238,7 +238,18 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
     words = words.slice(2);
   }
   while (words.length > 1 && postNominals.has((words.at(-1) as Token).text)) words.pop();
-  if (words.length === 0) return [];
+  // "Regina Ip In the constituency": a sentence word run on from a caption is not the name's.
+  while (words.length > 2 && sentenceStarters.has((words.at(-1) as Token).text)) words.pop();
+  // "Secretary of State" without a name: what is left is no one's name.
+  if (words.length === 0 || !isNameWord(words[0])) return [];
+  // "Pan-democrat Lam Cheuk-ting", "Scientologist Tom Cruise": a descriptor opening the sentence.
+  if (
+    atStart &&
+    words.length >= 3 &&
+    /(?:-\p{Ll}+|ist|crat|ite|ian|an)$/u.test((words[0] as Token).text) &&
+    /-\p{Ll}|ist$|crat$/u.test((words[0] as Token).text)
+  )
+    words = words.slice(1);
   // "Refugee Council Enver Solomon": a body's name run into a person's name is two names.
   const head = words.findLastIndex((t) => organisationHeads.has(t.text));
   const tail = words.slice(head + 1);

@@ -86,6 +86,7 @@ export const organisationHeads = words(`
   Parliament Assembly Congress Senate Army Navy Force Forces Police Guard Command Organisation
   Organization Society Club Hospital Clinic Church Board Reserve Exchange Tribunal Cabinet
   Secretariat Chamber Alliance Coalition Movement Front  United Athletic FC Railways Energy
+  Relations
   Labs Laboratories Institution Observatory Museum Library  Bureau Directorate Treasury
   Commons   Kremlin Pentagon   Nato NATO UN EU 
 `);
@@ -103,13 +104,19 @@ export const placeHeads = words(`
  */
 export const organisationEnds = words(`
   Project Programme Program Station Hotel System Systems Magazine Review Weekly Star Sun World
-  Records Studio Studios Theatre Theater Gallery Galleries Festival Fair Wiki Online
+  Records Studio Studios Theatre Theater Gallery Galleries Festival Fair Wiki Online Nations
+  Family Band
 `);
 
 /** Last words that make a name a place or a building ("Acton House", "Flag Land Base"). */
 export const placeEnds = words(`
   Gardens Garden Monument Memorial House Tower Towers Stadium Arena Heights Village City Castle
-  Palace Cathedral Mosque Base View
+  Palace Cathedral Mosque Base View West East North South Central
+`);
+
+/** First words of place names ("New York", "Los Angeles", "East Timor"). */
+export const placeStarts = words(`
+  New East West North South Upper Lower Greater Los Las San Santa Fort Lake
 `);
 
 /** Words that make a capitalised name an event, a period or a document, never a person. */

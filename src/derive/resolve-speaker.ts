@@ -37,6 +37,9 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
   let before = masked.slice(Math.max(0, m.start - 120), m.start).trimEnd();
   // "MP for Kingston": a name right after a preposition is never a subject.
   const previousWord = /([\p{L}’'-]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  // "…, with Boswell stating:": the name before a participle of saying is its subject.
+  const participle = previousWord === 'with' && /^\s+\p{Ll}+ing\b/u.test(masked.slice(m.end));
+  if (m.kind === 'name' && participle) return true;
   if (m.kind === 'name' && m.titles.length === 0 && prepositions.has(previousWord)) return false;
   // "Labour’s Shadow Home Secretary Yvette Cooper": the owner of a title is not in the way.
   if (m.kind === 'name' && m.titles.length > 0 && /[’']s$/u.test(previousWord)) {

@@ -84,4 +84,13 @@ describe('attribution patterns of real news', () => {
     );
     expect(quoted(b)).toEqual([]);
   });
+
+  it('reads “…, with X stating: “…”', () => {
+    const b = draft(
+      article(
+        'The paper quoted critics like the campaigner Caitlin Bos, with Bos stating: “This move is clumsy.”',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Caitlin Bos', 'This move is clumsy.']]);
+  });
 });

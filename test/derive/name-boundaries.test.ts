@@ -53,4 +53,20 @@ describe('where names begin and end', () => {
     expect(b.organisations.map((o) => o.name)).toContain('Refugee Council');
     expect(quoted(b)).toEqual([['Yvette Cole', 'for months']]);
   });
+
+  it('takes compass and “New” names for places, offices with “for” for offices, and drops run-on words', () => {
+    const b = draft(
+      article(
+        'Pan-democrat Lam Cheuk-ting won in New Territories East, and voters in Los Angeles watched.',
+        'Ahsan Iqbal, Federal Minister for Planning, attended. DAB’s Regina Ip In the island seat won again.',
+        'The chair of the Council on American Islamic Relations Alia Salem spoke.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual([
+      'Lam Cheuk-ting',
+      'Ahsan Iqbal',
+      'Regina Ip',
+      'Alia Salem',
+    ]);
+  });
 });
