@@ -158,7 +158,12 @@ export function attributeQuotes(clause: Clause, talk: Conversation): Attribution
       found.push({ quote, speaker: before.speaker, kind, continued: false });
       return;
     }
-    const alone = masked.replace(/\ue000+/gu, '').replace(/[\s.,!?;:—–-]/gu, '') === '';
+    // A quote alone in its sentence, a parenthesis after it aside ("…” (in Italian).).
+    const alone =
+      masked
+        .replace(/\ue000+/gu, '')
+        .replace(/\([^()]*\)|\(\([^()]*\)\)/gu, '')
+        .replace(/[\s.,!?;:—–()-]/gu, '') === '';
     if (alone) {
       const previous = found.at(-1)?.speaker;
       const first = sentence.start === 0;

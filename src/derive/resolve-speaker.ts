@@ -40,6 +40,13 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
   // "…, with Boswell stating:": the name before a participle of saying is its subject.
   const participle = previousWord === 'with' && /^\s+\p{Ll}+ing\b/u.test(masked.slice(m.end));
   if (m.kind === 'name' && participle) return true;
+  // "Undersecretary for Education Mr Toccafondi": the office before the titles is the subject's.
+  const officeFor = /(?:^|[\s,;:(])\p{Lu}[\p{L}-]*\s+(?:for|of)$/u.exec(before);
+  if (m.kind === 'name' && m.titles.length > 0 && officeFor) {
+    const boundary = /^[\s,;:(]/u.test(officeFor[0]) ? 1 : 0;
+    const rest = before.slice(0, officeFor.index + boundary).trimEnd();
+    if (rest === '' || /[,;:(—–\ue000“"]$/u.test(rest)) return true;
+  }
   if (m.kind === 'name' && m.titles.length === 0 && prepositions.has(previousWord)) return false;
   // "Labour’s Shadow Home Secretary Yvette Cooper": the owner of a title is not in the way.
   if (m.kind === 'name' && m.titles.length > 0 && /[’']s$/u.test(previousWord)) {

@@ -93,4 +93,22 @@ describe('attribution patterns of real news', () => {
     );
     expect(quoted(b)).toEqual([['Caitlin Bos', 'This move is clumsy.']]);
   });
+
+  it('reads an office with its department before a titled name, and a quote announced after earlier quotes', () => {
+    const b = draft(
+      article(
+        'Undersecretary for Education Mr. Toccafondi says "many schools will raise their fees" (in Italian).',
+        'The bishops’ secretary, Nunzio Galantino, has called the ruling "dangerous" (in Italian):',
+        '"We face a dangerous ruling. Indeed, they do not understand these schools." (in Italian).',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Toccafondi', 'many schools will raise their fees'],
+      ['Nunzio Galantino', 'dangerous'],
+      [
+        'Nunzio Galantino',
+        'We face a dangerous ruling. Indeed, they do not understand these schools.',
+      ],
+    ]);
+  });
 });
