@@ -13,7 +13,7 @@ export const titles = words(`
   King Queen Prince Princess Pope Sheikh Emir Ayatollah General Gen. Colonel Col. Captain Capt.
   Lieutenant Lt. Major Maj. Sergeant Sgt. Admiral Adm. Commissioner Ambassador Archbishop Bishop
   Father Sister Brother Minister Secretary Chairman Chairwoman Chief Inspector Detective Officer
-  Coach Councillor Cllr Deputy Speaker Pastor Rabbi Imam Cardinal Saint St St.
+  Coach Councillor Cllr Deputy Speaker Pastor Rabbi Imam Cardinal Saint St St. Ustad Pandit Maulana
 `);
 
 /** Two-word titles ("Prime Minister Avi Ben-David", "Foreign Minister …"). */
