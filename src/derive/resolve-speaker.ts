@@ -139,10 +139,11 @@ export function createResolver(book: EntityBook) {
         )
       : [];
     const matched = latest(exact) ?? latest(partial) ?? latest(national);
-    // "The Russian president" is someone who holds that role: not whoever the story was last
-    // about when the story gave that person another role ("a market analyst").
+    // "The Russian president" is someone who holds that national role: not whoever the story
+    // was last about when the story gave that person another role ("a market analyst").
     const last = subjects.at(-1);
-    if (!matched && last?.role && !last.role.toLowerCase().includes(head)) return undefined;
+    if (!matched && country && last?.role && !last.role.toLowerCase().includes(head))
+      return undefined;
     // With no description to match, "the Russian president" is the person the story is about,
     // but only where the phrase is a subject: "for the North Korean leader’s support" is not.
     const subject = isSubjectPosition(masked, m);
