@@ -10,6 +10,7 @@ const root = 'test/fixtures/articles';
 const folders = [
   ...['', 'held-out', 'held-out-2', 'held-out-3'].map((dir) => join(root, dir)),
   'test/fixtures/real-news/development',
+  'test/fixtures/real-news/held-out',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
