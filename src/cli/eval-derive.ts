@@ -6,7 +6,8 @@ import { EVAL_DERIVE_USAGE, exitIfHelpAsked } from './usage.ts';
 /**
  * `npm run eval:derive -- <dir> [--json]`: drafts every `NAME.txt` in the folder that has a
  * `NAME.quotes.json` answer key beside it, and prints quote precision, recall and F1, speaker
- * accuracy, people recall and the time per article. Exits 2 on a usage error or a bad key.
+ * accuracy, people and organisation precision and recall, headline quotes apart, the time per
+ * article, and which targets are met. Exits 2 on a usage error or a bad key.
  */
 function main(): number {
   exitIfHelpAsked(process.argv.slice(2), EVAL_DERIVE_USAGE);

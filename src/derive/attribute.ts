@@ -28,11 +28,11 @@ export interface Conversation {
 
 /** Quoted titles, slogans and labels are not anyone's words. */
 const label =
-  /(?:\bso-called|\bdubbed|\bnicknamed|\bknown as|\btitled|\bentitled|\bnamed|\bcodenamed|\bslogan|\breading|\bthe words?|\bthe phrase|\bthe term|\bhashtag|\b(?:play|film|book|song|album|series|show|programme|program|documentary|exhibition|novel|poem|report|operation|campaign)),?\s*$/iu;
+  /(?:\b(?:dubbed|nicknamed|titled|entitled|codenamed|labelled|labeled)\b[^.;!?\ue000]{0,160}?[:,]?\s*$|\b(?:rated|graded|classed|classified|stamped|marked)\s*$|\bso-called|\bdubbed|\bnicknamed|\bknown as|\btitled|\bentitled|\bnamed|\bcodenamed|\bslogan|\breading|\bthe words?|\bthe phrase|\bthe term|\bhashtag|\b(?:play|film|book|song|album|series|show|programme|program|documentary|exhibition|novel|poem|report|operation|campaign)),?\s*$/iu;
 
 const afterLead = /^[\s,!?…—–-]*/u;
 const tailBeforeQuote =
-  /^(?:\s+(?:on|in|at|during|after|before|to|with|earlier|later|last|this|outside|inside|from)\b[^,:\ue000]{0,60})?\s*([:,]?)\s*(that\s+)?$/u;
+  /^(?:\s+(?:on|in|at|during|after|before|to|with|earlier|later|last|this|outside|inside|from)\b[^,:\ue000]{0,60}|\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s*){1,5}|\s+(?:reporters|journalists|the\s+press|the\s+court|the\s+committee|parliament|lawmakers))?\s*([:,]?)\s*(that\s+)?$/u;
 
 /** `“Q,” X said`, `“Q,” said X, …`, `“Q,” according to X`. */
 function attributionAfter(
@@ -52,6 +52,13 @@ function attributionAfter(
   if (inverted && verb) {
     const m = mentionAt(clause, from + lead + inverted[0].length);
     if (m) return clause.resolved.get(m);
+  }
+  // A pull quote signed with a dash: “Q” — Matthew Ingram.
+  if (/[—–-]/u.test(segment.slice(0, lead)) && /^\p{Lu}/u.test(rest)) {
+    const m = mentionAt(clause, from + lead);
+    const signer = m && m.start === from + lead ? clause.resolved.get(m) : undefined;
+    // Only a person signs a pull quote; a title over a publisher's name is a source list.
+    if (m && signer?.kind === 'person' && !clause.verbs.some((v) => v.start > m.end)) return signer;
   }
   const according = /^according to\s+/u.exec(rest);
   if (according) {
@@ -113,8 +120,28 @@ export function attributeQuotes(clause: Clause, talk: Conversation): Attribution
     const title =
       /^(?:\p{Lu}\p{L}*\s?){1,6}$/u.test(quote.text) &&
       /\b(?:the|a|new)\s+\p{Ll}+,?\s*$/u.test(lead);
-    if (label.test(lead) || title) return;
+    // A name in capitals ("The Internet Explorer 6 Countdown") or a scare-quoted word after an
+    // article ("a ‘healthy’ body") is a title or a label, not anyone's words.
+    const named =
+      /^(?:[\p{Lu}\d][\p{L}\d’'.&-]*\s+){1,8}[\p{Lu}\d][\p{L}\d’'&-]*$/u.test(quote.text) ||
+      (/^\S+(?:\s\S+)?$/u.test(quote.text) &&
+        /\b(?:a|an|the|their|his|her|its)\s*$/iu.test(lead) &&
+        !clause.verbs.some((v) => v.end <= open));
+    if (label.test(lead) || title || named) return;
     const startsSentence = lead.trim() === '';
+    // “A,” said X, “B.”: the quote goes on after its attribution, so it is X's and direct.
+    const previous = found.at(-1);
+    if (
+      previous !== undefined &&
+      index > 0 &&
+      previous.quote === sentence.quotes[index - 1] &&
+      /,\s*$/u.test(lead) &&
+      !/[.;!?]/u.test(lead) &&
+      clause.verbs.some((v) => v.strong && v.start >= previousClose && v.end <= open)
+    ) {
+      found.push({ quote, speaker: previous.speaker, kind: 'direct', continued: false });
+      return;
+    }
     const after = attributionAfter(clause, quote, nextOpen, talk.last);
     if (after) {
       found.push({
@@ -131,7 +158,12 @@ export function attributeQuotes(clause: Clause, talk: Conversation): Attribution
       found.push({ quote, speaker: before.speaker, kind, continued: false });
       return;
     }
-    const alone = masked.replace(/\ue000+/gu, '').replace(/[\s.,!?;:—–-]/gu, '') === '';
+    // A quote alone in its sentence, a parenthesis after it aside ("…” (in Italian).).
+    const alone =
+      masked
+        .replace(/\ue000+/gu, '')
+        .replace(/\([^()]*\)|\(\([^()]*\)\)/gu, '')
+        .replace(/[\s.,!?;:—–()-]/gu, '') === '';
     if (alone) {
       const previous = found.at(-1)?.speaker;
       const first = sentence.start === 0;

@@ -60,7 +60,7 @@ export function findVerbs(masked: string): Verb[] {
 
 /** Words that may stand between a subject and its verb: "Putin, who …, later said". */
 const filler =
-  /^\s*(?:,[^,\ue000]{0,160})?,?\s*(?:(?:has|have|had|also|later|again|previously|repeatedly|earlier|then|once|would|will|did|does|not|never|only|\p{Ll}+ly)\s+)*$/u;
+  /^\s*(?:,[^,\ue000]{0,160}){0,3},?\s*(?:(?:has|have|had|also|later|again|previously|repeatedly|earlier|then|once|would|will|did|does|not|never|only|\p{Ll}+ly)\s+)*$/u;
 
 const resolvedOf = (clause: Clause, m: Mention) =>
   m.appositive ? undefined : clause.resolved.get(m);
@@ -77,6 +77,8 @@ export function subjectOf(clause: Clause, verb: Verb, lastSpeaker?: Entity): Ent
     if (m.end > verb.start || m.appositive) continue;
     if (filler.test(masked.slice(m.end, verb.start)) && isSubjectPosition(masked, m)) {
       const entity = resolvedOf(clause, m);
+      // "Mr Jones, MP for Kingston, Surrey, said": a place in apposition does not speak.
+      if (entity?.kind === 'place' && /,\s*$/u.test(masked.slice(0, m.start))) continue;
       if (entity) return entity;
     }
   }

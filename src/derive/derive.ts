@@ -4,6 +4,7 @@ import { draftBriefing } from './draft-briefing.ts';
 import { findEntities } from './find-entities.ts';
 import { findQuotes } from './find-quotes.ts';
 import { findStatements } from './find-statements.ts';
+import { headlineQuotes } from './headline-quotes.ts';
 import { splitSentences } from './sentences.ts';
 import { writeDraft } from './write-draft.ts';
 
@@ -22,7 +23,7 @@ export interface Derived {
   /** The briefing file's text. */
   yaml: string;
   article: CleanArticle;
-  /** Quoted words for which no speaker was found. */
+  /** Quoted words for which no speaker was found; paragraph 0 is the headline. */
   unattributed: { paragraph: number; text: string }[];
 }
 
@@ -36,18 +37,19 @@ export function deriveBriefing(text: string, options: DeriveOptions = {}): Deriv
   const sentences = article.paragraphs.map((p, i) => splitSentences(p, i, quotes[i] ?? []));
   const book = findEntities(sentences.flat());
   const statements = findStatements(article.paragraphs, sentences, book);
+  const headline = headlineQuotes(article.headline, statements.found);
   const briefing = draftBriefing({
     article,
     sentences,
     book,
-    statements: statements.found,
+    statements: [...headline.found, ...statements.found],
     ...(options.id ? { id: options.id } : {}),
     ...(options.fallbackDate ? { fallbackDate: options.fallbackDate } : {}),
   });
-  const unattributed = statements.unattributed.map((q) => ({
-    paragraph: q.paragraph + 1,
-    text: q.text,
-  }));
+  const unattributed = [
+    ...headline.unplaced.map((text) => ({ paragraph: 0, text })),
+    ...statements.unattributed.map((q) => ({ paragraph: q.paragraph + 1, text: q.text })),
+  ];
   const yaml = writeDraft(briefing, {
     ...(options.source ? { source: options.source } : {}),
     unattributed,

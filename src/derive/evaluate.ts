@@ -6,6 +6,8 @@ import { type AnswerKey, answerKeySchema, type Extracted } from './answer-key.ts
 import { deriveBriefing } from './derive.ts';
 import { type Score, scoreArticle, totalScore } from './score.ts';
 
+export { formatEvaluation } from './format-evaluation.ts';
+
 /** One article of an evaluation folder with its answer key. */
 export interface Labelled {
   name: string;
@@ -59,14 +61,25 @@ export function extracted(briefing: Briefing): Extracted {
   const speakers = new Map(
     [...briefing.people, ...briefing.organisations, ...briefing.groups].map((e) => [e.id, e]),
   );
+  const groups = new Map(briefing.groups.map((g) => [g.id, g]));
+  const organisationNames = new Map(briefing.organisations.map((o) => [o.id, o.name]));
   return {
     quotes: briefing.statements
       .filter((s) => s.kind !== 'paraphrase')
-      .map((s) => ({
-        speaker: speakers.get(s.speaker)?.name ?? s.speaker,
-        aliases: speakers.get(s.speaker)?.aliases ?? [],
-        quote: s.text,
-      })),
+      .map((s) => {
+        // An unnamed speaker ("a company spokesman") counts through the organisation they speak for.
+        const organisations = (groups.get(s.speaker)?.members ?? []).flatMap((id) => {
+          const name = organisationNames.get(id);
+          return name ? [name] : [];
+        });
+        return {
+          speaker: speakers.get(s.speaker)?.name ?? s.speaker,
+          aliases: [...(speakers.get(s.speaker)?.aliases ?? []), ...organisations],
+          quote: s.text,
+          // A fragment quoted in the headline carries the headline as its context.
+          headline: s.context === briefing.title,
+        };
+      }),
     people: briefing.people.map((p) => [p.name, ...p.aliases]),
     organizations: briefing.organisations.map((o) => [o.name, ...o.aliases]),
   };
@@ -87,30 +100,4 @@ export function evaluate(articles: readonly Labelled[], repeat = 5): Evaluation 
   });
   const msPerArticle = files.length === 0 ? 0 : files.reduce((n, f) => n + f.ms, 0) / files.length;
   return { files, total: totalScore(files.map((f) => f.score)), msPerArticle };
-}
-
-const num = (value: number | null) => (value === null ? '   –' : value.toFixed(2).padStart(4));
-
-/** The evaluation as a table: one line per article, then the total. */
-export function formatEvaluation(evaluation: Evaluation): string {
-  const width = Math.max(5, ...evaluation.files.map((f) => f.name.length));
-  const header = `${'file'.padEnd(width)}  quotes  exact P    R   F1  overlap F1  speakers  people    ms`;
-  const line = (name: string, s: Score, ms: number) =>
-    [
-      name.padEnd(width),
-      `${s.exact.matched}/${s.exact.expected}`.padStart(6),
-      ` ${num(s.exact.precision)}    ${num(s.exact.recall)} ${num(s.exact.f1)}`,
-      `       ${num(s.overlap.f1)}`,
-      `     ${num(s.speakers.value)}`,
-      `  ${num(s.people.value)}`,
-      ms.toFixed(1).padStart(5),
-    ].join('  ');
-  return [
-    header,
-    ...evaluation.files.map((f) => line(f.name, f.score, f.ms)),
-    line('total', evaluation.total, evaluation.msPerArticle),
-    '',
-    'quotes: exact matches / quotes in the keys; speakers: right speaker among quotes matched at',
-    'token overlap ≥ 0.8; people: people in the keys found in the drafts; ms: mean time to draft.',
-  ].join('\n');
 }

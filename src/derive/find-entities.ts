@@ -10,15 +10,22 @@ import { createEntityBook, type Entity, type EntityBook } from './entity-book.ts
 import { findNames, type NameChunk } from './find-names.ts';
 import { countryOf, countryOfDemonym } from './gazetteer.ts';
 import {
+  eventHeads,
   femaleTitles,
   groupNouns,
   institutions,
   maleTitles,
   months,
+  organisationEnds,
   organisationHeads,
+  placeEnds,
   placeHeads,
+  placeStarts,
   plainAcronyms,
+  postNominals,
+  roleNouns,
   sentenceStarters,
+  titles,
   weekdays,
 } from './name-words.ts';
 import type { Sentence } from './sentences.ts';
@@ -43,6 +50,22 @@ const placePreposition =
 const companyBefore =
   /\b(?:company|firm|app|startup|platform|chain|brand|retailer|carrier|airline|maker|operator|giant|rival|lender|insurer|developer|publisher|broadcaster|chipmaker|group|charity|campaign)\s*,?\s+$/u;
 
+/**
+ * Country names that end the names of national bodies ("Diabetes UK", "Environment Canada"), kept
+ * to those that are not also people's names (Jordan, Chad, Georgia are).
+ */
+const nationalEnds = new Set(
+  'UK US USA EU England Scotland Wales Britain Canada Australia Ireland France Germany Italy Spain Japan China America Africa Europe Asia'
+    .split(' ')
+    .concat(['New Zealand', 'South Africa', 'Northern Ireland']),
+);
+
+/** Titles that say nothing of a person's office. */
+const honorifics = new Set([...femaleTitles, ...maleTitles, 'Dr', 'Dr.', 'Prof', 'Prof.']);
+
+const constituency =
+  /\b(?:MP|MSP|MEP|AM|member|councillor|candidate|senator|representative|congressman|congresswoman)\s+for\s+$/iu;
+
 /** How many characters on each side of a name are read for its description. */
 const WINDOW = 160;
 
@@ -55,6 +78,38 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
   const folded = normalizeName(chunk.name);
   if (institutions.has(folded)) return { kind: 'organisation' };
   if (words.some((w) => organisationHeads.has(w))) return { kind: 'organisation' };
+  const last = words.at(-1) ?? '';
+  // An office with no name after it ("British High Commissioner"), an event or a date is no one.
+  if (eventHeads.has(last) || titles.has(last) || roleNouns.has(last.toLowerCase()))
+    return undefined;
+  if (words.length > 1 && organisationEnds.has(last)) return { kind: 'organisation' };
+  if (words.length > 1 && placeEnds.has(last)) return { kind: 'place' };
+  if (
+    words.length > 1 &&
+    words.length <= 3 &&
+    placeStarts.has(words[0] ?? '') &&
+    !chunk.titles.length
+  )
+    return { kind: 'place' };
+  // "Federal Minister for Planning": an office, not a name.
+  if (
+    /\b(?:Minister|Secretary|Commissioner|Director|Chairman|President)\s+(?:for|of)\b/u.test(
+      chunk.name,
+    )
+  )
+    return undefined;
+  // "Diabetes UK", "Public Health England", "Environment Canada": a body named after its country.
+  const lastTwo = words.slice(-2).join(' ');
+  if (
+    words.length > 1 &&
+    !countryOf(chunk.name) &&
+    (nationalEnds.has(last) || (words.length > 2 && nationalEnds.has(lastTwo))) &&
+    !countryOfDemonym(words[0] ?? '')
+  )
+    return { kind: 'organisation' };
+  // "NASA T-shirt", "Windows XP": a word in capitals makes a thing or a body, not a person.
+  if (words.length > 1 && words.some((w) => /^\p{Lu}{2,}$/u.test(w) && !postNominals.has(w)))
+    return { kind: 'organisation' };
   if (
     /^\p{Lu}{2,6}$/u.test(chunk.name) &&
     !plainAcronyms.has(chunk.name) &&
@@ -62,10 +117,19 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
   ) {
     return { kind: 'organisation' };
   }
+  // "MP for Kingston-upon-Thames": the seat a member sits for is a place.
+  if (constituency.test(before) && words.length <= 3) return { kind: 'place' };
+  // After a preposition, the words before a name describe something else ("the head of X").
+  const afterPreposition = /\b(?:for|of|in|at|from|near|to|with|by)\s+(?:the\s+)?$/u.test(before);
+  // "French President Emmanuel Macron": an office written before the name is the person's role.
+  const office = chunk.titles.some((t) => roleNouns.has(t.toLowerCase()))
+    ? chunk.titles.filter((t) => !honorifics.has(t)).join(' ')
+    : undefined;
   const described = merge([
     chunk.titles.length > 0 ? { gender: titleGender(chunk.titles) } : undefined,
+    office ? { role: office } : undefined,
     appositiveAfter(after),
-    roleBefore(before),
+    afterPreposition ? undefined : roleBefore(before),
     /^,/.test(after) || speaksAfter.test(after) ? appositiveBefore(before) : undefined,
   ]);
   if (/^,\s+which\b/u.test(after) && !countryOf(chunk.name)) return { kind: 'organisation' };

@@ -1,5 +1,6 @@
 import { countryOfDemonym } from './gazetteer.ts';
 import {
+  months,
   organisationHeads,
   placeHeads,
   postNominals,
@@ -7,7 +8,13 @@ import {
   sentenceStarters,
   titlePairs,
   titles,
+  weekdays,
 } from './name-words.ts';
+
+/** Date and time words, never part of a name ("on Wednesday Mr Smith" names Mr Smith). */
+const timeWords = new Set([...weekdays, ...months, 'Night', 'Morning', 'Afternoon', 'Evening']);
+const isRoleWord = (word: string) => titles.has(word) || roleNouns.has(word.toLowerCase());
+const isNameWord = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.text);
 
 /** A run of capitalised words that may name someone or something. */
 export interface NameChunk {
@@ -167,6 +174,21 @@ function runEndsInHead(tokens: readonly Token[], from: number): boolean {
 }
 
 function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[] {
+  // A date word splits a run: "on Wednesday Mr Smith said" names Mr Smith, and nothing before it.
+  // A month that is also a name ("Theresa May") splits only first in a run or before a number.
+  const time = run.findLastIndex(
+    (t, i) =>
+      timeWords.has(t.text) &&
+      (!months.has(t.text) || i === 0 || /^\d/.test(sentence.slice(t.end).trimStart())),
+  );
+  if (time >= 0) {
+    const before = run.slice(0, time).filter((t) => !timeWords.has(t.text));
+    const after = run.slice(time + 1);
+    return [
+      ...(before.length > 0 ? makeChunk(sentence, before, atStart) : []),
+      ...(after.length > 0 ? makeChunk(sentence, after, false) : []),
+    ];
+  }
   let words = [...run];
   let sentenceInitial = atStart;
   const opening = (words[0] as Token | undefined)?.text ?? '';
@@ -198,8 +220,50 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
   ) {
     found.push((words.shift() as Token).text, (words.shift() as Token).text);
   }
+  // "US Commerce Secretary Jane Roe", "Shadow Home Secretary Yvette Cooper": every capitalised
+  // word up to the last title or office belongs to the title, when a name follows it.
+  const office = words.slice(0, -1).findLastIndex((t) => isRoleWord(t.text));
+  if (office >= 0 && words.slice(office + 1).every(isNameWord)) {
+    found.push(...words.slice(0, office + 1).map((t) => t.text));
+    words = words.slice(office + 1);
+  }
+  // "Minister of Education Stefania Giannini": the department goes with the title.
+  while (
+    words.length >= 4 &&
+    !isNameWord(words[0]) &&
+    isNameWord(words[1]) &&
+    words.slice(2).every(isNameWord)
+  ) {
+    found.push(...words.slice(0, 2).map((t) => t.text));
+    words = words.slice(2);
+  }
   while (words.length > 1 && postNominals.has((words.at(-1) as Token).text)) words.pop();
-  if (words.length === 0) return [];
+  // "Regina Ip In the constituency": a sentence word run on from a caption is not the name's.
+  while (words.length > 2 && sentenceStarters.has((words.at(-1) as Token).text)) words.pop();
+  // "Secretary of State" without a name: what is left is no one's name.
+  if (words.length === 0 || !isNameWord(words[0])) return [];
+  // "Pan-democrat Lam Cheuk-ting", "Scientologist Tom Cruise": a descriptor opening the sentence.
+  if (
+    atStart &&
+    words.length >= 3 &&
+    /(?:-\p{Ll}+|ist|crat|ite|ian|an)$/u.test((words[0] as Token).text) &&
+    /-\p{Ll}|ist$|crat$/u.test((words[0] as Token).text)
+  )
+    words = words.slice(1);
+  // "Refugee Council Enver Solomon": a body's name run into a person's name is two names.
+  const head = words.findLastIndex((t) => organisationHeads.has(t.text));
+  const tail = words.slice(head + 1);
+  if (
+    head >= 0 &&
+    tail.length >= 2 &&
+    tail.length <= 3 &&
+    tail.every((t) => isNameWord(t) && !organisationHeads.has(t.text) && !placeHeads.has(t.text))
+  ) {
+    return [
+      ...makeChunk(sentence, words.slice(0, head + 1), false),
+      ...makeChunk(sentence, tail, false),
+    ];
+  }
   const firstToken = words[0] as Token;
   const lastToken = words.at(-1) as Token;
   return [

@@ -48,27 +48,65 @@ function isOpening(text: string, index: number, style: Style): boolean | undefin
 }
 
 /**
- * Finds every quoted span in the story's paragraphs. A quote whose paragraph ends before its
- * closing mark runs on: news style drops the closing mark at the paragraph break and reopens the
- * quote in the next paragraph, and each paragraph's part is its own span.
+ * Corrects marks that the source set the wrong way round or spaced wrongly: an opening curly mark
+ * glued to the end of a sentence and followed by a space closes ("decision.“ However"), and a
+ * straight mark after "said," with a space before the words opens ("said,\" For example").
+ */
+function repaired(text: string, index: number, style: Style, open: boolean): boolean | undefined {
+  const opening = isOpening(text, index, style);
+  const mark = text[index];
+  const before = index === 0 ? ' ' : (text[index - 1] ?? ' ');
+  const rest = text.slice(index + 1);
+  const curlyOpen = mark === '“' || (style === 'single' && mark === '‘');
+  if (open && curlyOpen && /[.!?,;…]/.test(before) && /^(?:\s|$)/.test(rest)) return false;
+  if (!open && mark === '"' && opening === false && /[,:]/.test(before) && /^\s+\p{Lu}/u.test(rest))
+    return true;
+  return opening;
+}
+
+/** Whether an opening mark inside an open quote starts a new one: the last ended a sentence. */
+const reopensInside = (text: string, openAt: number, index: number) =>
+  /[.!?…]\s+$/u.test(text.slice(openAt + 1, index));
+
+/**
+ * Finds every quoted span in the story's paragraphs, pairing marks paragraph by paragraph. News
+ * style drops the closing mark at a paragraph break and reopens the quote in the next paragraph,
+ * and each paragraph's part is its own span. The rules also mend what house styles and sources get
+ * wrong: a quote reopened without its closing mark (`“First part. “Second part.”`), a continuation
+ * paragraph whose opening mark is missing (it begins with the words and ends with a closing mark),
+ * and marks set the wrong way round or with a space on the wrong side.
  */
 export function findQuotes(paragraphs: readonly string[]): QuoteSpan[][] {
   const style = quoteStyle(paragraphs);
   const marks = style === 'double' ? /[“”"]/g : /['‘’]/g;
   const result: QuoteSpan[][] = [];
   let runsOn = false;
+  let leftOpen = false;
   paragraphs.forEach((text, paragraph) => {
     const spans: QuoteSpan[] = [];
     let openAt: number | undefined;
     for (const match of text.matchAll(marks)) {
       const index = match.index;
-      const opening = isOpening(text, index, style);
+      const opening = repaired(text, index, style, openAt !== undefined);
       if (opening === undefined) continue;
       if (openAt === undefined && opening) {
         openAt = index;
       } else if (openAt !== undefined && !opening) {
         spans.push(span(text, paragraph, openAt, index, true, runsOn && spans.length === 0));
         openAt = undefined;
+      } else if (openAt !== undefined && opening && reopensInside(text, openAt, index)) {
+        spans.push(span(text, paragraph, openAt, index, true, runsOn && spans.length === 0));
+        openAt = index;
+      } else if (
+        openAt === undefined &&
+        !opening &&
+        spans.length === 0 &&
+        leftOpen &&
+        !/^["“‘']/.test(text) &&
+        /[.!?…,]$/u.test(text.slice(0, index))
+      ) {
+        // The previous paragraph's quote goes on here without its opening mark.
+        spans.push(span(text, paragraph, 0, index, true, true, false));
       }
     }
     if (openAt !== undefined) {
@@ -76,7 +114,8 @@ export function findQuotes(paragraphs: readonly string[]): QuoteSpan[][] {
     }
     const last = spans.at(-1);
     const next = paragraphs[paragraph + 1] ?? '';
-    runsOn = last !== undefined && !last.closed && /^["“‘']/.test(next);
+    leftOpen = last !== undefined && !last.closed;
+    runsOn = leftOpen && /^["“‘']/.test(next);
     result.push(spans);
   });
   return result;
@@ -89,8 +128,9 @@ function span(
   closeMark: number,
   closed: boolean,
   reopens: boolean,
+  hasMark = true,
 ): QuoteSpan {
-  let start = open + 1;
+  let start = hasMark ? open + 1 : open;
   let end = closeMark;
   while (start < end && /\s/.test(text[start] ?? '')) start++;
   while (end > start && /\s/.test(text[end - 1] ?? '')) end--;

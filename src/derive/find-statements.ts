@@ -107,9 +107,14 @@ export function findStatements(
         said(report.speaker);
       }
       talk.subject = subject?.kind === 'person' ? subject : undefined;
-      if (sentence.quotes.length === 0 && /:\s*$/.test(sentence.text)) {
+      // "X said:" or "Rathbun stated," at the end of a paragraph announces the quote that follows;
+      // so does a sentence whose quotes end before its colon ("called it “dangerous”:").
+      const lastQuote = sentence.quotes.at(-1);
+      const tail = lastQuote ? text.slice(lastQuote.close, sentence.end) : sentence.text;
+      if (/[:,]\s*$/.test(sentence.text) && /[\p{L})]\s*[:,]\s*$/u.test(tail)) {
         const verb = clause.verbs.at(-1);
-        announced = verb ? subjectOf(clause, verb, talk.last) : undefined;
+        const lastSaid = attributions.at(-1)?.speaker;
+        announced = lastSaid ?? (verb ? subjectOf(clause, verb, talk.last) : undefined);
       }
     });
     talk.previousParagraph = talk.inParagraph;

@@ -28,6 +28,8 @@ export interface Mention {
   titles: string[];
   /** Set when the mention only describes the one before it ("Jane Roe, a lawyer,"). */
   appositive: boolean;
+  /** Set for a name followed by ’s ("Mr Brown’s plan"), which is not the clause's subject. */
+  possessive?: boolean;
 }
 
 const alt = (set: ReadonlySet<string>) => [...set].sort((a, b) => b.length - a.length).join('|');
@@ -48,7 +50,7 @@ const groupPattern = new RegExp(
 );
 const unnamedPattern = new RegExp(String.raw`\b(?:[Aa]n?|[Oo]ne)\s+(${adjective}${role})\b`, 'gu');
 const rolePattern = new RegExp(
-  String.raw`\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}-]*[’']s)\s+(${adjective}(${role})(?:\s+(?:of|for)\s+\p{Ll}+)?)\b`,
+  String.raw`\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}-]*[’']s)\s+(${adjective}(${role})(?![\s-]+(?:${alt(roleNouns)})\b)(?:\s+(?:of|for)\s+\p{Ll}+)?)\b`,
   'gu',
 );
 const institutionPattern = new RegExp(
@@ -102,6 +104,7 @@ export function findMentions(masked: string, book: EntityBook): Mention[] {
       mention('name', chunk.from, chunk.end, masked.slice(chunk.from, chunk.end), {
         candidates,
         titles: chunk.titles,
+        possessive: chunk.possessive,
       }),
     );
   }

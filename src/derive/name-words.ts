@@ -13,7 +13,7 @@ export const titles = words(`
   King Queen Prince Princess Pope Sheikh Emir Ayatollah General Gen. Colonel Col. Captain Capt.
   Lieutenant Lt. Major Maj. Sergeant Sgt. Admiral Adm. Commissioner Ambassador Archbishop Bishop
   Father Sister Brother Minister Secretary Chairman Chairwoman Chief Inspector Detective Officer
-  Coach Councillor Cllr Deputy Speaker Pastor Rabbi Imam Cardinal Saint St St.
+  Coach Councillor Cllr Deputy Speaker Pastor Rabbi Imam Cardinal Saint St St. Ustad Pandit Maulana
 `);
 
 /** Two-word titles ("Prime Minister Avi Ben-David", "Foreign Minister …"). */
@@ -23,7 +23,9 @@ export const titlePairs = words(`
 `);
 
 /** Letters after a name that are not part of it ("Fiona Grant KC"). */
-export const postNominals = words('KC QC MP MEP MSP MBE OBE CBE PhD Jr Jr. Sr Sr. III II');
+export const postNominals = words(
+  'KC QC SC MP MEP MSP MBE OBE CBE KBE DBE CMG KCMG GCMG CH FRS PhD Jr Jr. Sr Sr. III II',
+);
 
 /** Titles that tell a person's gender. */
 export const femaleTitles = words(
@@ -84,6 +86,7 @@ export const organisationHeads = words(`
   Parliament Assembly Congress Senate Army Navy Force Forces Police Guard Command Organisation
   Organization Society Club Hospital Clinic Church Board Reserve Exchange Tribunal Cabinet
   Secretariat Chamber Alliance Coalition Movement Front  United Athletic FC Railways Energy
+  Relations
   Labs Laboratories Institution Observatory Museum Library  Bureau Directorate Treasury
   Commons   Kremlin Pentagon   Nato NATO UN EU 
 `);
@@ -93,6 +96,33 @@ export const placeHeads = words(`
   Sea Ocean Gulf Bay Strait Lake River Mount Mountains Island Islands Isle Cape Peninsula Valley
   Desert Province Region State County Republic Coast Square Street Avenue Road Bridge Airport
   Port Harbour Harbor Canal Basin Plateau Delta Far
+`);
+
+/**
+ * Last words that make a name an organisation or a publication. They are checked only at the end
+ * of a name, as some are also personal names elsewhere ("Sun Yang", "Star Jones").
+ */
+export const organisationEnds = words(`
+  Project Programme Program Station Hotel System Systems Magazine Review Weekly Star Sun World
+  Records Studio Studios Theatre Theater Gallery Galleries Festival Fair Wiki Online Nations
+  Family Band
+`);
+
+/** Last words that make a name a place or a building ("Acton House", "Flag Land Base"). */
+export const placeEnds = words(`
+  Gardens Garden Monument Memorial House Tower Towers Stadium Arena Heights Village City Castle
+  Palace Cathedral Mosque Base View West East North South Central
+`);
+
+/** First words of place names ("New York", "Los Angeles", "East Timor"). */
+export const placeStarts = words(`
+  New East West North South Upper Lower Greater Los Las San Santa Fort Lake
+`);
+
+/** Words that make a capitalised name an event, a period or a document, never a person. */
+export const eventHeads = words(`
+  Day Days Eve Year Week Night Morning Afternoon Evening Weekend Cup Games Olympics Awards Award
+  Prize Act Bill Results Championship Championships Tournament Summit Election Elections
 `);
 
 /** Institutions named by a place or building (metonymy), always organisations. */

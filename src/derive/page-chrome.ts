@@ -14,6 +14,8 @@ const chromeLines: RegExp[] = [
   /^(?:reporting|additional reporting|writing|editing) by\b/i,
   /^our standards:/i,
   /^(?:image|photo|picture|video)\s*(?:caption|source|credit)?\s*[:,]/i,
+  // A caption that ends with its credit ("… at the booth. Image: Nick Moreau.").
+  /\b(?:Image|Photo|Video|Audio):\s+[^.!?]{1,60}\.?$/u,
   /\b(?:getty images|afp via getty|reuters\/|ap photo)\b/i,
   /^follow (?:us|\w+) on\b/i,
   /^(?:topics|tags|comments|most read|trending|skip to (?:main )?content)\s*:?$/i,
@@ -21,7 +23,7 @@ const chromeLines: RegExp[] = [
 
 /** Headings after which a page lists other stories: the story has ended. */
 const endMarkers =
-  /^(?:related(?: articles| stories| coverage| content)?|latest(?: articles| news| stories)?|more (?:stories|from [\w ]+)|recommended(?: for you)?|you may also like|most (?:read|popular)|read next)\s*:?$/i;
+  /^(?:related(?: articles| stories| coverage| content)?|latest(?: articles| news| stories)?|more (?:stories|from [\w ]+)|recommended(?: for you)?|you may also like|most (?:read|popular)|read next|sources|references|external links)\s*:?$/i;
 
 /** Whether a line is page furniture rather than part of the story. */
 export function isChrome(line: string): boolean {

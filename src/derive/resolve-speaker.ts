@@ -10,8 +10,10 @@ import {
   femaleTitles,
   institutionNouns,
   maleTitles,
+  months,
   prepositions,
   roleNouns,
+  weekdays,
 } from './name-words.ts';
 import { reportingVerbs } from './speech-verbs.ts';
 
@@ -33,6 +35,24 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
   if (m.kind === 'pronoun' && m.text !== 'it') return true;
   // Only the words just before the mention matter; the window keeps long sentences cheap.
   let before = masked.slice(Math.max(0, m.start - 120), m.start).trimEnd();
+  // "MP for Kingston": a name right after a preposition is never a subject.
+  const previousWord = /([\p{L}’'-]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  // "…, with Boswell stating:": the name before a participle of saying is its subject.
+  const participle = previousWord === 'with' && /^\s+\p{Ll}+ing\b/u.test(masked.slice(m.end));
+  if (m.kind === 'name' && participle) return true;
+  // "Undersecretary for Education Mr Toccafondi": the office before the titles is the subject's.
+  const officeFor = /(?:^|[\s,;:(])\p{Lu}[\p{L}-]*\s+(?:for|of)$/u.exec(before);
+  if (m.kind === 'name' && m.titles.length > 0 && officeFor) {
+    const boundary = /^[\s,;:(]/u.test(officeFor[0]) ? 1 : 0;
+    const rest = before.slice(0, officeFor.index + boundary).trimEnd();
+    if (rest === '' || /[,;:(—–\ue000“"]$/u.test(rest)) return true;
+  }
+  if (m.kind === 'name' && m.titles.length === 0 && prepositions.has(previousWord)) return false;
+  // "Labour’s Shadow Home Secretary Yvette Cooper": the owner of a title is not in the way.
+  if (m.kind === 'name' && m.titles.length > 0 && /[’']s$/u.test(previousWord)) {
+    before = before.slice(0, before.length - previousWord.length).trimEnd();
+    if (before === '' || /[,;:(—–\ue000“"]$/u.test(before)) return true;
+  }
   const described = roleBefore(before);
   if (described?.role) before = before.slice(0, before.length - described.role.length).trimEnd();
   before = before.replace(/(?:^|\s)(?:the|The)$/u, '').trimEnd();
@@ -48,10 +68,26 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
     before = before.slice(0, before.length - words.slice(keep + 1).join(' ').length).trimEnd();
   }
   if (before === '' || /[,;:(—–\ue000“"]$/u.test(before)) return true;
+  // "…,” team member Rodaba Noori told: lowercase words describing a name that opens a clause.
+  const lowerLead =
+    /(?:^|[,;:(—–\ue000“"])\s*(?:(?:[Aa]s|[Ww]hile|[Ww]hen|[Aa]fter|[Bb]ut|[Aa]nd)\s+)?((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)$/u.exec(
+      before,
+    );
+  if (
+    m.kind === 'name' &&
+    lowerLead?.[1] &&
+    lowerLead[1]
+      .split(/\s+/)
+      .every((w) => !prepositions.has(w) && !openers.has(w) && !isAnyVerb(w) && w !== 'and')
+  )
+    return true;
   const word = /([\p{L}’'-]+)$/u.exec(before)?.[1] ?? '';
   const lower = word.toLowerCase();
   if (prepositions.has(lower) || /[’']s$/.test(word)) return false;
   if (openers.has(lower)) return true;
+  // "The talks ended on Wednesday Mr Smith said": a date word closes the clause before.
+  if (weekdays.has(word) || months.has(word) || /^(?:today|yesterday|tonight)$/.test(lower))
+    return true;
   return /^\p{Lu}/u.test(word) && !/\s/.test(before.slice(-word.length - 1, -word.length));
 }
 
@@ -103,6 +139,11 @@ export function createResolver(book: EntityBook) {
         )
       : [];
     const matched = latest(exact) ?? latest(partial) ?? latest(national);
+    // "The Russian president" is someone who holds that national role: not whoever the story
+    // was last about when the story gave that person another role ("a market analyst").
+    const last = subjects.at(-1);
+    if (!matched && country && last?.role && !last.role.toLowerCase().includes(head))
+      return undefined;
     // With no description to match, "the Russian president" is the person the story is about,
     // but only where the phrase is a subject: "for the North Korean leader’s support" is not.
     const subject = isSubjectPosition(masked, m);
@@ -195,7 +236,8 @@ export function createResolver(book: EntityBook) {
         if (m.appositive) continue;
         const entity = resolve(m, masked);
         resolved.set(m, entity);
-        if (!entity || !isSubjectPosition(masked, m)) continue;
+        // "Mr Brown’s plan": a possessive names whose, not who acts, so "he" is not bound to it.
+        if (!entity || m.possessive || !isSubjectPosition(masked, m)) continue;
         this.noteSubject(entity);
       }
       return resolved;

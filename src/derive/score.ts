@@ -1,5 +1,5 @@
-import { normalizeName } from '../content/normalize.ts';
 import type { AnswerKey, Extracted } from './answer-key.ts';
+import { sameName } from './score-names.ts';
 
 /** Precision, recall and F1 with the counts behind them. */
 export interface Prf {
@@ -25,8 +25,11 @@ export interface Score {
   overlap: Prf;
   /** Over the quotes matched at token overlap ≥ 0.8 (which include every exact match). */
   speakers: Ratio;
-  people: Ratio;
-  organisations: Ratio;
+  /** People named in the draft against those in the key (precision counts the draft's). */
+  people: Prf;
+  organisations: Prf;
+  /** Quotes printed in the headline, matched exactly, kept apart from the story's quotes. */
+  headline: Prf;
 }
 
 /** The token overlap at which two quotes count as the same in the lenient match. */
@@ -95,16 +98,13 @@ export function matchQuotes(
 }
 
 /**
- * Whether a found speaker is the key's: the same name, or that person's surname. `found` may list
- * every name the draft gives the speaker ("Lund and Aas", "Ingrid Lund and Per Aas").
+ * Whether a found speaker is the key's: the same name once titles and honorifics are stripped, that
+ * person's surname, or an organisation's acronym. `found` may list every name the draft gives the
+ * speaker ("Lund and Aas", "Ingrid Lund and Per Aas"), and for an unnamed speaker the organisation
+ * they speak for.
  */
 export function sameSpeaker(found: string | readonly string[], expected: string): boolean {
-  const e = normalizeName(expected);
-  const surname = e.split(' ').at(-1);
-  return (typeof found === 'string' ? [found] : found).some((name) => {
-    const f = normalizeName(name);
-    return f === e || (f !== '' && f === surname);
-  });
+  return sameName(found, expected);
 }
 
 /** P, R and F1 from counts; with nothing found precision is 1, with nothing expected recall is 1. */
@@ -121,31 +121,54 @@ const ratio = (correct: number, total: number): Ratio => ({
   value: total === 0 ? null : correct / total,
 });
 
-/** Names found count for a key's name when the name or one of its aliases is the same. */
-function recall(expected: readonly string[], found: readonly string[][]): Ratio {
-  const known = new Set(found.flat().map(normalizeName));
-  return ratio(expected.filter((name) => known.has(normalizeName(name))).length, expected.length);
+/**
+ * Names in the draft against names in the key: a key name is found when any draft entry names it
+ * (name or alias, titles stripped); a draft entry is right when it names someone in the key.
+ */
+function names(expected: readonly string[], found: readonly string[][]): Prf {
+  const recalled = expected.filter((name) => found.some((forms) => sameName(forms, name))).length;
+  const right = found.filter((forms) => expected.some((name) => sameName(forms, name))).length;
+  const precision = found.length === 0 ? 1 : right / found.length;
+  const recall = expected.length === 0 ? 1 : recalled / expected.length;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return {
+    matched: recalled,
+    found: found.length,
+    expected: expected.length,
+    precision,
+    recall,
+    f1,
+  };
 }
+
+/** Counts that add up across articles: right draft entries are kept apart from recalled keys. */
+const rightOf = (p: Prf) => Math.round(p.precision * p.found);
 
 /** Scores one article's extraction against its answer key. */
 export function scoreArticle(found: Extracted, key: AnswerKey): Score {
-  const foundQuotes = found.quotes.map((q) => q.quote);
-  const expectedQuotes = key.quotes.map((q) => q.quote);
+  const body = found.quotes.filter((q) => !q.headline);
+  const keyBody = key.quotes.filter((q) => !q.headline);
+  const foundQuotes = body.map((q) => q.quote);
+  const expectedQuotes = keyBody.map((q) => q.quote);
   const exact = matchQuotes(foundQuotes, expectedQuotes, 'exact');
   const overlap = matchQuotes(foundQuotes, expectedQuotes, 'overlap');
   const correct = overlap.filter(([i, j]) => {
-    const quote = found.quotes[i];
-    return sameSpeaker(
-      quote ? [quote.speaker, ...quote.aliases] : [],
-      key.quotes[j]?.speaker ?? '',
-    );
+    const quote = body[i];
+    return sameSpeaker(quote ? [quote.speaker, ...quote.aliases] : [], keyBody[j]?.speaker ?? '');
   }).length;
+  const foundHeadline = found.quotes.filter((q) => q.headline).map((q) => q.quote);
+  const keyHeadline = key.quotes.filter((q) => q.headline).map((q) => q.quote);
   return {
     exact: prf(exact.length, foundQuotes.length, expectedQuotes.length),
     overlap: prf(overlap.length, foundQuotes.length, expectedQuotes.length),
     speakers: ratio(correct, overlap.length),
-    people: recall(key.people, found.people),
-    organisations: recall(key.organizations, found.organizations),
+    people: names(key.people, found.people),
+    organisations: names(key.organizations, found.organizations),
+    headline: prf(
+      matchQuotes(foundHeadline, keyHeadline, 'exact').length,
+      foundHeadline.length,
+      keyHeadline.length,
+    ),
   };
 }
 
@@ -157,19 +180,27 @@ export function totalScore(scores: readonly Score[]): Score {
       sum((s) => pick(s).correct),
       sum((s) => pick(s).total),
     );
+  const counts = (pick: (s: Score) => Prf) =>
+    prf(
+      sum((s) => pick(s).matched),
+      sum((s) => pick(s).found),
+      sum((s) => pick(s).expected),
+    );
+  /** Names: precision from the draft entries that were right, recall from the keys recalled. */
+  const namesTotal = (pick: (s: Score) => Prf): Prf => {
+    const found = sum((s) => pick(s).found);
+    const expected = sum((s) => pick(s).expected);
+    const precision = found === 0 ? 1 : sum((s) => rightOf(pick(s))) / found;
+    const recall = expected === 0 ? 1 : sum((s) => pick(s).matched) / expected;
+    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+    return { matched: sum((s) => pick(s).matched), found, expected, precision, recall, f1 };
+  };
   return {
-    exact: prf(
-      sum((s) => s.exact.matched),
-      sum((s) => s.exact.found),
-      sum((s) => s.exact.expected),
-    ),
-    overlap: prf(
-      sum((s) => s.overlap.matched),
-      sum((s) => s.overlap.found),
-      sum((s) => s.overlap.expected),
-    ),
+    exact: counts((s) => s.exact),
+    overlap: counts((s) => s.overlap),
     speakers: total((s) => s.speakers),
-    people: total((s) => s.people),
-    organisations: total((s) => s.organisations),
+    people: namesTotal((s) => s.people),
+    organisations: namesTotal((s) => s.organisations),
+    headline: counts((s) => s.headline),
   };
 }

@@ -5,7 +5,7 @@ import type { Briefing } from '../content/briefing-schema.ts';
 export interface DraftNotes {
   /** Where the article came from (a file name), if known. */
   source?: string;
-  /** Quoted words no speaker was found for, with their paragraph. */
+  /** Quoted words no speaker was found for, with their paragraph (0 for the headline). */
   unattributed: { paragraph: number; text: string }[];
   /** Set when the page date was not in the article. */
   dateGuessed?: boolean;
@@ -46,7 +46,9 @@ export function writeDraft(briefing: Briefing, notes: DraftNotes): string {
   if (notes.unattributed.length > 0) {
     header.push('', ' Quoted words with no speaker found (left out of the statements):');
     for (const quote of notes.unattributed)
-      header.push(`   ¶${quote.paragraph}: “${clip(quote.text, 80)}”`);
+      header.push(
+        `   ${quote.paragraph === 0 ? 'headline' : `¶${quote.paragraph}`}: “${clip(quote.text, 80)}”`,
+      );
   }
   const doc = new Document(trimDefaults(briefing));
   doc.commentBefore = header.join('\n');

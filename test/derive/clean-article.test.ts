@@ -3,6 +3,30 @@ import { cleanArticle } from '../../src/derive/clean-article.ts';
 import { findDate, isDateLine } from '../../src/derive/dates.ts';
 
 describe('cleaning an article', () => {
+  it('drops captions that end in their credit and the sources list after the story', () => {
+    const article = cleanArticle(
+      [
+        'Museum opens new wing',
+        '',
+        'Monday, March 3, 2025',
+        '',
+        'The museum opened a new wing on Monday.',
+        '',
+        'Visitors queue at the entrance. Image: Nick Moreau.',
+        '',
+        'The wing holds 200 paintings.',
+        '',
+        'Sources',
+        '',
+        '"Museum opens wing" — City Times, March 3, 2025',
+      ].join('\n'),
+    );
+    expect(article.paragraphs).toEqual([
+      'The museum opened a new wing on Monday.',
+      'The wing holds 200 paintings.',
+    ]);
+  });
+
   it('finds the date line, the headline and the publisher glued to it, and numbers the body', () => {
     const article = cleanArticle(
       [

@@ -1,0 +1,53 @@
+import type { Found } from './find-statements.ts';
+
+/** Quoted fragments in a headline: ‘will not quit’, 'quasi-state of war', “streamlined”. */
+const fragment = /(?:^|[\s(:—–-])(?:‘([^’]+)’|'([^']+)'(?=$|[\s,.;:!?)])|“([^”]+)”|"([^"]+)")/gu;
+
+const fold = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[‘’']/g, "'")
+    .replace(/[^\p{L}\p{N}' -]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** A word without the endings a headline adds or drops ("streamlined" and "streamline"). */
+const stem = (word: string) => word.replace(/(?:ing|ed|d|s)$/u, '');
+
+/**
+ * Finds the quoted fragments of a headline and gives each the speaker of the story's quote that
+ * holds the same words: a headline quotes the story. A fragment written in capitals throughout is
+ * a title or a name ("Brilliantly British"), not speech. Fragments no quote in the story holds are
+ * returned apart, for the editor.
+ */
+export function headlineQuotes(
+  headline: string | undefined,
+  statements: readonly Found[],
+): { found: Found[]; unplaced: string[] } {
+  const found: Found[] = [];
+  const unplaced: string[] = [];
+  if (!headline) return { found, unplaced };
+  for (const match of headline.matchAll(fragment)) {
+    const text = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? '').trim();
+    if (text === '' || /^(?:\p{Lu}[\p{L}’'-]*\s*)+$/u.test(text)) continue;
+    const words = fold(text).split(' ').map(stem);
+    const source = statements.find((s) => {
+      if (s.kind === 'paraphrase') return false;
+      const said = fold(s.text).split(' ').map(stem);
+      return said.some((_, i) => words.every((w, k) => said[i + k] === w));
+    });
+    if (!source) {
+      unplaced.push(text);
+      continue;
+    }
+    found.push({
+      speaker: source.speaker,
+      kind: 'partial',
+      text,
+      context: headline,
+      paragraph: source.paragraph,
+      order: -1,
+    });
+  }
+  return { found, unplaced };
+}

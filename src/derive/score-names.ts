@@ -1,0 +1,71 @@
+import { normalizeName } from '../content/normalize.ts';
+import { months, postNominals, roleNouns, titlePairs, titles, weekdays } from './name-words.ts';
+
+/** Small words left out of an organisation's initials ("Bank of England" → BE, BoE). */
+const minor = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', '&']);
+
+const isTitle = (word: string) =>
+  titles.has(word) || titlePairs.has(word) || roleNouns.has(word.toLowerCase());
+const isDateWord = (word: string) => weekdays.has(word) || months.has(word);
+
+/**
+ * A name as the scorer compares it: without the titles, offices and honours written around it
+ * ("US Treasury Secretary Jane Roe" → "Jane Roe", "Lord Smith" → "Smith", "Mark Tedeschi QC" →
+ * "Mark Tedeschi") and without a leading "the". Words before the last title go with it ("US
+ * Treasury") only when all of them are capitalised and none is a date word, so a name glued to a
+ * date ("Wednesday Mr Smith") stays as wrong as the draft wrote it.
+ */
+export function bareName(name: string): string {
+  let words = name
+    .replace(/[’']s$/u, '')
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  if (/^the$/i.test(words[0] ?? '')) words = words.slice(1);
+  while (words.length > 1 && postNominals.has((words.at(-1) ?? '').replace(/,$/, '')))
+    words = words.slice(0, -1);
+  words = words.map((w) => w.replace(/,$/, ''));
+  const last = words.slice(0, -1).findLastIndex(isTitle);
+  const before = words.slice(0, last + 1);
+  const rest = words.slice(last + 1);
+  const strippable =
+    last >= 0 &&
+    before.every((w) => /^\p{Lu}/u.test(w) && !isDateWord(w)) &&
+    rest.every((w) => /^\p{Lu}/u.test(w));
+  return normalizeName((strippable ? rest : words).join(' '));
+}
+
+/** The initials of an organisation's name, for matching its acronym ("KCNA"). */
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w !== '' && !minor.has(w.toLowerCase()))
+    .map((w) => w.charAt(0))
+    .join('')
+    .toLowerCase();
+}
+
+/**
+ * Whether one of the names a draft gives someone (`found`) names the key's `expected`: the same
+ * name once titles are stripped, one name the other's surname ("Town" for Jenny Town), or an
+ * acronym of the other ("KCNA" for Korean Central News Agency). A different person who shares no
+ * name with the key is never a match.
+ */
+export function sameName(found: string | readonly string[], expected: string): boolean {
+  const e = bareName(expected);
+  if (e === '') return false;
+  const eWords = e.split(' ');
+  return (typeof found === 'string' ? [found] : found).some((name) => {
+    const f = bareName(name);
+    if (f === '') return false;
+    if (f === e) return true;
+    const fWords = f.split(' ');
+    if (fWords.length === 1 && eWords.length > 1 && f === eWords.at(-1)) return true;
+    if (eWords.length === 1 && fWords.length > 1 && e === fWords.at(-1)) return true;
+    const acronym = (short: string, long: string) =>
+      /^\p{Lu}{2,}$/u.test(short.trim()) &&
+      long.trim().split(/\s+/).length > 1 &&
+      initials(long) === short.trim().toLowerCase();
+    return acronym(name, expected) || acronym(expected, name);
+  });
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { article, draft, quoted } from '../helpers/derive.ts';
+
+describe('attribution patterns of real news', () => {
+  it('keeps both halves of an interrupted quote with their speaker', () => {
+    const b = draft(
+      article(
+        '"We came to show our talent," team member Rodaba Noori told the press, "and to show that we can build robots too."',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Rodaba Noori', 'We came to show our talent'],
+      ['Rodaba Noori', 'and to show that we can build robots too.'],
+    ]);
+  });
+
+  it('keeps the second half after “…,” said X, “but …”', () => {
+    const b = draft(article('“The plan is sound,” said Maria Lopez, “but it will cost more.”'));
+    expect(quoted(b)).toEqual([
+      ['Maria Lopez', 'The plan is sound'],
+      ['Maria Lopez', 'but it will cost more.'],
+    ]);
+  });
+
+  it('reads Asked why …, Lord Smith said: “…”', () => {
+    const b = draft(
+      article(
+        'Asked why the bill had stalled, Lord Smith said: “The government has lost its nerve.”',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Smith', 'The government has lost its nerve.']]);
+  });
+
+  it('skips a place in apposition and keeps the speaker for the next “he said”', () => {
+    const b = draft(
+      article(
+        'Mr Tom Jones, MP for Kingston-upon-Thames, Surrey, said: “The station must stay open.”',
+        '“We will fight the closure,” he said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Tom Jones', 'The station must stay open.'],
+      ['Tom Jones', 'We will fight the closure'],
+    ]);
+  });
+
+  it('skips an age in apposition', () => {
+    const b = draft(article('Sarah Cole, 42, said: “I waited six hours.”'));
+    expect(quoted(b)).toEqual([['Sarah Cole', 'I waited six hours.']]);
+  });
+
+  it('reads a pull quote signed with a dash', () => {
+    const b = draft(
+      article(
+        'Matthew Ingram of The Globe and Mail wrote about the dispute.',
+        '"So far, it is the internet 1, the church 0. But it is a long game." - Matthew Ingram',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Matthew Ingram', 'So far, it is the internet 1, the church 0. But it is a long game.'],
+    ]);
+  });
+
+  it('reads X told <a publication>, “…” and a quote announced by “X stated,”', () => {
+    const b = draft(
+      article(
+        'As coauthor Colette Hale told The Huffington Post, “The projections are quite consistent.”',
+        'According to Mark Rath, the detective was given a file. Rath stated,',
+        '“The next thing he knew, he was in a cell.”',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Colette Hale', 'The projections are quite consistent.'],
+      ['Mark Rath', 'The next thing he knew, he was in a cell.'],
+    ]);
+  });
+
+  it('leaves out titles in capitals, ratings and scare quotes', () => {
+    const b = draft(
+      article(
+        'Acme says on "The Browser 6 Countdown" that the browser is old.',
+        'Of its flaws, 39 percent are rated "highly critical". Many cannot say what a ‘healthy’ browser is.',
+      ),
+    );
+    expect(quoted(b)).toEqual([]);
+  });
+
+  it('reads “…, with X stating: “…”', () => {
+    const b = draft(
+      article(
+        'The paper quoted critics like the campaigner Caitlin Bos, with Bos stating: “This move is clumsy.”',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Caitlin Bos', 'This move is clumsy.']]);
+  });
+
+  it('reads an office with its department before a titled name, and a quote announced after earlier quotes', () => {
+    const b = draft(
+      article(
+        'Undersecretary for Education Mr. Toccafondi says "many schools will raise their fees" (in Italian).',
+        'The bishops’ secretary, Nunzio Galantino, has called the ruling "dangerous" (in Italian):',
+        '"We face a dangerous ruling. Indeed, they do not understand these schools." (in Italian).',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Toccafondi', 'many schools will raise their fees'],
+      ['Nunzio Galantino', 'dangerous'],
+      [
+        'Nunzio Galantino',
+        'We face a dangerous ruling. Indeed, they do not understand these schools.',
+      ],
+    ]);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { article, draft, quoted } from '../helpers/derive.ts';
+
+describe('where names begin and end', () => {
+  it('never glues a date word to a name, and the pronouns after it follow the person', () => {
+    const b = draft(
+      article(
+        'The talks ended on Wednesday Mr Smith said the deal was close.',
+        '“We are nearly there,” he said.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Smith']);
+    expect(quoted(b)).toEqual([['Smith', 'We are nearly there']]);
+  });
+
+  it('takes a title or office glued to a name as the title, not the name', () => {
+    const b = draft(
+      article(
+        'US Commerce Secretary Jane Roe said exports had grown.',
+        'Shadow Home Secretary Yvette Cole said: “The figures hide a fall.”',
+        'Minister of Education Stefania Rossi said the plan would go ahead.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Jane Roe', 'Yvette Cole', 'Stefania Rossi']);
+    expect(b.people[0]?.aliases).toContain('Roe');
+  });
+
+  it('drops honours written after a name', () => {
+    const b = draft(article('British High Commissioner Jane Marriott CMG OBE opened the event.'));
+    expect(b.people.map((p) => p.name)).toEqual(['Jane Marriott']);
+  });
+
+  it('does not take companies, channels, bodies, places or events for people', () => {
+    const b = draft(
+      article(
+        'Acme Securities said shares fell. The story ran on Sky Television Station and in the Toronto Star.',
+        'Diabetes UK and Public Health England backed the plan, which started on Waitangi Day.',
+        'Visitors queued at Acton House and the Pakistan Monument.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual([]);
+  });
+
+  it('keeps a month that is also a name, splits a body from the person named after it, and sees past the owner of a title', () => {
+    const b = draft(
+      article(
+        'Prime Minister Theresa May said the talks would go on.',
+        'After the leak, the chief executive of the Refugee Council Enver Solomon said the form was long.',
+        'Labour’s Shadow Home Secretary Yvette Cole said the party had backed the idea “for months”.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Theresa May', 'Enver Solomon', 'Yvette Cole']);
+    expect(b.organisations.map((o) => o.name)).toContain('Refugee Council');
+    expect(quoted(b)).toEqual([['Yvette Cole', 'for months']]);
+  });
+
+  it('takes compass and “New” names for places, offices with “for” for offices, and drops run-on words', () => {
+    const b = draft(
+      article(
+        'Pan-democrat Lam Cheuk-ting won in New Territories East, and voters in Los Angeles watched.',
+        'Ahsan Iqbal, Federal Minister for Planning, attended. DAB’s Regina Ip In the island seat won again.',
+        'The chair of the Council on American Islamic Relations Alia Salem spoke.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual([
+      'Lam Cheuk-ting',
+      'Ahsan Iqbal',
+      'Regina Ip',
+      'Alia Salem',
+    ]);
+  });
+});

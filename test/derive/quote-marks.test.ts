@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { article, draft, quoted } from '../helpers/derive.ts';
+
+describe('pairing quote marks paragraph by paragraph', () => {
+  it('splits a quote reopened without its closing mark (“First part. “Second part.”)', () => {
+    const b = draft(
+      article(
+        'The minister, Anna Bell, said: “We will deliver this plan. “Nobody should doubt it.”',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Anna Bell', 'We will deliver this plan.'],
+      ['Anna Bell', 'Nobody should doubt it.'],
+    ]);
+  });
+
+  it('follows a UK-style quote that runs over paragraphs, each part its own span', () => {
+    const b = draft(
+      article(
+        'Home Office minister Jeremy Lane said:',
+        '‘Young people need facts. We will give them facts.',
+        '‘We know the service works.’',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Jeremy Lane', 'Young people need facts. We will give them facts.'],
+      ['Jeremy Lane', 'We know the service works.'],
+    ]);
+  });
+
+  it('takes a continuation paragraph whose opening mark is missing', () => {
+    const b = draft(
+      article(
+        'After the match, the coach, Nabil Haddad, said, "We learned a lot today.',
+        'It was a very emotional day." The team travels home on Friday.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Nabil Haddad', 'We learned a lot today.'],
+      ['Nabil Haddad', 'It was a very emotional day.'],
+    ]);
+  });
+
+  it('mends a mark with a space on the wrong side and a closing mark set the wrong way round', () => {
+    const b = draft(
+      article(
+        'Professor John Burrows said schools would get kits," For example, schools can run their own votes".',
+        'Senator Ann Cole said: “There is no question we should have been chosen.“ The centre will get seats.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['John Burrows', 'For example, schools can run their own votes'],
+      ['Ann Cole', 'There is no question we should have been chosen.'],
+    ]);
+  });
+});

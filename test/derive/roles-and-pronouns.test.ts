@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { article, draft, quoted } from '../helpers/derive.ts';
+
+describe('role nouns', () => {
+  it('never gives a national role to someone who does not hold it', () => {
+    const b = draft(
+      article(
+        'Vladimir Putin arrived in Pyongyang on Wednesday for talks.',
+        'Tom Reed, a market analyst at Acme Securities, said oil prices rose. “Traders are nervous,” Reed said.',
+        '“We will deepen our ties,” the Russian president told reporters.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Tom Reed', 'Traders are nervous']]);
+  });
+
+  it('matches a role noun to the person the story gave that role', () => {
+    const b = draft(
+      article(
+        'French President Emmanuel Macron met British Prime Minister Keir Starmer in Paris.',
+        '“We agree on Ukraine,” Starmer said.',
+        '“Europe must act,” the French president said.',
+        '“So must we,” the prime minister added.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Keir Starmer', 'We agree on Ukraine'],
+      ['Emmanuel Macron', 'Europe must act'],
+      ['Keir Starmer', 'So must we'],
+    ]);
+    const starmer = b.people.find((p) => p.name === 'Keir Starmer');
+    expect(starmer?.aliases).not.toContain('the prime');
+  });
+});
+
+describe('pronouns', () => {
+  it('binds “he said” to the subject of the sentence, not to a possessive before it', () => {
+    const b = draft(
+      article(
+        'Peter Hale arrived early, and Mr Brown’s aides followed him. “It is a sad day,” he said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Peter Hale', 'It is a sad day']]);
+  });
+
+  it('prefers the name in an attribution to a pronoun before it', () => {
+    const b = draft(
+      article(
+        'Anna Berg and her lawyer, Paul Kim, left the court together.',
+        '“She has been cleared,” said Kim, as she walked away.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Paul Kim', 'She has been cleared']]);
+  });
+});
