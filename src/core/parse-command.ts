@@ -124,7 +124,12 @@ export function unknownCommand(name: string, registry: readonly Command[]): User
   });
 }
 
-function unknownSubcommand(group: string, name: string, commands: readonly Command[]): UserError {
+/** The error for `/digest frobnicate`: the group's real subcommands as choices. */
+export function unknownSubcommand(
+  group: string,
+  name: string,
+  commands: readonly Command[],
+): UserError {
   return new UserError('unknown_command', `There is no /${group} ${name} command.`, {
     hint: `/${group} is one of:`,
     choices: commands.map((command) => ({

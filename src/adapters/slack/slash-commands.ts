@@ -1,5 +1,4 @@
 import { type Command, usage } from '../../core/command.ts';
-import type { Reply } from '../../core/reply.ts';
 
 /** Slack's cap on a slash command's usage hint. */
 export const USAGE_HINT_MAX = 1000;
@@ -53,22 +52,4 @@ export function slashCommands(registry: readonly Command[]): SlashCommand[] {
       .slice(0, USAGE_HINT_MAX);
     return { command: slash, description, usageHint, commands };
   });
-}
-
-/**
- * What to answer `/digest` alone or with a subcommand that does not exist: the subcommands, each
- * with its usage, privately.
- */
-export function groupHelp(slash: SlashCommand): Reply {
-  return {
-    private: true,
-    error: { code: 'unknown_command' },
-    blocks: [
-      { type: 'paragraph', text: `${slash.command} needs one of these:` },
-      {
-        type: 'bullets',
-        items: slash.commands.map((command) => `${usage(command)}: ${command.description}`),
-      },
-    ],
-  };
 }

@@ -1,12 +1,13 @@
 import type { App, RespondArguments, SlashCommand } from '@slack/bolt';
-import { commandTokens } from '../../core/parse-command.ts';
+import { errorReply } from '../../core/dispatch.ts';
+import { groupHelp } from '../../core/group-help.ts';
+import { commandTokens, unknownSubcommand } from '../../core/parse-command.ts';
 import type { RequestInput, Responder } from '../../core/pipeline.ts';
 import type { SlackMessage } from './block-kit.ts';
 import { isDirectChannel } from './channel-rights.ts';
 import { typedText } from './incoming-text.ts';
 import { renderSlack } from './render-slack.ts';
 import { isPrivate, type SlackDeps, slackRequester } from './slack-requester.ts';
-import { groupHelp } from './slash-commands.ts';
 
 function asResponse(message: SlackMessage, privately: boolean): RespondArguments {
   return {
@@ -30,7 +31,14 @@ function inputOf(deps: SlackDeps, command: SlashCommand): RequestInput {
     return { kind: 'command', name: sub, words: words.slice(1) };
   }
   if (slash.commands.some((c) => c.name === name)) return { kind: 'command', name, words };
-  return { kind: 'answer', reply: groupHelp(slash) };
+  const [first] = words;
+  return {
+    kind: 'answer',
+    reply:
+      first === undefined
+        ? groupHelp(name, slash.commands)
+        : errorReply(unknownSubcommand(name, first, slash.commands)),
+  };
 }
 
 /**

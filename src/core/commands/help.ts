@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { argSpecs, type Command, defineCommand, usage } from '../command.ts';
+import { groupHelp } from '../group-help.ts';
 import { plainLanguageExamples } from '../plain-language.ts';
-import type { Block, Reply } from '../reply.ts';
+import type { Block } from '../reply.ts';
 import { UserError } from '../user-error.ts';
 
 /** /help, generated from the registry so it can never list a command that does not exist. */
@@ -75,24 +76,4 @@ export function createHelp(registry: () => readonly Command[]): Command {
       return { title: 'Briefbot help', blocks, private: false };
     },
   });
-}
-
-/** `/help digest`: a command group's subcommands, each with what it does and an example. */
-function groupHelp(name: string, group: readonly Command[]): Reply {
-  return {
-    title: `/${name}`,
-    private: false,
-    blocks: [
-      {
-        type: 'paragraph',
-        text: `/${name} has ${group.length} subcommands. /help ${group[0]?.name ?? name} explains one in detail.`,
-      },
-      {
-        type: 'bullets',
-        items: group.map(
-          (c) => `${usage(c)}: ${c.description}. Example: ${c.examples[0] ?? `/${c.name}`}`,
-        ),
-      },
-    ],
-  };
 }

@@ -279,10 +279,18 @@ describe('Slack slash command groups', () => {
 
   it('answers the group alone with its subcommands, privately', async () => {
     const response = await slash('/watch');
-    expect(response.json).toMatchObject({
-      response_type: 'ephemeral',
-      text: '/watch needs one of these:',
-    });
+    expect(response.json).toMatchObject({ response_type: 'ephemeral' });
+    const shown = JSON.stringify(response.json);
+    expect(shown).toContain('/watch add &lt;topic&gt; [time]: Follow a topic here');
+    expect(shown).toContain('/watch list: What this channel follows');
+  });
+
+  it('answers a subcommand the group lacks with the ones it has', async () => {
+    const response = await slash('/watch', 'frobnicate');
+    expect(response.json).toMatchObject({ response_type: 'ephemeral' });
+    const shown = JSON.stringify(response.json);
+    expect(shown).toContain('There is no /watch frobnicate command.');
+    expect(shown).toContain('"text":"/watch list"');
   });
 
   it('lets only workspace admins run a channel-managing command in a channel', async () => {
