@@ -56,6 +56,17 @@ const rules: Rule[] = [
     build: (m, library) => topicOrPerson(clean(m[1]), library),
   },
   {
+    // "who said breakthrough?": the statements that hold the words, each with its speaker.
+    pattern:
+      /^who\s+(?:said|says|called (?:it|this|that)|talked about|spoke (?:about|of)|mentioned|used the words?)\s+(.+)$/,
+    build: (m) => ({ command: 'search', args: { words: clean(m[1]).replace(/["“”']/g, '') } }),
+  },
+  {
+    pattern:
+      /^(?:what happened|what(?:'s| is| has been) happening|what(?:'s| is) the latest|what(?:'s| is) new|any news|anything new)\s+(?:in|with|to|at|between|on|about|for|from)\s+(.+)$/,
+    build: (m, library) => topicOrPerson(clean(m[1]), library),
+  },
+  {
     pattern: /^(?:search(?: for)?|find|look up|anything (?:about|on))\s+(.+)$/,
     build: (m) => ({ command: 'search', args: { words: clean(m[1]) } }),
   },

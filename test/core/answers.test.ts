@@ -125,6 +125,23 @@ describe('answers that never mislead', () => {
     expect(choicesOf(far)).toEqual([]);
   });
 
+  it('reads "who said X?" as a search for the words, not a person called "said X"', async () => {
+    const reply = await ask('who said breakthrough?');
+    expect(reply.error).toBeUndefined();
+    expect(reply.title).toBe('Search: breakthrough');
+    expect(blocksOf(reply, 'paragraph')[0]?.text).toMatch(/^Statement by Vladimir Putin: /);
+    const quoted = await ask('who said "suffocating sanctions"');
+    expect(quoted.title).toBe('Search: suffocating sanctions');
+  });
+
+  it('understands "what happened in <place or topic>"', async () => {
+    const reply = await ask('what happened in pyongyang');
+    expect(reply.error).toBeUndefined();
+    expect(reply.title).toBe('Putin and Kim sign a strategic partnership in Pyongyang');
+    const person = await ask("what's the latest on blinken");
+    expect(person.title).toBe('Antony Blinken');
+  });
+
   it('keeps links and a word before a colon as words', async () => {
     const link = await ask('/search https://example.org');
     expect(link.error?.code).toBe('no_results');
