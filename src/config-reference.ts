@@ -69,6 +69,15 @@ export const variableDocs: Record<string, VariableDoc> = {
     group: 'Slack',
     meaning: 'HTTP port for Slack in HTTP mode (requests go to `/slack/events`)',
   },
+  METRICS_PORT: {
+    group: 'General',
+    meaning:
+      'Serves `/healthz`, `/readyz` and Prometheus `/metrics` on this port (see docs/operations.md); off when unset',
+  },
+  METRICS_HOST: {
+    group: 'General',
+    meaning: 'The interface those endpoints listen on; `0.0.0.0` to reach them from other hosts',
+  },
   SLACK_DIGEST_ADMINS: {
     group: 'Slack',
     meaning:

@@ -51,6 +51,10 @@ export const configSchema = z
     ),
     SLACK_API_URL: optional(apiUrl),
     PORT: optional(z.coerce.number().int().min(0).max(65535)).default(3000),
+    /** Serves /healthz, /readyz and /metrics on this port; off when unset. */
+    METRICS_PORT: optional(z.coerce.number().int().min(0).max(65535)),
+    /** The interface the operator endpoints listen on; loopback unless opened on purpose. */
+    METRICS_HOST: optional(z.string().min(1)).default('127.0.0.1'),
     /** Slack user ids (comma-separated) who may manage channel digests besides admins and owners. */
     SLACK_DIGEST_ADMINS: optional(z.string())
       .default('')

@@ -50,6 +50,14 @@ const log = createLogger({
   ...(consoleMode && interactive && process.stderr.isTTY ? { destination: screen.stream() } : {}),
 });
 const app = createApp(config, { watch: true, briefingCache: true, log });
+try {
+  await app.serveOps();
+} catch (error) {
+  process.stderr.write(
+    `Cannot serve /healthz, /readyz and /metrics on ${config.METRICS_HOST}:${config.METRICS_PORT} (${(error as Error).message}). Set METRICS_PORT to a free port, or leave it empty.\n`,
+  );
+  process.exit(1);
+}
 
 if (consoleMode) {
   process.stderr.write(

@@ -1,5 +1,6 @@
 import type { Config } from './config.ts';
 import type { Command, ContextFactory } from './core/command.ts';
+import type { RequestOutcome } from './core/pipeline.ts';
 import type { Publish } from './digests/publish.ts';
 import type { Library } from './library/library.ts';
 import type { Logger } from './logger.ts';
@@ -11,6 +12,8 @@ export interface PlatformOptions {
   registry: readonly Command[];
   library: Library;
   createContext: ContextFactory;
+  /** Told how each request ended (metrics). */
+  observe?: (outcome: RequestOutcome) => void;
 }
 
 /** A connected chat platform, as the app sees it. */

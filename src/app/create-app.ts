@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { type ConsoleOptions, runConsole } from '../adapters/console/console-bot.ts';
 import type { DiscordOptions } from '../adapters/discord/discord-bot.ts';
@@ -13,6 +14,8 @@ import { type RunningDigests, startDigests } from '../digests/start-digests.ts';
 import { createLibrary } from '../library/create-library.ts';
 import type { Library, LibraryStore } from '../library/library.ts';
 import { createLogger, type Logger } from '../logger.ts';
+import { createMetrics, type Metrics } from '../ops/metrics.ts';
+import { type Readiness, startOpsServer } from '../ops/ops-server.ts';
 import type { PlatformOptions, RunningPlatform } from '../platform.ts';
 
 /** What differs between the running bot, a CLI, a whole-app test, the bench and the soak. */
@@ -63,6 +66,15 @@ export interface App {
       'input' | 'output' | 'interactive' | 'width' | 'style' | 'screen' | 'historyFile'
     >,
   ): Promise<void>;
+  /** Counters and histograms for operators (also served on METRICS_PORT). */
+  metrics: Metrics;
+  /** Whether the app can do its work: its platforms connected, its digest database open. */
+  readiness(): Readiness;
+  /**
+   * Serves /healthz, /readyz and /metrics on METRICS_PORT (nothing when it is unset); returns
+   * the port it listens on.
+   */
+  serveOps(): Promise<number | undefined>;
   /** Stops watching, digests and every platform; safe to call more than once. */
   stop(): Promise<void>;
 }
@@ -98,6 +110,8 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   };
   const running: RunningPlatform[] = [];
   let digestRun: RunningDigests | undefined;
+  const metrics = createMetrics();
+  let opsServer: Server | undefined;
   // Commands reach digests through the context; the service exists once the platforms it
   // delivers through are connected, so the factory reads it when each request arrives.
   let digests: DigestService | undefined;
@@ -113,11 +127,18 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     registry,
     library: library(),
     createContext,
+    observe: metrics.request,
   });
 
   function openDigests(publishers: Publishers): void {
     try {
-      digestRun = startDigests({ config, library: library(), publishers, log });
+      digestRun = startDigests({
+        config,
+        library: library(),
+        publishers,
+        log,
+        observe: metrics.delivery,
+      });
       digests = digestRun.service;
     } catch (error) {
       log.error(
@@ -127,10 +148,24 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     }
   }
 
+  function readiness(): Readiness {
+    const configured = platformsOf(config);
+    const wanted = (['discord', 'slack'] as const).filter((name) => configured[name]);
+    const problems = [
+      ...wanted
+        .filter((name) => !running.some((platform) => platform.name === name))
+        .map((name) => `${name} not connected`),
+      ...(options.digests !== false && digests === undefined ? ['digest database not open'] : []),
+    ];
+    return { ready: problems.length === 0, problems };
+  }
+
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
       served?.stop();
+      const ops = opsServer;
+      if (ops) await new Promise((resolve) => ops.close(resolve));
       await digestRun?.stop();
       await Promise.allSettled(running.map((platform) => platform.stop()));
     })();
@@ -147,6 +182,21 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     createContext,
     openDigests,
     stop,
+    metrics,
+    readiness,
+    async serveOps() {
+      if (config.METRICS_PORT === undefined || opsServer) return undefined;
+      opsServer = await startOpsServer({
+        host: config.METRICS_HOST,
+        port: config.METRICS_PORT,
+        registry: metrics.registry,
+        readiness,
+      });
+      const address = opsServer.address();
+      const port = typeof address === 'object' && address ? address.port : config.METRICS_PORT;
+      log.info({ host: config.METRICS_HOST, port }, 'operator endpoints listening');
+      return port;
+    },
     async connect() {
       const platforms = platformsOf(config);
       // Each platform library is loaded only when configured, so the console starts without them.
@@ -165,6 +215,14 @@ export function createApp(config: Config, options: AppOptions = {}): App {
         );
       return [...running];
     },
-    runConsole: (io) => runConsole({ ...io, registry, library: library(), createContext, log }),
+    runConsole: (io) =>
+      runConsole({
+        ...io,
+        registry,
+        library: library(),
+        createContext,
+        log,
+        observe: metrics.request,
+      }),
   };
 }

@@ -59,12 +59,23 @@ export interface Responder {
   apologise(text: string): Promise<void>;
 }
 
+/** How one request ended, for metrics: what was asked on which platform, and how long it took. */
+export interface RequestOutcome {
+  platform: Caller['platform'];
+  /** The registry command it ran; undefined when none (not understood, not a command). */
+  command: string | undefined;
+  outcome: 'answered' | 'user_error' | 'failed';
+  durationMs: number;
+}
+
 /** What the pipeline answers from. */
 export interface PipelineOptions {
   registry: readonly Command[];
   library: Library;
   createContext: ContextFactory;
   log: Logger;
+  /** Told how each request ended (metrics); must not throw. */
+  observe?: (outcome: RequestOutcome) => void;
 }
 
 /** Answers one request through a platform's responder; never throws. */
@@ -77,6 +88,21 @@ export type Pipeline = (request: Request, responder: Responder) => Promise<void>
  */
 export function createPipeline(options: PipelineOptions): Pipeline {
   const { registry, library, createContext, log } = options;
+  const observe = (
+    caller: Caller,
+    command: string | undefined,
+    outcome: RequestOutcome['outcome'],
+    durationMs: number,
+  ) => {
+    // Only registry names become labels: a stored button cannot grow the metric's label set.
+    const known = command !== undefined && registry.some((c) => c.name === command);
+    options.observe?.({
+      platform: caller.platform,
+      command: known ? command : undefined,
+      outcome,
+      durationMs,
+    });
+  };
 
   function invocationOf(input: RequestInput): Invocation | Reply {
     try {
@@ -129,10 +155,14 @@ export function createPipeline(options: PipelineOptions): Pipeline {
         ? await meetDeadline(work, responder.deferAfterMs ?? DEFER_AFTER_MS, responder.defer)
         : await work;
       await responder.send(reply);
-      const durationMs = Math.round(performance.now() - started);
+      const elapsed = performance.now() - started;
+      const durationMs = Math.round(elapsed);
       log.info({ ...fields(), durationMs, error: reply.error?.code }, 'request answered');
+      observe(caller, named.command, reply.error ? 'user_error' : 'answered', elapsed);
     } catch (error) {
-      const durationMs = Math.round(performance.now() - started);
+      const elapsed = performance.now() - started;
+      const durationMs = Math.round(elapsed);
+      observe(caller, named.command, 'failed', elapsed);
       const input =
         request.input.kind === 'text' ? { input: request.input.text.slice(0, 200) } : {};
       log.error({ ...fields(), ...input, durationMs, err: error }, 'request failed');

@@ -12,6 +12,15 @@ export interface DeliverDeps {
   publishers: Publishers;
   log: Logger;
   now: () => Date;
+  /** Told how each attempt ended (metrics); must not throw. */
+  observe?: (outcome: DeliveryOutcome) => void;
+}
+
+/** How one digest attempt ended, for metrics. */
+export interface DeliveryOutcome {
+  platform: Subscription['platform'];
+  /** `failed`: given up after the last retry. */
+  outcome: AttemptOutcome['kind'] | 'failed';
 }
 
 /** How one attempt at a delivery ended. */

@@ -83,11 +83,13 @@ export function createDigestScheduler(options: SchedulerOptions) {
     }
     // A retry, or a claim left by a stopped process, may already have been posted in part.
     const outcome = await attemptDelivery(options, subscription, claim, recovered || number > 1);
+    options.observe?.({ platform: subscription.platform, outcome: outcome.kind });
     if (outcome.kind === 'paused') unschedule(subscriptionId);
     if (outcome.kind !== 'retry') return;
     if (number >= retry.attempts || stopped) {
       if (number >= retry.attempts) {
         store.finishDelivery(claim.id, { status: 'failed', error: outcome.error.message }, now());
+        options.observe?.({ platform: subscription.platform, outcome: 'failed' });
         log.error(
           { subscription: subscriptionId, delivery: claim.id, attempts: number },
           'digest not delivered after retries',

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Config } from '../config.ts';
 import type { Library } from '../library/library.ts';
 import type { Logger } from '../logger.ts';
-import type { Publishers } from './deliver-digest.ts';
+import type { DeliveryOutcome, Publishers } from './deliver-digest.ts';
 import type { DigestService } from './digest-contract.ts';
 import { createDigestScheduler } from './digest-scheduler.ts';
 import { createDigestService } from './digest-service.ts';
@@ -29,6 +29,8 @@ export function startDigests(options: {
   publishers: Publishers;
   log: Logger;
   now?: () => Date;
+  /** Told how each digest attempt ended (metrics). */
+  observe?: (outcome: DeliveryOutcome) => void;
 }): RunningDigests {
   const now = options.now ?? (() => new Date());
   const log = options.log.child({ component: 'digests' });
@@ -40,6 +42,7 @@ export function startDigests(options: {
     log,
     now,
     catchupHours: options.config.DIGEST_CATCHUP_HOURS,
+    ...(options.observe ? { observe: options.observe } : {}),
   });
   scheduler.start();
   const service = createDigestService({

@@ -50,10 +50,12 @@ export const PARTS: Part[] = [
     paths: ['src/adapters/'],
     may: ['core', 'model', 'library', 'digests', 'digest-contract', 'platform', 'config', 'logger'],
   },
+  { name: 'ops', paths: ['src/ops/'], may: ['core', 'digests'] },
   {
     name: 'app',
     paths: ['src/app/'],
     may: [
+      'ops',
       'adapters',
       'commands',
       'core',

@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { directCaller } from '../../core/caller.ts';
 import type { Command, ContextFactory } from '../../core/command.ts';
-import { createPipeline } from '../../core/pipeline.ts';
+import { createPipeline, type RequestOutcome } from '../../core/pipeline.ts';
 import type { Library } from '../../library/library.ts';
 import type { Logger } from '../../logger.ts';
 import { completeLine } from './complete-line.ts';
@@ -30,6 +30,8 @@ export interface ConsoleOptions {
   screen?: ConsoleScreen;
   /** Where the line history is kept between runs (interactive only). */
   historyFile?: string;
+  /** Told how each request ended (metrics). */
+  observe?: (outcome: RequestOutcome) => void;
 }
 
 const PROMPT = 'briefbot> ';

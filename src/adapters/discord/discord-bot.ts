@@ -66,7 +66,13 @@ export async function startDiscord(options: DiscordOptions): Promise<RunningPlat
     },
   });
 
-  const pipeline = createPipeline({ registry, library, createContext, log });
+  const pipeline = createPipeline({
+    registry,
+    library,
+    createContext,
+    log,
+    ...(options.observe ? { observe: options.observe } : {}),
+  });
   const onInteraction = createInteractionHandler({
     registry,
     library,

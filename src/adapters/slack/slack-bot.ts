@@ -74,6 +74,7 @@ export async function startSlack(options: SlackOptions): Promise<RunningPlatform
       library: options.library,
       createContext: options.createContext,
       log,
+      ...(options.observe ? { observe: options.observe } : {}),
     }),
     createContext: options.createContext,
     log,
