@@ -84,7 +84,17 @@ function messageFrom(channelId: string, body: unknown, id = snowflake()): unknow
  * every request and IDENTIFY, can dispatch gateway events, and can answer a chosen route once
  * with something else (a 429 with Retry-After, a 403 with an error code).
  */
-export async function startFakeDiscord(options: { guilds?: boolean; gate?: Gate } = {}) {
+export async function startFakeDiscord(
+  options: {
+    guilds?: boolean;
+    gate?: Gate;
+    /** How many shards the gateway recommends; events then go to the shard that owns them. */
+    shards?: number;
+  } = {},
+) {
+  const shardCount = options.shards ?? 1;
+  /** The shard each identified socket runs. */
+  const shardOf = new Map<WebSocket, number>();
   const requests: RecordedRequest[] = [];
   const identifies: Record<string, unknown>[] = [];
   const sockets = new Set<WebSocket>();
@@ -109,7 +119,7 @@ export async function startFakeDiscord(options: { guilds?: boolean; gate?: Gate 
       () =>
         json(200, {
           url: wsUrl,
-          shards: 1,
+          shards: shardCount,
           session_start_limit: {
             total: 1000,
             remaining: 999,
@@ -223,12 +233,22 @@ export async function startFakeDiscord(options: { guilds?: boolean; gate?: Gate 
     socket.send(JSON.stringify(payload));
   }
 
-  /** Sends a gateway dispatch (op 0) to every connected client. */
-  function dispatch(t: string, d: unknown): void {
+  /**
+   * Sends a gateway dispatch (op 0) to every connected client; with several shards, only to the
+   * shard that owns it, as Discord does: a guild's events to shard (guild_id >> 22) % count, and
+   * direct messages to shard 0.
+   */
+  function dispatch(t: string, d: unknown, only?: WebSocket): void {
     sequence++;
     history.push({ s: sequence, t, d });
     if (history.length > REPLAY_LIMIT) history.shift();
-    for (const socket of sockets) send(socket, { op: 0, t, s: sequence, d });
+    const guild = (d as { guild_id?: string } | null)?.guild_id;
+    const owner = guild === undefined ? 0 : shardFor(guild, shardCount);
+    for (const socket of sockets) {
+      if (only !== undefined && socket !== only) continue;
+      if (only === undefined && shardCount > 1 && shardOf.get(socket) !== owner) continue;
+      send(socket, { op: 0, t, s: sequence, d });
+    }
   }
 
   /** RESUME: replay what the session missed since `seq`, then RESUMED; an unknown session is refused. */
@@ -251,6 +271,7 @@ export async function startFakeDiscord(options: { guilds?: boolean; gate?: Gate 
     sockets.add(socket);
     socket.on('close', () => {
       sockets.delete(socket);
+      shardOf.delete(socket);
       sessions.delete(socket);
     });
     send(socket, { op: 10, d: { heartbeat_interval: 41_250 } });
@@ -260,18 +281,27 @@ export async function startFakeDiscord(options: { guilds?: boolean; gate?: Gate 
       if (frame.op === 6) resume(socket, frame.d);
       if (frame.op !== 2) return;
       identifies.push(frame.d);
-      const guilds = options.guilds === false ? [] : [{ id: GUILD_ID, unavailable: true }];
-      dispatch('READY', {
-        v: 10,
-        user: BOT,
-        guilds,
-        session_id: 'fake-session',
-        resume_gateway_url: wsUrl,
-        application: { id: BOT.id, flags: 0 },
-        shard: [0, 1],
-      });
+      const [shard = 0] = (frame.d.shard as [number, number] | undefined) ?? [];
+      shardOf.set(socket, shard);
+      // Each shard is told only of the guilds it owns.
+      const owned = options.guilds !== false && shardFor(GUILD_ID, shardCount) === shard;
+      const guilds = owned ? [{ id: GUILD_ID, unavailable: true }] : [];
+      const to = shardCount > 1 ? socket : undefined;
+      dispatch(
+        'READY',
+        {
+          v: 10,
+          user: BOT,
+          guilds,
+          session_id: 'fake-session',
+          resume_gateway_url: wsUrl,
+          application: { id: BOT.id, flags: 0 },
+          shard: [shard, shardCount],
+        },
+        to,
+      );
       // discord.js waits up to 15 s for every guild READY lists, unless it arrives.
-      if (guilds.length > 0) dispatch('GUILD_CREATE', GUILD);
+      if (guilds.length > 0) dispatch('GUILD_CREATE', GUILD, to);
       sessions.add(socket);
     });
   });
@@ -357,3 +387,8 @@ export async function startFakeDiscord(options: { guilds?: boolean; gate?: Gate 
 }
 
 export type FakeDiscord = Awaited<ReturnType<typeof startFakeDiscord>>;
+
+/** The shard that owns a guild, by Discord's rule: (guild_id >> 22) % shard count. */
+export function shardFor(guildId: string, count: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(count));
+}

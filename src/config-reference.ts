@@ -54,6 +54,12 @@ export const variableDocs: Record<string, VariableDoc> = {
     defaultText: "Discord's",
     meaning: 'REST base, for tests and proxies',
   },
+  DISCORD_SHARDS: {
+    group: 'Discord',
+    defaultText: 'one shard',
+    meaning:
+      '`auto` (as many shards as Discord recommends), a count such as `4` (this process runs them all) or `4:0,1` (this process runs shards 0 and 1 of 4); direct messages arrive on shard 0',
+  },
   SLACK_BOT_TOKEN: { group: 'Slack', meaning: 'Bot token (`xoxb-…`); turns Slack on' },
   SLACK_SIGNING_SECRET: {
     group: 'Slack',

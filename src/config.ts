@@ -20,6 +20,25 @@ function isTimeZone(name: string): boolean {
   }
 }
 
+/** How many Discord shards there are, and which this process runs. */
+export type DiscordShards = 'auto' | { count: number; ids: number[] };
+
+function parseShards(value: string, ctx: z.RefinementCtx): DiscordShards {
+  if (value === 'auto') return 'auto';
+  const match = /^(\d{1,5})(?::(\d{1,5}(?:,\d{1,5})*))?$/.exec(value);
+  const count = match ? Number(match[1]) : 0;
+  const ids = match?.[2]?.split(',').map(Number) ?? [...Array(count).keys()];
+  if (count < 1 || ids.some((id) => id >= count) || new Set(ids).size !== ids.length) {
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        'must be auto, a shard count such as 4, or a count and the ids this process runs, such as 4:0,1 (each id below the count, none twice)',
+    });
+    return z.NEVER;
+  }
+  return { count, ids };
+}
+
 /** Every environment variable Briefbot reads. `.env.example` documents each one. */
 export const configSchema = z
   .object({
@@ -41,6 +60,11 @@ export const configSchema = z
     DISCORD_APPLICATION_ID: optional(snowflake),
     DISCORD_GUILD_ID: optional(snowflake),
     DISCORD_API_URL: optional(apiUrl),
+    /**
+     * `auto` (as many shards as Discord recommends), a count (`4`: this process runs all four)
+     * or a count and the shard ids this process runs (`4:0,1`). Unset: one shard.
+     */
+    DISCORD_SHARDS: optional(z.string().trim().transform(parseShards)),
 
     SLACK_BOT_TOKEN: optional(
       z.string().startsWith('xoxb-', 'must be a bot token starting with xoxb-'),

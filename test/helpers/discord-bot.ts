@@ -28,6 +28,8 @@ export async function startBot(
     createContext?: ContextFactory;
     /** The log level; `info` unless set. */
     level?: string;
+    /** More settings, as the environment would give them (DISCORD_SHARDS). */
+    env?: Record<string, string>;
   } = {},
 ) {
   const stream = new PassThrough();
@@ -36,7 +38,7 @@ export async function startBot(
     text += chunk;
   });
   const library = options.library ?? seedLibrary();
-  const config = loadConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl });
+  const config = loadConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, ...options.env });
   const bot = await startDiscord({
     config,
     log: createLogger({ level: options.level ?? 'info', secrets: [TOKEN], destination: stream }),

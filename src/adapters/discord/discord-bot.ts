@@ -8,6 +8,7 @@ import {
   Partials,
   RESTEvents,
 } from 'discord.js';
+import type { DiscordShards } from '../../config.ts';
 import { directCaller } from '../../core/caller.ts';
 import { createPipeline } from '../../core/pipeline.ts';
 import type { Reply } from '../../core/reply.ts';
@@ -34,6 +35,17 @@ export const DISCORD_CACHE = Options.cacheWithLimits({
   MessageManager: 0,
 });
 
+/**
+ * discord.js's own sharding (one process runs one or more shards over its gateway manager), from
+ * DISCORD_SHARDS. Discord sends a guild's events to shard (guild_id >> 22) % count and every
+ * direct message to shard 0, so a process that runs shard 0 answers DMs.
+ */
+export function shardingOf(shards: DiscordShards | undefined): Partial<ClientOptions> {
+  if (shards === undefined) return {};
+  if (shards === 'auto') return { shards: 'auto' };
+  return { shards: shards.ids, shardCount: shards.count };
+}
+
 export interface DiscordOptions extends PlatformOptions {
   /** How long a command may take before its interaction is deferred (tests shorten it). */
   deferAfterMs?: number;
@@ -59,6 +71,7 @@ export async function startDiscord(options: DiscordOptions): Promise<RunningPlat
     partials: [Partials.Channel],
     allowedMentions: { parse: [] },
     makeCache: DISCORD_CACHE,
+    ...shardingOf(config.DISCORD_SHARDS),
     ...options.clientOptions,
     rest: {
       ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}),
@@ -135,6 +148,7 @@ export async function startDiscord(options: DiscordOptions): Promise<RunningPlat
       user: client.user?.tag,
       application: client.application?.id,
       guilds: client.guilds.cache.size,
+      shards: client.ws.shards.map((shard) => shard.id),
     },
     'connected to Discord',
   );
