@@ -20,6 +20,12 @@ function isTimeZone(name: string): boolean {
   }
 }
 
+/** Each platform's token, and the settings that mean nothing without it. */
+const halves = [
+  ['DISCORD_TOKEN', ['DISCORD_APPLICATION_ID', 'DISCORD_GUILD_ID']],
+  ['SLACK_BOT_TOKEN', ['SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN']],
+] as const;
+
 /** Every environment variable Briefbot reads. `.env.example` documents each one. */
 export const configSchema = z
   .object({
@@ -74,6 +80,18 @@ export const configSchema = z
     ).default(6),
   })
   .superRefine((env, ctx) => {
+    // Half a platform's settings without its token would start the console and exit 0 under a
+    // service manager, as if all were well; the person meant to turn the platform on.
+    for (const [token, partners] of halves) {
+      const set = partners.filter((name) => env[name] !== undefined);
+      if (env[token] === undefined && set.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [token],
+          message: `is required when ${set.join(' and ')} ${set.length > 1 ? 'are' : 'is'} set; set it, or remove ${set.length > 1 ? 'them' : 'it'} to run without that platform`,
+        });
+      }
+    }
     if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
       ctx.addIssue({
         code: 'custom',
