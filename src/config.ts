@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_MAX_BRIEFING_BYTES } from './content/read-briefing-file.ts';
 
 // An empty line in .env (`DISCORD_TOKEN=`) means "not set", not "set to nothing".
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -30,6 +31,14 @@ const halves = [
 export const configSchema = z
   .object({
     BRIEFINGS_DIR: optional(z.string()).default('briefings'),
+    /** The largest briefing file read, in bytes; a larger one is reported and not served. */
+    BRIEFING_MAX_BYTES: optional(
+      z.coerce
+        .number()
+        .int('must be a whole number of bytes')
+        .min(1024, 'must be at least 1024 bytes')
+        .max(1024 ** 3, 'must be at most 1073741824 bytes (1 GiB)'),
+    ).default(DEFAULT_MAX_BRIEFING_BYTES),
     LOG_LEVEL: optional(
       z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
     ).default('info'),

@@ -35,6 +35,7 @@ const served = serveBriefings({
   log,
   watch: true,
   cacheFile: join(config.DATA_DIR, 'briefing-cache.ndjson'),
+  maxBytes: config.BRIEFING_MAX_BYTES,
 });
 
 // Commands reach digests through the context; the service exists once the platforms it

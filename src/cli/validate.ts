@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { config as loadDotenv } from 'dotenv';
+import { configSchema } from '../config.ts';
 import { createBriefingFiles } from '../content/briefing-files.ts';
 import { formatProblem } from '../content/problem.ts';
 
@@ -13,7 +14,13 @@ if (!existsSync(dir) || !statSync(dir).isDirectory()) {
   process.stderr.write(`${dir}: no such directory of briefings\n`);
   process.exit(2);
 }
-const files = createBriefingFiles(dir);
+// Only the limit is read from the configuration: validating files needs no platform settings.
+const maxBytes = configSchema.shape.BRIEFING_MAX_BYTES.safeParse(process.env.BRIEFING_MAX_BYTES);
+if (!maxBytes.success) {
+  process.stderr.write(`BRIEFING_MAX_BYTES: ${maxBytes.error.issues[0]?.message}\n`);
+  process.exit(2);
+}
+const files = createBriefingFiles(dir, { maxBytes: maxBytes.data });
 const snapshot = files.loadAll();
 for (const problem of snapshot.problems) process.stdout.write(`${formatProblem(problem)}\n`);
 const errors = snapshot.problems.filter((p) => p.severity === 'error').length;
