@@ -57,16 +57,11 @@ async function stopAll(): Promise<void> {
   await Promise.allSettled(running.map((platform) => platform.stop()));
 }
 
+// Throws when the database cannot be used (a DatabaseError says which file and what to do): the
+// bot stops rather than run on with every subscription silently undelivered.
 function openDigests(publishers: Publishers): void {
-  try {
-    digestRun = startDigests({ config, library: served.library, publishers, log });
-    digests = digestRun.service;
-  } catch (error) {
-    log.error(
-      { err: error, dataDir: config.DATA_DIR },
-      'digests are unavailable: cannot open the database',
-    );
-  }
+  digestRun = startDigests({ config, library: served.library, publishers, log });
+  digests = digestRun.service;
 }
 
 if (consoleMode) {
@@ -80,7 +75,13 @@ if (consoleMode) {
     ].join('\n'),
   );
   const width = process.stdout.columns ? Math.min(process.stdout.columns, 100) : undefined;
-  openDigests({ console: createConsolePublish(process.stdout, width) });
+  try {
+    openDigests({ console: createConsolePublish(process.stdout, width) });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    await stopAll();
+    process.exit(1);
+  }
   // Ctrl-C or a service manager's SIGTERM: finish deliveries under way and save state, then exit.
   const interrupt = (signal: string) => {
     log.info({ signal }, 'shutting down');
