@@ -80,6 +80,9 @@ export const configSchema = z
         ),
       ),
 
+    /** How long a stop (SIGTERM, Ctrl-C) waits for deliveries and platforms before exiting. */
+    SHUTDOWN_TIMEOUT_SECONDS: optional(z.coerce.number().min(0).max(600)).default(10),
+
     /** A digest run missed while the bot was down is sent once at start if it is this recent. */
     DIGEST_CATCHUP_HOURS: optional(
       z.coerce

@@ -11,6 +11,7 @@ import type { Publishers } from './digests/deliver-digest.ts';
 import { type RunningDigests, startDigests } from './digests/start-digests.ts';
 import { createLogger } from './logger.ts';
 import type { PlatformOptions, RunningPlatform } from './platform.ts';
+import { stopWithin } from './shutdown-deadline.ts';
 
 loadDotenv({ quiet: true });
 
@@ -51,10 +52,17 @@ const options: PlatformOptions = { config, log, registry, library: served.librar
 const running: RunningPlatform[] = [];
 let digestRun: RunningDigests | undefined;
 
-async function stopAll(): Promise<void> {
-  served.stop();
-  await digestRun?.stop();
-  await Promise.allSettled(running.map((platform) => platform.stop()));
+/** Stops everything within SHUTDOWN_TIMEOUT_SECONDS; false when the deadline cut it short. */
+function stopAll(): Promise<boolean> {
+  return stopWithin(
+    async () => {
+      served.stop();
+      await digestRun?.stop();
+      await Promise.allSettled(running.map((platform) => platform.stop()));
+    },
+    config.SHUTDOWN_TIMEOUT_SECONDS * 1000,
+    log,
+  );
 }
 
 // Throws when the database cannot be used (a DatabaseError says which file and what to do): the
@@ -85,7 +93,7 @@ if (consoleMode) {
   // Ctrl-C or a service manager's SIGTERM: finish deliveries under way and save state, then exit.
   const interrupt = (signal: string) => {
     log.info({ signal }, 'shutting down');
-    void stopAll().then(() => process.exit(0));
+    void stopAll().then((clean) => process.exit(clean ? 0 : 1));
   };
   process.once('SIGINT', () => interrupt('SIGINT'));
   process.once('SIGTERM', () => interrupt('SIGTERM'));
@@ -105,8 +113,8 @@ if (consoleMode) {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down');
-    await stopAll();
-    process.exit(code);
+    const clean = await stopAll();
+    process.exit(clean ? code : 1);
   };
   process.once('SIGINT', () => void shutdown('SIGINT', 0));
   process.once('SIGTERM', () => void shutdown('SIGTERM', 0));
