@@ -43,8 +43,8 @@ const shapes: [string, keyof typeof readers, string, string, string][] = [
   ['"hi . . . … z"', 'question', 'hi', ' .', ' z'],
   ['"x, , , … z"', 'question', 'x', ', ', 'z'],
   ['whitespace runs', 'question', 'who is', ' \t \n ', 'z'],
-  ['"<@U|" repeated', 'Slack text', '', '<@U|', 'z'],
-  ['"<a|" repeated', 'Slack text', '', '<a|', 'z'],
+  ['"<@U\\|" repeated', 'Slack text', '', '<@U|', 'z'],
+  ['"<a\\|" repeated', 'Slack text', '', '<a|', 'z'],
 ];
 
 const sized = (start: string, unit: string, end: string, length: number) =>
