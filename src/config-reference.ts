@@ -18,6 +18,17 @@ export const variableDocs: Record<string, VariableDoc> = {
     group: 'General',
     meaning: 'Directory of briefing files (YAML); edits are picked up while the bot runs',
   },
+  BRIEFING_MAX_BYTES: {
+    group: 'General',
+    defaultText: '`1048576` (1 MiB)',
+    meaning:
+      'The largest briefing file read; a larger one is reported with its name and the limit, and not served',
+  },
+  SHUTDOWN_TIMEOUT_SECONDS: {
+    group: 'General',
+    meaning:
+      'How long a shutdown (SIGTERM, Ctrl-C) may take before the bot exits anyway; deliveries under way are finished once at the next start',
+  },
   LOG_LEVEL: {
     group: 'General',
     defaultText: '`info` (`warn` in the console)',

@@ -39,10 +39,25 @@ function parseShards(value: string, ctx: z.RefinementCtx): DiscordShards {
   return { count, ids };
 }
 
+/** Each platform's token, and the settings that mean nothing without it. */
+const halves = [
+  ['DISCORD_TOKEN', ['DISCORD_APPLICATION_ID', 'DISCORD_GUILD_ID']],
+  ['SLACK_BOT_TOKEN', ['SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN']],
+] as const;
+
 /** Every environment variable Briefbot reads. `.env.example` documents each one. */
 export const configSchema = z
   .object({
     BRIEFINGS_DIR: optional(z.string()).default('briefings'),
+    /** The largest briefing file read, in bytes; a larger one is reported and not served. */
+    BRIEFING_MAX_BYTES: optional(
+      z.coerce
+        .number()
+        .int('must be a whole number of bytes')
+        .min(1024, 'must be at least 1024 bytes')
+        .max(1024 ** 3, 'must be at most 1073741824 bytes (1 GiB)'),
+      // 1 MiB, as the briefing reader's own default: the longest real briefing is a few dozen KB.
+    ).default(1024 * 1024),
     /** Unset: `info` for the bot, `warn` in the console, `error` for one-shot tools. */
     LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
     /** Unset: short readable lines on a terminal, JSON lines otherwise. */
@@ -96,6 +111,9 @@ export const configSchema = z
         ),
       ),
 
+    /** How long a stop (SIGTERM, Ctrl-C) waits for deliveries and platforms before exiting. */
+    SHUTDOWN_TIMEOUT_SECONDS: optional(z.coerce.number().min(0).max(600)).default(10),
+
     /** A digest run missed while the bot was down is sent once at start if it is this recent. */
     DIGEST_CATCHUP_HOURS: optional(
       z.coerce
@@ -105,6 +123,18 @@ export const configSchema = z
     ).default(6),
   })
   .superRefine((env, ctx) => {
+    // Half a platform's settings without its token would start the console and exit 0 under a
+    // service manager, as if all were well; the person meant to turn the platform on.
+    for (const [token, partners] of halves) {
+      const set = partners.filter((name) => env[name] !== undefined);
+      if (env[token] === undefined && set.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [token],
+          message: `is required when ${set.join(' and ')} ${set.length > 1 ? 'are' : 'is'} set; set it, or remove ${set.length > 1 ? 'them' : 'it'} to run without that platform`,
+        });
+      }
+    }
     if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
       ctx.addIssue({
         code: 'custom',
@@ -153,4 +183,11 @@ export function platformsOf(config: Config): { discord: boolean; slack: boolean 
  */
 export function briefingsDirOf(env: NodeJS.ProcessEnv = process.env): string {
   return configSchema.shape.BRIEFINGS_DIR.parse(env.BRIEFINGS_DIR);
+}
+
+/** BRIEFING_MAX_BYTES alone, for tools that read briefing files and nothing else. */
+export function briefingMaxBytesOf(env: NodeJS.ProcessEnv = process.env): number {
+  const parsed = configSchema.shape.BRIEFING_MAX_BYTES.safeParse(env.BRIEFING_MAX_BYTES);
+  if (parsed.success) return parsed.data;
+  throw new ConfigError(`BRIEFING_MAX_BYTES: ${parsed.error.issues[0]?.message}`);
 }

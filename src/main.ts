@@ -4,6 +4,7 @@ import { createConsolePublish } from './adapters/console/console-publish.ts';
 import { createConsoleScreen } from './adapters/console/console-screen.ts';
 import { colourStyle, plainStyle } from './adapters/console/console-style.ts';
 import { createApp } from './app/create-app.ts';
+import { stopWithin } from './app/shutdown-deadline.ts';
 import { exitIfHelpAsked, START_USAGE } from './cli/usage.ts';
 import { type Config, ConfigError, loadConfig, platformsOf, secretsOf } from './config.ts';
 import { briefingsFolderProblem } from './content/briefings-folder.ts';
@@ -59,6 +60,11 @@ try {
   process.exit(1);
 }
 
+/** Stops everything within SHUTDOWN_TIMEOUT_SECONDS; false when the deadline cut it short. */
+function stopAll(): Promise<boolean> {
+  return stopWithin(() => app.stop(), config.SHUTDOWN_TIMEOUT_SECONDS * 1000, log);
+}
+
 if (consoleMode) {
   process.stderr.write(
     [
@@ -70,11 +76,19 @@ if (consoleMode) {
   );
   const width = process.stdout.columns ? Math.min(process.stdout.columns, 100) : undefined;
   const style = !config.NO_COLOR && process.stdout.isTTY ? colourStyle : plainStyle;
-  app.openDigests({ console: createConsolePublish(screen, width, style) });
+  // An unusable database stops the bot (the error says which file and what to do) rather than
+  // run on with every subscription silently undelivered.
+  try {
+    app.openDigests({ console: createConsolePublish(screen, width, style) });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    await stopAll();
+    process.exit(1);
+  }
   // Ctrl-C or a service manager's SIGTERM: finish deliveries under way and save state, then exit.
   const interrupt = (signal: string) => {
     log.info({ signal }, 'shutting down');
-    void app.stop().then(() => process.exit(0));
+    void stopAll().then((clean) => process.exit(clean ? 0 : 1));
   };
   process.once('SIGINT', () => interrupt('SIGINT'));
   process.once('SIGTERM', () => interrupt('SIGTERM'));
@@ -87,15 +101,15 @@ if (consoleMode) {
     historyFile: join(config.DATA_DIR, 'console-history'),
     ...(width === undefined ? {} : { width }),
   });
-  await app.stop();
+  await stopAll();
 } else {
   let stopping = false;
   const shutdown = async (signal: string, code: number) => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down');
-    await app.stop();
-    process.exit(code);
+    const clean = await stopAll();
+    process.exit(clean ? code : 1);
   };
   process.once('SIGINT', () => void shutdown('SIGINT', 0));
   process.once('SIGTERM', () => void shutdown('SIGTERM', 0));

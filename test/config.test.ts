@@ -52,6 +52,17 @@ describe('configuration', () => {
       platformsOf(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1-2-3', SLACK_APP_TOKEN: 'xapp-1-2' })).slack,
     ).toBe(true);
   });
+
+  it("names a platform's missing token when only the rest of its settings are set", () => {
+    expect(
+      errorOf({ SLACK_SIGNING_SECRET: 'secret-value-1', SLACK_APP_TOKEN: 'xapp-secret-value' }),
+    ).toContain(
+      'SLACK_BOT_TOKEN: is required when SLACK_SIGNING_SECRET and SLACK_APP_TOKEN are set',
+    );
+    expect(errorOf({ DISCORD_APPLICATION_ID: '123456789012345678' })).toContain(
+      'DISCORD_TOKEN: is required when DISCORD_APPLICATION_ID is set',
+    );
+  });
 });
 
 describe('digest settings', () => {

@@ -57,7 +57,10 @@ export interface App {
    * everything started so far stopped) if a platform cannot start.
    */
   connect(): Promise<RunningPlatform[]>;
-  /** Opens digests delivering through the given publishers (the console's, in console mode). */
+  /**
+   * Opens digests delivering through the given publishers (the console's, in console mode).
+   * Throws when the digest database cannot be used.
+   */
   openDigests(publishers: Publishers): void;
   /** Answers lines from `input` on `output` until the input ends. */
   runConsole(
@@ -102,6 +105,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       dir: config.BRIEFINGS_DIR,
       log,
       watch: options.watch ?? false,
+      maxBytes: config.BRIEFING_MAX_BYTES,
       ...(options.briefingCache
         ? { cacheFile: join(config.DATA_DIR, 'briefing-cache.ndjson') }
         : {}),
@@ -130,22 +134,16 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     observe: metrics.request,
   });
 
+  // Throws when the database cannot be used (a DatabaseError says which file and what to do).
   function openDigests(publishers: Publishers): void {
-    try {
-      digestRun = startDigests({
-        config,
-        library: library(),
-        publishers,
-        log,
-        observe: metrics.delivery,
-      });
-      digests = digestRun.service;
-    } catch (error) {
-      log.error(
-        { err: error, dataDir: config.DATA_DIR },
-        'digests are unavailable: cannot open the database',
-      );
-    }
+    digestRun = startDigests({
+      config,
+      library: library(),
+      publishers,
+      log,
+      observe: metrics.delivery,
+    });
+    digests = digestRun.service;
   }
 
   function readiness(): Readiness {

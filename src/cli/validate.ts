@@ -1,5 +1,5 @@
 import { config as loadDotenv } from 'dotenv';
-import { briefingsDirOf } from '../config.ts';
+import { briefingMaxBytesOf, briefingsDirOf, ConfigError } from '../config.ts';
 import { createBriefingFiles } from '../content/briefing-files.ts';
 import { briefingsFolderProblem } from '../content/briefings-folder.ts';
 import { formatProblem } from '../content/problem.ts';
@@ -17,7 +17,16 @@ if (folderProblem) {
   process.stderr.write(`${folderProblem}\n`);
   process.exit(2);
 }
-const files = createBriefingFiles(dir);
+// Only the limit is read from the configuration: validating files needs no platform settings.
+let maxBytes: number;
+try {
+  maxBytes = briefingMaxBytesOf();
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exit(2);
+}
+const files = createBriefingFiles(dir, { maxBytes });
 const snapshot = files.loadAll();
 for (const problem of snapshot.problems) process.stdout.write(`${formatProblem(problem)}\n`);
 const errors = snapshot.problems.filter((p) => p.severity === 'error').length;

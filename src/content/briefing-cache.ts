@@ -5,7 +5,6 @@ import {
   ftruncateSync,
   mkdirSync,
   openSync,
-  readFileSync,
   readSync,
   renameSync,
   writeSync,
@@ -21,6 +20,13 @@ import {
   splitBriefing,
 } from './lean-briefing.ts';
 import { parseBriefing } from './parse-briefing.ts';
+import {
+  DEFAULT_MAX_BRIEFING_BYTES,
+  type FileStamp,
+  readBriefingFile,
+} from './read-briefing-file.ts';
+
+export type { FileStamp };
 
 /**
  * Bump when a check changes what a clean file is, so cached results made under the old rules are
@@ -34,12 +40,6 @@ export const cacheFormat = createHash('sha1')
   .update(JSON.stringify(z.toJSONSchema(briefingSchema, { io: 'input', unrepresentable: 'any' })))
   .update(String(CHECKS_VERSION))
   .digest('hex');
-
-/** What identifies a file's content cheaply, without reading it. */
-export interface FileStamp {
-  mtimeMs: number;
-  size: number;
-}
 
 interface Entry extends FileStamp {
   briefing: Briefing;
@@ -70,7 +70,11 @@ const CHUNK = 1 << 22;
  * that parsed with no problem at all are kept, and anything unexpected in the cache file just
  * means parsing that file again.
  */
-export function openBriefingCache(file: string, dir: string) {
+export function openBriefingCache(
+  file: string,
+  dir: string,
+  maxBytes: number = DEFAULT_MAX_BRIEFING_BYTES,
+) {
   const entries = new Map<string, Entry>();
   const recent = new Map<number, BriefingBody>();
   let fd: number | undefined;
@@ -130,7 +134,9 @@ export function openBriefingCache(file: string, dir: string) {
 
   function reparse(name: string): BriefingBody {
     const path = join(dir, name);
-    const parsed = parseBriefing(path, readFileSync(path, 'utf8'));
+    const source = readBriefingFile(dir, name, maxBytes);
+    if (source === undefined) throw new Error(`${path} is gone`);
+    const parsed = parseBriefing(path, source);
     if (!parsed.briefing) throw new Error(`${path} can no longer be read back`);
     return splitBriefing(parsed.briefing).body;
   }

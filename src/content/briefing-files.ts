@@ -1,10 +1,16 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { BriefingCache, FileStamp } from './briefing-cache.ts';
 import type { Briefing } from './briefing-schema.ts';
 import { checkLibrary, type FileBriefing } from './check-library.ts';
 import { createLocator, parseBriefing } from './parse-briefing.ts';
 import { compareProblems, type Problem } from './problem.ts';
+import {
+  DEFAULT_MAX_BRIEFING_BYTES,
+  openBriefingFile,
+  RefusedBriefingFile,
+  readBriefingFile,
+} from './read-briefing-file.ts';
 
 /** What the files on disk amount to right now. */
 export interface BriefingSnapshot {
@@ -31,8 +37,15 @@ export function isBriefingFile(name: string): boolean {
  * The briefing files of one directory, read once at start and then file by file as they change.
  * A file that breaks keeps serving its last good version until it is mended or deleted.
  */
-export function createBriefingFiles(dir: string, options: { cache?: BriefingCache } = {}) {
-  const { cache } = options;
+export function createBriefingFiles(
+  dir: string,
+  options: {
+    cache?: BriefingCache;
+    /** The largest file read, in bytes (BRIEFING_MAX_BYTES). */
+    maxBytes?: number;
+  } = {},
+) {
+  const { cache, maxBytes = DEFAULT_MAX_BRIEFING_BYTES } = options;
   const files = new Map<string, FileState>();
   // File order decides which of two briefings with one id serves; kept sorted between changes.
   let order: string[] | undefined;
@@ -50,25 +63,29 @@ export function createBriefingFiles(dir: string, options: { cache?: BriefingCach
     let source: string;
     let stamp: FileStamp | undefined;
     try {
-      // Stamped before reading: if the file changes in between, the next start sees a newer stamp.
-      if (cache) {
-        const stats = statSync(path);
-        stamp = { mtimeMs: stats.mtimeMs, size: stats.size };
-        const cached = fresh ? undefined : cache.get(name, stamp);
-        if (cached) {
-          remember(name, { path, good: cached, problems: [] });
-          return;
-        }
-      }
-      source = readFileSync(path, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      const opened = openBriefingFile(dir, name, maxBytes);
+      if (opened === undefined) {
         forget(name);
         cache?.delete(name);
         return;
       }
-      const message = `cannot read the file (${(error as Error).message})`;
-      const previous = files.get(name);
+      // Stamped on opening: if the file changes while it is read, the next start sees a newer stamp.
+      stamp = opened.stamp;
+      const cached = fresh ? undefined : cache?.get(name, stamp);
+      if (cached) {
+        opened.close();
+        remember(name, { path, good: cached, problems: [] });
+        return;
+      }
+      source = opened.read();
+    } catch (error) {
+      const message =
+        error instanceof RefusedBriefingFile
+          ? error.message
+          : `cannot read the file (${(error as Error).message})`;
+      // A file that is refused no longer serves: what it was is not what is there now.
+      const previous = error instanceof RefusedBriefingFile ? undefined : files.get(name);
+      if (previous === undefined) cache?.delete(name);
       remember(name, {
         path,
         ...(previous?.good ? { good: previous.good } : {}),
@@ -100,10 +117,9 @@ export function createBriefingFiles(dir: string, options: { cache?: BriefingCach
   }
 
   function listNames(): string[] {
-    return readdirSync(dir, { withFileTypes: true })
-      .filter((entry) => entry.isFile() && isBriefingFile(entry.name))
-      .map((entry) => entry.name)
-      .sort();
+    // Every entry with a briefing's name counts, whatever it is: reading it decides whether it
+    // serves or is reported, the same way at start, on a change, and in `validate`.
+    return readdirSync(dir).filter(isBriefingFile).sort();
   }
 
   return {
@@ -142,7 +158,7 @@ export function createBriefingFiles(dir: string, options: { cache?: BriefingCach
       for (const finding of checked.findings) {
         let locate = locators.get(finding.file);
         if (locate === undefined) {
-          locate = locatorFor(finding.file);
+          locate = locatorFor(dir, finding.file, maxBytes);
           locators.set(finding.file, locate);
         }
         problems.push({
@@ -163,9 +179,15 @@ export function createBriefingFiles(dir: string, options: { cache?: BriefingCach
 
 export type BriefingFiles = ReturnType<typeof createBriefingFiles>;
 
-function locatorFor(file: string): (path: (string | number)[]) => { line: number; column: number } {
+function locatorFor(
+  dir: string,
+  file: string,
+  maxBytes: number,
+): (path: (string | number)[]) => { line: number; column: number } {
   try {
-    return createLocator(readFileSync(file, 'utf8'));
+    const source = readBriefingFile(dir, basename(file), maxBytes);
+    if (source === undefined) throw new Error('gone');
+    return createLocator(source);
   } catch {
     return () => ({ line: 1, column: 1 });
   }

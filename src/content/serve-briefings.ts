@@ -50,10 +50,17 @@ export function serveBriefings<L extends BriefingSink>(options: {
   watch: boolean;
   /** Where parsed briefings are kept between runs, for a fast start; none if omitted. */
   cacheFile?: string;
+  /** The largest briefing file read, in bytes (BRIEFING_MAX_BYTES); 1 MiB if omitted. */
+  maxBytes?: number;
 }): ServedBriefings<L> {
-  const { dir, log } = options;
-  const cache = options.cacheFile ? openBriefingCache(options.cacheFile, resolve(dir)) : undefined;
-  const files = createBriefingFiles(dir, cache ? { cache } : {});
+  const { dir, log, maxBytes } = options;
+  const cache = options.cacheFile
+    ? openBriefingCache(options.cacheFile, resolve(dir), maxBytes)
+    : undefined;
+  const files = createBriefingFiles(dir, {
+    ...(cache ? { cache } : {}),
+    ...(maxBytes === undefined ? {} : { maxBytes }),
+  });
   let flushTimer: NodeJS.Timeout | undefined;
   /** Writes the cache a little later, when the bot is idle; repeated saves write it once. */
   const flushSoon = (delayMs: number) => {

@@ -6,7 +6,11 @@ import type { Invocation } from './reply.ts';
 import { resolveName } from './resolve.ts';
 import { UserError } from './user-error.ts';
 
-type Rule = { pattern: RegExp; build: (match: RegExpExecArray, library: Library) => Invocation };
+/** A plain-language phrasing: its pattern, and how a match becomes an invocation. */
+export type Rule = {
+  pattern: RegExp;
+  build: (match: RegExpExecArray, library: Library) => Invocation;
+};
 
 const about = String.raw`(?:\s+(?:about|on|regarding|concerning)\s+(.+))?`;
 
@@ -93,8 +97,61 @@ function topicOrPerson(subject: string, library: Library): Invocation {
 }
 
 /**
+ * The longest text read as a question or a typed command, in UTF-16 code units: a full Discord
+ * message. Longer text is refused before any parsing, so no pattern ever runs on a Slack DM of
+ * 40,000 characters or a console line of megabytes.
+ */
+export const MAX_TEXT_LENGTH = 2000;
+
+/** Characters that may end a question without changing it ("who is kim?!", "help ."). */
+const trailing = new Set(['?', '!', '.']);
+const isSpace = (char: string) => /\s/.test(char);
+
+/**
+ * Drops trailing characters while `drop` holds. A loop, not `/[?!.\s]+$/`: a regular expression
+ * tries that run from every position of it, so "hi . . . … z" costs the square of its length.
+ */
+function dropEnd(text: string, drop: (char: string) => boolean): string {
+  let end = text.length;
+  while (end > 0 && drop(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
+}
+
+/** Drops a closing ", please" (a comma or a space before it is required, as in "help please"). */
+function dropPlease(text: string): string {
+  if (!text.endsWith('please')) return text;
+  const before = text.slice(0, -'please'.length);
+  const kept = dropEnd(before, (char) => char === ',' || isSpace(char));
+  return kept.length < before.length ? kept : text;
+}
+
+/**
+ * A question as the rules read it: lowercase, single spaces, without greetings, trailing
+ * punctuation or a closing "please". Linear in the text's length (a fuzz property checks it).
+ */
+export function plainWords(text: string): string {
+  const lowered = text.toLowerCase().replace(/[’‘]/g, "'");
+  // Anchored, and a greeting word never starts with a separator, so each character is read once.
+  const greeted = dropEnd(lowered, (char) => trailing.has(char) || isSpace(char)).replace(
+    /^(?:(?:hey|hi|hello|ok|okay|so|please|@?briefbot)[,!:\s]+)+/,
+    '',
+  );
+  return dropPlease(greeted).replace(/\s+/g, ' ');
+}
+
+/** The first plain-language rule that matches words read by `plainWords`, with its match. */
+export function matchRule(plain: string): { rule: Rule; match: RegExpExecArray } | undefined {
+  for (const rule of rules) {
+    const match = rule.pattern.exec(plain);
+    if (match) return { rule, match };
+  }
+  return undefined;
+}
+
+/**
  * Reads anything typed in a DM or the console: a slash command, a command without its slash, or
- * a plain-language question. Throws a UserError with a short hint when it understands nothing.
+ * a plain-language question. Throws a UserError with a short hint when it understands nothing,
+ * and for text longer than MAX_TEXT_LENGTH.
  */
 export function parseText(
   input: string,
@@ -102,18 +159,17 @@ export function parseText(
   library: Library,
 ): Invocation {
   const text = input.trim();
-  if (text.startsWith('/')) return parseCommand(text, registry, library);
-  const plain = text
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/[?!.\s]+$/, '')
-    .replace(/^(?:(?:hey|hi|hello|ok|okay|so|please|@?briefbot)[,!:\s]+)+/, '')
-    .replace(/[,\s]+please$/, '')
-    .replace(/\s+/g, ' ');
-  for (const rule of rules) {
-    const match = rule.pattern.exec(plain);
-    if (match) return rule.build(match, library);
+  if (text.length > MAX_TEXT_LENGTH) {
+    throw new UserError(
+      'too_long',
+      `That is ${text.length.toLocaleString('en-US')} characters long; I read at most ${MAX_TEXT_LENGTH.toLocaleString('en-US')} at a time.`,
+      { hint: `Ask a shorter question, such as "${plainLanguageExamples[0] ?? 'help'}".` },
+    );
   }
+  if (text.startsWith('/')) return parseCommand(text, registry, library);
+  const plain = plainWords(text);
+  const found = matchRule(plain);
+  if (found) return found.rule.build(found.match, library);
   const first = plain.split(' ')[0] ?? '';
   if (registry.some((command) => command.name === first || command.name.startsWith(`${first} `))) {
     return parseCommand(text, registry, library);

@@ -12,6 +12,7 @@ export type UserErrorCode =
   | 'no_statements'
   | 'no_results'
   | 'not_understood'
+  | 'too_long'
   | 'not_allowed'
   | 'not_found'
   | 'unavailable';

@@ -1,6 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { checkDatabase, explainOpenError, makeFolder } from './database-checks.ts';
 import { migrate } from './migrations.ts';
 import type {
   Delivery,
@@ -69,18 +68,29 @@ function toDelivery(row: DeliveryRow): Delivery {
   };
 }
 
-/** Opens (creating if needed) a SQLite database file in WAL mode, with the schema up to date. */
+/**
+ * Opens (creating if needed) a SQLite database file in WAL mode, with the schema up to date.
+ * Checks it first: a damaged file, or one that cannot be written, throws a DatabaseError that
+ * names the file and what to do, and is left as it is.
+ */
 export function openDatabase(file: string): Database {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const db = new BetterSqlite3(file);
-  // WAL lets readers work while a delivery is being recorded; NORMAL sync is durable across a
-  // process crash (what exactly-once needs), trading only power-loss durability of the last commit.
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-  migrate(db);
-  return db;
+  if (file !== ':memory:') makeFolder(file);
+  let db: Database | undefined;
+  try {
+    db = new BetterSqlite3(file);
+    // WAL lets readers work while a delivery is being recorded; NORMAL sync is durable across a
+    // process crash (what exactly-once needs), trading only power-loss durability of the last commit.
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    checkDatabase(db, file);
+    migrate(db);
+    return db;
+  } catch (error) {
+    db?.close();
+    throw explainOpenError(error, file);
+  }
 }
 
 /** The SQLite implementation of the subscription store. */

@@ -6,6 +6,7 @@ import type { DeliveryOutcome, Publishers } from './deliver-digest.ts';
 import type { DigestService } from './digest-contract.ts';
 import { createDigestScheduler } from './digest-scheduler.ts';
 import { createDigestService } from './digest-service.ts';
+import { guardDatabaseFile } from './guard-database-file.ts';
 import { createSqliteSubscriptionStore, openDatabase } from './sqlite-store.ts';
 
 export interface RunningDigests {
@@ -34,7 +35,10 @@ export function startDigests(options: {
 }): RunningDigests {
   const now = options.now ?? (() => new Date());
   const log = options.log.child({ component: 'digests' });
-  const store = createSqliteSubscriptionStore(openDatabase(databaseFile(options.config)));
+  const file = databaseFile(options.config);
+  const store = createSqliteSubscriptionStore(openDatabase(file));
+  // People's changes go through the guard; the scheduler keeps delivering what is scheduled.
+  const guarded = guardDatabaseFile(store, { file, log });
   const scheduler = createDigestScheduler({
     store,
     library: options.library,
@@ -46,7 +50,7 @@ export function startDigests(options: {
   });
   scheduler.start();
   const service = createDigestService({
-    store,
+    store: guarded.store,
     scheduler,
     library: options.library,
     defaultTimezone: options.config.DEFAULT_TIMEZONE,
@@ -55,6 +59,7 @@ export function startDigests(options: {
   return {
     service,
     async stop() {
+      guarded.stop();
       await scheduler.stop();
       store.close();
     },

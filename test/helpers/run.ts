@@ -13,6 +13,9 @@ export function consoleEnv(extra: Record<string, string> = {}): NodeJS.ProcessEn
     DISCORD_TOKEN: '',
     SLACK_BOT_TOKEN: '',
     SLACK_APP_TOKEN: '',
+    SLACK_SIGNING_SECRET: '',
+    DISCORD_APPLICATION_ID: '',
+    DISCORD_GUILD_ID: '',
     LOG_LEVEL: '',
     ...extra,
   };

@@ -97,6 +97,16 @@ const attacks: Record<string, (body: string) => { body: string; options: SignedO
     body,
     options: { timestamp: now() - 6 * 60 },
   }),
+  // Bolt refuses only the past; a request dated ahead could be replayed until five minutes
+  // after its date.
+  'future: a correct signature ten minutes ahead': (body) => ({
+    body,
+    options: { timestamp: now() + 10 * 60 },
+  }),
+  'future: a correct signature a year ahead': (body) => ({
+    body,
+    options: { timestamp: now() + 365 * 24 * 60 * 60 },
+  }),
   'tampered: the body changed after signing': (body) => {
     const timestamp = now();
     const signed = signature(SIGNING_SECRET, timestamp, body);
@@ -153,6 +163,20 @@ describe('Slack requests that are not provably from Slack, now', () => {
       await settle();
       expect(runs).toBe(afterFirst);
       expect(fake.calls.slice(calls)).toEqual([]);
+    },
+  );
+
+  it.each(Object.keys(kinds))(
+    '%s signed four minutes ahead (a fast clock) is accepted',
+    async (kind) => {
+      const body = kinds[kind]?.() ?? '';
+      const before = runs;
+      const response = await postToSlackApp(bot.eventsUrl, SIGNING_SECRET, body, {
+        timestamp: now() + 4 * 60,
+      });
+      expect(response.status).toBe(200);
+      await settle();
+      expect(runs).toBe(before + 1);
     },
   );
 

@@ -6,6 +6,7 @@ import { handleActions } from './action-handler.ts';
 import { boltLogLevel, createBoltLogger } from './bolt-logger.ts';
 import { createChannelRights } from './channel-rights.ts';
 import { handleEvents } from './event-handlers.ts';
+import { createFreshReceiver } from './fresh-requests.ts';
 import { createSlackPublish, slackErrorCode } from './publish-slack.ts';
 import { createRecentIds } from './recent-ids.ts';
 import type { SlackDeps } from './slack-requester.ts';
@@ -52,14 +53,21 @@ export async function startSlack(options: SlackOptions): Promise<RunningPlatform
   if (token === undefined) throw new SlackStartError('SLACK_BOT_TOKEN is not set.');
   const log = options.log.child({ platform: 'slack' });
   const socketMode = config.SLACK_APP_TOKEN !== undefined;
+  const logger = createBoltLogger(log.child({ component: 'bolt' }));
+  const logLevel = boltLogLevel(log);
   const app = new App({
     token,
     ...(socketMode
       ? { socketMode: true, appToken: config.SLACK_APP_TOKEN }
-      : { signingSecret: config.SLACK_SIGNING_SECRET }),
+      : {
+          receiver: createFreshReceiver(
+            { signingSecret: config.SLACK_SIGNING_SECRET ?? '', logger, logLevel },
+            log,
+          ),
+        }),
     deferInitialization: true,
-    logger: createBoltLogger(log.child({ component: 'bolt' })),
-    logLevel: boltLogLevel(log),
+    logger,
+    logLevel,
     clientOptions: {
       ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
       retryConfig: options.retryConfig ?? RETRY_POLICY,
