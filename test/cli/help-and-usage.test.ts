@@ -19,7 +19,8 @@ const tools: [string, string, string][] = [
 const node = (script: string, args: string[], env = consoleEnv()) =>
   run(process.execPath, ['--import', 'tsx', script, ...args], { env });
 
-describe.concurrent('--help on every command-line tool', () => {
+// Each case starts a TypeScript process; on a busy machine that alone can take many seconds.
+describe('--help on every command-line tool', { timeout: 60_000 }, () => {
   it.each(tools)(
     '%s prints its usage with an example and exits 0',
     async (_name, script, usage) => {
@@ -32,7 +33,7 @@ describe.concurrent('--help on every command-line tool', () => {
   );
 });
 
-describe('a missing or unusable briefings folder', () => {
+describe('a missing or unusable briefings folder', { timeout: 60_000 }, () => {
   it('stops npm start with one clear line and exit code 1, not a stack trace', async () => {
     const result = await node('src/main.ts', [], consoleEnv({ BRIEFINGS_DIR: '/nonexistent' }));
     expect(result.code).toBe(1);
