@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { AnswerKeyError, evaluate, formatEvaluation, readLabelled } from '../derive/evaluate.ts';
+import { AnswerKeyError, evaluate, readLabelled } from '../derive/evaluate.ts';
+import { formatEvaluation } from '../derive/format-evaluation.ts';
 import { EVAL_DERIVE_USAGE, exitIfHelpAsked } from './usage.ts';
 
 /**

@@ -6,8 +6,6 @@ import { type AnswerKey, answerKeySchema, type Extracted } from './answer-key.ts
 import { deriveBriefing } from './derive.ts';
 import { type Score, scoreArticle, totalScore } from './score.ts';
 
-export { formatEvaluation } from './format-evaluation.ts';
-
 /** One article of an evaluation folder with its answer key. */
 export interface Labelled {
   name: string;
