@@ -1,4 +1,4 @@
-import type { Briefing } from '../src/content/briefing-schema.ts';
+import { plainBriefing, type ServedBriefing } from '../src/content/lean-briefing.ts';
 import { registry } from '../src/core/commands/index.ts';
 import { suggest } from '../src/core/complete.ts';
 import { dispatch } from '../src/core/dispatch.ts';
@@ -45,20 +45,20 @@ const caller = {
  * from the corpus, so that no single cached answer is timed.
  */
 export async function benchCoreQueries(
-  briefings: Briefing[],
+  briefings: ServedBriefing[],
   plan: QueryPlan,
 ): Promise<QueryRow[]> {
   const library = createLibrary();
   library.update(briefings);
   await library.textReady();
   const context = { library, caller, now: () => new Date() };
-  const baseline = createNaiveBaseline(briefings);
+  const baseline = createNaiveBaseline(briefings.map(plainBriefing));
   const sample = briefings.filter(
     (_, i) => i % Math.max(1, Math.floor(briefings.length / 50)) === 0,
   );
   // People who said something, so that /quote has an answer to give rather than an error.
   const people = sample.flatMap((b) =>
-    b.people.filter((p) => b.statements.some((s) => s.speaker === p.id)).slice(0, 2),
+    b.people.filter((p) => b.cues.speakers.includes(p.id)).slice(0, 2),
   );
   const surnames = people.map((p) => p.aliases[0] ?? p.name);
   const topics = sample.map((b) => b.id);

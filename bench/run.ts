@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -104,7 +104,11 @@ export async function runBench(
     for (const size of options.sizes) {
       const dir = ensureCorpus(options, size, say);
       const dataDir = mkdtempSync(join(tmpdir(), 'briefbot-bench-data-'));
-      figures.startup.push(await benchStartup(dir, size, options.startup.edits, dataDir));
+      try {
+        figures.startup.push(await benchStartup(dir, size, options.startup.edits, dataDir));
+      } finally {
+        rmSync(dataDir, { recursive: true, force: true });
+      }
       say(`  ${size} briefings done`);
     }
   });

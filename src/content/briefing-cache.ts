@@ -14,10 +14,12 @@ import { z } from 'zod';
 import { type Briefing, briefingSchema } from './briefing-schema.ts';
 import {
   type BriefingBody,
-  type BriefingHead,
   internHead,
   leanBriefing,
+  type ServedBriefing,
+  type StoredHead,
   splitBriefing,
+  wholeBriefing,
 } from './lean-briefing.ts';
 import { parseBriefing } from './parse-briefing.ts';
 import {
@@ -42,7 +44,7 @@ export const cacheFormat = createHash('sha1')
   .digest('hex');
 
 interface Entry extends FileStamp {
-  briefing: Briefing;
+  briefing: ServedBriefing;
   /** False once the file stopped parsing: the entry still serves its body, but not a start. */
   current: boolean;
   /** Where the entry's line starts in the cache file, its length, and where its body starts. */
@@ -145,20 +147,20 @@ export function openBriefingCache(
   function track(
     name: string,
     stamp: FileStamp,
-    head: BriefingHead,
+    head: StoredHead,
     at: Pick<Entry, 'lineAt' | 'lineLength' | 'bodyAt'>,
-  ): Entry {
+  ): ServedBriefing {
+    // The body is found by the entry's offsets as they are when it is read (`flush` moves them).
     const entry: Entry = {
       ...stamp,
       ...at,
       current: true,
-      briefing: undefined as unknown as Briefing,
+      briefing: leanBriefing(head, (keep) => bodyOf(name, entry, keep)),
     };
-    entry.briefing = leanBriefing(head, (keep) => bodyOf(name, entry, keep));
     const previous = entries.get(name);
     if (previous) stale += previous.lineLength + 1;
     entries.set(name, entry);
-    return entry;
+    return entry.briefing;
   }
 
   /**
@@ -212,7 +214,7 @@ export function openBriefingCache(
       if (tab < 0 || tab > end) throw new Error('no body');
       const { name, mtimeMs, size, head } = JSON.parse(buffer.toString('utf8', start, tab)) as {
         name: string;
-        head: BriefingHead;
+        head: StoredHead;
       } & FileStamp;
       const at = { lineAt, lineLength: end - start, bodyAt: lineAt + tab + 1 - start };
       track(name, { mtimeMs, size }, internHead(head), at);
@@ -247,7 +249,7 @@ export function openBriefingCache(
   }
 
   return {
-    get(name: string, stamp: FileStamp): Briefing | undefined {
+    get(name: string, stamp: FileStamp): ServedBriefing | undefined {
       const entry = entries.get(name);
       return entry?.current && entry.mtimeMs === stamp.mtimeMs && entry.size === stamp.size
         ? entry.briefing
@@ -255,10 +257,11 @@ export function openBriefingCache(
     },
     /**
      * Keeps a cleanly parsed briefing, and returns what should serve in its place: the same
-     * briefing with its body on disk. If the cache cannot be written, the briefing itself.
+     * briefing with its body on disk. If the cache cannot be written, the briefing with its body
+     * in memory.
      */
-    set(name: string, stamp: FileStamp, briefing: Briefing): Briefing {
-      if (broken) return briefing;
+    set(name: string, stamp: FileStamp, briefing: Briefing): ServedBriefing {
+      if (broken) return wholeBriefing(briefing);
       try {
         if (fd === undefined) startFile();
         const { head, body } = splitBriefing(briefing);
@@ -270,11 +273,11 @@ export function openBriefingCache(
         length += line.length;
         // Read back rather than kept: strings from the YAML parser are slices that would hold
         // the whole source text of the file in memory.
-        const copy = (JSON.parse(headJson) as { head: BriefingHead }).head;
-        return track(name, stamp, internHead(copy), at).briefing;
+        const copy = (JSON.parse(headJson) as { head: StoredHead }).head;
+        return track(name, stamp, internHead(copy), at);
       } catch {
         broken = true;
-        return briefing;
+        return wholeBriefing(briefing);
       }
     },
     delete(name: string): void {

@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { BriefingCache, FileStamp } from './briefing-cache.ts';
-import type { Briefing } from './briefing-schema.ts';
 import { checkLibrary, type FileBriefing } from './check-library.ts';
+import { type ServedBriefing, wholeBriefing } from './lean-briefing.ts';
 import { createLocator, parseBriefing } from './parse-briefing.ts';
 import { compareProblems, type Problem } from './problem.ts';
 import {
@@ -15,7 +15,7 @@ import {
 /** What the files on disk amount to right now. */
 export interface BriefingSnapshot {
   /** The briefings that serve, one per id. */
-  briefings: Briefing[];
+  briefings: ServedBriefing[];
   /** Every problem in every file, sorted by file and line. */
   problems: Problem[];
 }
@@ -24,7 +24,7 @@ interface FileState {
   /** The file's path as problems name it (the directory joined with its name). */
   path: string;
   /** The last version of this file that parsed cleanly; kept while a broken edit is fixed. */
-  good?: Briefing;
+  good?: ServedBriefing;
   problems: Problem[];
 }
 
@@ -99,7 +99,9 @@ export function createBriefingFiles(
       const clean = parsed.problems.length === 0;
       if (!clean) cache?.delete(name);
       const good =
-        cache && stamp && clean ? cache.set(name, stamp, parsed.briefing) : parsed.briefing;
+        cache && stamp && clean
+          ? cache.set(name, stamp, parsed.briefing)
+          : wholeBriefing(parsed.briefing);
       remember(name, { path, good, problems: parsed.problems });
       return;
     }
@@ -144,7 +146,7 @@ export function createBriefingFiles(
      */
     snapshot(options: { warnings?: boolean } = {}): BriefingSnapshot {
       order ??= [...files.keys()].sort();
-      const candidates: FileBriefing[] = [];
+      const candidates: FileBriefing<ServedBriefing>[] = [];
       const problems: Problem[] = [];
       for (const name of order) {
         const state = files.get(name);

@@ -1,16 +1,16 @@
-import type { Briefing } from './briefing-schema.ts';
 import type { Finding } from './check-briefing.ts';
+import type { BriefingHead } from './lean-briefing.ts';
 import { normalizeName } from './normalize.ts';
 
 /** A briefing that passed its own checks, with the file it came from. */
-export interface FileBriefing {
+export interface FileBriefing<B extends BriefingHead = BriefingHead> {
   file: string;
-  briefing: Briefing;
+  briefing: B;
 }
 
-export interface LibraryCheck {
+export interface LibraryCheck<B extends BriefingHead = BriefingHead> {
   /** The briefings that can serve, in file order; a duplicate id keeps the first file's. */
-  accepted: FileBriefing[];
+  accepted: FileBriefing<B>[];
   findings: (Finding & { file: string })[];
 }
 
@@ -20,12 +20,12 @@ export interface LibraryCheck {
  * duplicate id keeps a briefing out; the rest are warnings, and `warnings: false` skips them
  * (they take most of the time, and a reload can serve first and report them just after).
  */
-export function checkLibrary(
-  candidates: readonly FileBriefing[],
+export function checkLibrary<B extends BriefingHead>(
+  candidates: readonly FileBriefing<B>[],
   options: { warnings?: boolean } = {},
-): LibraryCheck {
+): LibraryCheck<B> {
   const findings: LibraryCheck['findings'] = [];
-  const accepted: FileBriefing[] = [];
+  const accepted: FileBriefing<B>[] = [];
   const owners = new Map<string, string>();
   for (const entry of candidates) {
     const { briefing, file } = entry;

@@ -19,12 +19,30 @@ export interface StatementCues {
   said: readonly (string | null)[];
 }
 
-/** Everything of a briefing but its body, plus its statements' cues: what stays in memory. */
-export type BriefingHead = Omit<Briefing, keyof BriefingBody> & { cues: StatementCues };
+/**
+ * Everything of a briefing but its body: ids, names, dates, tags, source and who appears in it.
+ * This is what commands, digests and adapters see of a briefing; its body they get from
+ * `Library.bodyOf`.
+ */
+export type BriefingHead = Omit<Briefing, keyof BriefingBody>;
 
-const bodyKeys = ['summary', 'keyPoints', 'background', 'statements'] as const;
+/** A head as memory (and the cache file) keeps it: with its statements' cues. */
+export interface StoredHead extends BriefingHead {
+  cues: StatementCues;
+}
 
-export function splitBriefing(briefing: Briefing): { head: BriefingHead; body: BriefingBody } {
+/**
+ * A briefing as content serves it to the library: its head and cues in memory, and a way to its
+ * body. `readBody(keep)` reads the body, from memory or from the briefing cache file; `keep`
+ * asks that a body read from disk join the recently read ones (a read for showing, not a pass
+ * over every briefing).
+ */
+export interface ServedBriefing extends StoredHead {
+  readonly readBody: (keep: boolean) => BriefingBody;
+}
+
+/** A parsed briefing's head (with its statements' cues) and body, apart. */
+export function splitBriefing(briefing: Briefing): { head: StoredHead; body: BriefingBody } {
   const { summary, keyPoints, background, statements, ...rest } = briefing;
   const cues: StatementCues = {
     speakers: statements.map((statement) => statement.speaker),
@@ -79,7 +97,7 @@ function internEntries(entries: Named[]): void {
  * Shares a freshly read head's recurring strings with other briefings' (it is changed in place,
  * so only a head of one's own is passed in).
  */
-export function internHead(head: BriefingHead): BriefingHead {
+export function internHead(head: StoredHead): StoredHead {
   head.updated = intern(head.updated);
   internAll(head.tags);
   internAll(head.related);
@@ -97,88 +115,49 @@ export function internHead(head: BriefingHead): BriefingHead {
   return head;
 }
 
-/**
- * A briefing whose body stays on disk: the head's fields are its own, and reading `summary`,
- * `keyPoints`, `background` or `statements` fetches the body (the loader keeps recent ones).
- */
-class LeanBriefing {
-  // Private, so that the briefing's own enumerable fields are exactly the head's.
-  readonly #load: (keep: boolean) => BriefingBody;
-  constructor(head: BriefingHead, load: (keep: boolean) => BriefingBody) {
-    this.#load = load;
-    Object.assign(this, head);
-  }
-  /** The body, kept among the recently read ones (see `bodyOf`). */
-  load(): BriefingBody {
-    return this.#load(true);
-  }
-  /** The body, read without keeping it among the recent ones (see `bodyOnce`). */
-  readOnce(): BriefingBody {
-    return this.#load(false);
-  }
-  get summary(): string {
-    return this.load().summary;
-  }
-  get keyPoints(): KeyPoint[] {
-    return this.load().keyPoints;
-  }
-  get background(): string[] {
-    return this.load().background;
-  }
-  get statements(): Statement[] {
-    return this.load().statements;
-  }
-}
-
-/** `load(keep)`: the body, kept among recently read ones if `keep` (a read for showing). */
-export function leanBriefing(head: BriefingHead, load: (keep: boolean) => BriefingBody): Briefing {
-  return new LeanBriefing(head, load) as unknown as Briefing;
-}
+const onDisk = new WeakSet<ServedBriefing>();
 
 /**
- * A briefing's body, to show it: a lean one's is read from disk (or the recently read ones), a
- * plain one's is its own fields.
+ * Serves a head whose body stays on disk: `load(keep)` reads it back (the briefing cache keeps
+ * the recently read ones). The head is taken over, so only a head of one's own is passed in.
  */
-export function bodyOf(briefing: Briefing): BriefingBody {
-  if (briefing instanceof LeanBriefing) return briefing.load();
-  const { summary, keyPoints, background, statements } = briefing;
-  return { summary, keyPoints, background, statements };
+export function leanBriefing(
+  head: StoredHead,
+  load: (keep: boolean) => BriefingBody,
+): ServedBriefing {
+  const served: ServedBriefing = Object.assign(head, { readBody: load });
+  onDisk.add(served);
+  return served;
 }
 
-export function isLean(briefing: Briefing): boolean {
-  return briefing instanceof LeanBriefing;
+/** Whether a briefing's body is kept on disk rather than in memory. */
+export function isLean(briefing: ServedBriefing): boolean {
+  return onDisk.has(briefing);
 }
+
+const wholes = new WeakMap<Briefing, ServedBriefing>();
 
 /**
- * A briefing's body for a one-off pass over every briefing (indexing): a lean one's is read
- * without displacing the recently shown bodies. Kept, those bodies lived long enough to be
- * promoted to the old heap and left ~40 MB of garbage there after a 10,000-briefing start.
+ * Serves a briefing parsed whole, its body kept in memory. One parsed briefing is always served
+ * as the same object, so a library given it twice sees it unchanged and does not index it again.
  */
-export function bodyOnce(briefing: Briefing): BriefingBody {
-  if (briefing instanceof LeanBriefing) return briefing.readOnce();
-  const { summary, keyPoints, background, statements } = briefing;
-  return { summary, keyPoints, background, statements };
-}
-
-/** A plain copy of a briefing with every field its own (a lean one's body read in). */
-export function plainBriefing(briefing: Briefing): Briefing {
-  if (!isLean(briefing)) return briefing;
-  const { cues: _cues, ...head } = briefing as unknown as BriefingHead;
-  const plain: Record<string, unknown> = { ...head };
-  for (const key of bodyKeys) plain[key] = briefing[key];
-  return plain as unknown as Briefing;
-}
-
-const cueCache = new WeakMap<Briefing, StatementCues>();
-
-/** A briefing's statement cues, without reading a lean briefing's body. */
-export function cuesOf(briefing: Briefing): StatementCues {
-  const own = (briefing as unknown as Partial<BriefingHead>).cues;
-  if (own) return own;
-  let cues = cueCache.get(briefing);
-  if (cues === undefined) {
-    cues = splitBriefing(briefing).head.cues;
-    cueCache.set(briefing, cues);
+export function wholeBriefing(briefing: Briefing): ServedBriefing {
+  let served = wholes.get(briefing);
+  if (served === undefined) {
+    const { head, body } = splitBriefing(briefing);
+    served = { ...head, readBody: () => body };
+    wholes.set(briefing, served);
   }
-  return cues;
+  return served;
+}
+
+/** A briefing ready to serve, whether parsed whole or already served. */
+export function toServed(briefing: Briefing | ServedBriefing): ServedBriefing {
+  return 'readBody' in briefing ? briefing : wholeBriefing(briefing);
+}
+
+/** A plain copy of a served briefing with every field its own (its body read in). */
+export function plainBriefing(briefing: ServedBriefing): Briefing {
+  const { cues: _cues, readBody, ...head } = briefing;
+  return { ...head, ...readBody(false) };
 }

@@ -6,7 +6,7 @@ import {
   type BriefingSnapshot,
   createBriefingFiles,
 } from './briefing-files.ts';
-import type { Briefing } from './briefing-schema.ts';
+import type { ServedBriefing } from './lean-briefing.ts';
 import { formatProblem, type Problem } from './problem.ts';
 import { watchBriefings } from './watch-briefings.ts';
 
@@ -16,7 +16,7 @@ import { watchBriefings } from './watch-briefings.ts';
  */
 export interface BriefingSink {
   /** Serves exactly these briefings from now on; `background` lets full text follow later. */
-  update(briefings: readonly Briefing[], options?: { background?: boolean }): void;
+  update(briefings: readonly ServedBriefing[], options?: { background?: boolean }): void;
   /** Resolves when the background work of the last update is done. */
   textReady(): Promise<void>;
 }

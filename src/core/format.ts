@@ -1,4 +1,5 @@
-import type { Briefing, Statement } from '../content/briefing-schema.ts';
+import type { Statement } from '../content/briefing-schema.ts';
+import type { BriefingHead } from '../content/lean-briefing.ts';
 import type { Block, Invocation, Reply } from './reply.ts';
 import { dateOfWhen } from './statement-date.ts';
 
@@ -27,7 +28,7 @@ export function formatDate(iso: string): string {
 }
 
 /** "Financial Times, republished by Dlight News". */
-export function publisherLine(briefing: Briefing): string {
+export function publisherLine(briefing: BriefingHead): string {
   const { publisher, originalPublisher } = briefing.source;
   return originalPublisher && originalPublisher !== publisher
     ? `${originalPublisher}, republished by ${publisher}`
@@ -35,7 +36,7 @@ export function publisherLine(briefing: Briefing): string {
 }
 
 /** Where a statement comes from: the briefing, the publication, its date and paragraph. */
-function statementSource(briefing: Briefing, statement: Statement): string {
+function statementSource(briefing: BriefingHead, statement: Statement): string {
   const parts = [
     `${publisherLine(briefing)}, ${formatDate(briefing.source.pageDate)}`,
     `¶${statement.paragraph}`,
@@ -55,7 +56,7 @@ function statementSource(briefing: Briefing, statement: Statement): string {
  * ("on Tuesday") with the date they stand for in the week of the events reported, so that it is
  * never read against the page's (often later) date shown beside it.
  */
-function whenSaid(briefing: Briefing, statement: Statement): string | undefined {
+function whenSaid(briefing: BriefingHead, statement: Statement): string | undefined {
   if (statement.said) return `on ${formatDate(statement.said)}`;
   if (!statement.when) return undefined;
   const anchor = briefing.source.eventsDate ?? briefing.source.pageDate;
@@ -64,7 +65,11 @@ function whenSaid(briefing: Briefing, statement: Statement): string | undefined 
 }
 
 /** A statement as a quote block, with its sentence when the words alone would mislead. */
-export function quoteBlock(briefing: Briefing, statement: Statement, speakerName: string): Block {
+export function quoteBlock(
+  briefing: BriefingHead,
+  statement: Statement,
+  speakerName: string,
+): Block {
   return {
     type: 'quote',
     text: statement.text,

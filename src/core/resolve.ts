@@ -1,4 +1,4 @@
-import type { Briefing } from '../content/briefing-schema.ts';
+import type { BriefingHead } from '../content/lean-briefing.ts';
 import type { Library, NameLookup, Speaker } from '../library/library.ts';
 import type { Choice } from './reply.ts';
 import { UserError, type UserErrorCode } from './user-error.ts';
@@ -83,7 +83,7 @@ export function resolveTopic(
   library: Library,
   query: string,
   retry: (id: string) => Choice['invocation'],
-): Briefing {
+): BriefingHead {
   return resolveWith(
     {
       index: library.topics,

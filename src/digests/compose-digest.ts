@@ -1,4 +1,4 @@
-import type { Briefing } from '../content/briefing-schema.ts';
+import type { BriefingHead } from '../content/lean-briefing.ts';
 import { count, formatDate, publisherLine, quoteBlock } from '../core/format.ts';
 import type { Block, Reply } from '../core/reply.ts';
 import type { Library } from '../library/library.ts';
@@ -27,7 +27,7 @@ export interface Digest {
 
 const time = (iso: string) => Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
 
-function briefingBlocks(library: Library, briefing: Briefing): Block[] {
+function briefingBlocks(library: Library, briefing: BriefingHead): Block[] {
   const { statements, keyPoints } = library.bodyOf(briefing);
   const notable = statements.find((s) => s.notable) ?? statements.find((s) => s.kind === 'direct');
   const blocks: Block[] = [

@@ -1,5 +1,5 @@
-import type { Briefing, Statement, StatementKind } from '../content/briefing-schema.ts';
-import { bodyOf, cuesOf } from '../content/lean-briefing.ts';
+import type { Briefing, StatementKind } from '../content/briefing-schema.ts';
+import { type BriefingHead, type ServedBriefing, toServed } from '../content/lean-briefing.ts';
 import { normalizeName } from '../content/normalize.ts';
 import { compare, eventTime, newestFirst } from './briefing-order.ts';
 import type { LibraryStore, StatementEntry } from './library.ts';
@@ -10,17 +10,13 @@ import { type BriefingHit, createTextIndex, type Passage, passagesOf } from './t
 /** Briefings indexed for full text between yields to the event loop during a background load. */
 const TEXT_SLICE = 100;
 
-/** A statement entry whose statement is read from the briefing only when it is used. */
-function statementEntry(briefing: Briefing, index: number): StatementEntry {
-  const cues = cuesOf(briefing);
+/** Where a statement is, from its briefing's cues: no body is read to list statements. */
+function statementEntry(briefing: ServedBriefing, index: number): StatementEntry {
   return {
     briefing,
     index,
-    speaker: cues.speakers[index] as string,
-    kind: cues.kinds[index] as StatementKind,
-    get statement(): Statement {
-      return bodyOf(briefing).statements[index] as Statement;
-    },
+    speaker: briefing.cues.speakers[index] as string,
+    kind: briefing.cues.kinds[index] as StatementKind,
   };
 }
 
@@ -29,22 +25,30 @@ function statementEntry(briefing: Briefing, index: number): StatementEntry {
  * name, statements by speaker, and full text. `update` applies a new set of briefings by
  * replacing only those that changed, so a reload of one file is cheap however many are loaded.
  */
-export function createLibrary(initial: readonly Briefing[] = []): LibraryStore {
-  const byId = new Map<string, Briefing>();
+export function createLibrary(initial: readonly (Briefing | ServedBriefing)[] = []): LibraryStore {
+  const byId = new Map<string, ServedBriefing>();
+  /**
+   * Every head served, to its briefing: `bodyOf` takes a head, and one replaced since (a digest
+   * being composed during a reload) still reads its own body. Weak, so replaced ones are dropped.
+   */
+  const servedAs = new WeakMap<BriefingHead, ServedBriefing>();
   const byAlias = new Map<string, string>();
   const topics = createNameIndex();
   const text = createTextIndex();
   const speakers = createSpeakerBook((id) => byId.get(id));
-  let sorted: Briefing[] | undefined;
+  let sorted: ServedBriefing[] | undefined;
   let version = 0;
   /** Briefings waiting for the full-text index: filled in the background after a large load. */
-  const unindexed = new Map<string, Briefing>();
+  const unindexed = new Map<string, ServedBriefing>();
   let draining: Promise<void> | undefined;
 
   const speakerName = (id: string) => speakers.get(id)?.name ?? id;
 
-  function indexText(briefing: Briefing): void {
-    text.setBriefing(briefing, speakerName);
+  // A one-off pass over every briefing: bodies read from disk do not displace the recently shown
+  // ones. Kept, they lived long enough to be promoted to the old heap and left ~40 MB of garbage
+  // there after a 10,000-briefing start.
+  function indexText(briefing: ServedBriefing): void {
+    text.setBriefing(briefing, briefing.readBody(false), speakerName);
   }
 
   /** Indexes queued briefings a slice at a time, yielding so that commands are answered meanwhile. */
@@ -64,7 +68,7 @@ export function createLibrary(initial: readonly Briefing[] = []): LibraryStore {
     return draining;
   }
 
-  function unindex(briefing: Briefing): string[] {
+  function unindex(briefing: ServedBriefing): string[] {
     byId.delete(briefing.id);
     for (const alias of briefing.aliases)
       if (byAlias.get(alias) === briefing.id) byAlias.delete(alias);
@@ -74,11 +78,28 @@ export function createLibrary(initial: readonly Briefing[] = []): LibraryStore {
     return speakers.remove(briefing);
   }
 
-  function index(briefing: Briefing): string[] {
+  function index(briefing: ServedBriefing): string[] {
     byId.set(briefing.id, briefing);
+    servedAs.set(briefing, briefing);
     for (const alias of briefing.aliases) if (!byAlias.has(alias)) byAlias.set(alias, briefing.id);
     topics.set(briefing.id, [briefing.id, ...briefing.aliases, briefing.title, ...briefing.tags]);
     return speakers.add(briefing);
+  }
+
+  function served(briefing: BriefingHead): ServedBriefing {
+    const found = servedAs.get(briefing);
+    if (found === undefined)
+      throw new Error(`briefing "${briefing.id}" is not one this library served`);
+    return found;
+  }
+
+  /** The briefings a speaker appears in, most recent first. */
+  function briefingsOf(speakerId: string): ServedBriefing[] {
+    return speakers
+      .briefingIdsOf(speakerId)
+      .map((id) => byId.get(id))
+      .filter((b): b is ServedBriefing => b !== undefined)
+      .sort(newestFirst);
   }
 
   const library: LibraryStore = {
@@ -88,9 +109,9 @@ export function createLibrary(initial: readonly Briefing[] = []): LibraryStore {
      * command at once; /search says it is still indexing until `textReady` resolves).
      */
     update(briefings, options = {}) {
-      const next = new Map(briefings.map((briefing) => [briefing.id, briefing]));
+      const next = new Map(briefings.map((briefing) => [briefing.id, toServed(briefing)]));
       const touched = new Set<string>();
-      const changed: Briefing[] = [];
+      const changed: ServedBriefing[] = [];
       for (const [id, current] of [...byId]) {
         if (next.get(id) !== current) for (const speaker of unindex(current)) touched.add(speaker);
       }
@@ -116,25 +137,18 @@ export function createLibrary(initial: readonly Briefing[] = []): LibraryStore {
     version: () => version,
     briefing: (id: string) => byId.get(id),
     /** The briefing with this id or alias, typed as a slug or in words ("putin kim"). */
-    briefingBySlug(name: string): Briefing | undefined {
+    briefingBySlug(name: string): ServedBriefing | undefined {
       const slug = normalizeName(name).replace(/ /g, '-');
       return byId.get(slug) ?? byId.get(byAlias.get(slug) ?? '');
     },
     /** Every briefing, most recently updated first. */
-    briefings(): Briefing[] {
+    briefings(): ServedBriefing[] {
       sorted ??= [...byId.values()].sort(newestFirst);
       return sorted;
     },
     speaker: (id: string) => speakers.get(id),
     speakers: () => speakers.all(),
-    /** The briefings a speaker appears in, most recent first. */
-    briefingsOf(speakerId: string): Briefing[] {
-      return speakers
-        .briefingIdsOf(speakerId)
-        .map((id) => byId.get(id))
-        .filter((b): b is Briefing => b !== undefined)
-        .sort(newestFirst);
-    },
+    briefingsOf,
     /** The groups a person or organisation belongs to ("Putin and Kim" for Putin). */
     groupsOf: (speakerId: string) => speakers.groupsOf(speakerId),
     /**
@@ -144,20 +158,22 @@ export function createLibrary(initial: readonly Briefing[] = []): LibraryStore {
     statementsOf(speakerId: string): StatementEntry[] {
       const ids = new Set([speakerId, ...speakers.groupsOf(speakerId)]);
       const entries: StatementEntry[] = [];
+      const said = new Map<StatementEntry, string>();
       const seen = new Set<string>();
       for (const id of ids) {
-        for (const briefing of this.briefingsOf(id)) {
+        for (const briefing of briefingsOf(id)) {
           if (seen.has(briefing.id)) continue;
           seen.add(briefing.id);
           // Found by cues, so a briefing whose body is on disk is read only for what is shown.
-          const cues = cuesOf(briefing);
-          cues.speakers.forEach((speaker, index) => {
-            if (ids.has(speaker)) entries.push(statementEntry(briefing, index));
+          briefing.cues.speakers.forEach((speaker, index) => {
+            if (!ids.has(speaker)) return;
+            const entry = statementEntry(briefing, index);
+            entries.push(entry);
+            said.set(entry, briefing.cues.said[index] ?? eventTime(briefing));
           });
         }
       }
-      const when = (entry: StatementEntry) =>
-        cuesOf(entry.briefing).said[entry.index] ?? eventTime(entry.briefing);
+      const when = (entry: StatementEntry) => said.get(entry) ?? '';
       return entries.sort(
         (a, b) =>
           compare(when(b), when(a)) || newestFirst(a.briefing, b.briefing) || a.index - b.index,
@@ -171,11 +187,11 @@ export function createLibrary(initial: readonly Briefing[] = []): LibraryStore {
     search: (query: string): BriefingHit[] => text.search(query),
     /** The best `limit` matches of a full-text search, and how many match in all. */
     searchTop: (query: string, limit: number) => text.searchTop(query, limit),
-    bodyOf,
-    statementCount: (briefing) => cuesOf(briefing).speakers.length,
+    bodyOf: (briefing) => served(briefing).readBody(true),
+    statementCount: (briefing) => served(briefing).cues.speakers.length,
     /** A briefing's passages, as search and quotes show them. */
-    passages(briefing: Briefing): Passage[] {
-      return passagesOf(briefing, speakerName);
+    passages(briefing: BriefingHead): Passage[] {
+      return passagesOf(briefing, served(briefing).readBody(true), speakerName);
     },
     topics,
     names: speakers.names,

@@ -1,15 +1,17 @@
-import type { Briefing, Statement, StatementKind } from '../content/briefing-schema.ts';
-import type { BriefingBody } from '../content/lean-briefing.ts';
+import type { Briefing, StatementKind } from '../content/briefing-schema.ts';
+import type { BriefingBody, BriefingHead, ServedBriefing } from '../content/lean-briefing.ts';
 import type { NameIndex } from './name-index.ts';
 import type { Speaker } from './speaker-book.ts';
 import type { BriefingHit, Passage } from './text-index.ts';
 
 export type { Speaker } from './speaker-book.ts';
 
-/** A statement together with the briefing it comes from. */
+/**
+ * Where a statement is: its briefing and its position there, with what lists need of it. Its
+ * text is in the briefing's body: `library.bodyOf(entry.briefing).statements[entry.index]`.
+ */
 export interface StatementEntry {
-  briefing: Briefing;
-  statement: Statement;
+  briefing: BriefingHead;
   /** The statement's position in its briefing, a stable handle for it. */
   index: number;
   /** The statement's speaker and kind, known without reading a body kept on disk. */
@@ -22,21 +24,22 @@ export type NameLookup = Pick<NameIndex, 'match' | 'nearest' | 'complete'>;
 
 /**
  * The briefings being served, as commands, digests and adapters see them: read-only. Only the
- * app's content loader changes what is served (through `LibraryStore.update`).
+ * app's content loader changes what is served (through `LibraryStore.update`). A briefing is
+ * seen as its head (ids, names, dates, who appears); its long texts are read with `bodyOf`.
  */
 export interface Library {
   /** Bumped on every change, so callers can cache what they derive from the library. */
   version(): number;
-  briefing(id: string): Briefing | undefined;
+  briefing(id: string): BriefingHead | undefined;
   /** The briefing with this id or alias, typed as a slug or in words ("putin kim"). */
-  briefingBySlug(name: string): Briefing | undefined;
+  briefingBySlug(name: string): BriefingHead | undefined;
   /** Every briefing, most recently updated first. */
-  briefings(): readonly Briefing[];
+  briefings(): readonly BriefingHead[];
   speaker(id: string): Speaker | undefined;
   /** Every speaker, in a new array. */
   speakers(): Speaker[];
   /** The briefings a speaker appears in, most recent first. */
-  briefingsOf(speakerId: string): Briefing[];
+  briefingsOf(speakerId: string): BriefingHead[];
   /** The groups a person or organisation belongs to ("Putin and Kim" for Putin). */
   groupsOf(speakerId: string): readonly string[];
   /**
@@ -54,13 +57,14 @@ export interface Library {
   searchTop(query: string, limit: number): { total: number; hits: BriefingHit[] };
   /**
    * A briefing's long texts (summary, key points, background, statements). A large library keeps
-   * them on disk, so this is where a read may happen: ask for it only for what is shown.
+   * them on disk, so this is where a read may happen: ask for it only for what is shown. The
+   * briefing is one this library served (a head it has since replaced still reads its own body).
    */
-  bodyOf(briefing: Briefing): BriefingBody;
+  bodyOf(briefing: BriefingHead): BriefingBody;
   /** How many statements a briefing has, without reading its body. */
-  statementCount(briefing: Briefing): number;
-  /** A briefing's passages, as search and quotes show them. */
-  passages(briefing: Briefing): Passage[];
+  statementCount(briefing: BriefingHead): number;
+  /** A briefing's passages, as search and quotes show them (its body is read). */
+  passages(briefing: BriefingHead): Passage[];
   /** Topics by id, alias, title and tag. */
   topics: NameLookup;
   /** People, organisations and groups by id, name and alias. */
@@ -70,9 +74,15 @@ export interface Library {
 /** The library as its owner holds it: readable, and replaceable as a whole set of briefings. */
 export interface LibraryStore extends Library {
   /**
-   * Serves exactly `briefings` from now on, re-indexing only what changed. With `background`,
-   * full-text indexing happens after this returns (a large first load is ready for every other
-   * command at once; /search says it is still indexing until `textReady` resolves).
+   * Serves exactly `briefings` from now on, re-indexing only what changed (a briefing is the same
+   * if it is the same object; one parsed whole is served with its body in memory). With
+   * `background`, full-text indexing happens after this returns (a large first load is ready for
+   * every other command at once; /search says it is still indexing until `textReady` resolves).
    */
-  update(briefings: readonly Briefing[], options?: { background?: boolean }): void;
+  update(
+    briefings: readonly (Briefing | ServedBriefing)[],
+    options?: { background?: boolean },
+  ): void;
+  /** Every briefing as served, most recently updated first (to pass back to `update`). */
+  briefings(): readonly ServedBriefing[];
 }

@@ -1,4 +1,4 @@
-import type { Briefing } from '../content/briefing-schema.ts';
+import type { BriefingHead } from '../content/lean-briefing.ts';
 import { newestFirst } from './briefing-order.ts';
 import { createNameIndex } from './name-index.ts';
 
@@ -16,12 +16,12 @@ export interface Speaker {
 }
 
 type Entry =
-  | Briefing['people'][number]
-  | Briefing['organisations'][number]
-  | Briefing['groups'][number];
+  | BriefingHead['people'][number]
+  | BriefingHead['organisations'][number]
+  | BriefingHead['groups'][number];
 
 /** A briefing's speaker entries in the order they are defined (a later one with the same id wins). */
-function* entriesOf(briefing: Briefing): Generator<Entry> {
+function* entriesOf(briefing: BriefingHead): Generator<Entry> {
   yield* briefing.people;
   yield* briefing.organisations;
   yield* briefing.groups;
@@ -32,10 +32,10 @@ function* entriesOf(briefing: Briefing): Generator<Entry> {
  * is refreshed: people recur in thousands of briefings, and a copy per briefing cost ~18 MB at
  * 10,000 briefings for what each briefing's head already holds.
  */
-function speakerIn(briefing: Briefing, id: string): Speaker | undefined {
+function speakerIn(briefing: BriefingHead, id: string): Speaker | undefined {
   const groups = briefing.groups;
   for (let i = groups.length - 1; i >= 0; i--) {
-    const group = groups[i] as Briefing['groups'][number];
+    const group = groups[i] as BriefingHead['groups'][number];
     if (group.id === id)
       return {
         id: group.id,
@@ -48,7 +48,7 @@ function speakerIn(briefing: Briefing, id: string): Speaker | undefined {
   }
   const orgs = briefing.organisations;
   for (let i = orgs.length - 1; i >= 0; i--) {
-    const org = orgs[i] as Briefing['organisations'][number];
+    const org = orgs[i] as BriefingHead['organisations'][number];
     if (org.id === id)
       return {
         id: org.id,
@@ -61,7 +61,7 @@ function speakerIn(briefing: Briefing, id: string): Speaker | undefined {
   }
   const people = briefing.people;
   for (let i = people.length - 1; i >= 0; i--) {
-    const person = people[i] as Briefing['people'][number];
+    const person = people[i] as BriefingHead['people'][number];
     if (person.id === id)
       return {
         id: person.id,
@@ -81,7 +81,7 @@ function speakerIn(briefing: Briefing, id: string): Speaker | undefined {
  * description of them wins (roles change), and the aliases of every briefing count. Briefings are
  * added and removed one at a time; `refresh` then rebuilds only the speakers they touched.
  */
-export function createSpeakerBook(briefing: (id: string) => Briefing | undefined) {
+export function createSpeakerBook(briefing: (id: string) => BriefingHead | undefined) {
   /** For each speaker, the briefings that define them, in the order they were added. */
   const definitions = new Map<string, Set<string>>();
   const speakers = new Map<string, Speaker>();
@@ -91,7 +91,7 @@ export function createSpeakerBook(briefing: (id: string) => Briefing | undefined
   return {
     names,
     /** Records a briefing's speakers; returns their ids, to refresh once the briefings are in. */
-    add(added: Briefing): string[] {
+    add(added: BriefingHead): string[] {
       const touched: string[] = [];
       for (const entry of entriesOf(added)) {
         const versions = definitions.get(entry.id) ?? new Set<string>();
@@ -108,7 +108,7 @@ export function createSpeakerBook(briefing: (id: string) => Briefing | undefined
       }
       return touched;
     },
-    remove(removed: Briefing): string[] {
+    remove(removed: BriefingHead): string[] {
       const touched: string[] = [];
       for (const entry of entriesOf(removed)) {
         definitions.get(entry.id)?.delete(removed.id);
@@ -127,7 +127,7 @@ export function createSpeakerBook(briefing: (id: string) => Briefing | undefined
         return;
       }
       let latest: Speaker | undefined;
-      let newest: Briefing | undefined;
+      let newest: BriefingHead | undefined;
       const aliases = new Set<string>();
       for (const briefingId of versions) {
         const owner = briefing(briefingId);

@@ -1,6 +1,5 @@
 import MiniSearch from 'minisearch';
-import type { Briefing } from '../content/briefing-schema.ts';
-import { bodyOnce } from '../content/lean-briefing.ts';
+import type { BriefingBody, BriefingHead } from '../content/lean-briefing.ts';
 import { normalizeName } from '../content/normalize.ts';
 import { createBm25Index, type SearchOptions } from './bm25-index.ts';
 
@@ -47,7 +46,8 @@ export function passageId(briefingId: string, part: PassagePart, index: number):
 
 /** One passage of a briefing, or undefined if the briefing has no such part. */
 export function passageAt(
-  briefing: Briefing,
+  briefing: BriefingHead,
+  body: BriefingBody,
   part: PassagePart,
   index: number,
   speakerName: (id: string) => string,
@@ -65,17 +65,17 @@ export function passageAt(
     case 'title':
       return index === 0 ? make(briefing.title) : undefined;
     case 'summary':
-      return index === 0 ? make(briefing.summary) : undefined;
+      return index === 0 ? make(body.summary) : undefined;
     case 'point': {
-      const point = briefing.keyPoints[index];
+      const point = body.keyPoints[index];
       return point ? make(point.text) : undefined;
     }
     case 'background': {
-      const text = briefing.background[index];
+      const text = body.background[index];
       return text === undefined ? undefined : make(text);
     }
     case 'statement': {
-      const statement = briefing.statements[index];
+      const statement = body.statements[index];
       return statement
         ? make(statement.context, speakerName(statement.speaker), statement.about.join(' '))
         : undefined;
@@ -84,15 +84,21 @@ export function passageAt(
 }
 
 /** Every passage of a briefing, with stable ids so a changed briefing replaces exactly its own. */
-export function passagesOf(briefing: Briefing, speakerName: (id: string) => string): Passage[] {
+export function passagesOf(
+  briefing: BriefingHead,
+  body: BriefingBody,
+  speakerName: (id: string) => string,
+): Passage[] {
   const where: [PassagePart, number][] = [
     ['title', 0],
     ['summary', 0],
-    ...briefing.keyPoints.map((_, i): [PassagePart, number] => ['point', i]),
-    ...briefing.background.map((_, i): [PassagePart, number] => ['background', i]),
-    ...briefing.statements.map((_, i): [PassagePart, number] => ['statement', i]),
+    ...body.keyPoints.map((_, i): [PassagePart, number] => ['point', i]),
+    ...body.background.map((_, i): [PassagePart, number] => ['background', i]),
+    ...body.statements.map((_, i): [PassagePart, number] => ['statement', i]),
   ];
-  return where.flatMap(([part, index]) => passageAt(briefing, part, index, speakerName) ?? []);
+  return where.flatMap(
+    ([part, index]) => passageAt(briefing, body, part, index, speakerName) ?? [],
+  );
 }
 
 const loose = {
@@ -128,8 +134,12 @@ const fields = [
 /** A briefing as the index sees it: its text by field. */
 type BriefingDocument = Record<(typeof fields)[number], string> & { id: string };
 
-function documentOf(briefing: Briefing, speakerName: (id: string) => string): BriefingDocument {
-  const { summary, keyPoints, background, statements } = bodyOnce(briefing);
+function documentOf(
+  briefing: BriefingHead,
+  body: BriefingBody,
+  speakerName: (id: string) => string,
+): BriefingDocument {
+  const { summary, keyPoints, background, statements } = body;
   return {
     id: briefing.id,
     title: briefing.title,
@@ -166,9 +176,13 @@ export function createTextIndex() {
   }
 
   return {
-    setBriefing(briefing: Briefing, speakerName: (id: string) => string): void {
+    setBriefing(
+      briefing: BriefingHead,
+      body: BriefingBody,
+      speakerName: (id: string) => string,
+    ): void {
       index.remove(briefing.id);
-      const { id, ...document } = documentOf(briefing, speakerName);
+      const { id, ...document } = documentOf(briefing, body, speakerName);
       index.add(id, document);
     },
     removeBriefing(briefingId: string): void {
@@ -189,9 +203,13 @@ function termsOf(text: string): Set<string> {
 // finding the same few briefings: the words of the most recent ones are kept, for as long as the
 // library is unchanged (its version is part of the key).
 const RECENT_BRIEFINGS = 256;
-const recentWords = new Map<Briefing, { version: number; words: Set<string>[] }>();
+const recentWords = new Map<BriefingHead, { version: number; words: Set<string>[] }>();
 
-function wordsOf(briefing: Briefing, passages: readonly Passage[], version: number): Set<string>[] {
+function wordsOf(
+  briefing: BriefingHead,
+  passages: readonly Passage[],
+  version: number,
+): Set<string>[] {
   const cached = recentWords.get(briefing);
   recentWords.delete(briefing);
   const words =
@@ -208,7 +226,7 @@ function wordsOf(briefing: Briefing, passages: readonly Passage[], version: numb
 
 /** A briefing's passages that hold the most of the matched words, best first. */
 export function matchingPassages(
-  briefing: Briefing,
+  briefing: BriefingHead,
   passages: readonly Passage[],
   terms: readonly string[],
   limit: number,

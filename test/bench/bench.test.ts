@@ -1,7 +1,7 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseOptions } from '../../bench/options.ts';
 import { type BenchResults, formatReport, runBench } from '../../bench/run.ts';
 
@@ -17,11 +17,12 @@ const QUERIES = [
 
 describe('npm run bench -- --quick', () => {
   let results: BenchResults;
+  const scratch = mkdtempSync(join(tmpdir(), 'briefbot-bench-test-'));
 
   beforeAll(async () => {
-    const scratch = mkdtempSync(join(tmpdir(), 'briefbot-bench-test-'));
     results = await runBench(parseOptions(['--quick', '--corpus', join(scratch, 'corpus')]));
   }, 120_000);
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
   it('reports every section on the machine it ran on', () => {
     const report = formatReport(results);

@@ -41,7 +41,7 @@ describe('briefings served with their bodies on disk', () => {
     const [restored] = again.briefings;
     expect(restored && isLean(restored)).toBe(true);
     expect(restored && plainBriefing(restored)).toEqual(expected);
-    expect(restored?.statements).toEqual(expected.statements);
+    expect(restored?.readBody(true).statements).toEqual(expected.statements);
   });
 
   it('answers statement lookups from a lean briefing as from the parsed one', () => {
@@ -52,7 +52,13 @@ describe('briefings served with their bodies on disk', () => {
     const leanLibrary = createLibrary(lean.briefings);
     const plainLibrary = createLibrary([parsed(dir, 'russia-dprk.yaml')]);
     const view = (library: ReturnType<typeof createLibrary>, id: string) =>
-      library.statementsOf(id).map((entry) => [entry.briefing.id, entry.index, entry.statement]);
+      library
+        .statementsOf(id)
+        .map((entry) => [
+          entry.briefing.id,
+          entry.index,
+          library.bodyOf(entry.briefing).statements[entry.index],
+        ]);
     for (const speaker of plainLibrary.speakers()) {
       expect(view(leanLibrary, speaker.id)).toEqual(view(plainLibrary, speaker.id));
     }
@@ -78,14 +84,14 @@ describe('briefings served with their bodies on disk', () => {
     cache.flush();
     expect(readFileSync(cacheFile).length).toBeLessThan(before);
     const snapshot = files.snapshot();
-    expect(snapshot.briefings.find((b) => b.id === 'b')?.summary).toBe('Edit 40.');
+    expect(snapshot.briefings.find((b) => b.id === 'b')?.readBody(true).summary).toBe('Edit 40.');
     const seedBriefing = snapshot.briefings.find((b) => b.id === expected.id);
     expect(seedBriefing && plainBriefing(seedBriefing)).toEqual(expected);
     // And a restart reads the compacted file.
     const restart = createBriefingFiles(dir, {
       cache: openBriefingCache(cacheFile, dir),
     }).loadAll();
-    expect(restart.briefings.find((b) => b.id === 'b')?.summary).toBe('Edit 40.');
+    expect(restart.briefings.find((b) => b.id === 'b')?.readBody(true).summary).toBe('Edit 40.');
   });
 
   it('keeps serving the last good body of a file that breaks, and parses it again on the next start', () => {
@@ -96,7 +102,9 @@ describe('briefings served with their bodies on disk', () => {
     files.loadAll();
     writeFileSync(join(dir, 'b.yaml'), 'id: [');
     const broken = files.reload('b.yaml');
-    expect(broken.briefings.find((b) => b.id === 'b')?.summary).toBe('Good summary.');
+    expect(broken.briefings.find((b) => b.id === 'b')?.readBody(true).summary).toBe(
+      'Good summary.',
+    );
     expect(broken.problems.map((p) => p.message).join()).toContain('still serving the last good');
     const restart = createBriefingFiles(dir, {
       cache: openBriefingCache(cacheFile, dir),
@@ -118,7 +126,9 @@ describe('briefings served with their bodies on disk', () => {
       expect(snapshot.problems.map((p) => `${p.file} ${p.path}`)).toEqual([
         `${join(dir, 'zz-bad.yaml')} title`,
       ]);
-      expect(snapshot.briefings.every((b) => b.summary === 'Something happened.')).toBe(true);
+      expect(
+        snapshot.briefings.every((b) => b.readBody(true).summary === 'Something happened.'),
+      ).toBe(true);
     }
   });
 

@@ -73,9 +73,10 @@ describe('createTextIndex', () => {
     if (!seed) throw new Error('no seed briefing');
     const index = createTextIndex();
     const name = (id: string) => id;
-    index.setBriefing(seed, name);
+    index.setBriefing(seed, seed, name);
     expect(index.search('artillery')[0]?.briefingId).toBe(seed.id);
-    index.setBriefing({ ...seed, title: 'Glaciers retreat', summary: 'Ice.' }, name);
+    const changed = { ...seed, title: 'Glaciers retreat', summary: 'Ice.' };
+    index.setBriefing(changed, changed, name);
     expect(index.search('glaciers')[0]?.briefingId).toBe(seed.id);
     expect(index.search('Pyongyang strategic partnership').length).toBe(1);
     expect(index.searchTop('glaciers', 5)).toEqual({ total: 1, hits: index.search('glaciers') });

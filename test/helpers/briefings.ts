@@ -4,17 +4,18 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { createBriefingFiles } from '../../src/content/briefing-files.ts';
 import type { Briefing } from '../../src/content/briefing-schema.ts';
+import { plainBriefing } from '../../src/content/lean-briefing.ts';
 import type { Caller } from '../../src/core/caller.ts';
 import type { CommandContext } from '../../src/core/command.ts';
 import { createLibrary } from '../../src/library/create-library.ts';
 import type { Library, LibraryStore } from '../../src/library/library.ts';
 
-/** The briefings shipped in `briefings/`, loaded the way the bot loads them. */
+/** The briefings shipped in `briefings/`, loaded the way the bot loads them, each whole. */
 export function seedBriefings(): Briefing[] {
   const snapshot = createBriefingFiles('briefings').loadAll();
   if (snapshot.problems.length > 0)
     throw new Error(`seed briefings have problems: ${JSON.stringify(snapshot.problems)}`);
-  return snapshot.briefings;
+  return snapshot.briefings.map(plainBriefing);
 }
 
 export function seedLibrary(): LibraryStore {

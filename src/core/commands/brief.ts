@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { Briefing, Statement } from '../../content/briefing-schema.ts';
+import type { Statement } from '../../content/briefing-schema.ts';
+import type { BriefingHead } from '../../content/lean-briefing.ts';
 import type { Library } from '../../library/library.ts';
 import { defineCommand } from '../command.ts';
 import { count, formatDate, paginate, publisherLine, quoteBlock } from '../format.ts';
@@ -34,13 +35,13 @@ export const brief = defineCommand({
   },
 });
 
-function sectionChoice(briefing: Briefing, section: Section, label: string): Choice {
+function sectionChoice(briefing: BriefingHead, section: Section, label: string): Choice {
   return { label, invocation: { command: 'brief', args: { topic: briefing.id, section } } };
 }
 
 function renderSection(
   library: Library,
-  briefing: Briefing,
+  briefing: BriefingHead,
   section: Section,
   page: number,
 ): Reply {
@@ -171,7 +172,7 @@ const sectionTitles: Record<Section, string> = {
   source: 'source',
 };
 
-function peopleBlocks(briefing: Briefing, statements: readonly Statement[]): Block[] {
+function peopleBlocks(briefing: BriefingHead, statements: readonly Statement[]): Block[] {
   const said = (id: string) => statements.filter((s) => s.speaker === id).length;
   const line = (name: string, role: string | undefined, id: string) => {
     const n = said(id);

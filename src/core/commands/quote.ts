@@ -62,8 +62,10 @@ export const quote = defineCommand({
     }));
     const blocks: Block[] = [{ type: 'paragraph', text: overview(speaker, entries) }];
     for (const entry of items) {
-      const said = library.speaker(entry.statement.speaker)?.name ?? entry.statement.speaker;
-      blocks.push(quoteBlock(entry.briefing, entry.statement, said));
+      const statement = library.bodyOf(entry.briefing).statements[entry.index];
+      if (statement === undefined) continue;
+      const said = library.speaker(statement.speaker)?.name ?? statement.speaker;
+      blocks.push(quoteBlock(entry.briefing, statement, said));
     }
     return {
       title: `What ${speaker.name} said${topic ? ` about ${topic}` : ''}`,
@@ -88,6 +90,7 @@ function filterByTopic(
     (entry) =>
       passageAt(
         entry.briefing,
+        library.bodyOf(entry.briefing),
         'statement',
         entry.index,
         (id) => library.speaker(id)?.name ?? id,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Briefing } from '../../content/briefing-schema.ts';
+import type { BriefingHead } from '../../content/lean-briefing.ts';
 import {
   type BriefingHit,
   matchingPassages,
@@ -21,7 +21,7 @@ const EVERY_PASSAGE_UP_TO = 20;
 
 /** One result: a passage of a briefing (or, when only its title or tags matched, the briefing). */
 interface Found {
-  briefing: Briefing;
+  briefing: BriefingHead;
   passage?: Passage;
   terms: readonly string[];
 }
