@@ -20,9 +20,11 @@ afterEach(async () => {
   await Promise.all(started.splice(0).map((scheduler) => scheduler.stop()));
 });
 
-function setUp(options: { now?: Date; fail?: FailRule; library?: Library } = {}) {
+function setUp(
+  options: { now?: Date; fail?: FailRule; library?: Library; dedupe?: boolean } = {},
+) {
   const store = createSqliteSubscriptionStore(openDatabase(':memory:'));
-  const collector = createCollector({ fail: options.fail });
+  const collector = createCollector({ fail: options.fail, dedupe: options.dedupe ?? true });
   const library = options.library ?? createLibrary(seedBriefings());
   const restart = (now: Date = options.now ?? new Date(slot.getTime() + 1000)) => {
     const scheduler = createDigestScheduler({
@@ -106,14 +108,30 @@ describe('digest content over time', () => {
 });
 
 describe('exactly once', () => {
-  it('delivers a run once however often it is triggered', async () => {
-    const { collector, restart, subscribe } = setUp();
+  it('delivers a run once however often it is triggered, by its claim alone', async () => {
+    // This platform posts every request, repeated key or not: only the claim can stop a second post.
+    let release: () => void = () => {};
+    const posting = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const { store, collector, restart, subscribe } = setUp({
+      dedupe: false,
+      fail: async () => {
+        await posting;
+        return undefined;
+      },
+    });
     const sub = subscribe();
     const scheduler = restart();
+    // Twice while the first post is still under way, and once after it was recorded.
     scheduler.deliverRun(sub.id, slot);
     scheduler.deliverRun(sub.id, slot);
+    release();
+    await scheduler.idle();
     await deliver(scheduler, sub.id);
+    expect(collector.attempts.get(sub.channelId)).toBe(1);
     expect(collector.messages).toHaveLength(1);
+    expect(store.getDelivery(sub.id, slot)).toMatchObject({ status: 'sent', messageId: 'm1' });
   });
 
   it('after a stop between claim and send, the restart sends it once', async () => {

@@ -8,14 +8,15 @@ export interface Collected {
   messageId: string;
 }
 
-/**
- * A publish port that collects what was sent. Like Discord with an enforced nonce, a second post
- * with the same idempotency key returns the first message instead of posting again.
- */
 /** Decides whether a post fails: return (or resolve to) an error to throw, or undefined to post. */
 export type FailRule = (target: DeliveryTarget, attempt: number) => unknown;
 
-export function createCollector(behaviour: { fail?: FailRule | undefined } = {}) {
+/**
+ * A publish port that collects what was sent. Like Discord with an enforced nonce, a second post
+ * with the same idempotency key returns the first message instead of posting again, unless
+ * `dedupe` is false: a test of our own "send once" must not lean on the platform's.
+ */
+export function createCollector(behaviour: { fail?: FailRule | undefined; dedupe?: boolean } = {}) {
   const messages: Collected[] = [];
   const byKey = new Map<string, string>();
   const attempts = new Map<string, number>();
@@ -29,7 +30,7 @@ export function createCollector(behaviour: { fail?: FailRule | undefined } = {})
     const failure = await behaviour.fail?.(target, attempt);
     if (failure !== undefined) throw failure;
     const key = options?.idempotencyKey;
-    const earlier = key === undefined ? undefined : byKey.get(key);
+    const earlier = key === undefined || behaviour.dedupe === false ? undefined : byKey.get(key);
     if (earlier !== undefined) return { messageId: earlier };
     const messageId = `m${messages.length + 1}`;
     messages.push({ target, reply, key, messageId });
