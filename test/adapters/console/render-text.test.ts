@@ -12,6 +12,7 @@ describe('the plain-text renderer', () => {
         'A paragraph.',
         '  • one\n  • two',
         '  “Words”\n    — Ada · direct quote · Paper · ¶1',
+        '  “a few words”\n    — Ada · partial quote · Paper · ¶3',
         '  Reported: she agreed\n    In context: Ada said she agreed.\n    — Ada · reported speech, not a verbatim quote · Paper · ¶2',
         '  Role: Mathematician',
         'More\n  → /quote person:ada (Quotes)',

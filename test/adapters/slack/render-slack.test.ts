@@ -31,6 +31,8 @@ describe('the Block Kit renderer', () => {
           section('• one\n• two'),
           section('> “Words”'),
           context('— Ada · direct quote · Paper · ¶1'),
+          section('> “a few words”'),
+          context('— Ada · partial quote · Paper · ¶3'),
           section('> Reported: she agreed'),
           section('In context: Ada said she agreed.'),
           context('— Ada · reported speech, not a verbatim quote · Paper · ¶2'),
