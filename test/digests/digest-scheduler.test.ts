@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { briefingSchema } from '../../src/content/briefing-schema.ts';
 import { createLibrary, type Library } from '../../src/core/library.ts';
 import { PermanentDeliveryError } from '../../src/core/publish.ts';
@@ -20,9 +20,7 @@ afterEach(async () => {
   await Promise.all(started.splice(0).map((scheduler) => scheduler.stop()));
 });
 
-function setUp(
-  options: { now?: Date; fail?: FailRule; library?: Library; dedupe?: boolean } = {},
-) {
+function setUp(options: { now?: Date; fail?: FailRule; library?: Library; dedupe?: boolean } = {}) {
   const store = createSqliteSubscriptionStore(openDatabase(':memory:'));
   const collector = createCollector({ fail: options.fail, dedupe: options.dedupe ?? true });
   const library = options.library ?? createLibrary(seedBriefings());
@@ -222,19 +220,28 @@ describe('failures', () => {
   });
 
   it('waits out a Retry-After before trying again', async () => {
-    const times: number[] = [];
-    const { store, restart, subscribe } = setUp({
-      fail: (_target, attempt) => {
-        times.push(Date.now());
-        return attempt === 1
-          ? Object.assign(new Error('rate limited'), { retryAfter: 0.3 })
-          : undefined;
-      },
-    });
-    const sub = subscribe();
-    restart().deliverRun(sub.id, slot);
-    await expect.poll(() => statusOf(store, sub.id)).toBe('sent');
-    expect((times[1] ?? 0) - (times[0] ?? 0)).toBeGreaterThanOrEqual(300);
+    // The clock is the test's: the retry must not come a moment before the platform's 0.3 s.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const { store, collector, restart, subscribe } = setUp({
+        fail: (_target, attempt) =>
+          attempt === 1 ? Object.assign(new Error('rate limited'), { retryAfter: 0.3 }) : undefined,
+      });
+      const sub = subscribe();
+      const scheduler = restart();
+      await deliver(scheduler, sub.id);
+      await vi.advanceTimersByTimeAsync(299);
+      await scheduler.idle();
+      expect(collector.attempts.get(sub.channelId)).toBe(1);
+      expect(statusOf(store, sub.id)).toBe('claimed');
+      await vi.advanceTimersByTimeAsync(1);
+      await scheduler.idle();
+      expect(collector.attempts.get(sub.channelId)).toBe(2);
+      expect(statusOf(store, sub.id)).toBe('sent');
+      await scheduler.stop();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('records a delivery that never succeeds as failed, without pausing', async () => {
