@@ -6,6 +6,8 @@ const files = (process.env.MUTATE_FILES ?? '').split(',').filter(Boolean);
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
+  plugins: ['@stryker-mutator/vitest-runner', './mutation/ignore-logging.mjs'],
+  ignorers: ['logging'],
   vitest: { configFile: 'vitest.mutate.config.ts', related: false },
   // Only the tests that cover a mutant run against it: the difference between hours and minutes.
   coverageAnalysis: 'perTest',
