@@ -8,6 +8,13 @@ export interface Collected {
   messageId: string;
 }
 
+/** One call of the port, posted or refused, with what the caller said about it. */
+export interface Attempted {
+  channelId: string;
+  key: string | undefined;
+  recovering: boolean | undefined;
+}
+
 /** Decides whether a post fails: return (or resolve to) an error to throw, or undefined to post. */
 export type FailRule = (target: DeliveryTarget, attempt: number) => unknown;
 
@@ -20,6 +27,7 @@ export function createCollector(behaviour: { fail?: FailRule | undefined; dedupe
   const messages: Collected[] = [];
   const byKey = new Map<string, string>();
   const attempts = new Map<string, number>();
+  const calls: Attempted[] = [];
   const publish: Publish = async (
     target: DeliveryTarget,
     reply: Reply,
@@ -27,6 +35,11 @@ export function createCollector(behaviour: { fail?: FailRule | undefined; dedupe
   ) => {
     const attempt = (attempts.get(target.channelId) ?? 0) + 1;
     attempts.set(target.channelId, attempt);
+    calls.push({
+      channelId: target.channelId,
+      key: options?.idempotencyKey,
+      recovering: options?.recovering,
+    });
     const failure = await behaviour.fail?.(target, attempt);
     if (failure !== undefined) throw failure;
     const key = options?.idempotencyKey;
@@ -37,5 +50,5 @@ export function createCollector(behaviour: { fail?: FailRule | undefined; dedupe
     if (key !== undefined) byKey.set(key, messageId);
     return { messageId };
   };
-  return { publish, messages, attempts };
+  return { publish, messages, attempts, calls };
 }
