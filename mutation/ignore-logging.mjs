@@ -1,4 +1,5 @@
-// A Stryker ignorer: mutants inside a log call (`log.info(…)`, `deps.log.warn(…)`) are left out of
+// A Stryker ignorer: mutants inside a log call (`log.info(…)`, `deps.log.warn(…)`), a callback that
+// only logs, or a logger adapter (a function named …Logger) are left out of
 // the score. Log wording and fields are for people reading the logs; the promises the suite
 // checks are what users and platforms receive. Tests that do read the logs (no secrets in them)
 // read the whole text, which no single mutant here can add a secret to.
@@ -33,6 +34,13 @@ export const strykerPlugins = [
       }
       if (isLogCall(path.node)) {
         return 'a log call: wording for people reading logs, not a product promise';
+      }
+      if (path.isArrowFunctionExpression() && isLogCall(path.node.body)) {
+        return 'a callback that only logs';
+      }
+      // Adapters that route a library's log lines into ours (`cronLogger`, `createBoltLogger`).
+      if (path.isFunctionDeclaration() && /Logger$/.test(path.node.id?.name ?? '')) {
+        return 'a logger adapter: it only routes log lines';
       }
       return undefined;
     },

@@ -37,6 +37,9 @@ modules and the tests they run are in \`mutation/groups.json\`. A run records ea
 in \`mutation/results.json\` and rewrites this page; Stryker's sandbox (\`.stryker-tmp/\`) and raw
 reports (\`reports/\`) are deleted afterwards. It does not run in CI: it takes too long.
 
+Mutants inside log calls (\`log.info(…)\` and the like) are left out of the score by an ignorer
+(\`mutation/ignore-logging.mjs\`): they change only what people read in the logs.
+
 Every surviving mutant is either killed by a new test or listed in
 \`mutation/equivalent-mutants.json\` with one line on why no test can tell it apart from the real
 code; the list below says which. A survivor marked **unexplained** is a gap to close.
