@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -130,6 +131,8 @@ export function writeReport(): void {
   const equivalents = readJson<Equivalent[]>(EQUIVALENTS_FILE, []);
   mkdirSync(dirname(REPORT_FILE), { recursive: true });
   writeFileSync(REPORT_FILE, renderReport(results, equivalents));
+  // `npm run lint` checks Markdown formatting too; let the same tool lay out the tables.
+  spawnSync('node_modules/.bin/biome', ['format', '--write', REPORT_FILE], { stdio: 'ignore' });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) writeReport();
