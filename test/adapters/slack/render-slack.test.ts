@@ -5,7 +5,7 @@ import {
   renderSlack,
   SECTION_TEXT_MAX,
 } from '../../../src/adapters/slack/render-slack.ts';
-import type { Choice } from '../../../src/core/reply.ts';
+import type { Choice, Reply } from '../../../src/core/reply.ts';
 import { EVERY_BLOCK_REPLY } from '../../helpers/sample-replies.ts';
 
 const mrkdwn = (text: string) => ({ type: 'mrkdwn', text, verbatim: true });
@@ -165,5 +165,41 @@ describe('the Block Kit renderer', () => {
     expect(messages.at(-1)?.blocks.at(-1)).toEqual(
       context('This answer is too long for Slack and has been shortened.'),
     );
+  });
+});
+
+describe('the plain text fallback of a reply without a title', () => {
+  const quote = {
+    type: 'quote' as const,
+    text: 'a few words',
+    kind: 'partial' as const,
+    speaker: 'Ada',
+    source: 'Paper',
+  };
+  it.each<[string, Reply['blocks'], string]>([
+    ['a heading', [{ type: 'heading', text: 'Heading' }], 'Heading'],
+    ['a paragraph', [{ type: 'paragraph', text: 'Words.' }], 'Words.'],
+    ['a footer', [{ type: 'footer', text: 'Small print' }], 'Small print'],
+    ['bullets', [{ type: 'bullets', items: ['first', 'second'] }], 'first'],
+    ['a quote', [quote], 'Ada: “a few words” (partial quote)'],
+    ['fields', [{ type: 'fields', fields: [{ name: 'Role', value: 'Poet' }] }], 'Role: Poet'],
+    ['choices', [{ type: 'choices', prompt: 'Pick one', choices: [] }], 'Pick one'],
+    [
+      'blank blocks first',
+      [
+        { type: 'divider' },
+        { type: 'heading', text: ' ' },
+        { type: 'paragraph', text: '' },
+        { type: 'footer', text: ' ' },
+        { type: 'bullets', items: [' '] },
+        { type: 'fields', fields: [] },
+        { type: 'choices', prompt: ' ', choices: [] },
+        { type: 'paragraph', text: 'At last.' },
+      ],
+      'At last.',
+    ],
+    ['nothing to say', [{ type: 'divider' }], 'Briefbot'],
+  ])('is its first text when it starts with %s', (_, blocks, text) => {
+    expect(renderSlack({ private: false, blocks })[0]?.text).toBe(text);
   });
 });
