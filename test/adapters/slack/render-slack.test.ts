@@ -203,3 +203,31 @@ describe('the plain text fallback of a reply without a title', () => {
     expect(renderSlack({ private: false, blocks })[0]?.text).toBe(text);
   });
 });
+
+describe('fields in Slack sections', () => {
+  const sectionsOf = (fields: { name: string; value: string }[]) =>
+    renderSlack({ private: false, blocks: [{ type: 'fields', fields }] })[0]?.blocks.map((b) =>
+      b.type === 'section' ? (b.fields ?? []).map((f) => f.text) : [],
+    );
+
+  it('puts 10 fields in a section (Slack’s limit) and the 11th in the next', () => {
+    const fields = Array.from({ length: 11 }, (_, i) => ({ name: `n${i}`, value: 'v' }));
+    expect(sectionsOf(fields)?.map((section) => section.length)).toEqual([10, 1]);
+    expect(sectionsOf(fields)?.[1]).toEqual(['*n10*\nv']);
+  });
+
+  it('starts a new section before its fields pass 3,000 characters, and fills blanks', () => {
+    const sections = sectionsOf([
+      { name: ' ', value: ' ' },
+      { name: ' Role ', value: ' Poet ' },
+      { name: 'a', value: 'x'.repeat(1500) },
+      { name: 'b', value: 'x'.repeat(1400) },
+      { name: 'c', value: 'x'.repeat(100) },
+    ]);
+    expect(sections?.map((section) => section.map((text) => text.length))).toEqual([
+      [1, 11, 1504, 1404],
+      [104],
+    ]);
+    expect(sections?.[0]?.slice(0, 2)).toEqual(['—', '*Role*\nPoet']);
+  });
+});
