@@ -35,9 +35,11 @@ npm run mutate:report                # rewrite this page from mutation/results.j
 Runs use Stryker with the vitest runner and per-test coverage, so each mutant runs only the tests
 that reach it, with at most two at once (\`MUTATE_CONCURRENCY\` changes that). The groups, their
 modules and the tests they run are in \`mutation/groups.json\`: each group's exact and unit tests.
-Property tests (\`*.property.test.ts\`) and tests that start the whole bot against fake platforms
-are left out of the runs, because at hundreds of cases per mutant a run would take hours on two
-cores; a mutant they would catch counts here as surviving, so the scores understate the suite. A run records each module's result
+Property tests (\`*.property.test.ts\`, or 20 cases where kept) and tests that start the whole
+bot against fake platforms are left out, because at hundreds of cases per mutant a run would take
+hours on two cores; only the request checks keep their Bolt tests, since signatures and replays
+are only reachable through Bolt. A mutant the left-out tests would catch counts here as surviving,
+so the scores understate the suite. A run records each module's result
 in \`mutation/results.json\` and rewrites this page; Stryker's sandbox (\`.stryker-tmp/\`) and raw
 reports (\`reports/\`) are deleted afterwards. It does not run in CI: it takes too long.
 
