@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -7,6 +6,7 @@ import {
   EQUIVALENTS_FILE,
   type Equivalent,
   equivalenceOf,
+  formatFile,
   type ModuleResult,
   RESULTS_FILE,
   type Results,
@@ -136,8 +136,7 @@ export function writeReport(): void {
   const equivalents = readJson<Equivalent[]>(EQUIVALENTS_FILE, []);
   mkdirSync(dirname(REPORT_FILE), { recursive: true });
   writeFileSync(REPORT_FILE, renderReport(results, equivalents));
-  // `npm run lint` checks Markdown formatting too; let the same tool lay out the tables.
-  spawnSync('node_modules/.bin/biome', ['format', '--write', REPORT_FILE], { stdio: 'ignore' });
+  formatFile(REPORT_FILE);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) writeReport();

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Machine } from '../bench/machine.ts';
 
@@ -52,6 +53,12 @@ export function readJson<T>(file: string, fallback: T): T {
 
 export function writeJson(file: string, value: unknown): void {
   writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`);
+  formatFile(file);
+}
+
+/** Lays a written file out as `npm run lint` expects (Biome checks JSON and Markdown too). */
+export function formatFile(file: string): void {
+  spawnSync('node_modules/.bin/biome', ['format', '--write', file], { stdio: 'ignore' });
 }
 
 /** Killed (timeouts included, as Stryker counts them) out of every mutant that ran or had no test. */
