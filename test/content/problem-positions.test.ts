@@ -120,6 +120,55 @@ describe('where validate says a problem is, as file:line:column', () => {
     ]);
   });
 
+  it('a value of the wrong type: what was expected and what was found, at the value', () => {
+    const without = (text: string, block: string) => text.replace(block, '');
+    expect(problems(edit(4, 'summary: 123'))).toEqual([
+      'b.yaml:4:10 summary: should be string, not number 123',
+    ]);
+    expect(problems(edit(4, 'summary: true'))).toEqual([
+      'b.yaml:4:10 summary: should be string, not boolean true',
+    ]);
+    expect(problems(edit(4, 'summary: {a: 1}'))).toEqual([
+      'b.yaml:4:10 summary: should be string, not a mapping',
+    ]);
+    expect(problems(edit(4, 'summary:'))).toEqual([
+      'b.yaml:4:9 summary: should be string, not empty',
+    ]);
+    expect(
+      problems(without(edit(6, 'keyPoints: x'), '\n  - text: It happened.\n    paragraphs: [1]')),
+    ).toEqual(['b.yaml:6:12 keyPoints: should be a list, not the text "x"']);
+    const source = (value: string) =>
+      problems(
+        without(
+          edit(9, `source: ${value}`),
+          '\n  publisher: Test Times\n  headline: It happened\n  pageDate: 2025-01-02',
+        ),
+      );
+    expect(source('[1]')).toEqual(['b.yaml:9:9 source: should be a mapping of fields, not a list']);
+    expect(source('y'.repeat(45))).toEqual([
+      `b.yaml:9:9 source: should be a mapping of fields, not the text "${'y'.repeat(40)}…"`,
+    ]);
+  });
+
+  it('keeps a file with an error out of service, and serves one with only warnings', () => {
+    for (const broken of [
+      edit(25, '  - speaker: charles-babbage'),
+      edit(27, '    text: It never happened'),
+      edit(23, '    members: [ada-lovelace, nobody]'),
+      edit(18, '  - id: ada-lovelace'),
+      insert(4, 'sumary: x'),
+      edit(29, '    paragraph: first'),
+      '- just\n- a list\n',
+    ]) {
+      const parsed = parseBriefing('b.yaml', broken);
+      expect(parsed.briefing).toBeUndefined();
+      expect(parsed.problems.map((problem) => problem.severity)).toContain('error');
+    }
+    const warned = parseBriefing('b.yaml', edit(5, 'aliases: [test-topic]'));
+    expect(warned.briefing?.id).toBe('test-topic');
+    expect(warned.problems.map((problem) => problem.severity)).toEqual(['warning']);
+  });
+
   it('a file that is not a mapping: at its start', () => {
     expect(problems('- just\n- a list\n')).toEqual([
       'b.yaml:1:1: a briefing file must be a YAML mapping of fields (id, title, summary, …)',
