@@ -46,9 +46,36 @@ reports (\`reports/\`) are deleted afterwards. It does not run in CI: it takes t
 Mutants inside log calls (\`log.info(…)\` and the like) are left out of the score by an ignorer
 (\`mutation/ignore-logging.mjs\`): they change only what people read in the logs.
 
-Every surviving mutant is either killed by a new test or listed in
+The request checks mutate the replay memory, DM detection and the channel-access rule. Slack's
+signature and timestamp check is Bolt's, configured with the signing secret when the Slack adapter
+starts; mutating that start-up module would start Bolt for every request test and every mutant
+(hours), so it is covered by \`test/adapters/slack/signatures.test.ts\` and
+\`test/security/slack-request-forgery.test.ts\` instead, and by the deliberate bug below.
+Discord's Manage Channels check (\`interaction-input.ts\`) is reached only through whole-bot tests
+and is not mutated.
+
+## Deliberate bugs the suite must catch
+
+Each of these, put into the code by hand, fails \`npm test\`:
+
+| Behaviour | Deliberate bug | Caught by |
+| --- | --- | --- |
+| Slack signature check | \`signatureVerification: false\` | \`test/adapters/slack/signatures.test.ts\` |
+| \`allowed_mentions\` on Discord digests | field removed in \`sendToChannel\` | \`test/security/no-pings.test.ts\` |
+| DST next run | time zone dropped from \`nextRun\` | \`test/digests/schedule.test.ts\` |
+| "what did X say" | routed to \`who\` | \`test/core/parse-text.test.ts\` |
+| validate's line numbers | cross-file locator off by one | \`test/content/problem-positions.test.ts\` |
+| digest claim before send | a failed claim falls back to the existing delivery | \`test/digests/digest-scheduler.test.ts\` ("by its claim alone", against a platform that posts every repeat) |
+| quote kind labels | partial quotes labelled "direct quote" | the exact-output tests in \`test/adapters/*/render-*.test.ts\` |
+| Discord embed limit | \`>= MAX_EMBEDS\` → \`>\` | \`test/adapters/render-limits.test.ts\` |
+| Slack section limit | \`SECTION_TEXT_MAX\` 3000 → 4000 | \`test/adapters/render-limits.test.ts\` (limits written in \`test/helpers/render-limits.ts\`) |
+| validate's locator | points at the top-level field only | \`test/content/problem-positions.test.ts\` |
+
+A surviving mutant is either a gap, closed by a new test, or equivalent: listed in
 \`mutation/equivalent-mutants.json\` with one line on why no test can tell it apart from the real
-code; the list below says which. A survivor marked **unexplained** is a gap to close.
+code. The list at the end marks each survivor of a module's latest run as equivalent or
+**unexplained**. Each module's figures are from its latest run (time in UTC): tests written after
+that run from its survivors count only once the module is run again.
 `;
 
 function percent(value: number): string {
@@ -67,7 +94,7 @@ function moduleRows(results: Results): (string | number)[][] {
       r.noCoverage,
       percent(score(r)),
       score(r) >= TARGET ? 'met' : 'not met',
-      r.date.slice(0, 10),
+      r.date.replace('T', ' ').slice(0, 16),
     ]);
 }
 
