@@ -133,6 +133,10 @@ describe('slash syntax', () => {
     ['search a/b', { command: 'search', args: { words: 'a/b' } }],
     ['/digest list', { command: 'digest list', args: {} }],
     ['/search note:this', { command: 'search', args: { words: 'note:this' } }],
+    [
+      '/quote blinken x-topic:sanctions',
+      { command: 'quote', args: { person: 'blinken', topic: 'x-topic:sanctions' } },
+    ],
     ['/search artillery shells', { command: 'search', args: { words: 'artillery shells' } }],
     [
       '/quote person:putin sanctions',
