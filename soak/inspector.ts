@@ -33,9 +33,9 @@ export async function inspect(
 
 /**
  * Collects all garbage in the process (twice: a full collection can leave finalised objects for
- * the next one) and reads its live heap, in bytes.
+ * the next one) and reads its live heap, in bytes; undefined if the reading did not come back.
  */
-export async function collectGarbage(url: string): Promise<number> {
+export async function collectGarbage(url: string): Promise<number | undefined> {
   const [, , usage] = await inspect(url, [
     { method: 'HeapProfiler.collectGarbage' },
     { method: 'HeapProfiler.collectGarbage' },
@@ -44,5 +44,6 @@ export async function collectGarbage(url: string): Promise<number> {
       params: { expression: 'process.memoryUsage().heapUsed', returnByValue: true },
     },
   ]);
-  return Number((usage as { result?: { value?: unknown } }).result?.value ?? 0);
+  const value = (usage as { result?: { value?: unknown } } | undefined)?.result?.value;
+  return typeof value === 'number' && value > 0 ? value : undefined;
 }

@@ -20,7 +20,8 @@ export interface DigestLedger {
   /** Slack deliveries that checked the channel history before posting again. */
   historyChecks: number;
   /** Seconds from the scheduled minute to the delivery being recorded as sent. */
-  delaySeconds: { p50: number; p99: number; max: number };
+  /** Null when no digest was sent: not measured, never 0. */
+  delaySeconds: { p50: number | null; p99: number | null; max: number | null };
   /** Deliveries in the database, by status. */
   statuses: Record<string, number>;
 }
@@ -148,11 +149,14 @@ export function reconcile(
     misdirected,
     repeatedPosts: nonces.length - new Set(nonces).size,
     historyChecks: slack.callsTo('conversations.history').length,
-    delaySeconds: {
-      p50: percentile(delays, 50),
-      p99: percentile(delays, 99),
-      max: delays.at(-1) ?? 0,
-    },
+    delaySeconds:
+      delays.length === 0
+        ? { p50: null, p99: null, max: null }
+        : {
+            p50: percentile(delays, 50),
+            p99: percentile(delays, 99),
+            max: delays.at(-1) ?? null,
+          },
     statuses,
   };
 }

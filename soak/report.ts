@@ -3,6 +3,9 @@ import type { FaultRecord } from './faults.ts';
 import { type DigestLedger, percentile } from './ledger.ts';
 import { FORGED, type Outcome } from './requests.ts';
 
+/** A figure the soak read, or null when it could not read it (printed as "not measured"). */
+export type Figure = number | null;
+
 export interface RssSample {
   at: number;
   pid: number;
@@ -21,24 +24,25 @@ export interface SoakResult {
     errorsByCause: Record<string, number>;
     byKind: Record<string, { sent: number; errors: number; p50Ms: number; p99Ms: number }>;
   };
-  latencyMs: { p50: number; p99: number; max: number };
+  /** Null when no request got an answer: not measured, never 0. */
+  latencyMs: { p50: Figure; p99: Figure; max: Figure };
   /** Forged, stale and tampered Slack requests sent with the load; refused = 401 and no answer. */
   forged: { sent: number; refused: number };
   memory: {
     /** RSS and live heap right after a full garbage collection, after the warm-up and at the end. */
-    warmRssMb: number;
-    endRssMb: number;
-    growthPercent: number;
-    warmHeapMb: number;
-    endHeapMb: number;
-    heapGrowthPercent: number;
+    warmRssMb: Figure;
+    endRssMb: Figure;
+    growthPercent: Figure;
+    warmHeapMb: Figure;
+    endHeapMb: Figure;
+    heapGrowthPercent: Figure;
     /** RSS sampled every 2 s in between, without forcing anything: medians of the first and last minute, range and trend. */
     sampled: {
-      firstMinuteMb: number;
-      lastMinuteMb: number;
-      lowMb: number;
-      peakMb: number;
-      trendMbPerMinute: number;
+      firstMinuteMb: Figure;
+      lastMinuteMb: Figure;
+      lowMb: Figure;
+      peakMb: Figure;
+      trendMbPerMinute: Figure;
     };
   };
   digests: DigestLedger;
@@ -56,8 +60,27 @@ export interface SoakResult {
 }
 
 const round = (n: number, places = 1) => Math.round(n * 10 ** places) / 10 ** places;
-const mb = (bytes: number) => round(bytes / 1024 / 1024);
-const signed = (n: number) => (n >= 0 ? `+${n}` : String(n));
+const mb = (bytes: number | undefined): Figure =>
+  bytes === undefined || !(bytes > 0) ? null : round(bytes / 1024 / 1024);
+
+/** What the report prints for a figure the soak could not read, in place of a made-up 0. */
+export const NOT_MEASURED = 'not measured';
+
+/** A figure, with its unit, or "not measured". */
+export function show(value: Figure, unit = ''): string {
+  return value === null ? NOT_MEASURED : `${value}${unit}`;
+}
+
+/** A change, signed ("+3.2%"), or "not measured". */
+function signed(value: Figure, unit: string): string {
+  if (value === null) return NOT_MEASURED;
+  return `${value >= 0 ? '+' : ''}${value}${unit}`;
+}
+
+/** The percentile of a sorted list, or null when the list is empty (nothing was read). */
+function percentileOf(sorted: readonly number[], p: number): Figure {
+  return sorted.length === 0 ? null : round(percentile(sorted, p));
+}
 
 export function machine(): SoakResult['machine'] {
   return {
@@ -110,9 +133,9 @@ export function summariseRequests(
       byKind,
     },
     latencyMs: {
-      p50: round(percentile(times, 50)),
-      p99: round(percentile(times, 99)),
-      max: round(times.at(-1) ?? 0),
+      p50: percentileOf(times, 50),
+      p99: percentileOf(times, 99),
+      max: times.length === 0 ? null : round(times.at(-1) ?? 0),
     },
   };
 }
@@ -126,13 +149,17 @@ export function medianRss(samples: RssSample[], pid: number, from: number, to: n
   return percentile(window, 50);
 }
 
-/** A reading taken right after a full garbage collection. */
+/** A reading taken right after a full garbage collection; undefined where it could not be read. */
 export interface GcReading {
-  heapUsed: number;
+  heapUsed: number | undefined;
   rss: number | undefined;
 }
 
-const growth = (from: number, to: number) => (from > 0 ? round(((to - from) / from) * 100) : 0);
+/** Growth in percent, or null unless both readings were taken. */
+function growth(from: number | undefined, to: number | undefined): Figure {
+  if (from === undefined || to === undefined || !(from > 0) || !(to > 0)) return null;
+  return round(((to - from) / from) * 100);
+}
 
 /**
  * Memory after the warm-up and at the end. V8 lets the heap grow and hands it back in a sawtooth
@@ -158,26 +185,31 @@ export function memory(
     covariance += (x - meanX) * ((megabytes[i] ?? 0) - meanY);
     variance += (x - meanX) ** 2;
   }
-  const warmRss = gc.warm.rss ?? 0;
-  const endRss = gc.end.rss ?? 0;
   return {
-    warmRssMb: mb(warmRss),
-    endRssMb: mb(endRss),
-    growthPercent: growth(warmRss, endRss),
+    warmRssMb: mb(gc.warm.rss),
+    endRssMb: mb(gc.end.rss),
+    growthPercent: growth(gc.warm.rss, gc.end.rss),
     warmHeapMb: mb(gc.warm.heapUsed),
     endHeapMb: mb(gc.end.heapUsed),
     heapGrowthPercent: growth(gc.warm.heapUsed, gc.end.heapUsed),
     sampled: {
       firstMinuteMb: mb(medianRss(samples, pid, from, from + 60_000)),
       lastMinuteMb: mb(medianRss(samples, pid, to - 60_000, to)),
-      lowMb: round(Math.min(...megabytes)),
-      peakMb: round(Math.max(...megabytes)),
-      trendMbPerMinute: variance > 0 ? round(covariance / variance, 2) : 0,
+      lowMb: span.length === 0 ? null : round(Math.min(...megabytes)),
+      peakMb: span.length === 0 ? null : round(Math.max(...megabytes)),
+      // A trend needs samples spread over time; fewer than two is no trend, not a flat one.
+      trendMbPerMinute: variance > 0 ? round(covariance / variance, 2) : null,
     },
   };
 }
 
-/** The figures as a Markdown table, with the targets beside them. */
+/** A target and whether the run met it; a figure that was not measured never meets one. */
+export function target(text: string, met: boolean | null): string {
+  if (met === null) return `${text}: not met (${NOT_MEASURED})`;
+  return `${text}: ${met ? 'met' : 'not met'}`;
+}
+
+/** The figures as a Markdown table, with the targets beside them and whether each was met. */
 export function markdown(result: SoakResult): string {
   const d = result.digests;
   const m = result.memory;
@@ -197,22 +229,22 @@ export function markdown(result: SoakResult): string {
     ['Errors (no answer, apology, wrong answer, non-2xx)', String(result.requests.errors), ''],
     [
       'Latency p50 / p99 / max',
-      `${result.latencyMs.p50} / ${result.latencyMs.p99} / ${result.latencyMs.max} ms`,
+      `${show(result.latencyMs.p50)} / ${show(result.latencyMs.p99)} / ${show(result.latencyMs.max)} ms`,
       '',
     ],
     [
       'RSS after warm-up → end, each after a full GC',
-      `${m.warmRssMb} → ${m.endRssMb} MB (${signed(m.growthPercent)}%)`,
-      '< 10% growth',
+      `${show(m.warmRssMb)} → ${show(m.endRssMb)} MB (${signed(m.growthPercent, '%')})`,
+      target('< 10% growth', m.growthPercent === null ? null : m.growthPercent < 10),
     ],
     [
       'Live JS heap after warm-up → end, after a full GC',
-      `${m.warmHeapMb} → ${m.endHeapMb} MB (${signed(m.heapGrowthPercent)}%)`,
+      `${show(m.warmHeapMb)} → ${show(m.endHeapMb)} MB (${signed(m.heapGrowthPercent, '%')})`,
       '',
     ],
     [
       'RSS sampled in between: first → last minute, range, trend',
-      `${m.sampled.firstMinuteMb} → ${m.sampled.lastMinuteMb} MB, ${m.sampled.lowMb}–${m.sampled.peakMb} MB, ${signed(m.sampled.trendMbPerMinute)} MB/min`,
+      `${show(m.sampled.firstMinuteMb)} → ${show(m.sampled.lastMinuteMb)} MB, ${show(m.sampled.lowMb)}–${show(m.sampled.peakMb)} MB, ${signed(m.sampled.trendMbPerMinute, ' MB/min')}`,
       '',
     ],
     [
@@ -220,23 +252,28 @@ export function markdown(result: SoakResult): string {
       `${d.due} / ${d.delivered} (${d.subscriptions} subscriptions, every minute)`,
       '',
     ],
-    ['Digests duplicated', String(d.duplicated), '0'],
-    ['Digests lost', String(d.lost), '0'],
+    // With no digest due, "none duplicated, none lost" would be true of nothing.
+    [
+      'Digests duplicated',
+      String(d.duplicated),
+      target('0', d.due === 0 ? null : d.duplicated === 0),
+    ],
+    ['Digests lost', String(d.lost), target('0', d.due === 0 ? null : d.lost === 0)],
     [
       'Digest delay p50 / p99 / max',
-      `${d.delaySeconds.p50} / ${d.delaySeconds.p99} / ${d.delaySeconds.max} s`,
+      `${show(d.delaySeconds.p50)} / ${show(d.delaySeconds.p99)} / ${show(d.delaySeconds.max)} s`,
       '',
     ],
     [
       'Forged, stale or tampered Slack requests refused',
       `${result.forged.refused} of ${result.forged.sent}`,
-      'all',
+      target('all', result.forged.sent === 0 ? null : result.forged.refused === result.forged.sent),
     ],
-    ['Crashes (unexpected exits)', String(result.crashes), '0'],
+    ['Crashes (unexpected exits)', String(result.crashes), target('0', result.crashes === 0)],
     [
       'Token or secret in the logs',
       leaked.length === 0 ? 'none' : leaked.map(([name]) => name).join(', '),
-      'none',
+      target('none', leaked.length === 0),
     ],
   ];
   const table = [

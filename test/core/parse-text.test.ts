@@ -40,6 +40,54 @@ describe('plain-language questions', () => {
     expect(parse(text)).toEqual(invocation);
   });
 
+  it.each([
+    ['please list topics', { command: 'topics', args: {} }],
+    ['list topics', { command: 'topics', args: {} }],
+    ['show me topics', { command: 'topics', args: {} }],
+    ['show me all briefings', { command: 'topics', args: {} }],
+    ['people', { command: 'who', args: {} }],
+    ['who was kim', { command: 'who', args: { person: 'kim' } }],
+    ['who are the leaders', { command: 'who', args: { person: 'leaders' } }],
+    ['okay so who is blinken.', { command: 'who', args: { person: 'blinken' } }],
+    ['who is blinken?!', { command: 'who', args: { person: 'blinken' } }],
+    ['hey, briefbot: who is blinken', { command: 'who', args: { person: 'blinken' } }],
+    ['who is blinken, please', { command: 'who', args: { person: 'blinken' } }],
+    [
+      '  who is  the russian president  ',
+      { command: 'who', args: { person: 'russian president' } },
+    ],
+    ['briefing on putin-kim', { command: 'brief', args: { topic: 'putin-kim' } }],
+    ['give me the briefing on putin-kim', { command: 'brief', args: { topic: 'putin-kim' } }],
+    ['brief me on putin-kim please', { command: 'brief', args: { topic: 'putin-kim' } }],
+    ['tell me about the north korea', { command: 'brief', args: { topic: 'north korea' } }],
+    ['tell me about zzzz', { command: 'brief', args: { topic: 'zzzz' } }],
+    ['what is happening with  north korea', { command: 'brief', args: { topic: 'north korea' } }],
+    ['search   for artillery', { command: 'search', args: { words: 'artillery' } }],
+    ['search for artillery now', { command: 'search', args: { words: 'artillery now' } }],
+    ['anything on artillery', { command: 'search', args: { words: 'artillery' } }],
+    ['look up artillery', { command: 'search', args: { words: 'artillery' } }],
+    [
+      'what did blinken say about  north  korea',
+      { command: 'quote', args: { person: 'blinken', topic: 'north korea' } },
+    ],
+  ])('"%s", with its padding, politeness and spacing ignored', (text, invocation) => {
+    expect(parse(text)).toEqual(invocation);
+  });
+
+  it.each([
+    'can you help',
+    'no help',
+    'i want topics',
+    'new people',
+    'my brief me on putin-kim',
+    'not tell me about kim',
+    'research artillery',
+    'the blinken',
+    'people involved',
+  ])('"%s" is not taken for a command whose words it merely contains', (text) => {
+    expect(() => parse(text)).toThrow(expect.objectContaining({ code: 'not_understood' }));
+  });
+
   it('answers anything else with a short hint', () => {
     let error: unknown;
     try {
@@ -81,6 +129,23 @@ describe('slash syntax', () => {
     ['/who', { command: 'who', args: {} }],
     ['/search “uphill battle”', { command: 'search', args: { words: 'uphill battle' } }],
     ['/help quote', { command: 'help', args: { command: 'quote' } }],
+    ['  /quote blinken  ', { command: 'quote', args: { person: 'blinken' } }],
+    ['search a/b', { command: 'search', args: { words: 'a/b' } }],
+    ['/digest list', { command: 'digest list', args: {} }],
+    ['/search note:this', { command: 'search', args: { words: 'note:this' } }],
+    [
+      '/quote blinken x-topic:sanctions',
+      { command: 'quote', args: { person: 'blinken', topic: 'x-topic:sanctions' } },
+    ],
+    ['/search artillery shells', { command: 'search', args: { words: 'artillery shells' } }],
+    [
+      '/quote person:putin sanctions',
+      { command: 'quote', args: { person: 'putin', topic: 'sanctions' } },
+    ],
+    [
+      '/brief russia-dprk quotes',
+      { command: 'brief', args: { topic: 'russia-dprk', section: 'quotes' } },
+    ],
   ])('%s', (text, invocation) => {
     expect(parse(text)).toEqual(invocation);
   });
@@ -90,12 +155,19 @@ describe('slash syntax', () => {
       parse('/qoute blinken');
       expect.unreachable();
     } catch (error) {
-      expect((error as UserError).code).toBe('unknown_command');
-      expect((error as UserError).choices.map((c) => c.label)).toContain('/quote');
+      expect(error).toMatchObject({
+        code: 'unknown_command',
+        message: 'There is no /qoute command.',
+        hint: 'Try /help for the list of commands.',
+      });
+      expect((error as UserError).choices).toEqual([
+        { label: '/quote', invocation: { command: 'help', args: { command: 'quote' } } },
+      ]);
     }
   });
 
   it('keeps quoted phrases together', () => {
     expect(tokenize('a "b c" d:"e f" “g h”')).toEqual(['a', 'b c', 'd:e f', 'g h']);
+    expect(tokenize('a "" b')).toEqual(['a', 'b']);
   });
 });

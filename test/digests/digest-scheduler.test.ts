@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { briefingSchema } from '../../src/content/briefing-schema.ts';
 import { idempotencyKey } from '../../src/digests/deliver-digest.ts';
 import { createDigestScheduler, type DigestScheduler } from '../../src/digests/digest-scheduler.ts';
@@ -21,9 +21,11 @@ afterEach(async () => {
   await Promise.all(started.splice(0).map((scheduler) => scheduler.stop()));
 });
 
-function setUp(options: { now?: Date; fail?: FailRule; library?: LibraryStore } = {}) {
+function setUp(
+  options: { now?: Date; fail?: FailRule; library?: LibraryStore; dedupe?: boolean } = {},
+) {
   const store = createSqliteSubscriptionStore(openDatabase(':memory:'));
-  const collector = createCollector({ fail: options.fail });
+  const collector = createCollector({ fail: options.fail, dedupe: options.dedupe ?? true });
   const library = options.library ?? createLibrary(seedBriefings());
   const restart = (now: Date = options.now ?? new Date(slot.getTime() + 1000)) => {
     const scheduler = createDigestScheduler({
@@ -107,14 +109,30 @@ describe('digest content over time', () => {
 });
 
 describe('exactly once', () => {
-  it('delivers a run once however often it is triggered', async () => {
-    const { collector, restart, subscribe } = setUp();
+  it('delivers a run once however often it is triggered, by its claim alone', async () => {
+    // This platform posts every request, repeated key or not: only the claim can stop a second post.
+    let release: () => void = () => {};
+    const posting = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const { store, collector, restart, subscribe } = setUp({
+      dedupe: false,
+      fail: async () => {
+        await posting;
+        return undefined;
+      },
+    });
     const sub = subscribe();
     const scheduler = restart();
+    // Twice while the first post is still under way, and once after it was recorded.
     scheduler.deliverRun(sub.id, slot);
     scheduler.deliverRun(sub.id, slot);
+    release();
+    await scheduler.idle();
     await deliver(scheduler, sub.id);
+    expect(collector.attempts.get(sub.channelId)).toBe(1);
     expect(collector.messages).toHaveLength(1);
+    expect(store.getDelivery(sub.id, slot)).toMatchObject({ status: 'sent', messageId: 'm1' });
   });
 
   it('after a stop between claim and send, the restart sends it once', async () => {
@@ -205,19 +223,28 @@ describe('failures', () => {
   });
 
   it('waits out a Retry-After before trying again', async () => {
-    const times: number[] = [];
-    const { store, restart, subscribe } = setUp({
-      fail: (_target, attempt) => {
-        times.push(Date.now());
-        return attempt === 1
-          ? Object.assign(new Error('rate limited'), { retryAfter: 0.3 })
-          : undefined;
-      },
-    });
-    const sub = subscribe();
-    restart().deliverRun(sub.id, slot);
-    await expect.poll(() => statusOf(store, sub.id)).toBe('sent');
-    expect((times[1] ?? 0) - (times[0] ?? 0)).toBeGreaterThanOrEqual(300);
+    // The clock is the test's: the retry must not come a moment before the platform's 0.3 s.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const { store, collector, restart, subscribe } = setUp({
+        fail: (_target, attempt) =>
+          attempt === 1 ? Object.assign(new Error('rate limited'), { retryAfter: 0.3 }) : undefined,
+      });
+      const sub = subscribe();
+      const scheduler = restart();
+      await deliver(scheduler, sub.id);
+      await vi.advanceTimersByTimeAsync(299);
+      await scheduler.idle();
+      expect(collector.attempts.get(sub.channelId)).toBe(1);
+      expect(statusOf(store, sub.id)).toBe('claimed');
+      await vi.advanceTimersByTimeAsync(1);
+      await scheduler.idle();
+      expect(collector.attempts.get(sub.channelId)).toBe(2);
+      expect(statusOf(store, sub.id)).toBe('sent');
+      await scheduler.stop();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('records a delivery that never succeeds as failed, without pausing', async () => {

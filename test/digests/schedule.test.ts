@@ -59,6 +59,25 @@ describe('building a schedule', () => {
       '0 9 * * 1',
       'cron "0 9 * * 1" (UTC)',
     ],
+    [{ time: ' 08:00 ', days: ' Daily ', timezone: 'UTC' }, '0 8 * * *', '08:00 every day (UTC)'],
+    [{ time: '08:00', days: '', timezone: 'UTC' }, '0 8 * * *', '08:00 every day (UTC)'],
+    [{ time: '08:00', days: 'every day', timezone: 'UTC' }, '0 8 * * *', '08:00 every day (UTC)'],
+    [{ time: '08:00', days: 'everyday', timezone: 'UTC' }, '0 8 * * *', '08:00 every day (UTC)'],
+    [
+      { time: '08:00', days: 'sat, sun,wed,  fri,', timezone: 'UTC' },
+      '0 8 * * 0,3,5,6',
+      '08:00 on sun, wed, fri, sat (UTC)',
+    ],
+    [
+      { time: 'x', days: 'x', timezone: 'UTC', cron: '  0   9 * *   1 ' },
+      '0 9 * * 1',
+      'cron "0 9 * * 1" (UTC)',
+    ],
+    [
+      { time: '08:00', days: 'daily', timezone: 'UTC', cron: '  ' },
+      '0 8 * * *',
+      '08:00 every day (UTC)',
+    ],
   ])('%j', (input, expression, description) => {
     expect(buildSchedule(input)).toEqual({
       cron: expression,
@@ -76,15 +95,23 @@ describe('building a schedule', () => {
     ],
     [
       { time: '08:00', days: 'daily', timezone: 'UTC', cron: '61 * * * *' },
-      '"61 * * * *" is not a valid cron expression',
+      '"61 * * * *" is not a valid cron expression (minute: 61 is a invalid expression for minute)',
     ],
     [
       { time: '08:00', days: 'daily', timezone: 'UTC', cron: '* * * * * *' },
       'must have five fields',
     ],
+    [{ time: '08:00pm', days: 'daily', timezone: 'UTC' }, '"08:00pm" is not a time of day'],
+    [{ time: '08:00', days: 'mo', timezone: 'UTC' }, '"mo" is not a set of days'],
+    [{ time: '08:00', days: ',', timezone: 'UTC' }, '"," is not a set of days'],
+    [
+      { time: '08:00', days: 'daily', timezone: 'UTC', cron: '0 9 * * mon-funday' },
+      '"0 9 * * mon-funday" is not a valid cron expression (dayOfWeek: mon-funday is a invalid expression for week day)',
+    ],
   ])('rejects %j clearly', (input, message) => {
     expect(() => buildSchedule(input)).toThrow(ScheduleError);
     expect(() => buildSchedule(input)).toThrow(message);
+    expect(() => buildSchedule(input)).toThrow(expect.objectContaining({ name: 'ScheduleError' }));
   });
 });
 

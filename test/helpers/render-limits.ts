@@ -1,22 +1,49 @@
 import type { DiscordMessage } from '../../src/adapters/discord/render-discord.ts';
-import { BUTTON_VALUE_MAX, OPTION_VALUE_MAX } from '../../src/adapters/slack/action-value.ts';
 import type { SlackBlock, SlackMessage } from '../../src/adapters/slack/block-kit.ts';
-import {
-  ACTIONS_ELEMENTS_MAX,
-  BUTTON_TEXT_MAX,
-  OPTION_TEXT_MAX,
-  SELECT_OPTIONS_MAX,
-} from '../../src/adapters/slack/render-choices.ts';
-import {
-  BLOCKS_PER_MESSAGE,
-  CONTEXT_TEXT_MAX,
-  FALLBACK_TEXT_MAX,
-  FIELD_TEXT_MAX,
-  FIELDS_PER_SECTION,
-  HEADER_TEXT_MAX,
-  MESSAGE_SIZE_MAX,
-  SECTION_TEXT_MAX,
-} from '../../src/adapters/slack/render-slack.ts';
+
+/**
+ * The platforms' documented limits (discord.com/developers/docs, docs.slack.dev reference),
+ * written here rather than imported from src/: a wrong limit in the renderer must
+ * fail against the platform's number, not check itself.
+ */
+export const DISCORD = {
+  content: 2000,
+  embeds: 10,
+  embedTotal: 6000,
+  title: 256,
+  description: 4096,
+  fields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  rows: 5,
+  buttonsPerRow: 5,
+  buttonLabel: 80,
+  customId: 100,
+} as const;
+
+export const SLACK = {
+  blocks: 50,
+  header: 150,
+  sectionText: 3000,
+  sectionFields: 10,
+  fieldText: 2000,
+  contextElements: 10,
+  contextText: 3000,
+  actionsElements: 25,
+  buttonText: 75,
+  buttonValue: 2000,
+  selectOptions: 100,
+  optionText: 75,
+  optionValue: 150,
+} as const;
+
+/**
+ * Briefbot's own budgets, tighter than Slack's: Slack rejects a message of about 12,000
+ * characters of blocks (`msg_blocks_too_long`) well under the documented sums, and cuts the
+ * notification text short.
+ */
+export const SLACK_BUDGET = { messageJson: 10_000, fallbackText: 300 } as const;
 
 /** Every string inside a value, however deeply nested. */
 export function strings(value: unknown): string[] {
@@ -43,21 +70,27 @@ export function discordViolations(message: DiscordMessage, isPrivate?: boolean):
   if (isPrivate !== undefined) {
     check(message.flags === (isPrivate ? 64 : undefined), 'ephemeral flag');
   }
+  // Replies never use content: it is the one part of a message that could ping.
   check(!('content' in message), 'content');
+  const content = (message as { content?: unknown }).content;
+  check(typeof content !== 'string' || content.length <= DISCORD.content, 'content > 2000');
   check(message.embeds.length + message.components.length > 0, 'empty message');
-  check(message.embeds.length <= 10, 'embeds > 10');
+  check(message.embeds.length <= DISCORD.embeds, 'embeds > 10');
   let total = 0;
   for (const embed of message.embeds) {
     const fields = embed.fields ?? [];
-    check((embed.title?.length ?? 0) <= 256, 'title > 256');
+    check((embed.title?.length ?? 0) <= DISCORD.title, 'title > 256');
     check(embed.description !== '', 'empty description');
-    check((embed.description?.length ?? 0) <= 4096, 'description > 4096');
-    check((embed.footer?.text.length ?? 0) <= 2048, 'footer > 2048');
-    check(fields.length <= 25, 'fields > 25');
+    check((embed.description?.length ?? 0) <= DISCORD.description, 'description > 4096');
+    check((embed.footer?.text.length ?? 0) <= DISCORD.footer, 'footer > 2048');
+    check(fields.length <= DISCORD.fields, 'fields > 25');
     for (const field of fields) {
-      check(field.name.length > 0 && field.name.length <= 256, `field name ${field.name.length}`);
       check(
-        field.value.length > 0 && field.value.length <= 1024,
+        field.name.length > 0 && field.name.length <= DISCORD.fieldName,
+        `field name ${field.name.length}`,
+      );
+      check(
+        field.value.length > 0 && field.value.length <= DISCORD.fieldValue,
         `field value ${field.value.length}`,
       );
     }
@@ -66,16 +99,16 @@ export function discordViolations(message: DiscordMessage, isPrivate?: boolean):
     }
     total += strings([embed.title, embed.description, fields, embed.footer?.text]).join('').length;
   }
-  check(total <= 6000, `embeds total ${total} > 6000`);
-  check(message.components.length <= 5, 'rows > 5');
+  check(total <= DISCORD.embedTotal, `embeds total ${total} > 6000`);
+  check(message.components.length <= DISCORD.rows, 'rows > 5');
   const buttons = message.components.flatMap((row) => row.components);
   for (const row of message.components) {
-    check(row.components.length > 0 && row.components.length <= 5, 'row size');
+    check(row.components.length > 0 && row.components.length <= DISCORD.buttonsPerRow, 'row size');
   }
   for (const button of buttons) {
     const label = button.label ?? '';
-    check(label.length > 0 && label.length <= 80, `label ${label.length}`);
-    check(button.custom_id.length <= 100, `custom_id ${button.custom_id.length}`);
+    check(label.length > 0 && label.length <= DISCORD.buttonLabel, `label ${label.length}`);
+    check(button.custom_id.length <= DISCORD.customId, `custom_id ${button.custom_id.length}`);
   }
   check(new Set(buttons.map((b) => b.custom_id)).size === buttons.length, 'duplicate custom_id');
   check(
@@ -94,26 +127,26 @@ function slackTexts(blocks: SlackBlock[], found: string[]) {
     if (!ok) found.push(what);
   };
   for (const b of blocks) {
-    if (b.type === 'header') add(b.text, HEADER_TEXT_MAX);
+    if (b.type === 'header') add(b.text, SLACK.header);
     if (b.type === 'section') {
-      if (b.text) add(b.text, SECTION_TEXT_MAX);
-      check((b.fields?.length ?? 0) <= FIELDS_PER_SECTION, 'fields per section');
-      for (const field of b.fields ?? []) add(field, FIELD_TEXT_MAX);
+      if (b.text) add(b.text, SLACK.sectionText);
+      check((b.fields?.length ?? 0) <= SLACK.sectionFields, 'fields per section');
+      for (const field of b.fields ?? []) add(field, SLACK.fieldText);
       if (b.accessory?.type === 'static_select') {
         const options = b.accessory.options ?? [];
-        check(options.length <= SELECT_OPTIONS_MAX, 'select options');
+        check(options.length <= SLACK.selectOptions, 'select options');
         for (const option of options) {
-          add(option.text, OPTION_TEXT_MAX);
-          check((option.value?.length ?? 0) <= OPTION_VALUE_MAX, 'option value');
+          add(option.text, SLACK.optionText);
+          check((option.value?.length ?? 0) <= SLACK.optionValue, 'option value');
         }
       }
     }
     if (b.type === 'context') {
-      check(b.elements.length <= 10, 'context elements');
-      for (const element of b.elements) if ('text' in element) add(element, CONTEXT_TEXT_MAX);
+      check(b.elements.length <= SLACK.contextElements, 'context elements');
+      for (const element of b.elements) if ('text' in element) add(element, SLACK.contextText);
     }
     if (b.type === 'actions') {
-      check(b.elements.length <= ACTIONS_ELEMENTS_MAX, 'actions elements');
+      check(b.elements.length <= SLACK.actionsElements, 'actions elements');
       const ids = b.elements.map((e) => ('action_id' in e ? e.action_id : undefined));
       check(new Set(ids).size === ids.length, 'duplicate action_id in a block');
       for (const element of b.elements) {
@@ -121,8 +154,8 @@ function slackTexts(blocks: SlackBlock[], found: string[]) {
           found.push(`unexpected ${element.type}`);
           continue;
         }
-        add(element.text, BUTTON_TEXT_MAX);
-        check((element.value?.length ?? 0) <= BUTTON_VALUE_MAX, 'button value');
+        add(element.text, SLACK.buttonText);
+        check((element.value?.length ?? 0) <= SLACK.buttonValue, 'button value');
       }
     }
   }
@@ -139,10 +172,10 @@ export function slackViolations(message: SlackMessage): string[] {
     if (!ok) found.push(what);
   };
   check(message.text.trim() !== '', 'empty fallback text');
-  check(message.blocks.length <= BLOCKS_PER_MESSAGE, 'blocks per message');
-  check(JSON.stringify(message.blocks).length <= MESSAGE_SIZE_MAX, 'message size');
+  check(message.blocks.length <= SLACK.blocks, 'blocks per message');
+  check(JSON.stringify(message.blocks).length <= SLACK_BUDGET.messageJson, 'message size');
   const shown = [
-    { text: message.text, max: FALLBACK_TEXT_MAX, mrkdwn: true },
+    { text: message.text, max: SLACK_BUDGET.fallbackText, mrkdwn: true },
     ...slackTexts(message.blocks, found),
   ];
   for (const { text, max, mrkdwn } of shown) {

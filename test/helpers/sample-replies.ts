@@ -9,6 +9,7 @@ export const EVERY_BLOCK_REPLY: Reply = {
     { type: 'paragraph', text: 'A paragraph.' },
     { type: 'bullets', items: ['one', 'two'] },
     { type: 'quote', text: 'Words', kind: 'direct', speaker: 'Ada', source: 'Paper · ¶1' },
+    { type: 'quote', text: 'a few words', kind: 'partial', speaker: 'Ada', source: 'Paper · ¶3' },
     {
       type: 'quote',
       text: 'she agreed',

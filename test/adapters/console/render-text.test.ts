@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderText, sanitize, wrap } from '../../../src/adapters/console/render-text.ts';
+import type { Reply } from '../../../src/core/reply.ts';
 import { EVERY_BLOCK_REPLY } from '../../helpers/sample-replies.ts';
 
 describe('the plain-text renderer', () => {
@@ -12,6 +13,7 @@ describe('the plain-text renderer', () => {
         'A paragraph.',
         '  • one\n  • two',
         '  “Words”\n    — Ada · direct quote · Paper · ¶1',
+        '  “a few words”\n    — Ada · partial quote · Paper · ¶3',
         '  Reported: she agreed\n    In context: Ada said she agreed.\n    — Ada · reported speech, not a verbatim quote · Paper · ¶2',
         '  Role: Mathematician',
         'More\n  → /quote person:ada (Quotes)',
@@ -26,6 +28,47 @@ describe('the plain-text renderer', () => {
     const text = 'word '.repeat(50);
     for (const line of wrap(text, 30, '  ').split('\n'))
       expect(line.length).toBeLessThanOrEqual(30);
+  });
+
+  it('fills each line up to exactly the width, and indents what wraps', () => {
+    const reply: Reply = {
+      private: false,
+      blocks: [
+        { type: 'paragraph', text: '  aaaa  bbbb cccc dddd' },
+        { type: 'bullets', items: ['aaaa bbbb cccc'] },
+        { type: 'fields', fields: [{ name: 'Role', value: 'aaaa bbbb cccc' }] },
+        { type: 'footer', text: 'aaaa bbbb cccc' },
+      ],
+    };
+    expect(renderText(reply, 14)).toBe(
+      [
+        'aaaa bbbb cccc\ndddd',
+        '  • aaaa bbbb\n    cccc',
+        '  Role: aaaa\n    bbbb cccc',
+        '-- aaaa bbbb\n   cccc',
+      ].join('\n\n'),
+    );
+    expect(wrap('one\ntwo three', 9, '  ', '> ')).toBe('> one\n  two\n  three');
+  });
+
+  it('names both page turns as commands to type', () => {
+    const reply: Reply = {
+      title: 'T',
+      private: false,
+      blocks: [{ type: 'paragraph', text: 'Words.' }],
+      page: {
+        number: 2,
+        count: 3,
+        previous: { command: 'who', args: { page: 1 } },
+        next: { command: 'who', args: { page: 3 } },
+      },
+    };
+    expect(renderText(reply)).toBe(
+      '== T ==\n\nWords.\n\nPage 2 of 3 · previous: /who page:1 · next: /who page:3',
+    );
+    expect(renderText({ ...reply, title: '', page: { number: 3, count: 3 } })).toBe(
+      'Words.\n\nPage 3 of 3',
+    );
   });
 
   it('strips terminal control sequences from content', () => {

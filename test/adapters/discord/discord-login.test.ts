@@ -16,7 +16,6 @@ afterEach(async () => {
 describe('logging in to Discord', () => {
   it('identifies with the token and exactly the Guilds and DirectMessages intents, then is ready', async () => {
     fake = await startFakeDiscord();
-    const started = performance.now();
     const { bot, logs, logText } = await startBot(fake);
     stop = bot.stop;
     expect(fake.identifies).toHaveLength(1);
@@ -26,6 +25,5 @@ describe('logging in to Discord', () => {
     );
     expect(logs().some((line) => line.msg === 'connected to Discord')).toBe(true);
     expect(logText()).not.toContain(TOKEN);
-    expect(performance.now() - started).toBeLessThan(5000);
   });
 });

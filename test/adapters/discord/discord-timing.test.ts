@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
@@ -18,9 +17,19 @@ import type { Reply } from '../../../src/core/reply.ts';
 import { startBot } from '../../helpers/discord-bot.ts';
 
 const DEFER_AFTER_MS = 50;
-const SLOW_MS = 300;
 
-/** A command that takes longer than the bot waits before deferring. */
+/**
+ * Slow commands finish only when the test lets them, after it has seen the bot defer: the
+ * deadline is passed by construction, whatever the machine's speed, and nothing is timed.
+ */
+let finish: () => void = () => {};
+function held(): Promise<void> {
+  return new Promise((resolve) => {
+    finish = resolve;
+  });
+}
+
+/** A command that is still working when the bot's deadline to answer passes. */
 const slow = (name: string, reply: () => Reply) =>
   defineCommand({
     name,
@@ -28,7 +37,7 @@ const slow = (name: string, reply: () => Reply) =>
     examples: [`/${name}`],
     args: z.object({}),
     run: async () => {
-      await sleep(SLOW_MS);
+      await held();
       return reply();
     },
   });
@@ -69,21 +78,26 @@ afterAll(async () => {
   await fake.close();
 });
 
-/** Sends an interaction; resolves with its requests once `done` says they are complete. */
+/**
+ * Sends an interaction to a slow command; once the bot has deferred (its first request), lets the
+ * command finish, and resolves with the requests once `done` says they are complete.
+ */
 async function exchange(
   name: string,
   done: (mine: RecordedRequest[]) => boolean,
   payload: { id: string; token: string } = slashCommand(name),
 ) {
   const since = fake.requests.length;
-  const sent = performance.now();
   const mineOf = () =>
     fake.requests
       .slice(since)
       .filter((r) => r.path.includes(payload.token) || r.path.includes(payload.id));
   fake.dispatch('INTERACTION_CREATE', payload);
-  await fake.waitFor(() => done(mineOf()), since, 5000);
-  return { mine: mineOf(), sent, token: payload.token };
+  await fake.waitFor(() => mineOf().length > 0, since);
+  const beforeFinish = mineOf();
+  finish();
+  await fake.waitFor(() => done(mineOf()), since);
+  return { mine: mineOf(), beforeFinish, token: payload.token };
 }
 const methods =
   (...expected: string[]) =>
@@ -92,26 +106,23 @@ const methods =
 const original = `/messages/@original`;
 
 describe('answering within Discord’s three seconds', () => {
-  it('answers a quick command directly, in milliseconds', async () => {
-    const times: number[] = [];
+  it('answers a command that is ready before the deadline directly, never deferring it', async () => {
+    // The core answers without waiting on anything, so the answer is there before any timer can
+    // fire: a direct reply (type 4) every time, however busy the machine. Its speed is in the bench.
     for (let i = 0; i < 10; i++) {
       const payload = slashCommand('quote', [text('person', 'blinken')]);
       const since = fake.requests.length;
-      const sent = performance.now();
       fake.dispatch('INTERACTION_CREATE', payload);
       const callback = await fake.waitFor((r) => r.path.includes(payload.id), since);
       expect((callback.body as { type: number }).type).toBe(4);
-      times.push(callback.at - sent);
     }
-    times.sort((a, b) => a - b);
-    expect(times[5]).toBeLessThan(DEFER_AFTER_MS);
   });
 
-  it('defers a slow command at once and then edits the reply in', async () => {
-    const { mine, sent, token } = await exchange('slow', methods('POST', 'PATCH'));
+  it('defers a command still working at the deadline, then edits the reply in', async () => {
+    const { mine, beforeFinish, token } = await exchange('slow', methods('POST', 'PATCH'));
     const [defer, edit] = mine;
+    expect(beforeFinish).toEqual([defer]);
     expect(defer?.body).toEqual({ type: 5, data: { flags: 0 } });
-    expect((defer?.at ?? 0) - sent).toBeLessThan(SLOW_MS);
     expect(edit?.method).toBe('PATCH');
     expect(edit?.path).toBe(`/api/v10/webhooks/${APPLICATION_ID}/${token}${original}`);
     expect(edit?.body).toMatchObject({
@@ -164,8 +175,9 @@ describe('rate limits', () => {
     const followUps = mine.filter((r) => r.path.includes('/webhooks/'));
     expect(followUps).toHaveLength(2);
     const [limited, delivered] = followUps;
+    // How long discord.js waits (the Retry-After header) is the library's; what is ours is
+    // that the refused follow-up is sent again, unchanged, and nothing is lost.
     expect(delivered?.body).toEqual(limited?.body);
     expect(JSON.stringify(delivered?.body)).toContain('part1');
-    expect((delivered?.at ?? 0) - (limited?.at ?? 0)).toBeGreaterThanOrEqual(900);
   });
 });

@@ -99,3 +99,32 @@ describe('escaping Markdown', () => {
     );
   });
 });
+
+describe('cutting and splitting at the exact edges', () => {
+  it.each([
+    ['  abc  ', 3, 'abc'],
+    ['abcd', 4, 'abcd'],
+    ['abcde', 0, ''],
+    ['abcde', 1, '…'],
+    ['ab cd', 4, 'ab…'],
+    ['a b', 2, 'a…'],
+    // Never after half a surrogate pair, never after an escaping backslash.
+    ['a😀bc', 3, 'a…'],
+    ['abc\\\\de', 5, 'abc…'],
+    ['ab\\*cd', 4, 'ab…'],
+  ])('cutText(%j, %i) is %j', (text, max, expected) => {
+    expect(cutText(text, max)).toBe(expected);
+  });
+
+  it.each([
+    ['abcdefgh', ['abcdefgh']],
+    ['abcdefghi', ['abcdefgh', 'i']],
+    ['  ab  ', ['ab']],
+    ['abc defgh ij', ['abc', 'defgh ij']],
+    ['aaaa\nbb cc dd', ['aaaa', 'bb cc dd']],
+    ['abcd\nefghij', ['abcd', 'efghij']],
+    ['aa\nbbbbbb cc', ['aa', 'bbbbbb', 'cc']],
+  ])('splitText(%j, 8) is %j', (text, expected) => {
+    expect(splitText(text, 8)).toEqual(expected);
+  });
+});

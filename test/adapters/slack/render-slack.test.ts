@@ -5,7 +5,7 @@ import {
   renderSlack,
   SECTION_TEXT_MAX,
 } from '../../../src/adapters/slack/render-slack.ts';
-import type { Choice } from '../../../src/core/reply.ts';
+import type { Choice, Reply } from '../../../src/core/reply.ts';
 import { EVERY_BLOCK_REPLY } from '../../helpers/sample-replies.ts';
 
 const mrkdwn = (text: string) => ({ type: 'mrkdwn', text, verbatim: true });
@@ -31,6 +31,8 @@ describe('the Block Kit renderer', () => {
           section('• one\n• two'),
           section('> “Words”'),
           context('— Ada · direct quote · Paper · ¶1'),
+          section('> “a few words”'),
+          context('— Ada · partial quote · Paper · ¶3'),
           section('> Reported: she agreed'),
           section('In context: Ada said she agreed.'),
           context('— Ada · reported speech, not a verbatim quote · Paper · ¶2'),
@@ -163,5 +165,69 @@ describe('the Block Kit renderer', () => {
     expect(messages.at(-1)?.blocks.at(-1)).toEqual(
       context('This answer is too long for Slack and has been shortened.'),
     );
+  });
+});
+
+describe('the plain text fallback of a reply without a title', () => {
+  const quote = {
+    type: 'quote' as const,
+    text: 'a few words',
+    kind: 'partial' as const,
+    speaker: 'Ada',
+    source: 'Paper',
+  };
+  it.each<[string, Reply['blocks'], string]>([
+    ['a heading', [{ type: 'heading', text: 'Heading' }], 'Heading'],
+    ['a paragraph', [{ type: 'paragraph', text: 'Words.' }], 'Words.'],
+    ['a footer', [{ type: 'footer', text: 'Small print' }], 'Small print'],
+    ['bullets', [{ type: 'bullets', items: ['first', 'second'] }], 'first'],
+    ['a quote', [quote], 'Ada: “a few words” (partial quote)'],
+    ['fields', [{ type: 'fields', fields: [{ name: 'Role', value: 'Poet' }] }], 'Role: Poet'],
+    ['choices', [{ type: 'choices', prompt: 'Pick one', choices: [] }], 'Pick one'],
+    [
+      'blank blocks first',
+      [
+        { type: 'divider' },
+        { type: 'heading', text: ' ' },
+        { type: 'paragraph', text: '' },
+        { type: 'footer', text: ' ' },
+        { type: 'bullets', items: [' '] },
+        { type: 'fields', fields: [] },
+        { type: 'choices', prompt: ' ', choices: [] },
+        { type: 'paragraph', text: 'At last.' },
+      ],
+      'At last.',
+    ],
+    ['nothing to say', [{ type: 'divider' }], 'Briefbot'],
+  ])('is its first text when it starts with %s', (_, blocks, text) => {
+    expect(renderSlack({ private: false, blocks })[0]?.text).toBe(text);
+  });
+});
+
+describe('fields in Slack sections', () => {
+  const sectionsOf = (fields: { name: string; value: string }[]) =>
+    renderSlack({ private: false, blocks: [{ type: 'fields', fields }] })[0]?.blocks.map((b) =>
+      b.type === 'section' ? (b.fields ?? []).map((f) => f.text) : [],
+    );
+
+  it('puts 10 fields in a section (Slack’s limit) and the 11th in the next', () => {
+    const fields = Array.from({ length: 11 }, (_, i) => ({ name: `n${i}`, value: 'v' }));
+    expect(sectionsOf(fields)?.map((section) => section.length)).toEqual([10, 1]);
+    expect(sectionsOf(fields)?.[1]).toEqual(['*n10*\nv']);
+  });
+
+  it('starts a new section before its fields pass 3,000 characters, and fills blanks', () => {
+    const sections = sectionsOf([
+      { name: ' ', value: ' ' },
+      { name: ' Role ', value: ' Poet ' },
+      { name: 'a', value: 'x'.repeat(1500) },
+      { name: 'b', value: 'x'.repeat(1400) },
+      { name: 'c', value: 'x'.repeat(100) },
+    ]);
+    expect(sections?.map((section) => section.map((text) => text.length))).toEqual([
+      [1, 11, 1504, 1404],
+      [104],
+    ]);
+    expect(sections?.[0]?.slice(0, 2)).toEqual(['—', '*Role*\nPoet']);
   });
 });

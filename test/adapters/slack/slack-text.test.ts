@@ -46,6 +46,15 @@ describe('Slack text', () => {
     expect(typedText('search <https://example.com|example> in <#C123|general> <!here>')).toBe(
       'search example in #general',
     );
+
+    // A mention between words still separates them; a special mention keeps its label whole.
+    expect(typedText('quote<@U123>blinken')).toBe('quote blinken');
+    expect(typedText('ask <!subteam^S123|@news-desk> and <!date^1392734382^{date}|Feb 18>')).toBe(
+      'ask @news-desk and Feb 18',
+    );
+    expect(typedText('read <https://example.com/a|b> and <mailto:ada@example.com>')).toBe(
+      'read b and mailto:ada@example.com',
+    );
   });
 
   it('round-trips an invocation through a button value, and rejects anything else', () => {
