@@ -76,6 +76,14 @@ function attributionAfter(
   return m ? subject : undefined;
 }
 
+/** The agent of a passive verb of saying: “described by the Washington Post as …” is the Post's. */
+function agentOf(clause: Clause, verb: Verb): Entity | undefined {
+  const by = /^\s+by\s+/u.exec(clause.masked.slice(verb.end));
+  if (!by || !/(?:ed|en)$/u.test(verb.word)) return undefined;
+  const m = mentionAt(clause, verb.end + by[0].length);
+  return m ? clause.resolved.get(m) : undefined;
+}
+
 /** `X said: “Q”`, `…, adding: “Q”`, `X said that “q”`. */
 function attributionBefore(clause: Clause, quote: QuoteSpan, previous: number, last?: Entity) {
   const open = quote.open - clause.sentence.start;
@@ -94,7 +102,7 @@ function attributionWithin(clause: Clause, quote: QuoteSpan, last?: Entity): Ent
   const before = clause.verbs.filter((v) => v.end <= open).reverse();
   const after = clause.verbs.filter((v) => v.start >= quote.close - clause.sentence.start);
   for (const verb of [...before, ...after] as Verb[]) {
-    const speaker = subjectOf(clause, verb, last);
+    const speaker = agentOf(clause, verb) ?? subjectOf(clause, verb, last);
     if (speaker) return speaker;
   }
   return undefined;
