@@ -141,4 +141,13 @@ describe('attribution patterns of real news', () => {
       ['Enver Solomon', 'must be well thought out'],
     ]);
   });
+
+  it('gives a quote after “quoting X,” to X, not to a country that owns X', () => {
+    const b = draft(
+      article(
+        'According to Yonhap news agency, quoting North Korea\'s main news agency Korean Central News Agency (KCNA), the military was told to prepare a "quasi-state of war".',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Korean Central News Agency', 'quasi-state of war']]);
+  });
 });
