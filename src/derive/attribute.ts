@@ -76,6 +76,28 @@ function attributionAfter(
   return m ? subject : undefined;
 }
 
+/** The source named after “quoting” or “citing” before a quote, up to the next comma. */
+function quotedSource(clause: Clause, open: number): Entity | undefined {
+  const cue = [...clause.masked.slice(0, open).matchAll(/\b(?:quoting|citing)\s+/gu)].at(-1);
+  if (cue?.index === undefined) return undefined;
+  const from = cue.index + cue[0].length;
+  const stop = clause.masked.slice(from, open).search(/[,;(\ue000]/u);
+  const end = stop < 0 ? open : from + stop;
+  const named = clause.mentions.filter(
+    (m) => m.start >= from && m.end <= end && !m.possessive && !m.appositive,
+  );
+  const last = named.at(-1);
+  return last ? clause.resolved.get(last) : undefined;
+}
+
+/** The agent of a passive verb of saying: “described by the Washington Post as …” is the Post's. */
+function agentOf(clause: Clause, verb: Verb): Entity | undefined {
+  const by = /^\s+by\s+/u.exec(clause.masked.slice(verb.end));
+  if (!by || !/(?:ed|en)$/u.test(verb.word)) return undefined;
+  const m = mentionAt(clause, verb.end + by[0].length);
+  return m ? clause.resolved.get(m) : undefined;
+}
+
 /** `X said: “Q”`, `…, adding: “Q”`, `X said that “q”`. */
 function attributionBefore(clause: Clause, quote: QuoteSpan, previous: number, last?: Entity) {
   const open = quote.open - clause.sentence.start;
@@ -94,7 +116,7 @@ function attributionWithin(clause: Clause, quote: QuoteSpan, last?: Entity): Ent
   const before = clause.verbs.filter((v) => v.end <= open).reverse();
   const after = clause.verbs.filter((v) => v.start >= quote.close - clause.sentence.start);
   for (const verb of [...before, ...after] as Verb[]) {
-    const speaker = subjectOf(clause, verb, last);
+    const speaker = agentOf(clause, verb) ?? subjectOf(clause, verb, last);
     if (speaker) return speaker;
   }
   return undefined;
@@ -172,6 +194,12 @@ export function attributeQuotes(clause: Clause, talk: Conversation): Attribution
         (first ? (talk.announced ?? talk.previousParagraph) : (talk.inParagraph ?? talk.subject));
       if (speaker)
         found.push({ quote, speaker, kind: 'direct', continued: !first || previous !== undefined });
+      return;
+    }
+    // "According to Yonhap, quoting North Korea's news agency KCNA, … a “…”": the one quoted.
+    const quoting = quotedSource(clause, open);
+    if (quoting) {
+      found.push({ quote, speaker: quoting, kind: 'partial', continued: false });
       return;
     }
     const within = attributionWithin(clause, quote, talk.last);

@@ -62,6 +62,13 @@ export function findVerbs(masked: string): Verb[] {
 const filler =
   /^\s*(?:,[^,\ue000]{0,160}){0,3},?\s*(?:(?:has|have|had|also|later|again|previously|repeatedly|earlier|then|once|would|will|did|does|not|never|only|\p{Ll}+ly)\s+)*$/u;
 
+/**
+ * A document written by the name before it: “The Home Office letter reads”, “Cornyn’s statement
+ * added”. The writer of the document is the one who says its words.
+ */
+const documentOf =
+  /^(?:['’]s)?\s+(?:(?:own|official|written|joint|internal|leaked|latest|new|press|annual|final)\s+)*(?:statement|letter|report|memo|release|document|announcement|filing|e-?mail|website|notice)s?\b/u;
+
 const resolvedOf = (clause: Clause, m: Mention) =>
   m.appositive ? undefined : clause.resolved.get(m);
 
@@ -75,7 +82,9 @@ export function subjectOf(clause: Clause, verb: Verb, lastSpeaker?: Entity): Ent
   const before = masked.slice(0, verb.start);
   for (const m of [...mentions].reverse()) {
     if (m.end > verb.start || m.appositive) continue;
-    if (filler.test(masked.slice(m.end, verb.start)) && isSubjectPosition(masked, m)) {
+    const gap = masked.slice(m.end, verb.start);
+    const document = documentOf.exec(gap)?.[0].length ?? 0;
+    if (filler.test(gap.slice(document)) && isSubjectPosition(masked, m)) {
       const entity = resolvedOf(clause, m);
       // "Mr Jones, MP for Kingston, Surrey, said": a place in apposition does not speak.
       if (entity?.kind === 'place' && /,\s*$/u.test(masked.slice(0, m.start))) continue;

@@ -25,6 +25,7 @@ import {
   postNominals,
   roleNouns,
   sentenceStarters,
+  thingStarts,
   titles,
   weekdays,
 } from './name-words.ts';
@@ -63,6 +64,13 @@ const nationalEnds = new Set(
 /** Titles that say nothing of a person's office. */
 const honorifics = new Set([...femaleTitles, ...maleTitles, 'Dr', 'Dr.', 'Prof', 'Prof.']);
 
+/** Words that, right after a name and its ’s, make the whole a body: “Republican People’s Party”. */
+const possessedBodies = new Set(
+  'Party Daily Institute Hospital Union League Association Front Movement Congress Assembly'.split(
+    ' ',
+  ),
+);
+
 const constituency =
   /\b(?:MP|MSP|MEP|AM|member|councillor|candidate|senator|representative|congressman|congresswoman)\s+for\s+$/iu;
 
@@ -79,6 +87,16 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
   if (institutions.has(folded)) return { kind: 'organisation' };
   if (words.some((w) => organisationHeads.has(w))) return { kind: 'organisation' };
   const last = words.at(-1) ?? '';
+  // “Republican People’s Party”, “St Patrick’s Day”: a name owning one body or event word is part
+  // of that body's or event's name. One word only, so “Trump’s Justice Department” keeps Trump.
+  const owned = chunk.possessive ? /^\s*(\p{Lu}[\p{L}-]*)(?!\s+\p{Lu}|\s+of\b)/u.exec(after) : null;
+  if (owned?.[1] && possessedBodies.has(owned[1])) return { kind: 'organisation' };
+  if (owned?.[1] && eventHeads.has(owned[1])) return undefined;
+  // “The Globe”, “The People’s Daily”: a name written with its article mid-sentence is a title.
+  if (words.length > 1 && words[0] === 'The' && !chunk.sentenceInitial)
+    return { kind: 'organisation' };
+  // “Operation Clambake”, “Internet Explorer”, “Space Shuttle Discovery” are things, not people.
+  if (words.length > 1 && thingStarts.has(words[0] ?? '')) return undefined;
   // An office with no name after it ("British High Commissioner"), an event or a date is no one.
   if (eventHeads.has(last) || titles.has(last) || roleNouns.has(last.toLowerCase()))
     return undefined;

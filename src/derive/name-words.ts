@@ -13,7 +13,7 @@ export const titles = words(`
   King Queen Prince Princess Pope Sheikh Emir Ayatollah General Gen. Colonel Col. Captain Capt.
   Lieutenant Lt. Major Maj. Sergeant Sgt. Admiral Adm. Commissioner Ambassador Archbishop Bishop
   Father Sister Brother Minister Secretary Chairman Chairwoman Chief Inspector Detective Officer
-  Coach Councillor Cllr Deputy Speaker Pastor Rabbi Imam Cardinal Saint St St. Ustad Pandit Maulana
+  Coach Councillor Cllr Deputy Speaker Pastor Rabbi Imam Cardinal Ustad Pandit Maulana
 `);
 
 /** Two-word titles ("Prime Minister Avi Ben-David", "Foreign Minister …"). */
@@ -48,7 +48,7 @@ export const roleNouns = words(`
   diplomat spokespeople boss superintendent sergeant inspector witness survivor victim
   parent mother father son daughter wife husband partner friend neighbour neighbor priest
   bishop imam rabbi pastor veteran soldier guard referee umpire commissioner critic forecaster
-  firefighter paramedic 
+  firefighter paramedic ceo cfo
 `);
 
 /** Plural nouns for a group that speaks as one ("Western officials say", "experts said"). */
@@ -105,7 +105,8 @@ export const placeHeads = words(`
 export const organisationEnds = words(`
   Project Programme Program Station Hotel System Systems Magazine Review Weekly Star Sun World
   Records Studio Studios Theatre Theater Gallery Galleries Festival Fair Wiki Online Nations
-  Family Band
+  Family Band Diet Campaign Control Democrats Republicans Conservatives Affairs Welfare Staff
+  Initiatives Coordination Angels Violence Change Daily
 `);
 
 /** Last words that make a name a place or a building ("Acton House", "Flag Land Base"). */
@@ -116,13 +117,17 @@ export const placeEnds = words(`
 
 /** First words of place names ("New York", "Los Angeles", "East Timor"). */
 export const placeStarts = words(`
-  New East West North South Upper Lower Greater Los Las San Santa Fort Lake
+  New East West North South Upper Lower Greater Los Las San Santa Fort Lake St St. Saint
 `);
+
+/** First words of the names of operations, networks and craft ("Operation Clambake"), never people. */
+export const thingStarts = words('Operation Internet Space');
 
 /** Words that make a capitalised name an event, a period or a document, never a person. */
 export const eventHeads = words(`
   Day Days Eve Year Week Night Morning Afternoon Evening Weekend Cup Games Olympics Awards Award
-  Prize Act Bill Results Championship Championships Tournament Summit Election Elections
+  Prize Act Bill Results Championship Championships Tournament Summit Election Elections War Wars
+  Treaty Accord Accords Laws Throne Conference Convention Revolution
 `);
 
 /** Institutions named by a place or building (metonymy), always organisations. */

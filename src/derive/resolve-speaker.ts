@@ -35,6 +35,10 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
   if (m.kind === 'pronoun' && m.text !== 'it') return true;
   // Only the words just before the mention matter; the window keeps long sentences cheap.
   let before = masked.slice(Math.max(0, m.start - 120), m.start).trimEnd();
+  // “her ‘dear friend’ Sarah Brady.”: a name after a quote that ends the sentence, with no verb
+  // after it, is what the quote describes, not who speaks or acts.
+  if (m.kind === 'name' && /\ue000$/u.test(before) && /^[\s.!?)]*$/u.test(masked.slice(m.end)))
+    return false;
   // "MP for Kingston": a name right after a preposition is never a subject.
   const previousWord = /([\p{L}’'-]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
   // "…, with Boswell stating:": the name before a participle of saying is its subject.
@@ -47,6 +51,12 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
     const rest = before.slice(0, officeFor.index + boundary).trimEnd();
     if (rest === '' || /[,;:(—–\ue000“"]$/u.test(rest)) return true;
   }
+  // "CEO of the Refugee Council Enver Solomon told": a role at a named body, then the name.
+  const roleAt =
+    /(?:^|[,;:(—–\ue000“"]|\b(?:and|but|while|as|when|after)\b)\s*(?:[Tt]he\s+)?(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:of|at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.’'-]*\s+){0,5}\p{Lu}[\p{L}&.’'-]*$/u.exec(
+      before,
+    );
+  if (m.kind === 'name' && roleAt?.[1] && roleNouns.has(roleAt[1].toLowerCase())) return true;
   if (m.kind === 'name' && m.titles.length === 0 && prepositions.has(previousWord)) return false;
   // "Labour’s Shadow Home Secretary Yvette Cooper": the owner of a title is not in the way.
   if (m.kind === 'name' && m.titles.length > 0 && /[’']s$/u.test(previousWord)) {
@@ -90,6 +100,10 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
     return true;
   return /^\p{Lu}/u.test(word) && !/\s/.test(before.slice(-word.length - 1, -word.length));
 }
+
+/** A document and its writer: “a statement by the …”, “the letter from …”. */
+const documentBy =
+  /\b(?:statement|letter|report|memo|release|announcement|notice)s?\s+(?:issued\s+|released\s+|posted\s+)?(?:by|from)\s+(?:the\s+)?$/iu;
 
 /**
  * Follows who the story is talking about, sentence by sentence, so that "he", "the minister" and
@@ -236,6 +250,9 @@ export function createResolver(book: EntityBook) {
         if (m.appositive) continue;
         const entity = resolve(m, masked);
         resolved.set(m, entity);
+        // "A statement by the Brady Campaign was posted. It said …": the writer is what "it" is.
+        const writer = documentBy.test(masked.slice(Math.max(0, m.start - 60), m.start));
+        if (entity && writer && entity.kind !== 'person') this.noteSubject(entity);
         // "Mr Brown’s plan": a possessive names whose, not who acts, so "he" is not bound to it.
         if (!entity || m.possessive || !isSubjectPosition(masked, m)) continue;
         this.noteSubject(entity);

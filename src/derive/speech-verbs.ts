@@ -47,6 +47,7 @@ const attributionBases = [
   'observe',
   'plead',
   'post',
+  'reason',
   'predict',
   'quip',
   'recall',
@@ -136,6 +137,8 @@ function forms(bases: readonly string[], extra: readonly Forms[] = []): Set<stri
 
 /** Verbs that attribute a direct quote: `“…,” X said`, `X added: “…”`. */
 export const attributionVerbs = forms(attributionBases, irregular);
+// “The Home Office letter reads …”: only this form, as “reading” before a quote names a sign.
+attributionVerbs.add('reads');
 
 /** Any verb that reports speech, including those that frame a partial quote. */
 export const reportingVerbs = new Set([...attributionVerbs, ...forms(reportingBases)]);

@@ -111,4 +111,43 @@ describe('attribution patterns of real news', () => {
       ],
     ]);
   });
+
+  it('gives a document’s words to its writer: “The X letter reads”, “X’s statement added”, “It said” after “a statement by X”', () => {
+    const b = draft(
+      article(
+        'A statement by the Brady Campaign was posted online. It said "We are heartbroken over the loss."',
+        'The Home Office letter reads "we may extend the use of the questionnaire."',
+        'Senator John Cornyn spoke. Cornyn’s statement added, "The bill is a good start."',
+        'The council reasoned, "this kind of activity is commercial."',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Brady Campaign', 'We are heartbroken over the loss.'],
+      ['Home Office', 'we may extend the use of the questionnaire.'],
+      ['John Cornyn', 'The bill is a good start.'],
+      ['Council', 'this kind of activity is commercial.'],
+    ]);
+  });
+
+  it('gives a quote to the agent of a passive verb of saying and to a role at a named body', () => {
+    const b = draft(
+      article(
+        'Jane Hale published a memoir, described by the Washington Post as partly "a love story of mutual sacrifice."',
+        'After the leak, CEO of the Refugee Council Enver Solomon told Sky News any process "must be well thought out".',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Washington Post', 'a love story of mutual sacrifice.'],
+      ['Enver Solomon', 'must be well thought out'],
+    ]);
+  });
+
+  it('gives a quote after “quoting X,” to X, not to a country that owns X', () => {
+    const b = draft(
+      article(
+        'According to Yonhap news agency, quoting North Korea\'s main news agency Korean Central News Agency (KCNA), the military was told to prepare a "quasi-state of war".',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Korean Central News Agency', 'quasi-state of war']]);
+  });
 });

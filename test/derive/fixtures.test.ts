@@ -11,6 +11,7 @@ const folders = [
   ...['', 'held-out', 'held-out-2', 'held-out-3'].map((dir) => join(root, dir)),
   'test/fixtures/real-news/development',
   'test/fixtures/real-news/held-out',
+  'test/fixtures/real-news/held-out-2',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)

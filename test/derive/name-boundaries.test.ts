@@ -69,4 +69,21 @@ describe('where names begin and end', () => {
       'Alia Salem',
     ]);
   });
+
+  it('does not take parties, campaigns, laws, wars, operations or titles written with “The” for people', () => {
+    const b = draft(
+      article(
+        'Deniz Baykal leads the Republican People’s Party and spoke on St. Patrick’s Day.',
+        'Sarah Cole chaired the Brady Campaign, once Handgun Control, and met the National Diet.',
+        'Jim Hale recalled World War II, the Helsinki Accords and Operation Clambake.',
+        'Nina Ford said Internet Explorer lost users, according to The Globe and Mail.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual([
+      'Deniz Baykal',
+      'Sarah Cole',
+      'Jim Hale',
+      'Nina Ford',
+    ]);
+  });
 });

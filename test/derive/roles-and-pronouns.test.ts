@@ -51,4 +51,14 @@ describe('pronouns', () => {
     );
     expect(quoted(b)).toEqual([['Paul Kim', 'She has been cleared']]);
   });
+
+  it('binds “She said” to the subject before, not to a name a quote describes', () => {
+    const b = draft(
+      article(
+        'Sarah Brady, a campaigner, has died.',
+        'Former First Lady Nancy Reagan released a statement regarding the death of her "dear friend" Sarah Brady. She said "I will miss Sarah very much."',
+      ),
+    );
+    expect(quoted(b).at(-1)).toEqual(['Nancy Reagan', 'I will miss Sarah very much.']);
+  });
 });
