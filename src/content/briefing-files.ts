@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { BriefingCache, FileStamp } from './briefing-cache.ts';
 import type { Briefing } from './briefing-schema.ts';
 import { checkLibrary, type FileBriefing } from './check-library.ts';
+import { splitDrafts } from './drafts.ts';
 import { createLocator, parseBriefing } from './parse-briefing.ts';
 import { compareProblems, type Problem } from './problem.ts';
 
@@ -12,6 +13,8 @@ export interface BriefingSnapshot {
   briefings: Briefing[];
   /** Every problem in every file, sorted by file and line. */
   problems: Problem[];
+  /** The drafts among `briefings`, with their files: kept apart for review, never served. */
+  drafts?: FileBriefing[];
 }
 
 interface FileState {
@@ -156,6 +159,7 @@ export function createBriefingFiles(dir: string, options: { cache?: BriefingCach
       return {
         briefings: checked.accepted.map((entry) => entry.briefing),
         problems: problems.sort(compareProblems),
+        drafts: splitDrafts(checked.accepted).drafts,
       };
     },
   };

@@ -7,6 +7,7 @@ import {
   createBriefingFiles,
 } from './briefing-files.ts';
 import type { Briefing } from './briefing-schema.ts';
+import type { FileBriefing } from './check-library.ts';
 import { formatProblem, type Problem } from './problem.ts';
 import { watchBriefings } from './watch-briefings.ts';
 
@@ -26,6 +27,8 @@ export interface ServedBriefings<L extends BriefingSink = BriefingSink> {
   files: BriefingFiles;
   /** The problems in the files as last read. */
   problems(): Problem[];
+  /** The drafts in the files as last read, with their files: for review, never served. */
+  drafts(): FileBriefing[];
   /** Stops watching the directory. */
   stop(): void;
 }
@@ -138,6 +141,7 @@ export function serveBriefings<L extends BriefingSink>(options: {
     library,
     files,
     problems: () => snapshot.problems,
+    drafts: () => snapshot.drafts ?? [],
     stop: () => {
       clearImmediate(startupCheck);
       if (pendingCheck) clearImmediate(pendingCheck);
