@@ -23,6 +23,8 @@ interface FileState {
   /** The last version of this file that parsed cleanly; kept while a broken edit is fixed. */
   good?: Briefing;
   problems: Problem[];
+  /** The read of the folder in which this file began to serve its current id. */
+  since?: number;
 }
 
 /** Whether a directory entry is a briefing file. Editors' swap and backup files are not. */
@@ -39,12 +41,16 @@ export function createBriefingFiles(dir: string, options: { cache?: BriefingCach
   const files = new Map<string, FileState>();
   // File order decides which of two briefings with one id serves; kept sorted between changes.
   let order: string[] | undefined;
+  /** Counts reads of the folder, so that a file that appears later never displaces an older one. */
+  let epoch = 0;
   const forget = (name: string) => {
     if (files.delete(name)) order = undefined;
   };
   const remember = (name: string, state: FileState) => {
-    if (!files.has(name)) order = undefined;
-    files.set(name, state);
+    const previous = files.get(name);
+    if (previous === undefined) order = undefined;
+    const sameId = previous?.good !== undefined && previous.good.id === state.good?.id;
+    files.set(name, { ...state, since: sameId ? previous.since : epoch });
   };
 
   /** Reads one file; `fresh` skips the cache (a save the watcher saw is always parsed). */
@@ -114,6 +120,7 @@ export function createBriefingFiles(dir: string, options: { cache?: BriefingCach
     /** Reads every briefing file in the directory, forgetting files that are gone. */
     loadAll(options: { warnings?: boolean } = {}): BriefingSnapshot {
       const names = listNames();
+      epoch++;
       const present = new Set(names);
       for (const name of [...files.keys()]) if (!present.has(name)) forget(name);
       cache?.retain(present);
@@ -122,6 +129,7 @@ export function createBriefingFiles(dir: string, options: { cache?: BriefingCach
     },
     /** Re-reads one file by its name in the directory (a deleted file is dropped). */
     reload(name: string, options: { warnings?: boolean } = {}): BriefingSnapshot {
+      epoch++;
       read(name, true);
       return this.snapshot(options);
     },
@@ -137,7 +145,8 @@ export function createBriefingFiles(dir: string, options: { cache?: BriefingCach
         const state = files.get(name);
         if (state === undefined) continue;
         for (const problem of state.problems) problems.push(problem);
-        if (state.good) candidates.push({ file: state.path, briefing: state.good });
+        if (state.good)
+          candidates.push({ file: state.path, briefing: state.good, since: state.since ?? 0 });
       }
       const checked = checkLibrary(candidates, options);
       // Positions for cross-file findings need the file's source; read each such file once.
