@@ -8,6 +8,7 @@ import {
 } from './briefing-files.ts';
 import type { Briefing } from './briefing-schema.ts';
 import type { FileBriefing } from './check-library.ts';
+import { isPublished } from './drafts.ts';
 import { formatProblem, type Problem } from './problem.ts';
 import { watchBriefings } from './watch-briefings.ts';
 
@@ -29,6 +30,10 @@ export interface ServedBriefings<L extends BriefingSink = BriefingSink> {
   problems(): Problem[];
   /** The drafts in the files as last read, with their files: for review, never served. */
   drafts(): FileBriefing[];
+  /** Reads one file (by its name in the directory) now and serves the result, as a save would. */
+  reload(name: string): void;
+  /** Whether the named file is what serves this briefing id now. */
+  serves(id: string, name: string): boolean;
   /** Stops watching the directory. */
   stop(): void;
 }
@@ -142,6 +147,17 @@ export function serveBriefings<L extends BriefingSink>(options: {
     files,
     problems: () => snapshot.problems,
     drafts: () => snapshot.drafts ?? [],
+    serves(id, name) {
+      return (
+        snapshot.briefings.some((briefing) => briefing.id === id && isPublished(briefing)) &&
+        !snapshot.problems.some((p) => p.severity === 'error' && concerns([name])(p))
+      );
+    },
+    reload(name) {
+      snapshot = files.reload(name);
+      library.update(snapshot.briefings);
+      logProblems(log, snapshot.problems.filter(concerns([name])));
+    },
     stop: () => {
       clearImmediate(startupCheck);
       if (pendingCheck) clearImmediate(pendingCheck);

@@ -13,6 +13,7 @@ export type UserErrorCode =
   | 'no_results'
   | 'not_understood'
   | 'not_allowed'
+  | 'not_editor'
   | 'not_found'
   | 'unavailable';
 
