@@ -59,6 +59,11 @@ export const variableDocs: Record<string, VariableDoc> = {
     group: 'Slack',
     meaning: 'Verifies every HTTP request from Slack; required in HTTP mode',
   },
+  DISCORD_EDITOR_ROLE: {
+    group: 'Discord',
+    meaning:
+      'Name of the server role whose members may review drafts (`/review`), besides those with Manage Server',
+  },
   SLACK_APP_TOKEN: { group: 'Slack', meaning: 'App-level token (`xapp-…`); selects Socket Mode' },
   SLACK_API_URL: {
     group: 'Slack',

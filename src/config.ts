@@ -41,6 +41,8 @@ export const configSchema = z
     DISCORD_APPLICATION_ID: optional(snowflake),
     DISCORD_GUILD_ID: optional(snowflake),
     DISCORD_API_URL: optional(apiUrl),
+    /** The server role whose members may review drafts, besides those with Manage Server. */
+    DISCORD_EDITOR_ROLE: optional(z.string().trim().min(1).max(100)),
 
     SLACK_BOT_TOKEN: optional(
       z.string().startsWith('xoxb-', 'must be a bot token starting with xoxb-'),
