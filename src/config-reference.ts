@@ -79,6 +79,11 @@ export const variableDocs: Record<string, VariableDoc> = {
     meaning:
       'Slack user ids (comma-separated) who may manage channel digests, besides workspace admins and owners',
   },
+  SLACK_EDITORS: {
+    group: 'Slack',
+    meaning:
+      'Slack user ids (comma-separated) who may review drafts (`/review`), besides workspace admins and owners',
+  },
   DIGEST_CATCHUP_HOURS: {
     group: 'Digests',
     meaning:

@@ -69,6 +69,22 @@ export const configSchema = z
             .regex(/^[UW][A-Z0-9]+$/, 'must be Slack user ids such as U012ABCDEF, comma-separated'),
         ),
       ),
+    /** Slack user ids (comma-separated) who may review drafts besides admins and owners. */
+    SLACK_EDITORS: optional(z.string())
+      .default('')
+      .transform((value) =>
+        value
+          .split(',')
+          .map((id) => id.trim())
+          .filter(Boolean),
+      )
+      .pipe(
+        z.array(
+          z
+            .string()
+            .regex(/^[UW][A-Z0-9]+$/, 'must be Slack user ids such as U012ABCDEF, comma-separated'),
+        ),
+      ),
 
     /** A digest run missed while the bot was down is sent once at start if it is this recent. */
     DIGEST_CATCHUP_HOURS: optional(
