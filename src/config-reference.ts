@@ -76,6 +76,11 @@ export const variableDocs: Record<string, VariableDoc> = {
     group: 'Slack',
     meaning: 'Verifies every HTTP request from Slack; required in HTTP mode',
   },
+  DISCORD_EDITOR_ROLE: {
+    group: 'Discord',
+    meaning:
+      'Name of the server role whose members may review drafts (`/review`), besides those with Manage Server',
+  },
   SLACK_APP_TOKEN: { group: 'Slack', meaning: 'App-level token (`xapp-…`); selects Socket Mode' },
   SLACK_API_URL: {
     group: 'Slack',
@@ -99,6 +104,11 @@ export const variableDocs: Record<string, VariableDoc> = {
     group: 'Slack',
     meaning:
       'Slack user ids (comma-separated) who may manage channel digests, besides workspace admins and owners',
+  },
+  SLACK_EDITORS: {
+    group: 'Slack',
+    meaning:
+      'Slack user ids (comma-separated) who may review drafts (`/review`), besides workspace admins and owners',
   },
   DIGEST_CATCHUP_HOURS: {
     group: 'Digests',

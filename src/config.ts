@@ -80,6 +80,8 @@ export const configSchema = z
      * or a count and the shard ids this process runs (`4:0,1`). Unset: one shard.
      */
     DISCORD_SHARDS: optional(z.string().trim().transform(parseShards)),
+    /** The server role whose members may review drafts, besides those with Manage Server. */
+    DISCORD_EDITOR_ROLE: optional(z.string().trim().min(1).max(100)),
 
     SLACK_BOT_TOKEN: optional(
       z.string().startsWith('xoxb-', 'must be a bot token starting with xoxb-'),
@@ -96,6 +98,22 @@ export const configSchema = z
     METRICS_HOST: optional(z.string().min(1)).default('127.0.0.1'),
     /** Slack user ids (comma-separated) who may manage channel digests besides admins and owners. */
     SLACK_DIGEST_ADMINS: optional(z.string())
+      .default('')
+      .transform((value) =>
+        value
+          .split(',')
+          .map((id) => id.trim())
+          .filter(Boolean),
+      )
+      .pipe(
+        z.array(
+          z
+            .string()
+            .regex(/^[UW][A-Z0-9]+$/, 'must be Slack user ids such as U012ABCDEF, comma-separated'),
+        ),
+      ),
+    /** Slack user ids (comma-separated) who may review drafts besides admins and owners. */
+    SLACK_EDITORS: optional(z.string())
       .default('')
       .transform((value) =>
         value

@@ -4,6 +4,7 @@ import { type ConsoleOptions, runConsole } from '../adapters/console/console-bot
 import type { DiscordOptions } from '../adapters/discord/discord-bot.ts';
 import type { SlackOptions } from '../adapters/slack/slack-bot.ts';
 import { type Config, platformsOf, secretsOf } from '../config.ts';
+import { createDraftReview, type DraftReview } from '../content/draft-review.ts';
 import { type ServedBriefings, serveBriefings } from '../content/serve-briefings.ts';
 import type { Caller } from '../core/caller.ts';
 import type { Command, CommandContext } from '../core/command.ts';
@@ -119,12 +120,29 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   // Commands reach digests through the context; the service exists once the platforms it
   // delivers through are connected, so the factory reads it when each request arrives.
   let digests: DigestService | undefined;
-  const createContext = (caller: Caller): CommandContext => ({
-    library: library(),
-    caller,
-    now: () => new Date(),
-    ...(digests ? { digests } : {}),
-  });
+  // Drafts live in the briefings folder, so there is a review desk only where one is served.
+  let review: DraftReview | undefined;
+  const reviewDesk = (): DraftReview | undefined => {
+    library();
+    const folder = served;
+    if (folder === undefined) return undefined;
+    review ??= createDraftReview({
+      drafts: () => folder.drafts(),
+      reload: (name) => folder.reload(name),
+      isServed: (id, name) => folder.serves(id, name),
+    });
+    return review;
+  };
+  const createContext = (caller: Caller): CommandContext => {
+    const desk = reviewDesk();
+    return {
+      library: library(),
+      caller,
+      now: () => new Date(),
+      ...(digests ? { digests } : {}),
+      ...(desk ? { review: desk } : {}),
+    };
+  };
   const platformOptions = (): PlatformOptions => ({
     config,
     log,

@@ -35,15 +35,17 @@ Examples:
 `;
 
 /** `npm run validate`. */
-export const VALIDATE_USAGE = `Usage: npm run validate [-- <dir>]
+export const VALIDATE_USAGE = `Usage: npm run validate [-- <dir>] [--strict]
 
 Checks every briefing file in <dir> (default BRIEFINGS_DIR, else briefings/) and prints each
-problem as file:line:column field.path: message. Exits 0 when all is clean, 1 when there is any
-problem, 2 when the folder cannot be read.
+problem as file:line:column field.path: message, every problem of a file in one run. Exits 1
+when a file has an error (it will not be served), 0 when there are only warnings (the file is
+served), 2 on a usage error or when the folder cannot be read.
+  --strict   exit 1 on warnings too
 
 Examples:
   npm run validate
-  npm run validate -- drafts/
+  npm run validate -- drafts/ --strict
 `;
 
 /** `npm run eval:derive`. */

@@ -6,12 +6,25 @@ import { formatProblem } from '../content/problem.ts';
 import { exitIfHelpAsked, VALIDATE_USAGE } from './usage.ts';
 
 /**
- * `npm run validate [-- <dir>]`: checks every briefing file and prints each problem as
- * `file:line:column field.path: message`. Exits 1 when there is any problem, 0 when all is clean.
+ * `npm run validate [-- <dir>] [--strict]`: checks every briefing file and prints each problem as
+ * `file:line:column field.path: message`. Exits 1 when any file has an error (it would not
+ * serve), 0 when there are only warnings (they serve; `--strict` makes them fail too), 2 on a
+ * usage error or a folder that cannot be read.
  */
-exitIfHelpAsked(process.argv.slice(2), VALIDATE_USAGE);
+const args = process.argv.slice(2);
+exitIfHelpAsked(args, VALIDATE_USAGE);
+const options = args.filter((arg) => arg.startsWith('-'));
+const folders = args.filter((arg) => !arg.startsWith('-'));
+const unknown = options.find((option) => option !== '--strict');
+if (unknown !== undefined || folders.length > 1) {
+  process.stderr.write(
+    `${unknown !== undefined ? `Unknown option ${unknown}.` : 'Give at most one folder.'}\n\n${VALIDATE_USAGE}`,
+  );
+  process.exit(2);
+}
+const strict = options.includes('--strict');
 loadDotenv({ quiet: true });
-const dir = process.argv[2] ?? briefingsDirOf();
+const dir = folders[0] ?? briefingsDirOf();
 const folderProblem = briefingsFolderProblem(dir);
 if (folderProblem) {
   process.stderr.write(`${folderProblem}\n`);
@@ -37,4 +50,4 @@ process.stderr.write(
     ? `${dir}: ${snapshot.briefings.length} briefing(s), no problems\n`
     : `${dir}: ${errors} error(s) and ${warnings} warning(s) in ${checked} file(s); ${snapshot.briefings.length} briefing(s) usable\n`,
 );
-process.exitCode = snapshot.problems.length > 0 ? 1 : 0;
+process.exitCode = errors > 0 || (strict && warnings > 0) ? 1 : 0;

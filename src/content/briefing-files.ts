@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { BriefingCache, FileStamp } from './briefing-cache.ts';
 import { checkLibrary, type FileBriefing } from './check-library.ts';
+import { splitDrafts } from './drafts.ts';
 import { type ServedBriefing, wholeBriefing } from './lean-briefing.ts';
 import { createLocator, parseBriefing } from './parse-briefing.ts';
 import { compareProblems, type Problem } from './problem.ts';
@@ -18,6 +19,8 @@ export interface BriefingSnapshot {
   briefings: ServedBriefing[];
   /** Every problem in every file, sorted by file and line. */
   problems: Problem[];
+  /** The drafts among `briefings`, with their files: kept apart for review, never served. */
+  drafts?: FileBriefing<ServedBriefing>[];
 }
 
 interface FileState {
@@ -26,6 +29,8 @@ interface FileState {
   /** The last version of this file that parsed cleanly; kept while a broken edit is fixed. */
   good?: ServedBriefing;
   problems: Problem[];
+  /** The read of the folder in which this file began to serve its current id. */
+  since?: number;
 }
 
 /** Whether a directory entry is a briefing file. Editors' swap and backup files are not. */
@@ -49,12 +54,16 @@ export function createBriefingFiles(
   const files = new Map<string, FileState>();
   // File order decides which of two briefings with one id serves; kept sorted between changes.
   let order: string[] | undefined;
+  /** Counts reads of the folder, so that a file that appears later never displaces an older one. */
+  let epoch = 0;
   const forget = (name: string) => {
     if (files.delete(name)) order = undefined;
   };
   const remember = (name: string, state: FileState) => {
-    if (!files.has(name)) order = undefined;
-    files.set(name, state);
+    const previous = files.get(name);
+    if (previous === undefined) order = undefined;
+    const sameId = previous?.good !== undefined && previous.good.id === state.good?.id;
+    files.set(name, { ...state, since: sameId ? previous.since : epoch });
   };
 
   /** Reads one file; `fresh` skips the cache (a save the watcher saw is always parsed). */
@@ -129,6 +138,7 @@ export function createBriefingFiles(
     /** Reads every briefing file in the directory, forgetting files that are gone. */
     loadAll(options: { warnings?: boolean } = {}): BriefingSnapshot {
       const names = listNames();
+      epoch++;
       const present = new Set(names);
       for (const name of [...files.keys()]) if (!present.has(name)) forget(name);
       cache?.retain(present);
@@ -137,6 +147,7 @@ export function createBriefingFiles(
     },
     /** Re-reads one file by its name in the directory (a deleted file is dropped). */
     reload(name: string, options: { warnings?: boolean } = {}): BriefingSnapshot {
+      epoch++;
       read(name, true);
       return this.snapshot(options);
     },
@@ -152,7 +163,8 @@ export function createBriefingFiles(
         const state = files.get(name);
         if (state === undefined) continue;
         for (const problem of state.problems) problems.push(problem);
-        if (state.good) candidates.push({ file: state.path, briefing: state.good });
+        if (state.good)
+          candidates.push({ file: state.path, briefing: state.good, since: state.since ?? 0 });
       }
       const checked = checkLibrary(candidates, options);
       // Positions for cross-file findings need the file's source; read each such file once.
@@ -174,6 +186,7 @@ export function createBriefingFiles(
       return {
         briefings: checked.accepted.map((entry) => entry.briefing),
         problems: problems.sort(compareProblems),
+        drafts: splitDrafts(checked.accepted).drafts,
       };
     },
   };

@@ -104,6 +104,8 @@ export const briefingSchema = z.strictObject({
   title: text,
   /** Marks a machine-drafted briefing that an editor has not reviewed yet. */
   draft: z.boolean().default(false),
+  /** Why an editor turned the draft down (`/review reject`); it stays a draft, out of service. */
+  rejected: text.optional(),
   updated: isoDate,
   summary: text,
   keyPoints: z.array(keyPointSchema).min(1, 'give at least one key point'),

@@ -30,8 +30,11 @@ export function checkBriefing(briefing: Briefing): Finding[] {
     });
   }
 
+  // An empty id comes only from a file that failed the schema (see looseBriefing).
   const speakers = new Set(
-    [...briefing.people, ...briefing.organisations, ...briefing.groups].map((entry) => entry.id),
+    [...briefing.people, ...briefing.organisations, ...briefing.groups]
+      .map((entry) => entry.id)
+      .filter((id) => id !== ''),
   );
   const speakerList = [...speakers].join(', ') || 'none defined';
   briefing.statements.forEach((statement, index) => {

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { Finding } from './check-briefing.ts';
 import type { BriefingHead } from './lean-briefing.ts';
 import { normalizeName } from './normalize.ts';
@@ -6,10 +7,15 @@ import { normalizeName } from './normalize.ts';
 export interface FileBriefing<B extends BriefingHead = BriefingHead> {
   file: string;
   briefing: B;
+  /**
+   * When the file began to serve its id, in reads of the folder (lower is earlier); files read
+   * together share a number. Of two files with one id, the earlier keeps it.
+   */
+  since?: number;
 }
 
 export interface LibraryCheck<B extends BriefingHead = BriefingHead> {
-  /** The briefings that can serve, in file order; a duplicate id keeps the first file's. */
+  /** The briefings that can serve, in file order; of two files with one id, see `precedes`. */
   accepted: FileBriefing<B>[];
   findings: (Finding & { file: string })[];
 }
@@ -26,15 +32,21 @@ export function checkLibrary<B extends BriefingHead>(
 ): LibraryCheck<B> {
   const findings: LibraryCheck['findings'] = [];
   const accepted: FileBriefing<B>[] = [];
+  const winners = new Map<string, FileBriefing<B>>();
+  for (const entry of candidates) {
+    const held = winners.get(entry.briefing.id);
+    if (held === undefined || precedes(entry, held)) winners.set(entry.briefing.id, entry);
+  }
   const owners = new Map<string, string>();
   for (const entry of candidates) {
     const { briefing, file } = entry;
-    const owner = owners.get(briefing.id);
-    if (owner !== undefined) {
+    const winner = winners.get(briefing.id) as FileBriefing;
+    if (winner !== entry) {
+      // Reported against the newcomer, so the file to fix or delete is the one named.
       findings.push({
         file,
         path: ['id'],
-        message: `briefing id "${briefing.id}" is already used by ${owner}; this file is skipped`,
+        message: `briefing id "${briefing.id}" is already used by ${winner.file}; this file is skipped`,
         severity: 'error',
       });
       continue;
@@ -74,6 +86,22 @@ export function checkLibrary<B extends BriefingHead>(
 
   for (const finding of checkSpeakers(accepted)) findings.push(finding);
   return { accepted, findings };
+}
+
+/**
+ * Whether `a` keeps an id that `b` also claims: the file that served it first keeps it, so a copy
+ * saved beside a briefing (`russia-yukos copy.yaml`, which sorts before `russia-yukos.yaml`) never
+ * takes over. Files first read together (at start, or by `validate`) have no such history: the
+ * one named after the id wins, else the first by name.
+ */
+function precedes(a: FileBriefing, b: FileBriefing): boolean {
+  const since = (a.since ?? 0) - (b.since ?? 0);
+  if (since !== 0) return since < 0;
+  return namedAfterId(a) && !namedAfterId(b);
+}
+
+function namedAfterId(entry: FileBriefing): boolean {
+  return basename(entry.file).replace(/\.ya?ml$/i, '') === entry.briefing.id;
 }
 
 // The matching keys of a speaker entry's name and aliases, name first. Only the keys are kept, one

@@ -2,7 +2,8 @@ import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { type Document, isMap, isNode, isPair, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { type Briefing, briefingSchema } from './briefing-schema.ts';
-import { checkBriefing } from './check-briefing.ts';
+import { checkBriefing, type Finding } from './check-briefing.ts';
+import { looseBriefing } from './loose-briefing.ts';
 import type { Problem } from './problem.ts';
 
 /** A briefing file read from disk: the briefing when it is usable, and everything wrong with it. */
@@ -79,21 +80,28 @@ function parseCarefully(file: string, source: string): ParsedFile {
   }
 
   const locate = (path: readonly PathKey[], key?: string) => at(offsetOf(doc, path, key));
-  const result = briefingSchema.safeParse(data, { error: editorMessage });
-  if (!result.success) {
-    return {
-      file,
-      problems: result.error.issues.flatMap((issue) => toProblems(file, issue, locate)),
-    };
-  }
-
-  const problems = checkBriefing(result.data).map((found) => ({
+  const fromFinding = (found: Finding): Problem => ({
     file,
     ...locate(found.path),
     path: found.path.join('.'),
     message: found.message,
     severity: found.severity,
-  }));
+  });
+  const result = briefingSchema.safeParse(data, { error: editorMessage });
+  if (!result.success) {
+    const problems = result.error.issues.flatMap((issue) => toProblems(file, issue, locate));
+    // The checks run too, so one run reports every problem (an unknown speaker beside a
+    // misspelt field); what they find where the schema already complained is the same problem.
+    const reported = problems.map((problem) => problem.path).filter((path) => path !== '');
+    const overlaps = (path: string) =>
+      reported.some((at) => path === at || path.startsWith(`${at}.`) || at.startsWith(`${path}.`));
+    for (const found of checkBriefing(looseBriefing(data as Record<string, unknown>))) {
+      if (!overlaps(found.path.join('.'))) problems.push(fromFinding(found));
+    }
+    return { file, problems };
+  }
+
+  const problems = checkBriefing(result.data).map(fromFinding);
   const usable = !problems.some((problem) => problem.severity === 'error');
   return usable ? { file, briefing: result.data, problems } : { file, problems };
 }

@@ -6,6 +6,8 @@ import {
   type BriefingSnapshot,
   createBriefingFiles,
 } from './briefing-files.ts';
+import type { FileBriefing } from './check-library.ts';
+import { isPublished } from './drafts.ts';
 import type { ServedBriefing } from './lean-briefing.ts';
 import { formatProblem, type Problem } from './problem.ts';
 import { watchBriefings } from './watch-briefings.ts';
@@ -26,6 +28,12 @@ export interface ServedBriefings<L extends BriefingSink = BriefingSink> {
   files: BriefingFiles;
   /** The problems in the files as last read. */
   problems(): Problem[];
+  /** The drafts in the files as last read, with their files: for review, never served. */
+  drafts(): FileBriefing<ServedBriefing>[];
+  /** Reads one file (by its name in the directory) now and serves the result, as a save would. */
+  reload(name: string): void;
+  /** Whether the named file is what serves this briefing id now. */
+  serves(id: string, name: string): boolean;
   /** Stops watching the directory. */
   stop(): void;
 }
@@ -145,6 +153,18 @@ export function serveBriefings<L extends BriefingSink>(options: {
     library,
     files,
     problems: () => snapshot.problems,
+    drafts: () => snapshot.drafts ?? [],
+    serves(id, name) {
+      return (
+        snapshot.briefings.some((briefing) => briefing.id === id && isPublished(briefing)) &&
+        !snapshot.problems.some((p) => p.severity === 'error' && concerns([name])(p))
+      );
+    },
+    reload(name) {
+      snapshot = files.reload(name);
+      library.update(snapshot.briefings);
+      logProblems(log, snapshot.problems.filter(concerns([name])));
+    },
     stop: () => {
       clearImmediate(startupCheck);
       if (pendingCheck) clearImmediate(pendingCheck);

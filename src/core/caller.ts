@@ -7,6 +7,11 @@ export interface Caller {
   isDirect: boolean;
   /** Whether the platform says this person may manage the channel's settings. */
   canManageChannel: boolean;
+  /**
+   * Whether this person may review drafts (`/review`): always in the console; on Discord and
+   * Slack only where the adapter has established it. Absent means no.
+   */
+  isEditor?: boolean;
 }
 
 /**
@@ -18,5 +23,7 @@ export function directCaller(
   userId: string,
   channelId: string,
 ): Caller {
-  return { platform, userId, channelId, isDirect: true, canManageChannel: true };
+  // Whoever runs the console runs the bot and edits its folder; a chat DM grants no such right.
+  const isEditor = platform === 'console';
+  return { platform, userId, channelId, isDirect: true, canManageChannel: true, isEditor };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DraftReview } from '../content/draft-review.ts';
 import type { DigestService } from '../digests/digest-contract.ts';
 import type { Library } from '../library/library.ts';
 import { describeIssue } from './argument-errors.ts';
@@ -13,6 +14,8 @@ export interface CommandContext {
   now: () => Date;
   /** Digest subscriptions; absent where no database is configured. */
   digests?: DigestService;
+  /** The drafts waiting for an editor; absent where the app serves no briefings folder. */
+  review?: DraftReview;
 }
 
 /**
@@ -24,8 +27,9 @@ export type ContextFactory = (caller: Caller) => CommandContext;
 /**
  * Who may run a command. `manage-channel`: in a channel, only people the platform allows to manage
  * it (Discord: Manage Channels; Slack: admins and configured users); in a DM, anyone, for themselves.
+ * `editor`: only editors (`Caller.isEditor`), anywhere, DMs included.
  */
-export type Access = 'everyone' | 'manage-channel';
+export type Access = 'everyone' | 'manage-channel' | 'editor';
 
 /**
  * Whether running `command` here depends on the caller's right to manage the channel: the one

@@ -38,6 +38,12 @@ export async function dispatch(
         `Only people who can manage this channel can use /${command.name} here. You can use it in a direct message with me for yourself.`,
       );
     }
+    if (command.access === 'editor' && caller.isEditor !== true) {
+      throw new UserError(
+        'not_editor',
+        `Only editors can use /${command.name}. Drafts are checked by an editor before anyone reads them.`,
+      );
+    }
     const menu = missingNameMenu(command, invocation.args, context.library);
     if (menu) return menu;
     return await command.run(invocation.args, context);

@@ -68,7 +68,11 @@ export function argumentsOf(command: Command, rest: string[], library: Library):
       let value = named[2] ?? '';
       if (value === '' && i + 1 < rest.length) value = rest[++i] ?? '';
       args[spec.name] = value;
-    } else if (named && isOptionLike(named[1] ?? '', named[2] ?? '')) {
+    } else if (
+      named &&
+      isOptionLike(named[1] ?? '', named[2] ?? '') &&
+      nearestOption(named[1] ?? '', specs) !== undefined
+    ) {
       // The same line with the option's name corrected, offered as one click.
       const corrected = (meant: string): Invocation | undefined => {
         const fixed = [...rest];
@@ -140,8 +144,9 @@ export function unknownSubcommand(
 }
 
 /**
- * `at:08:00` reads as an attempt at an option; `Putin:` (a word before a colon) and links
- * (`https://…`) do not, and stay words.
+ * `at:08:00` reads as an attempt at an option when the command has one like it (`time`);
+ * `Putin:` (a word before a colon), links (`https://…`) and words such as `note:this` in a search
+ * stay words.
  */
 function isOptionLike(name: string, value: string): boolean {
   return /^[a-z_]{1,20}$/i.test(name) && value !== '' && !value.startsWith('//');
@@ -154,10 +159,10 @@ function unknownOption(
   corrected: (meant: string) => Invocation | undefined,
 ): UserError {
   const options = specs.map((spec) => spec.name).join(', ');
-  const meant = nearestOption(name, specs);
-  const invocation = meant ? corrected(meant) : undefined;
+  const meant = nearestOption(name, specs) ?? '';
+  const invocation = corrected(meant);
   return new UserError('unknown_option', `/${command.name} has no option “${name}”.`, {
-    hint: meant ? `Did you mean “${meant}”? Its options: ${options}.` : `Its options: ${options}.`,
+    hint: `Did you mean “${meant}”? Its options: ${options}.`,
     choices: invocation ? [{ label: formatInvocation(invocation), invocation }] : [],
   });
 }

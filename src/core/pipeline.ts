@@ -43,6 +43,11 @@ export interface Request {
    * `canManageChannel` stands.
    */
   channelRights?: () => Promise<boolean>;
+  /**
+   * Looks up whether the caller is an editor, where that costs a call (Slack); used only for an
+   * editors' command, and only when the caller does not already say.
+   */
+  editorRights?: () => Promise<boolean>;
   /** Extra fields for the log lines of this request (a button's id, a Slack action id). */
   fields?: Record<string, unknown>;
 }
@@ -133,6 +138,9 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     const command = registry.find((c) => c.name === parsed.command);
     if (command && request.channelRights && needsChannelRights(command, caller)) {
       caller = { ...caller, canManageChannel: await request.channelRights() };
+    }
+    if (command?.access === 'editor' && request.editorRights && caller.isEditor === undefined) {
+      caller = { ...caller, isEditor: await request.editorRights() };
     }
     return dispatch(registry, parsed, createContext(caller));
   }

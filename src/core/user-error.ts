@@ -14,6 +14,7 @@ export type UserErrorCode =
   | 'not_understood'
   | 'too_long'
   | 'not_allowed'
+  | 'not_editor'
   | 'not_found'
   | 'unavailable';
 

@@ -1,4 +1,5 @@
 import type { Briefing, StatementKind } from '../content/briefing-schema.ts';
+import { isPublished } from '../content/drafts.ts';
 import { type BriefingHead, type ServedBriefing, toServed } from '../content/lean-briefing.ts';
 import { normalizeName } from '../content/normalize.ts';
 import { compare, eventTime, newestFirst } from './briefing-order.ts';
@@ -109,7 +110,10 @@ export function createLibrary(initial: readonly (Briefing | ServedBriefing)[] = 
      * command at once; /search says it is still indexing until `textReady` resolves).
      */
     update(briefings, options = {}) {
-      const next = new Map(briefings.map((briefing) => [briefing.id, toServed(briefing)]));
+      // The one place that keeps drafts from readers: whatever serves reads only this library.
+      const next = new Map(
+        briefings.filter(isPublished).map((briefing) => [briefing.id, toServed(briefing)]),
+      );
       const touched = new Set<string>();
       const changed: ServedBriefing[] = [];
       for (const [id, current] of [...byId]) {

@@ -74,10 +74,11 @@ export interface Library {
 /** The library as its owner holds it: readable, and replaceable as a whole set of briefings. */
 export interface LibraryStore extends Library {
   /**
-   * Serves exactly `briefings` from now on, re-indexing only what changed (a briefing is the same
-   * if it is the same object; one parsed whole is served with its body in memory). With
-   * `background`, full-text indexing happens after this returns (a large first load is ready for
-   * every other command at once; /search says it is still indexing until `textReady` resolves).
+   * Serves exactly `briefings` from now on, leaving out drafts (`draft: true`): they reach no
+   * reader until approved. Re-indexes only what changed (a briefing is the same if it is the same
+   * object; one parsed whole is served with its body in memory). With `background`, full-text
+   * indexing happens after this returns (a large first load is ready for every other command at
+   * once; /search says it is still indexing until `textReady` resolves).
    */
   update(
     briefings: readonly (Briefing | ServedBriefing)[],

@@ -94,6 +94,7 @@ export async function startDiscord(options: DiscordOptions): Promise<RunningPlat
     ids,
     render,
     ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
+    ...(config.DISCORD_EDITOR_ROLE ? { editorRole: config.DISCORD_EDITOR_ROLE } : {}),
   });
 
   async function onMessage(message: Message): Promise<void> {

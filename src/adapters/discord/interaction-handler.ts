@@ -29,6 +29,8 @@ export interface InteractionDeps {
   pipeline: Pipeline;
   log: Logger;
   ids: ButtonIds;
+  /** The name of the server role whose members may review drafts, besides Manage Server. */
+  editorRole?: string;
   render: (reply: Reply) => DiscordMessage[];
   deferAfterMs?: number;
 }
@@ -48,7 +50,7 @@ export function createInteractionHandler(deps: InteractionDeps) {
   ): Promise<void> {
     return pipeline(
       {
-        caller: callerOf(interaction),
+        caller: callerOf(interaction, deps.editorRole),
         input: { kind: 'invocation', invocation },
         ...(interaction.isButton() ? { fields: { button: interaction.customId } } : {}),
       },

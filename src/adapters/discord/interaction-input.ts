@@ -13,10 +13,13 @@ import type { Invocation } from '../../core/reply.ts';
 /**
  * Who is asking and where. In a server, managing the channel follows Discord's Manage Channels
  * permission as resolved for this channel; in a DM, the person manages their own conversation.
+ * An editor (who may review drafts) has Manage Server, or a role named `editorRole`; a DM makes no
+ * one an editor, since it carries no server to hold either.
  */
-export function callerOf(interaction: BaseInteraction): Caller {
+export function callerOf(interaction: BaseInteraction, editorRole?: string): Caller {
   const isDirect = !interaction.inGuild();
   return {
+    isEditor: !isDirect && isEditor(interaction, editorRole),
     platform: 'discord',
     userId: interaction.user.id,
     channelId: interaction.channelId ?? interaction.user.id,
@@ -25,6 +28,20 @@ export function callerOf(interaction: BaseInteraction): Caller {
       ? true
       : (interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false),
   };
+}
+
+function isEditor(interaction: BaseInteraction, editorRole: string | undefined): boolean {
+  if (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return true;
+  if (editorRole === undefined || interaction.guild === null) return false;
+  const wanted = editorRole.trim().toLowerCase();
+  const { member } = interaction;
+  // The interaction carries role ids; their names are in the server's cached roles.
+  const roleIds = Array.isArray(member?.roles)
+    ? member.roles
+    : [...(member?.roles.cache.keys() ?? [])];
+  return roleIds.some(
+    (id) => interaction.guild?.roles.cache.get(id)?.name.trim().toLowerCase() === wanted,
+  );
 }
 
 const NESTED = new Set([

@@ -23,7 +23,7 @@ function topicBlocks(library: Library): Block[] {
       type: 'bullets',
       items: shown.map(
         (b) =>
-          `${b.title} · /brief ${b.id} · as of ${formatDate(b.updated)} · ${count(library.statementCount(b), 'statement')}${b.draft ? ' · draft' : ''}`,
+          `${b.title} · /brief ${b.id} · as of ${formatDate(b.updated)} · ${count(library.statementCount(b), 'statement')}`,
       ),
     },
   ];

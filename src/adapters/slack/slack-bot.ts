@@ -87,6 +87,8 @@ export async function startSlack(options: SlackOptions): Promise<RunningPlatform
     createContext: options.createContext,
     log,
     canManageChannel: createChannelRights(app.client, config.SLACK_DIGEST_ADMINS, log),
+    // The same rule, its own list: managing digests and reviewing drafts are different trusts.
+    isEditor: createChannelRights(app.client, config.SLACK_EDITORS, log),
   };
   handleEvents(app, deps, createRecentIds());
   handleSlashCommands(app, deps);

@@ -17,6 +17,8 @@ export interface SlackDeps {
   log: Logger;
   /** Whether a user may manage channel settings (admins, owners, SLACK_DIGEST_ADMINS). */
   canManageChannel(userId: string): Promise<boolean>;
+  /** Whether a user may review drafts (admins, owners, SLACK_EDITORS). */
+  isEditor(userId: string): Promise<boolean>;
 }
 
 /**
@@ -29,10 +31,15 @@ export function slackRequester(
   userId: string,
   channelId: string,
   isDirect: boolean,
-): { caller: Caller; channelRights: () => Promise<boolean> } {
+): {
+  caller: Caller;
+  channelRights: () => Promise<boolean>;
+  editorRights: () => Promise<boolean>;
+} {
   return {
     caller: { platform: 'slack', userId, channelId, isDirect, canManageChannel: isDirect },
     channelRights: () => deps.canManageChannel(userId),
+    editorRights: () => deps.isEditor(userId),
   };
 }
 

@@ -50,7 +50,7 @@ function renderSection(
   const body = () => library.bodyOf(briefing);
   const footer: Block = {
     type: 'footer',
-    text: `${briefing.draft ? 'DRAFT, not yet reviewed · ' : ''}${publisherLine(briefing)} · as of ${formatDate(briefing.updated)} · ${briefing.id}`,
+    text: `${publisherLine(briefing)} · as of ${formatDate(briefing.updated)} · ${briefing.id}`,
   };
   const title =
     section === 'overview' ? briefing.title : `${briefing.title}: ${sectionTitles[section]}`;

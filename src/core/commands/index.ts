@@ -10,6 +10,8 @@ import {
 import { digestSubscribe } from './digest-subscribe.ts';
 import { createHelp } from './help.ts';
 import { quote } from './quote.ts';
+import { reviewApprove, reviewReject } from './review-decide.ts';
+import { reviewList, reviewShow } from './review-read.ts';
 import { search } from './search.ts';
 import { topics } from './topics.ts';
 import { who } from './who.ts';
@@ -30,6 +32,10 @@ export const commands: readonly Command[] = [
   digestPause,
   digestResume,
   digestPreview,
+  reviewList,
+  reviewShow,
+  reviewApprove,
+  reviewReject,
 ];
 
 const help = createHelp(() => registry);

@@ -31,7 +31,7 @@ export const topics = defineCommand({
         type: 'bullets',
         items: items.map(
           (b) =>
-            `${b.title} (/brief ${b.id}) · as of ${formatDate(b.updated)} · ${count(library.statementCount(b), 'statement')}${b.draft ? ' · draft' : ''}`,
+            `${b.title} (/brief ${b.id}) · as of ${formatDate(b.updated)} · ${count(library.statementCount(b), 'statement')}`,
         ),
       },
       { type: 'footer', text: `${count(all.length, 'briefing')} · /brief <topic> for one of them` },
