@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export interface Finished {
   code: number | null;
@@ -10,6 +13,9 @@ export interface Finished {
 export function consoleEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return {
     ...process.env,
+    // A data folder of the run's own (under the run's temp root, removed at the end), never the
+    // repository's data/.
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'briefbot-data-')),
     DISCORD_TOKEN: '',
     SLACK_BOT_TOKEN: '',
     SLACK_APP_TOKEN: '',
