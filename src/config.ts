@@ -9,6 +9,24 @@ const optional = <T extends z.ZodType>(schema: T) =>
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)');
 
+/** A comma-separated list of Slack user ids ("U012ABCDEF, W0123"), read as an array. */
+const slackUserIds = () =>
+  optional(z.string())
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z
+          .string()
+          .regex(/^[UW][A-Z0-9]+$/, 'must be Slack user ids such as U012ABCDEF, comma-separated'),
+      ),
+    );
+
 const apiUrl = z.url({ message: 'must be a full URL such as http://127.0.0.1:8080/api' });
 
 function isTimeZone(name: string): boolean {
@@ -97,37 +115,9 @@ export const configSchema = z
     /** The interface the operator endpoints listen on; loopback unless opened on purpose. */
     METRICS_HOST: optional(z.string().min(1)).default('127.0.0.1'),
     /** Slack user ids (comma-separated) who may manage channel digests besides admins and owners. */
-    SLACK_DIGEST_ADMINS: optional(z.string())
-      .default('')
-      .transform((value) =>
-        value
-          .split(',')
-          .map((id) => id.trim())
-          .filter(Boolean),
-      )
-      .pipe(
-        z.array(
-          z
-            .string()
-            .regex(/^[UW][A-Z0-9]+$/, 'must be Slack user ids such as U012ABCDEF, comma-separated'),
-        ),
-      ),
+    SLACK_DIGEST_ADMINS: slackUserIds(),
     /** Slack user ids (comma-separated) who may review drafts besides admins and owners. */
-    SLACK_EDITORS: optional(z.string())
-      .default('')
-      .transform((value) =>
-        value
-          .split(',')
-          .map((id) => id.trim())
-          .filter(Boolean),
-      )
-      .pipe(
-        z.array(
-          z
-            .string()
-            .regex(/^[UW][A-Z0-9]+$/, 'must be Slack user ids such as U012ABCDEF, comma-separated'),
-        ),
-      ),
+    SLACK_EDITORS: slackUserIds(),
 
     /** How long a stop (SIGTERM, Ctrl-C) waits for deliveries and platforms before exiting. */
     SHUTDOWN_TIMEOUT_SECONDS: optional(z.coerce.number().min(0).max(600)).default(10),
