@@ -91,6 +91,15 @@ export const variableDocs: Record<string, VariableDoc> = {
     group: 'Slack',
     meaning: 'HTTP port for Slack in HTTP mode (requests go to `/slack/events`)',
   },
+  REDIS_URL: {
+    group: 'General',
+    meaning:
+      'Redis shared by several bot processes behind a load balancer: a replayed Slack request or a repeated event is refused across all of them; each process remembers on its own when unset',
+  },
+  REDIS_PREFIX: {
+    group: 'General',
+    meaning: 'What every key Briefbot writes to Redis starts with',
+  },
   METRICS_PORT: {
     group: 'General',
     meaning:

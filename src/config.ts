@@ -110,6 +110,12 @@ export const configSchema = z
     ),
     SLACK_API_URL: optional(apiUrl),
     PORT: optional(z.coerce.number().int().min(0).max(65535)).default(3000),
+    /** Redis shared by every process behind a load balancer (replays, repeated events). */
+    REDIS_URL: optional(
+      z.string().regex(/^rediss?:\/\//, 'must be a Redis URL such as redis://127.0.0.1:6379'),
+    ),
+    /** What every key Briefbot writes to Redis starts with, so deployments can share a server. */
+    REDIS_PREFIX: optional(z.string().min(1).max(100)).default('briefbot:'),
     /** Serves /healthz, /readyz and /metrics on this port; off when unset. */
     METRICS_PORT: optional(z.coerce.number().int().min(0).max(65535)),
     /** The interface the operator endpoints listen on; loopback unless opened on purpose. */

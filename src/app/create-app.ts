@@ -18,6 +18,7 @@ import { createLogger, type Logger } from '../logger.ts';
 import { createMetrics, type Metrics } from '../ops/metrics.ts';
 import { type Readiness, startOpsServer } from '../ops/ops-server.ts';
 import type { PlatformOptions, RunningPlatform } from '../platform.ts';
+import { createRedisSeenOnce } from './redis-seen-once.ts';
 
 /** What differs between the running bot, a CLI, a whole-app test, the bench and the soak. */
 export interface AppOptions {
@@ -116,6 +117,10 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const running: RunningPlatform[] = [];
   let digestRun: RunningDigests | undefined;
   const metrics = createMetrics();
+  // Several processes behind a load balancer share what they have seen through Redis.
+  const seenOnce = config.REDIS_URL
+    ? createRedisSeenOnce(config.REDIS_URL, config.REDIS_PREFIX)
+    : undefined;
   let opsServer: Server | undefined;
   // Commands reach digests through the context; the service exists once the platforms it
   // delivers through are connected, so the factory reads it when each request arrives.
@@ -184,6 +189,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       if (ops) await new Promise((resolve) => ops.close(resolve));
       await digestRun?.stop();
       await Promise.allSettled(running.map((platform) => platform.stop()));
+      await seenOnce?.close();
     })();
     return stopping;
   };
@@ -222,7 +228,13 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       }
       if (platforms.slack) {
         const { startSlack } = await import('../adapters/slack/slack-bot.ts');
-        running.push(await startSlack({ ...platformOptions(), ...options.slack }));
+        running.push(
+          await startSlack({
+            ...platformOptions(),
+            ...options.slack,
+            ...(seenOnce ? { seenOnce } : {}),
+          }),
+        );
       }
       // Digests start once the platforms they deliver through are connected.
       if (options.digests !== false)

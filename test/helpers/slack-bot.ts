@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { APP_TOKEN, BOT_TOKEN, SIGNING_SECRET } from '../../fakes/credentials.ts';
 import type { FakeSlack } from '../../fakes/fake-slack.ts';
+import type { SeenOnce } from '../../src/adapters/slack/seen-once.ts';
 import { startSlack } from '../../src/adapters/slack/slack-bot.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { Command, ContextFactory } from '../../src/core/command.ts';
@@ -37,6 +38,8 @@ export async function startTestBot(
     createContext?: ContextFactory;
     /** The log level; `info` unless set. */
     level?: string;
+    /** What the bot has seen, shared with other bots (Redis); its own memory unless set. */
+    seenOnce?: SeenOnce;
   } = {},
 ): Promise<TestBot> {
   const config = loadConfig({
@@ -66,6 +69,7 @@ export async function startTestBot(
     createContext: options.createContext ?? ((caller) => context(library, caller)),
     host: '127.0.0.1',
     retryConfig: { retries: 2, minTimeout: 0, maxTimeout: 0 },
+    ...(options.seenOnce ? { seenOnce: options.seenOnce } : {}),
   });
   return {
     platform,

@@ -180,28 +180,41 @@ describe('Slack requests that are not provably from Slack, now', () => {
     },
   );
 
-  it('an event replayed within the window (same event_id) is answered once', async () => {
+  it('an event redelivered within the window (same event_id, signed afresh) is answered once', async () => {
     const body = kinds['a DM event']?.() ?? '';
     const timestamp = now();
     const before = runs;
     for (let i = 0; i < 3; i++) {
-      const response = await postToSlackApp(bot.eventsUrl, SIGNING_SECRET, body, { timestamp });
+      const response = await postToSlackApp(bot.eventsUrl, SIGNING_SECRET, body, {
+        timestamp: timestamp + i,
+        ...(i > 0 ? { headers: { 'x-slack-retry-num': String(i) } } : {}),
+      });
       expect(response.status).toBe(200);
     }
+    // The very same signed delivery again is a replay: refused before it reaches a handler.
+    const copy = await postToSlackApp(bot.eventsUrl, SIGNING_SECRET, body, { timestamp });
+    expect(copy.status).toBe(401);
     await settle();
     expect(runs).toBe(before + 1);
   });
 
-  // Slack's signing scheme bounds a replay by the timestamp alone, and Bolt keeps no memory of
-  // signatures: the same signed slash command, resent within five minutes, runs again. Reaching
-  // that point needs the signing secret or the TLS traffic itself; this pins down the limit.
-  it('a slash command replayed within the window is accepted, as Bolt enforces only the window', async () => {
+  // Bolt enforces only the five-minute window; the receiver remembers every signed request for
+  // that long, so the same signed slash command sent again is refused and does not run again.
+  it('a slash command replayed within the window is refused, and runs once', async () => {
     const body = kinds['a slash command']?.() ?? '';
     const timestamp = now();
     const before = runs;
-    await postToSlackApp(bot.eventsUrl, SIGNING_SECRET, body, { timestamp });
+    const first = await postToSlackApp(bot.eventsUrl, SIGNING_SECRET, body, { timestamp });
+    expect(first.status).toBe(200);
     const replay = await postToSlackApp(bot.eventsUrl, SIGNING_SECRET, body, { timestamp });
-    expect(replay.status).toBe(200);
-    expect(runs).toBe(before + 2);
+    expect(replay.status).toBe(401);
+    // Dressed as Slack's own redelivery (an unsigned header), it is acknowledged and still not run.
+    const dressed = await postToSlackApp(bot.eventsUrl, SIGNING_SECRET, body, {
+      timestamp,
+      headers: { 'x-slack-retry-num': '1' },
+    });
+    expect(dressed.status).toBe(200);
+    await settle();
+    expect(runs).toBe(before + 1);
   });
 });

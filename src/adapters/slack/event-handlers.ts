@@ -3,8 +3,8 @@ import { directCaller } from '../../core/caller.ts';
 import { digestBlocks, homeView } from './home-view.ts';
 import { typedText } from './incoming-text.ts';
 import { postMessages } from './publish-slack.ts';
-import type { RecentIds } from './recent-ids.ts';
 import { renderSlack } from './render-slack.ts';
+import type { SeenOnce } from './seen-once.ts';
 import { isPrivate, type SlackDeps, slackRequester } from './slack-requester.ts';
 
 interface Question {
@@ -49,14 +49,27 @@ function reply(client: webApi.WebClient, deps: SlackDeps, question: Question): P
   );
 }
 
+// Slack redelivers an event for up to an hour or so; remember its id that long.
+const EVENT_MEMORY_SECONDS = 60 * 60;
+
+/** Whether an event is new; an unreachable shared memory lets it through (logged). */
+async function firstEvent(seen: SeenOnce, eventId: string, deps: SlackDeps): Promise<boolean> {
+  try {
+    return await seen.first(`slack:event:${eventId}`, EVENT_MEMORY_SECONDS);
+  } catch (error) {
+    deps.log.warn({ err: error, eventId }, 'could not check an event for a repeat; handling it');
+    return true;
+  }
+}
+
 /**
  * Direct messages, @-mentions and the App Home tab. Each event is answered once: Slack's
  * redeliveries (`X-Slack-Retry-Num`) of an event already handled are dropped by its `event_id`.
  */
-export function handleEvents(app: App, deps: SlackDeps, recent: RecentIds): void {
+export function handleEvents(app: App, deps: SlackDeps, seen: SeenOnce): void {
   app.use(async ({ body, context, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === 'string' && recent.seenBefore(eventId)) {
+    if (typeof eventId === 'string' && !(await firstEvent(seen, eventId, deps))) {
       deps.log.info({ eventId, retryNum: context.retryNum }, 'event already handled; skipped');
       return;
     }

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { HTTPReceiver, type HTTPReceiverOptions } from '@slack/bolt';
 import type { Logger } from '../../logger.ts';
+import type { SeenOnce } from './seen-once.ts';
 
 /** How far a request's signed timestamp may be from our clock, either way: Slack's rule. */
 export const MAX_REQUEST_SKEW_SECONDS = 5 * 60;
@@ -25,6 +26,7 @@ export function secondsAhead(request: IncomingMessage, nowMs: number): number | 
 export function createFreshReceiver(
   options: HTTPReceiverOptions,
   log: Logger,
+  seen: SeenOnce,
   now: () => number = Date.now,
 ): HTTPReceiver {
   const receiver = new HTTPReceiver(options);
@@ -36,7 +38,47 @@ export function createFreshReceiver(
       response.writeHead(401).end();
       return;
     }
-    verified(request, response);
+    void firstTime(request, seen, log).then((fresh) => {
+      if (fresh) {
+        verified(request, response);
+        return;
+      }
+      // Slack may redeliver an event within the same second, signed identically: acknowledge it
+      // so Slack stops retrying, and run nothing. Any other copy is a replay, and refused.
+      if (request.headers['x-slack-retry-num'] !== undefined) {
+        log.info('acknowledged a repeated Slack delivery without running it');
+        response.writeHead(200).end();
+        return;
+      }
+      log.warn('refused a Slack request already received (a replay)');
+      response.writeHead(401).end();
+    });
   };
   return receiver;
+}
+
+/** How long a signed request is remembered: its whole window of validity, both ways, and a minute. */
+const REMEMBER_SECONDS = 2 * MAX_REQUEST_SKEW_SECONDS + 60;
+
+/**
+ * Whether this exact signed request (its timestamp and signature) arrives for the first time, on
+ * this process or any that shares `seen`. Slack signs every delivery afresh, its retries too, so
+ * only a copy of a request already received repeats both. Unsigned requests pass on for Bolt to
+ * refuse. If the shared memory cannot be reached the request is let through, logged: replays
+ * within five minutes then depend on the signing secret staying secret, as before.
+ */
+async function firstTime(request: IncomingMessage, seen: SeenOnce, log: Logger): Promise<boolean> {
+  const header = (name: string) => {
+    const value = request.headers[name];
+    return Array.isArray(value) ? value[0] : value;
+  };
+  const signature = header('x-slack-signature');
+  const timestamp = header('x-slack-request-timestamp');
+  if (!signature || !timestamp) return true;
+  try {
+    return await seen.first(`slack:request:${timestamp}:${signature}`, REMEMBER_SECONDS);
+  } catch (error) {
+    log.warn({ err: error }, 'could not check a Slack request for a replay; letting it through');
+    return true;
+  }
 }

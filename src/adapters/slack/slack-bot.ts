@@ -8,7 +8,7 @@ import { createChannelRights } from './channel-rights.ts';
 import { handleEvents } from './event-handlers.ts';
 import { createFreshReceiver } from './fresh-requests.ts';
 import { createSlackPublish, slackErrorCode } from './publish-slack.ts';
-import { createRecentIds } from './recent-ids.ts';
+import { createMemorySeenOnce, type SeenOnce } from './seen-once.ts';
 import type { SlackDeps } from './slack-requester.ts';
 import { slashCommands } from './slash-commands.ts';
 import { handleSlashCommands } from './slash-handler.ts';
@@ -26,6 +26,11 @@ export interface SlackOptions extends PlatformOptions {
   host?: string;
   /** Web API retry policy; tests make it instant. */
   retryConfig?: webApi.RetryOptions;
+  /**
+   * What has been seen (signed requests, event ids), shared by every process behind a load
+   * balancer; this process's own memory unless given.
+   */
+  seenOnce?: SeenOnce;
 }
 
 /** Start-up failed for a reason the person running Briefbot can fix; the message says how. */
@@ -55,6 +60,7 @@ export async function startSlack(options: SlackOptions): Promise<RunningPlatform
   const socketMode = config.SLACK_APP_TOKEN !== undefined;
   const logger = createBoltLogger(log.child({ component: 'bolt' }));
   const logLevel = boltLogLevel(log);
+  const seen = options.seenOnce ?? createMemorySeenOnce();
   const app = new App({
     token,
     ...(socketMode
@@ -63,6 +69,7 @@ export async function startSlack(options: SlackOptions): Promise<RunningPlatform
           receiver: createFreshReceiver(
             { signingSecret: config.SLACK_SIGNING_SECRET ?? '', logger, logLevel },
             log,
+            seen,
           ),
         }),
     deferInitialization: true,
@@ -90,7 +97,7 @@ export async function startSlack(options: SlackOptions): Promise<RunningPlatform
     // The same rule, its own list: managing digests and reviewing drafts are different trusts.
     isEditor: createChannelRights(app.client, config.SLACK_EDITORS, log),
   };
-  handleEvents(app, deps, createRecentIds());
+  handleEvents(app, deps, seen);
   handleSlashCommands(app, deps);
   handleActions(app, deps);
   app.error(async (error) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeInvocation, encodeInvocation } from '../../../src/adapters/slack/action-value.ts';
 import { typedText } from '../../../src/adapters/slack/incoming-text.ts';
-import { createRecentIds } from '../../../src/adapters/slack/recent-ids.ts';
+import { createMemorySeenOnce } from '../../../src/adapters/slack/seen-once.ts';
 import {
   escapeMrkdwn,
   escapeText,
@@ -65,13 +65,16 @@ describe('Slack text', () => {
     expect(decodeInvocation(undefined)).toBeUndefined();
   });
 
-  it('remembers recent event ids, forgetting the oldest past its limit', () => {
-    const recent = createRecentIds(2);
-    expect(recent.seenBefore('a')).toBe(false);
-    expect(recent.seenBefore('a')).toBe(true);
-    recent.seenBefore('b');
-    recent.seenBefore('c');
-    expect(recent.seenBefore('a')).toBe(false);
-    expect(recent.seenBefore('c')).toBe(true);
+  it('lets a key through once while remembered, forgetting the oldest past its limit', async () => {
+    let clock = 0;
+    const seen = createMemorySeenOnce(2, () => clock);
+    expect(await seen.first('a', 60)).toBe(true);
+    expect(await seen.first('a', 60)).toBe(false);
+    await seen.first('b', 60);
+    await seen.first('c', 60);
+    expect(await seen.first('a', 60)).toBe(true);
+    expect(await seen.first('c', 60)).toBe(false);
+    clock = 61_000;
+    expect(await seen.first('c', 60)).toBe(true);
   });
 });
