@@ -1,4 +1,8 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
+
+let triggers = 0;
+/** Like Slack's, unique to each command or click, so that no two requests are the same bytes. */
+const triggerId = () => `${Date.now()}.${++triggers}.${randomBytes(4).toString('hex')}`;
 
 /** Slack's request signature: `v0=` + hex HMAC-SHA256 of `v0:{timestamp}:{body}`. */
 export function signature(secret: string, timestamp: number, body: string): string {
@@ -78,7 +82,7 @@ export function slashCommandBody(
     api_app_id: 'A0001',
     is_enterprise_install: 'false',
     response_url: responseUrl,
-    trigger_id: '1.2.3',
+    trigger_id: triggerId(),
     ...fields,
   }).toString();
 }
@@ -96,7 +100,7 @@ export function blockActionsBody(
     api_app_id: 'A0001',
     token: 'verification-token',
     container: { type: 'message', message_ts: '1.000100', channel_id: 'C0001', is_ephemeral: true },
-    trigger_id: '1.2.3',
+    trigger_id: triggerId(),
     channel: { id: 'C0001', name: 'general' },
     ...(responseUrl ? { response_url: responseUrl } : {}),
     actions: [{ block_id: 'b1', action_ts: '1.000200', ...action }],
