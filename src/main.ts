@@ -6,9 +6,8 @@ import { colourStyle, plainStyle } from './adapters/console/console-style.ts';
 import { createApp } from './app/create-app.ts';
 import { stopWithin } from './app/shutdown-deadline.ts';
 import { exitIfHelpAsked, START_USAGE } from './cli/usage.ts';
-import { type Config, ConfigError, loadConfig, platformsOf, secretsOf } from './config.ts';
+import { type Config, ConfigError, loadConfig, platformsOf } from './config.ts';
 import { briefingsFolderProblem } from './content/briefings-folder.ts';
-import { createLogger } from './logger.ts';
 
 const args = process.argv.slice(2);
 exitIfHelpAsked(args, START_USAGE);
@@ -41,16 +40,17 @@ const consoleMode = !platforms.discord && !platforms.slack;
 // pipe gets plain text and JSON lines.
 const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
 const screen = createConsoleScreen(process.stdout);
-const log = createLogger({
-  // In the console, routine logs would drown the answers; they show only when LOG_LEVEL asks.
-  level: config.LOG_LEVEL ?? (consoleMode ? 'warn' : 'info'),
-  secrets: secretsOf(config),
-  format: config.LOG_FORMAT ?? (process.stderr.isTTY ? 'pretty' : 'json'),
-  colour: !config.NO_COLOR && Boolean(process.stderr.isTTY),
-  // At the console's prompt, log lines are printed above it like digests, not across it.
-  ...(consoleMode && interactive && process.stderr.isTTY ? { destination: screen.stream() } : {}),
+const app = createApp(config, {
+  watch: true,
+  briefingCache: true,
+  logOutput: {
+    format: config.LOG_FORMAT ?? (process.stderr.isTTY ? 'pretty' : 'json'),
+    colour: !config.NO_COLOR && Boolean(process.stderr.isTTY),
+    // At the console's prompt, log lines are printed above it like digests, not across it.
+    ...(consoleMode && interactive && process.stderr.isTTY ? { destination: screen.stream() } : {}),
+  },
 });
-const app = createApp(config, { watch: true, briefingCache: true, log });
+const { log } = app;
 try {
   await app.serveOps();
 } catch (error) {

@@ -31,6 +31,11 @@ export interface AppOptions {
   /** The log level when LOG_LEVEL is not set. */
   defaultLogLevel?: string;
   /**
+   * How the logs are written when `log` is not given: JSON or short lines, colour, and where to
+   * (the console's screen, so that log lines appear above its prompt).
+   */
+  logOutput?: Pick<Parameters<typeof createLogger>[0], 'format' | 'colour' | 'destination'>;
+  /**
    * Briefings to serve instead of reading BRIEFINGS_DIR: the bench's synthetic corpora, a test's
    * own briefings. Nothing else about the app changes.
    */
@@ -96,6 +101,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     createLogger({
       level: config.LOG_LEVEL ?? options.defaultLogLevel ?? (consoleMode ? 'warn' : 'info'),
       secrets: secretsOf(config),
+      ...options.logOutput,
     });
   const registry = options.registry ?? defaultRegistry;
   // Loaded on first use, so that tools which need only the registry (command registration) never read the briefings directory.

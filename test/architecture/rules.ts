@@ -77,7 +77,7 @@ export const PARTS: Part[] = [
   {
     name: 'main',
     paths: ['src/main.ts'],
-    may: ['app', 'adapters', 'cli', 'content', 'config', 'logger'],
+    may: ['app', 'adapters', 'cli', 'content', 'config'],
   },
 ];
 
