@@ -85,7 +85,7 @@ export function draftBriefing(input: DraftInput): Briefing {
   const notable = statements.find((s) => s.kind === 'direct');
   const listed = entities.filter(
     (e) =>
-      e.kind === 'person' ||
+      (e.kind === 'person' && (!e.unconfirmed || used(e))) ||
       e.kind === 'place' ||
       (e.kind === 'organisation' && (named(e) || used(e))) ||
       (e.kind === 'group' && used(e)),

@@ -20,6 +20,8 @@ export interface Entity {
   members: string[];
   /** Where it is first named (paragraph × 10⁶ + offset), to list entities in story order. */
   order: number;
+  /** A person the story gives no sign of being one (see confirm-people.ts). */
+  unconfirmed?: boolean;
 }
 
 /** Lowercase letters, digits and single hyphens, as briefing ids are written. */

@@ -1,4 +1,5 @@
 import { normalizeName } from '../content/normalize.ts';
+import { confirmPeople } from './confirm-people.ts';
 import {
   appositiveAfter,
   appositiveBefore,
@@ -235,6 +236,10 @@ export function findEntities(sentences: readonly Sentence[]): EntityBook {
       if (entity.kind === 'person' && undescribed) book.retype(entity, 'organisation');
     }
   }
+  confirmPeople(
+    book,
+    new Set(sightings.filter((s) => s.chunk.titles.length > 0).map((s) => s.chunk.name)),
+  );
   for (const person of book.all().filter((e) => e.kind === 'person')) {
     const short = shortName(person);
     if (short) book.alias(person, short);

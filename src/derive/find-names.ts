@@ -65,7 +65,13 @@ const joiners = new Set(['of', 'for', 'on', 'and', '&', 'the']);
 /** Two words next to each other, with nothing but a space between them. */
 const adjacent = (sentence: string, a: Token, b: Token) => sentence.slice(a.end, b.start) === ' ';
 
-const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) && !/\d/.test(word);
+/**
+ * A capitalised word, or a surname behind an Arabic article ("al-Megrahi", "el-Sisi"), which is
+ * written lower case but names someone all the same.
+ */
+const isCapitalised = (word: string) =>
+  (/^\p{Lu}/u.test(word) || /^(?:al|el|ad|ash|as|at|az|ar|an)-\p{Lu}/u.test(word)) &&
+  !/\d/.test(word);
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

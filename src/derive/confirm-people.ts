@@ -1,0 +1,38 @@
+import { isCommonWord } from './common-words.ts';
+import type { Entity, EntityBook } from './entity-book.ts';
+import { isGivenName } from './given-names.ts';
+
+/**
+ * Marks the people the story gives no sign of being people. A run of capitalised words mid-sentence
+ * is taken for a person when nothing says otherwise, and real reporting is full of such runs that
+ * are not ("Evergreen Aviation", "Bat Cave", "Global Offensive"). A person is confirmed by any of:
+ * a title or a description (a role, an organisation, a gender), a part of the name used alone
+ * later ("Odinga said"), a known given name first, the shape of a name that lists miss (an Arabic
+ * or Dutch particle, an East Asian given name written with a hyphen), or no common English word in
+ * it ("Sergey Brin"). The unconfirmed are
+ * kept in the book, so a quote can still be theirs; the draft lists them only if they speak.
+ */
+export function confirmPeople(book: EntityBook, titled: ReadonlySet<string>): void {
+  for (const person of book.all()) {
+    if (person.kind !== 'person' || confirmed(person, titled)) continue;
+    person.unconfirmed = true;
+  }
+}
+
+function confirmed(person: Entity, titled: ReadonlySet<string>): boolean {
+  if (person.role || person.organisation || person.gender) return true;
+  if (titled.has(person.name)) return true;
+  const words = person.name.split(/\s+/);
+  if (words.length === 1) return true;
+  if (person.aliases.some((alias) => words.includes(alias))) return true;
+  if (isGivenName(words[0] ?? '')) return true;
+  if (words.some((word) => /^\p{Ll}/u.test(word) || eastAsianGiven(word))) return true;
+  // With no other sign, a name made only of words that are not common English is taken for one.
+  return !words.some(isCommonWord);
+}
+
+/** "Kwok-kin", "Jong-un": syllables joined by a hyphen, the second in lower case and no word. */
+function eastAsianGiven(word: string): boolean {
+  const match = /^\p{Lu}\p{Ll}*-(\p{Ll}+)$/u.exec(word);
+  return match !== null && !isCommonWord(match[1] ?? '');
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { article, draft, quoted } from '../helpers/derive.ts';
+
+describe('who counts as a person', () => {
+  it('leaves out capitalised runs of common words that nothing marks as people', () => {
+    const b = draft(
+      article(
+        'Visitors toured the Bat Cave and the Evergreen Aviation museum before the Global Offensive final.',
+        'Organiser Maria Lopez said the day had gone well.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Maria Lopez']);
+  });
+
+  it('keeps names that no list knows, a known given name, and anyone who speaks', () => {
+    const b = draft(
+      article(
+        'The talks were brokered by Raila Odinga and attended by Andrew Gumbel.',
+        '“We were close,” said Silver Clouds, the band’s drummer.',
+        'Later the museum thanked Golden Meadow for the loan.',
+      ),
+    );
+    const names = b.people.map((p) => p.name);
+    expect(names).toContain('Raila Odinga');
+    expect(names).toContain('Andrew Gumbel');
+    expect(names).not.toContain('Golden Meadow');
+    expect(quoted(b)[0]?.[1]).toBe('We were close');
+  });
+
+  it('reads a surname behind an Arabic article as part of the name', () => {
+    const b = draft(
+      article(
+        'Abdelbaset al-Megrahi was freed on Thursday.',
+        'In his final interview, he insisted he was “an innocent man”.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Abdelbaset al-Megrahi']);
+    expect(quoted(b)).toEqual([['Abdelbaset al-Megrahi', 'an innocent man']]);
+  });
+});
