@@ -13,6 +13,7 @@ import {
   months,
   prepositions,
   roleNouns,
+  titles,
   weekdays,
 } from './name-words.ts';
 import { reportingVerbs } from './speech-verbs.ts';
@@ -58,6 +59,16 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
     );
   if (m.kind === 'name' && roleAt?.[1] && roleNouns.has(roleAt[1].toLowerCase())) return true;
   if (m.kind === 'name' && m.titles.length === 0 && prepositions.has(previousWord)) return false;
+  // "greeted by the President and the First Lady, Carla Bruni-Sarkozy": a name in apposition to a
+  // role that a preposition governs is no more a subject than the role is.
+  const governedRole = /\b([\p{Ll}]+)\s+the\s+(?:[\p{L}-]+\s+){0,3}([\p{L}-]+),$/u.exec(before);
+  if (
+    m.kind === 'name' &&
+    governedRole &&
+    (prepositions.has(governedRole[1] ?? '') || governedRole[1] === 'and') &&
+    (roleNouns.has((governedRole[2] ?? '').toLowerCase()) || titles.has(governedRole[2] ?? ''))
+  )
+    return false;
   // "Labour’s Shadow Home Secretary Yvette Cooper": the owner of a title is not in the way.
   if (m.kind === 'name' && m.titles.length > 0 && /[’']s$/u.test(previousWord)) {
     before = before.slice(0, before.length - previousWord.length).trimEnd();

@@ -1,4 +1,5 @@
 import type { QuoteSpan } from './find-quotes.ts';
+import { reportingVerbs } from './speech-verbs.ts';
 
 /** One sentence of a paragraph, with its quotes masked so patterns see only the frame. */
 export interface Sentence {
@@ -49,7 +50,9 @@ export function splitSentences(
     const at = match.index;
     if (masked[at] === MASK) {
       const quote = quotes.find((q) => q.close === at + 1);
-      if (!quote || !/[.!?]$/.test(quote.text) || attributionFollows(masked, at + 1)) continue;
+      if (!quote || !/[.!?]$/.test(quote.text)) continue;
+      const opened = masked.slice(cuts.at(-1) ?? 0, quote.open);
+      if (attributionFollows(masked, at + 1) && !attributionBefore(opened)) continue;
     } else if (abbreviation.test(masked.slice(Math.max(0, at - 8), at + 1))) {
       continue;
     }
@@ -73,6 +76,15 @@ export function splitSentences(
     start = cut;
   }
   return sentences;
+}
+
+/**
+ * `She added, “…”`: the quote's sentence already has its attribution, so a name and a verb after
+ * the quote (`… family.” Sarkozy said her return …`) start a sentence of their own.
+ */
+function attributionBefore(opened: string): boolean {
+  const verb = /(\p{L}+)(?:\s+(?:\p{L}+\s+){0,3}?)?[,:]\s*$/u.exec(opened);
+  return verb !== null && reportingVerbs.has((verb[1] ?? '').toLowerCase());
 }
 
 /** `“Why now?” Smith asked.` keeps the question with its attribution. */

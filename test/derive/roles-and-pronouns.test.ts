@@ -61,4 +61,26 @@ describe('pronouns', () => {
     );
     expect(quoted(b).at(-1)).toEqual(['Nancy Reagan', 'I will miss Sarah very much.']);
   });
+
+  it('does not bind a pronoun to a name in apposition to a role after a preposition', () => {
+    const b = draft(
+      article(
+        'Ingrid Betancourt said, “I cry with joy.” The politician was greeted by the President and the First Lady, Carla Bruni-Sarkozy.',
+        '“I owe everything to you,” she said.',
+      ),
+    );
+    expect(quoted(b).at(-1)).toEqual(['Ingrid Betancourt', 'I owe everything to you']);
+  });
+
+  it('starts a new sentence after a quote whose attribution came before it', () => {
+    const b = draft(
+      article(
+        'Ingrid Betancourt thanked the crowd. She added, “France is my home.” Nicolas Sarkozy said her return showed “there is hope”.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Ingrid Betancourt', 'France is my home.'],
+      ['Nicolas Sarkozy', 'there is hope'],
+    ]);
+  });
 });
