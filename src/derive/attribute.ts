@@ -49,7 +49,8 @@ function attributionAfter(
   const rest = segment.slice(lead);
   const inverted = /^(\p{L}+)\s+/u.exec(rest);
   const verb = clause.verbs.find((v) => v.start === from + lead && v.strong);
-  if (inverted && verb) {
+  // "said X" is inverted; "adding to CNN" names who heard it, not who spoke.
+  if (inverted && verb && !verb.word.endsWith('ing')) {
     const m = mentionAt(clause, from + lead + inverted[0].length);
     if (m) return clause.resolved.get(m);
   }

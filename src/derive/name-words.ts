@@ -48,7 +48,7 @@ export const roleNouns = words(`
   diplomat spokespeople boss superintendent sergeant inspector witness survivor victim
   parent mother father son daughter wife husband partner friend neighbour neighbor priest
   bishop imam rabbi pastor veteran soldier guard referee umpire commissioner critic forecaster
-  firefighter paramedic ceo cfo
+  firefighter paramedic ceo cfo citizen
 `);
 
 /** Plural nouns for a group that speaks as one ("Western officials say", "experts said"). */

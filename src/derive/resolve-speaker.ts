@@ -59,6 +59,8 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
     );
   if (m.kind === 'name' && roleAt?.[1] && roleNouns.has(roleAt[1].toLowerCase())) return true;
   if (m.kind === 'name' && m.titles.length === 0 && prepositions.has(previousWord)) return false;
+  // "the mother of a victim": a description after a preposition is what the phrase is about.
+  if ((m.kind === 'role' || m.kind === 'unnamed') && prepositions.has(previousWord)) return false;
   // "greeted by the President and the First Lady, Carla Bruni-Sarkozy": a name in apposition to a
   // role that a preposition governs is no more a subject than the role is.
   const governedRole = /\b([\p{Ll}]+)\s+the\s+(?:[\p{L}-]+\s+){0,3}([\p{L}-]+),$/u.exec(before);

@@ -150,4 +150,19 @@ describe('attribution patterns of real news', () => {
     );
     expect(quoted(b)).toEqual([['Korean Central News Agency', 'quasi-state of war']]);
   });
+
+  it('gives a quote to the subject, not to the outlet it was said to or a description after “of”', () => {
+    const b = draft(
+      article(
+        'US citizen Susan Cohen, the mother of a victim, called him “a mass murderer”, adding to CNN: “I feel no pity.”',
+        'UK citizen Jim Swire disagreed. He described the death as “a sad time”, telling the BBC he was “satisfied”.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Susan Cohen', 'a mass murderer'],
+      ['Susan Cohen', 'I feel no pity.'],
+      ['Jim Swire', 'a sad time'],
+      ['Jim Swire', 'satisfied'],
+    ]);
+  });
 });
