@@ -152,14 +152,16 @@ export function attributeQuotes(clause: Clause, talk: Conversation): Attribution
         !clause.verbs.some((v) => v.end <= open));
     if (label.test(lead) || title || named) return;
     const startsSentence = lead.trim() === '';
-    // “A,” said X, “B.”: the quote goes on after its attribution, so it is X's and direct.
+    // “A,” said X, “B.”: the quote goes on after its attribution, so it is X's and direct; so
+    // does “A,” said X; “b.”, where the semicolon joins two halves of one thought.
     const previous = found.at(-1);
     if (
       previous !== undefined &&
       index > 0 &&
       previous.quote === sentence.quotes[index - 1] &&
-      /,\s*$/u.test(lead) &&
-      !/[.;!?]/u.test(lead) &&
+      (/,\s*$/u.test(lead) || /;\s*$/u.test(lead)) &&
+      !/[.!?]/u.test(lead) &&
+      !/;.*;/u.test(lead) &&
       clause.verbs.some((v) => v.strong && v.start >= previousClose && v.end <= open)
     ) {
       found.push({ quote, speaker: previous.speaker, kind: 'direct', continued: false });

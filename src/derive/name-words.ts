@@ -48,7 +48,10 @@ export const roleNouns = words(`
   diplomat spokespeople boss superintendent sergeant inspector witness survivor victim
   parent mother father son daughter wife husband partner friend neighbour neighbor priest
   bishop imam rabbi pastor veteran soldier guard referee umpire commissioner critic forecaster
-  firefighter paramedic ceo cfo citizen
+  firefighter paramedic ceo cfo citizen speaker vice-premier congressman congresswoman councillor
+  councilor councilman councilwoman nominee incumbent singer actor actress musician artist
+  photographer filmmaker producer designer architect athlete lecturer curator journalist
+  columnist blogger broadcaster presenter
 `);
 
 /** Plural nouns for a group that speaks as one ("Western officials say", "experts said"). */

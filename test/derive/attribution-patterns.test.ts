@@ -165,4 +165,19 @@ describe('attribution patterns of real news', () => {
       ['Jim Swire', 'satisfied'],
     ]);
   });
+
+  it('keeps both halves of a quote split by “said X;” and reads a job before a name as its description', () => {
+    const b = draft(
+      article(
+        'William Ruto, a minister, spoke on Monday.',
+        '“It will not work,” said Ruto; “we must stop.”',
+        'Cuban parliamentary speaker Ricardo Alcaron told CNN that Castro “remains in stable condition”.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['William Ruto', 'It will not work'],
+      ['William Ruto', 'we must stop.'],
+      ['Ricardo Alcaron', 'remains in stable condition'],
+    ]);
+  });
 });
