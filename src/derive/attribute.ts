@@ -120,7 +120,19 @@ function attributionWithin(clause: Clause, quote: QuoteSpan, last?: Entity): Ent
     const speaker = agentOf(clause, verb) ?? subjectOf(clause, verb, last);
     if (speaker) return speaker;
   }
-  return undefined;
+  return accordingTo(clause);
+}
+
+/**
+ * `According to Derrec Becker, a spokesman, injuries ranged “from cuts …”` and `… is
+ * “satisfactory”, according to vice-premier Carlos Lage`: with no verb of saying, the source the
+ * sentence names is the speaker.
+ */
+function accordingTo(clause: Clause): Entity | undefined {
+  const according = /\baccording to\s+/iu.exec(clause.masked);
+  if (!according) return undefined;
+  const m = mentionAt(clause, according.index + according[0].length);
+  return m ? clause.resolved.get(m) : undefined;
 }
 
 /**

@@ -101,6 +101,8 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
   // An office with no name after it ("British High Commissioner"), an event or a date is no one.
   if (eventHeads.has(last) || titles.has(last) || roleNouns.has(last.toLowerCase()))
     return undefined;
+  // "Acting Cuban leader Raul Castro": a run that ends in a nationality describes who follows.
+  if (words.length > 1 && countryOfDemonym(last) && !countryOf(chunk.name)) return undefined;
   if (words.length > 1 && organisationEnds.has(last)) return { kind: 'organisation' };
   if (words.length > 1 && placeEnds.has(last)) return { kind: 'place' };
   if (

@@ -51,7 +51,8 @@ export const roleNouns = words(`
   firefighter paramedic ceo cfo citizen speaker vice-premier congressman congresswoman councillor
   councilor councilman councilwoman nominee incumbent singer actor actress musician artist
   photographer filmmaker producer designer architect athlete lecturer curator journalist
-  columnist blogger broadcaster presenter
+  columnist blogger broadcaster presenter brother sister uncle aunt cousin grandmother
+  grandfather grandson granddaughter nephew niece fiance fiancee girlfriend boyfriend colleague
 `);
 
 /** Plural nouns for a group that speaks as one ("Western officials say", "experts said"). */

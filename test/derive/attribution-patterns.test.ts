@@ -180,4 +180,28 @@ describe('attribution patterns of real news', () => {
       ['Ricardo Alcaron', 'remains in stable condition'],
     ]);
   });
+
+  it('takes the source named by “according to” when no verb of saying is there, before or after the quote', () => {
+    const b = draft(
+      article(
+        'Harrison Cahill gave a count of 116 injured; according to Derrec Becker, an officer for the division, injuries ranged “from cuts to broken bones”.',
+        'Castro’s condition is “satisfactory” following surgery, according to Cuban vice-premier Carlos Lage.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Derrec Becker', 'from cuts to broken bones'],
+      ['Carlos Lage', 'satisfactory'],
+    ]);
+  });
+
+  it('reads relatives and nationalities before a name as descriptions', () => {
+    const b = draft(
+      article(
+        'Abdelbaset al-Megrahi has died. His brother Mohammed al-Megrahi claimed “there never was exact proof”.',
+        'Acting Cuban leader Raul Castro has not been seen.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Mohammed al-Megrahi', 'there never was exact proof']]);
+    expect(b.people.map((p) => p.name)).not.toContain('Acting Cuban');
+  });
 });
