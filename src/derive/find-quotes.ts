@@ -52,14 +52,23 @@ function isOpening(text: string, index: number, style: Style): boolean | undefin
  * glued to the end of a sentence and followed by a space closes ("decision.“ However"), and a
  * straight mark after "said," with a space before the words opens ("said,\" For example").
  */
-function repaired(text: string, index: number, style: Style, open: boolean): boolean | undefined {
+function repaired(
+  text: string,
+  index: number,
+  style: Style,
+  open: boolean,
+  carried: boolean,
+): boolean | undefined {
   const opening = isOpening(text, index, style);
   const mark = text[index];
   const before = index === 0 ? ' ' : (text[index - 1] ?? ' ');
   const rest = text.slice(index + 1);
   const curlyOpen = mark === '“' || (style === 'single' && mark === '‘');
   if (open && curlyOpen && /[.!?,;…]/.test(before) && /^(?:\s|$)/.test(rest)) return false;
-  if (!open && mark === '"' && opening === false && /[,:]/.test(before) && /^\s+\p{Lu}/u.test(rest))
+  // `said," For` and, where no quote is open or carried over, `imperialism." By using`: the
+  // space is on the wrong side of a mark that opens the words after it.
+  const glued = carried ? /[,:]/ : /[,:.]/;
+  if (!open && mark === '"' && opening === false && glued.test(before) && /^\s+\p{Lu}/u.test(rest))
     return true;
   return opening;
 }
@@ -82,12 +91,14 @@ export function findQuotes(paragraphs: readonly string[]): QuoteSpan[][] {
   const result: QuoteSpan[][] = [];
   let runsOn = false;
   let leftOpen = false;
+  let announced = false;
   paragraphs.forEach((text, paragraph) => {
     const spans: QuoteSpan[] = [];
     let openAt: number | undefined;
     for (const match of text.matchAll(marks)) {
       const index = match.index;
-      const opening = repaired(text, index, style, openAt !== undefined);
+      const carried = (leftOpen || announced) && spans.length === 0;
+      const opening = repaired(text, index, style, openAt !== undefined, carried);
       if (opening === undefined) continue;
       if (openAt === undefined && opening) {
         openAt = index;
@@ -101,7 +112,7 @@ export function findQuotes(paragraphs: readonly string[]): QuoteSpan[][] {
         openAt === undefined &&
         !opening &&
         spans.length === 0 &&
-        leftOpen &&
+        (leftOpen || announced) &&
         !/^["“‘']/.test(text) &&
         /[.!?…,]$/u.test(text.slice(0, index))
       ) {
@@ -115,6 +126,9 @@ export function findQuotes(paragraphs: readonly string[]): QuoteSpan[][] {
     const last = spans.at(-1);
     const next = paragraphs[paragraph + 1] ?? '';
     leftOpen = last !== undefined && !last.closed;
+    // "…, stating:" ends a paragraph that announces the next one's words, whose opening mark the
+    // source may have lost.
+    announced = spans.length === 0 && /:\s*$/u.test(text);
     runsOn = leftOpen && /^["“‘']/.test(next);
     result.push(spans);
   });

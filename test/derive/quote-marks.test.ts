@@ -53,4 +53,25 @@ describe('pairing quote marks paragraph by paragraph', () => {
       ['Ann Cole', 'There is no question we should have been chosen.'],
     ]);
   });
+
+  it('opens a quote at a mark glued to a full stop when no quote is open, and after “stating:”', () => {
+    const b = draft(
+      article(
+        'Ingrid Betancourt condemned the rebels." I think the whole world knows it", she said.',
+        'Lee Bollinger turned to his guest, stating:',
+        'Mr. President, you exhibit all the signs of a cruel dictator."',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Ingrid Betancourt', 'I think the whole world knows it'],
+      ['Lee Bollinger', 'Mr. President, you exhibit all the signs of a cruel dictator.'],
+    ]);
+  });
+
+  it('reads a department after an office as part of the title', () => {
+    const b = draft(
+      article('US Secretary of State Condoleezza Rice told NBC News "The notion is far-fetched"'),
+    );
+    expect(quoted(b)).toEqual([['Condoleezza Rice', 'The notion is far-fetched']]);
+  });
 });
