@@ -12,7 +12,8 @@ import {
 } from './name-words.ts';
 
 /** Date and time words, never part of a name ("on Wednesday Mr Smith" names Mr Smith). */
-const timeWords = new Set([...weekdays, ...months, 'Night', 'Morning', 'Afternoon', 'Evening']);
+const dayTimes = new Set(['Night', 'Morning', 'Afternoon', 'Evening']);
+const timeWords = new Set([...weekdays, ...months, ...dayTimes]);
 const isRoleWord = (word: string) => titles.has(word) || roleNouns.has(word.toLowerCase());
 const isNameWord = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.text);
 
@@ -182,9 +183,12 @@ function runEndsInHead(tokens: readonly Token[], from: number): boolean {
 function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[] {
   // A date word splits a run: "on Wednesday Mr Smith said" names Mr Smith, and nothing before it.
   // A month that is also a name ("Theresa May") splits only first in a run or before a number.
+  // "Sydney Morning Herald" is a newspaper: a time of day inside a body's name stays in it.
+  const body = organisationHeads.has(run.at(-1)?.text ?? '');
   const time = run.findLastIndex(
     (t, i) =>
       timeWords.has(t.text) &&
+      !(body && dayTimes.has(t.text)) &&
       (!months.has(t.text) || i === 0 || /^\d/.test(sentence.slice(t.end).trimStart())),
   );
   if (time >= 0) {

@@ -86,4 +86,15 @@ describe('where names begin and end', () => {
       'Nina Ford',
     ]);
   });
+
+  it('keeps a time of day inside a newspaper’s name', () => {
+    const b = draft(
+      article(
+        'By then, “her skin was weeping”, according to the Sydney Morning Herald.',
+        'On Monday Morning Mary Jones said it was over.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Sydney Morning Herald', 'her skin was weeping']]);
+    expect(b.people.map((p) => p.name)).toEqual(['Mary Jones']);
+  });
 });
