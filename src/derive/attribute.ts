@@ -24,6 +24,11 @@ export interface Conversation {
   last?: Entity;
   /** The person the previous sentence of this paragraph was about ("She laughs. “Never.”"). */
   subject?: Entity;
+  /**
+   * The person the last sentence of the previous paragraph was about: wire copy introduces a
+   * speaker ("Ruto spoke with VOA, saying …") and gives the quote a paragraph of its own.
+   */
+  previousSubject?: Entity;
 }
 
 /** Quoted titles, slogans and labels are not anyone's words. */
@@ -206,7 +211,9 @@ export function attributeQuotes(clause: Clause, talk: Conversation): Attribution
       const first = sentence.start === 0;
       const speaker =
         previous ??
-        (first ? (talk.announced ?? talk.previousParagraph) : (talk.inParagraph ?? talk.subject));
+        (first
+          ? (talk.announced ?? talk.previousParagraph ?? talk.previousSubject)
+          : (talk.inParagraph ?? talk.subject));
       if (speaker)
         found.push({ quote, speaker, kind: 'direct', continued: !first || previous !== undefined });
       return;

@@ -1,6 +1,6 @@
 import { isCommonWord } from './common-words.ts';
 import type { Entity, EntityBook } from './entity-book.ts';
-import { isGivenName } from './given-names.ts';
+import { genderOfGivenName, isGivenName } from './given-names.ts';
 
 /**
  * Marks the people the story gives no sign of being people. A run of capitalised words mid-sentence
@@ -14,8 +14,12 @@ import { isGivenName } from './given-names.ts';
  */
 export function confirmPeople(book: EntityBook, titled: ReadonlySet<string>): void {
   for (const person of book.all()) {
-    if (person.kind !== 'person' || confirmed(person, titled)) continue;
-    person.unconfirmed = true;
+    if (person.kind !== 'person') continue;
+    // "Anna Shchetinina": a given name used for one sex only tells which pronoun is hers, so a
+    // "he" earlier in the story cannot claim her.
+    const first = person.name.split(/\s+/);
+    if (first.length > 1) person.gender ??= genderOfGivenName(first[0] ?? '');
+    if (!confirmed(person, titled)) person.unconfirmed = true;
   }
 }
 

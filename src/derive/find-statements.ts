@@ -54,6 +54,7 @@ export function findStatements(
   paragraphs.forEach((text, index) => {
     let announced: Entity | undefined;
     talk.inParagraph = undefined;
+    talk.previousSubject = talk.subject;
     talk.subject = undefined;
     const list = sentences[index] ?? [];
     list.forEach((sentence, position) => {

@@ -5,15 +5,26 @@ import { createRequire } from 'node:module';
  * package. They are evidence that a capitalised pair is a person ("Andrew Gumbel"), never the only
  * way to be one: many names in the news ("Raila Odinga", "Kwok Ka-ki") are on no such list.
  */
-let names: Set<string> | undefined;
+interface GivenNames {
+  female: Set<string>;
+  male: Set<string>;
+}
 
-function load(): Set<string> {
+let names: GivenNames | undefined;
+
+const languages = ['En', 'Fr', 'De', 'It', 'Es', 'Nl'];
+
+function load(): GivenNames {
   // The package is CommonJS around JSON files; `require` loads it the same way under every runner.
   const data: Record<string, unknown> = createRequire(import.meta.url)('human-names');
-  const lists = ['allEn', 'allFr', 'allDe', 'allIt', 'allEs', 'allNl'].map((key) => data[key]);
-  return new Set(
-    lists.flatMap((list) => (Array.isArray(list) ? list : [])).map((name) => fold(String(name))),
-  );
+  const set = (prefix: string) =>
+    new Set(
+      languages
+        .map((language) => data[`${prefix}${language}`])
+        .flatMap((list) => (Array.isArray(list) ? list : []))
+        .map((name) => fold(String(name))),
+    );
+  return { female: set('female'), male: set('male') };
 }
 
 const fold = (word: string) => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
@@ -21,5 +32,16 @@ const fold = (word: string) => word.normalize('NFKD').replace(/\p{M}/gu, '').toL
 /** Whether a word is a known given name ("Íngrid" and "Ingrid" alike). */
 export function isGivenName(word: string): boolean {
   names ??= load();
-  return names.has(fold(word));
+  const folded = fold(word);
+  return names.female.has(folded) || names.male.has(folded);
+}
+
+/** The gender a given name is used for, when the lists give it one only ("Anna", not "Andrea"). */
+export function genderOfGivenName(word: string): 'female' | 'male' | undefined {
+  names ??= load();
+  const folded = fold(word);
+  const female = names.female.has(folded);
+  const male = names.male.has(folded);
+  if (female === male) return undefined;
+  return female ? 'female' : 'male';
 }

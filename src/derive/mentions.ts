@@ -217,7 +217,12 @@ function markAppositives(masked: string, mentions: Mention[]): Mention[] {
     const previous = mentions[i - 1];
     const next = mentions[i + 1];
     const describes = m.kind === 'role' || m.kind === 'unnamed';
-    if (previous && describes && /^,\s*$/.test(masked.slice(previous.end, m.start))) {
+    // "Shchetinina, 29, an international student": an age may stand between.
+    if (
+      previous &&
+      describes &&
+      /^,\s*(?:\d{1,3},\s*)?$/.test(masked.slice(previous.end, m.start))
+    ) {
       m.appositive = true;
     }
     // "Her Chilean counterpart, Andrés Castillo, …" and "the firm Brightwater Foods": the role or

@@ -83,4 +83,32 @@ describe('pronouns', () => {
       ['Nicolas Sarkozy', 'there is hope'],
     ]);
   });
+
+  it('reads a gender from a given name, so an earlier “he” cannot take her pronouns', () => {
+    const b = draft(
+      article(
+        'Anna Petrova lives near the station.',
+        'The officers who restrained George Floyd before he died worked there.',
+        '“I am afraid,” said Petrova, 29, an international student from Russia.',
+        'The shops are all gone, she said.',
+        '“Watching a building burn is scary.”',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Anna Petrova', 'I am afraid'],
+      ['Anna Petrova', 'Watching a building burn is scary.'],
+    ]);
+  });
+
+  it('gives a quote paragraph to the person the paragraph before introduced', () => {
+    const b = draft(
+      article(
+        'William Ruto, secretary general of the party, spoke with VOA on Monday.',
+        '“It is very unfortunate that government is taking weeks to respond.”',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['William Ruto', 'It is very unfortunate that government is taking weeks to respond.'],
+    ]);
+  });
 });
