@@ -233,5 +233,23 @@ export function attributeQuotes(clause: Clause, talk: Conversation): Attribution
         continued: false,
       });
   });
-  return found;
+  return joinedAlternatives(clause, found);
+}
+
+/**
+ * `“What part of India is Dubai in?” or “Do you speak Indian?” Sahai explained.`: quotes joined by
+ * "or" or "and" share the attribution of the last of them.
+ */
+function joinedAlternatives(clause: Clause, found: Attribution[]): Attribution[] {
+  const { quotes, start } = clause.sentence;
+  for (let i = quotes.length - 2; i >= 0; i--) {
+    const quote = quotes[i] as QuoteSpan;
+    const next = quotes[i + 1] as QuoteSpan;
+    if (found.some((a) => a.quote === quote)) continue;
+    const gap = clause.masked.slice(quote.close - start, next.open - start);
+    const shared = found.find((a) => a.quote === next);
+    if (!shared || !/^[\s,]*(?:or|and)\s*$/u.test(gap)) continue;
+    found.push({ ...shared, quote });
+  }
+  return found.sort((a, b) => a.quote.open - b.quote.open);
 }

@@ -10,6 +10,7 @@ import {
 import { createEntityBook, type Entity, type EntityBook } from './entity-book.ts';
 import { findNames, type NameChunk } from './find-names.ts';
 import { countryOf, countryOfDemonym } from './gazetteer.ts';
+import { genderOfGivenName } from './given-names.ts';
 import {
   eventHeads,
   femaleTitles,
@@ -278,7 +279,11 @@ function classify(book: EntityBook, s: Sighting): void {
   // A single name that speaks and is no one's surname is an organisation ("Loopr said").
   const common = sentenceStarters.has(chunk.name) || groupNouns.has(chunk.name.toLowerCase());
   if (!found && single && speaksAfter.test(s.after) && !common) {
-    book.add('organisation', chunk.name, s.order);
+    // ... unless it is a given name: wire copy names some people by their first name only ("Rosa
+    // told VOA about her plans").
+    const given = genderOfGivenName(chunk.name);
+    const entity = book.add(given ? 'person' : 'organisation', chunk.name, s.order);
+    if (given) entity.gender ??= given;
     return;
   }
   if (!found || (chunk.sentenceInitial && single && found.kind === 'person')) return;

@@ -40,6 +40,9 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
   // after it, is what the quote describes, not who speaks or acts.
   if (m.kind === 'name' && /\ue000$/u.test(before) && /^[\s.!?)]*$/u.test(masked.slice(m.end)))
     return false;
+  // "veterans like Son Tieng, who fought …": a relative clause makes the name what the sentence
+  // goes on about, so the next "he" is his.
+  if (m.kind === 'name' && /^,\s+who\b/u.test(masked.slice(m.end))) return true;
   // "MP for Kingston": a name right after a preposition is never a subject.
   const previousWord = /([\p{L}’'-]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
   // "…, with Boswell stating:": the name before a participle of saying is its subject.

@@ -1,5 +1,5 @@
 import type { QuoteSpan } from './find-quotes.ts';
-import { reportingVerbs } from './speech-verbs.ts';
+import { attributionVerbs, reportingVerbs } from './speech-verbs.ts';
 
 /** One sentence of a paragraph, with its quotes masked so patterns see only the frame. */
 export interface Sentence {
@@ -90,7 +90,6 @@ function attributionBefore(opened: string): boolean {
 /** `“Why now?” Smith asked.` keeps the question with its attribution. */
 function attributionFollows(masked: string, from: number): boolean {
   const next = masked.slice(from, from + 60);
-  return /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:asked|said|says|added|shouted|cried|wondered|replied)\b/u.test(
-    next,
-  );
+  const verb = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(\p{Ll}+)\b/u.exec(next)?.[1] ?? '';
+  return attributionVerbs.has(verb) || ['asked', 'shouted', 'cried', 'wondered'].includes(verb);
 }

@@ -204,4 +204,31 @@ describe('attribution patterns of real news', () => {
     expect(quoted(b)).toEqual([['Mohammed al-Megrahi', 'there never was exact proof']]);
     expect(b.people.map((p) => p.name)).not.toContain('Acting Cuban');
   });
+
+  it('shares an attribution after two quotes joined by “or”, with any verb of saying after them', () => {
+    const b = draft(
+      article(
+        'Devesh Sahai, a student from India, came in 2016.',
+        'People asked him odd things. “What part of India is Dubai in?” or “Do you speak Indian?” Sahai explained.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Devesh Sahai', 'What part of India is Dubai in?'],
+      ['Devesh Sahai', 'Do you speak Indian?'],
+    ]);
+  });
+
+  it('takes a given name that speaks for a person, and a name with “, who” for the one the story is about', () => {
+    const b = draft(
+      article(
+        'At the bus station, Rosa told VOA about her plans.',
+        '“Work, start fulfilling my dreams,” she said.',
+        'Former director Scott Walker backs the plan. But veterans like Binh Tieng, who fought in 1967, support it. “Because they are old,” he said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Rosa', 'Work, start fulfilling my dreams'],
+      ['Binh Tieng', 'Because they are old'],
+    ]);
+  });
 });
