@@ -31,12 +31,20 @@ const baseForms = new Set(
 const bareVerbBefore =
   /^(?:i|we|you|they|to|will|would|could|should|can|may|might|must|did|do|does|not|also|often|still|\p{L}*[^’'s]s)$/u;
 
+const pointOut = /^point(?:s|ed|ing)?$/u;
+
 /** Verbs of saying in a masked sentence, in order. */
 export function findVerbs(masked: string): Verb[] {
   const verbs: Verb[] = [];
   for (const m of masked.matchAll(/[\p{L}’'-]+/gu)) {
     const word = m[0].toLowerCase();
     const belief = beliefVerbs.has(word);
+    // "Biti pointed out": a phrasal verb of saying, whose first word alone says nothing.
+    const phrasal = pointOut.test(word) && /^\s+out\b/u.test(masked.slice(m.index + m[0].length));
+    if (phrasal) {
+      verbs.push({ word, start: m.index, end: m.index + m[0].length, strong: true, belief: false });
+      continue;
+    }
     if (!reportingVerbs.has(word) && !belief) continue;
     // "the called-for vote", "a warning": only words used as verbs count.
     if (/^(?:the|a|an)\s+$/i.test(masked.slice(Math.max(0, m.index - 4), m.index))) continue;

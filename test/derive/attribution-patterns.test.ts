@@ -231,4 +231,14 @@ describe('attribution patterns of real news', () => {
       ['Binh Tieng', 'Because they are old'],
     ]);
   });
+
+  it('reads “pointed out” as a verb of saying', () => {
+    const b = draft(
+      article(
+        'MDC spokesman Tendai Biti spoke to reporters.',
+        '“The worst-case scenario is a run-off,” Biti pointed out.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Tendai Biti', 'The worst-case scenario is a run-off']]);
+  });
 });
