@@ -51,7 +51,7 @@ const placePreposition =
 
 /** "the social video app Loopr", "The developer, Greystone Homes, …": a business named after its kind. */
 const companyBefore =
-  /\b(?:company|firm|app|startup|platform|chain|brand|retailer|carrier|airline|maker|operator|giant|rival|lender|insurer|developer|publisher|broadcaster|chipmaker|group|charity|campaign)\s*,?\s+$/u;
+  /\b(?:company|firm|app|startup|platform|chain|brand|retailer|carrier|airline|maker|operator|giant|lender|insurer|developer|publisher|broadcaster|chipmaker|group|charity|campaign)\s*,?\s+$/u;
 
 /**
  * Country names that end the names of national bodies ("Diabetes UK", "Environment Canada"), kept

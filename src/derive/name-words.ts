@@ -53,6 +53,7 @@ export const roleNouns = words(`
   photographer filmmaker producer designer architect athlete lecturer curator journalist
   columnist blogger broadcaster presenter brother sister uncle aunt cousin grandmother
   grandfather grandson granddaughter nephew niece fiance fiancee girlfriend boyfriend colleague
+  rival opponent challenger
 `);
 
 /** Plural nouns for a group that speaks as one ("Western officials say", "experts said"). */
@@ -92,14 +93,14 @@ export const organisationHeads = words(`
   Secretariat Chamber Alliance Coalition Movement Front  United Athletic FC Railways Energy
   Relations
   Labs Laboratories Institution Observatory Museum Library  Bureau Directorate Treasury
-  Commons   Kremlin Pentagon   Nato NATO UN EU 
+  Commons   Kremlin Pentagon   Nato NATO UN EU Embassy Consulate
 `);
 
 /** Words that make a capitalised name a place. */
 export const placeHeads = words(`
   Sea Ocean Gulf Bay Strait Lake River Mount Mountains Island Islands Isle Cape Peninsula Valley
   Desert Province Region State County Republic Coast Square Street Avenue Road Bridge Airport
-  Port Harbour Harbor Canal Basin Plateau Delta Far
+  Port Harbour Harbor Canal Basin Plateau Delta Far Capitol Emirates
 `);
 
 /**

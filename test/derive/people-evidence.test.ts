@@ -37,4 +37,14 @@ describe('who counts as a person', () => {
     expect(b.people.map((p) => p.name)).toEqual(['Abdelbaset al-Megrahi']);
     expect(quoted(b)).toEqual([['Abdelbaset al-Megrahi', 'an innocent man']]);
   });
+
+  it('takes a rival for a person, and an embassy or the Capitol for no one', () => {
+    const b = draft(
+      article(
+        'Laurent Gbagbo was offered a deal on condition he cedes power to rival Alassane Ouattara.',
+        'Students marched from the U.S. Capitol to the U.S. Embassy.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Laurent Gbagbo', 'Alassane Ouattara']);
+  });
 });
