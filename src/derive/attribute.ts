@@ -2,6 +2,7 @@ import type { StatementKind } from '../content/briefing-schema.ts';
 import { type Clause, mentionAt, subjectOf, type Verb } from './clause.ts';
 import type { Entity } from './entity-book.ts';
 import type { QuoteSpan } from './find-quotes.ts';
+import { isSubjectPosition } from './resolve-speaker.ts';
 
 /** A quote with the speaker found for it. */
 export interface Attribution {
@@ -224,7 +225,8 @@ export function attributeQuotes(clause: Clause, talk: Conversation): Attribution
       found.push({ quote, speaker: quoting, kind: 'partial', continued: false });
       return;
     }
-    const within = attributionWithin(clause, quote, talk.last);
+    const within =
+      attributionWithin(clause, quote, talk.last) ?? firstPersonOfSubject(clause, quote);
     if (within)
       found.push({
         quote,
@@ -252,4 +254,18 @@ function joinedAlternatives(clause: Clause, found: Attribution[]): Attribution[]
     found.push({ ...shared, quote });
   }
   return found.sort((a, b) => a.quote.open - b.quote.open);
+}
+
+/**
+ * `He has met US leaders, “because we want the US to help …”`: with no verb of saying, words in the
+ * first person are the sentence's subject's own, when that subject is a person.
+ */
+function firstPersonOfSubject(clause: Clause, quote: QuoteSpan): Entity | undefined {
+  if (!/\b(?:I|we|my|our|me|us)\b/u.test(quote.text)) return undefined;
+  const open = quote.open - clause.sentence.start;
+  const subject = clause.mentions.find(
+    (m) => m.end <= open && !m.appositive && isSubjectPosition(clause.masked, m),
+  );
+  const entity = subject ? clause.resolved.get(subject) : undefined;
+  return entity?.kind === 'person' ? entity : undefined;
 }

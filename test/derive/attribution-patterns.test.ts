@@ -241,4 +241,15 @@ describe('attribution patterns of real news', () => {
     );
     expect(quoted(b)).toEqual([['Tendai Biti', 'The worst-case scenario is a run-off']]);
   });
+
+  it('gives first-person words with no verb of saying to the sentence’s subject, never a label', () => {
+    const b = draft(
+      article(
+        'Kem Sokha, the opposition leader, is visiting Washington.',
+        'He has met with US leaders, “because we want the US to help protect democracy”.',
+        'The court justified the “double sentence” on Tuesday.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Kem Sokha', 'because we want the US to help protect democracy']]);
+  });
 });
