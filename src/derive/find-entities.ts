@@ -20,6 +20,7 @@ import {
   months,
   organisationEnds,
   organisationHeads,
+  partyMembers,
   placeEnds,
   placeHeads,
   placeStarts,
@@ -102,6 +103,8 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
   // An office with no name after it ("British High Commissioner"), an event or a date is no one.
   if (eventHeads.has(last) || titles.has(last) || roleNouns.has(last.toLowerCase()))
     return undefined;
+  // "an Illinois Democrat", "a Tory": a party member is a description of someone, not a name.
+  if (partyMembers.has(last)) return undefined;
   // "Acting Cuban leader Raul Castro": a run that ends in a nationality describes who follows.
   if (words.length > 1 && countryOfDemonym(last) && !countryOf(chunk.name)) return undefined;
   if (words.length > 1 && organisationEnds.has(last)) return { kind: 'organisation' };
@@ -184,9 +187,12 @@ function merge(found: readonly (Description | undefined)[]): Description | undef
   };
 }
 
-/** Company words that a name can own or be the subject of, so the name is an organisation's. */
+/**
+ * Company words that a name can own or be the subject of, so the name is an organisation's. "X is
+ * a spokesman" describes a person, so the words between may not be a verb or an article.
+ */
 const corporate =
-  /^(?:[’']s)?\s+(?:(?:[a-z-]+\s+){0,2}(?:chief executive|chief financial officer|chief operating officer|spokes(?:man|woman|person)|board|shares|shareholders|employees|staff|customers|chairman|chairwoman|executives|founder|headquarters)\b)/u;
+  /^(?:[’']s)?\s+(?:(?:(?!(?:is|was|a|an|the|as)\s)[a-z-]+\s+){0,2}(?:chief executive|chief financial officer|chief operating officer|spokes(?:man|woman|person)|board|shares|shareholders|employees|staff|customers|chairman|chairwoman|executives|founder|headquarters)\b)/u;
 
 /** "Halvorsen's chief financial officer", "a Halvorsen spokeswoman", "shares of Halvorsen …". */
 function ownsCorporateRole(s: Sighting): boolean {

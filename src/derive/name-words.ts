@@ -53,7 +53,7 @@ export const roleNouns = words(`
   photographer filmmaker producer designer architect athlete lecturer curator journalist
   columnist blogger broadcaster presenter brother sister uncle aunt cousin grandmother
   grandfather grandson granddaughter nephew niece fiance fiancee girlfriend boyfriend colleague
-  rival opponent challenger
+  rival opponent challenger agent
 `);
 
 /** Plural nouns for a group that speaks as one ("Western officials say", "experts said"). */
@@ -192,3 +192,8 @@ export const clauseOpeners = words(`
   and but while as when after before since that because though although where whereas if so
   yet or then meanwhile however also
 `);
+
+/** Members of a party, as news describes people ("Senator Dick Durbin, an Illinois Democrat"). */
+export const partyMembers = words(
+  'Democrat Republican Conservative Tory Socialist Liberal Independent',
+);

@@ -47,4 +47,25 @@ describe('who counts as a person', () => {
     );
     expect(b.people.map((p) => p.name)).toEqual(['Laurent Gbagbo', 'Alassane Ouattara']);
   });
+
+  it('keeps “X is a spokesman” a person, and a party member or an agent a description', () => {
+    const b = draft(
+      article(
+        'William Spindler is a spokesman for the UNHCR. He spoke to VOA.',
+        '“We want to emphasize protection.”',
+        'Senator Dick Durbin, an Illinois Democrat, said “the number has grown”.',
+        'Former Border Patrol agent Carl Henderson said “Do they need more resources? Yes.”',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['William Spindler', 'We want to emphasize protection.'],
+      ['Dick Durbin', 'the number has grown'],
+      ['Carl Henderson', 'Do they need more resources? Yes.'],
+    ]);
+    expect(b.people.map((p) => p.name)).toEqual([
+      'William Spindler',
+      'Dick Durbin',
+      'Carl Henderson',
+    ]);
+  });
 });
