@@ -12,6 +12,12 @@ import { findNames, type NameChunk } from './find-names.ts';
 import { countryOf, countryOfDemonym } from './gazetteer.ts';
 import { genderOfGivenName } from './given-names.ts';
 import {
+  companyBefore,
+  firstNameAfter,
+  firstNameBefore,
+  ownsCorporateRole,
+} from './name-context.ts';
+import {
   eventHeads,
   femaleTitles,
   groupNouns,
@@ -49,10 +55,6 @@ const speaksAfter = new RegExp(
 const speaksBefore = new RegExp(`\\b(?:${verbAlternation(attributionVerbs)}),?\\s*$`, 'u');
 const placePreposition =
   /\b(?:in|at|from|near|to|across|around|outside|inside|into|across)\s+(?:the\s+)?$/u;
-
-/** "the social video app Loopr", "The developer, Greystone Homes, …": a business named after its kind. */
-const companyBefore =
-  /\b(?:company|firm|app|startup|platform|chain|brand|retailer|carrier|airline|maker|operator|giant|lender|insurer|developer|publisher|broadcaster|chipmaker|group|charity|campaign)\s*,?\s+$/u;
 
 /**
  * Country names that end the names of national bodies ("Diabetes UK", "Environment Canada"), kept
@@ -170,6 +172,11 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
   }
   if (words.length > 1 && words.length <= 3) return { kind: 'person' };
   if (placePreposition.test(before)) return { kind: 'place' };
+  // "Honduras native, Carlos and his son", "Maria, 34,": a first name alone, as news names people
+  // who give no surname, when the words around it speak of a person.
+  const given = words.length === 1 && genderOfGivenName(chunk.name);
+  if (given && (firstNameAfter.test(after) || firstNameBefore.test(before)))
+    return { kind: 'person', description: { gender: given } };
   return undefined;
 }
 
@@ -185,18 +192,6 @@ function merge(found: readonly (Description | undefined)[]): Description | undef
     ...(organisation ? { organisation } : {}),
     ...(gender ? { gender } : {}),
   };
-}
-
-/**
- * Company words that a name can own or be the subject of, so the name is an organisation's. "X is
- * a spokesman" describes a person, so the words between may not be a verb or an article.
- */
-const corporate =
-  /^(?:[’']s)?\s+(?:(?:(?!(?:is|was|a|an|the|as)\s)[a-z-]+\s+){0,2}(?:chief executive|chief financial officer|chief operating officer|spokes(?:man|woman|person)|board|shares|shareholders|employees|staff|customers|chairman|chairwoman|executives|founder|headquarters)\b)/u;
-
-/** "Halvorsen's chief financial officer", "a Halvorsen spokeswoman", "shares of Halvorsen …". */
-function ownsCorporateRole(s: Sighting): boolean {
-  return corporate.test(s.after) || /\bshares (?:of|in)\s+$/u.test(s.before);
 }
 
 function titleGender(found: readonly string[]): Description['gender'] {
@@ -239,7 +234,7 @@ export function findEntities(sentences: readonly Sentence[]): EntityBook {
   for (const s of sightings) if (!multi.has(s)) classify(book, s);
   splitCouples(book, sentences);
   for (const s of sightings) {
-    if (!ownsCorporateRole(s)) continue;
+    if (!ownsCorporateRole(s.before, s.after)) continue;
     for (const entity of book.lookup(s.chunk.name)) {
       const undescribed = !entity.role && !entity.gender && s.chunk.titles.length === 0;
       if (entity.kind === 'person' && undescribed) book.retype(entity, 'organisation');

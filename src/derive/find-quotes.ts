@@ -68,6 +68,11 @@ function repaired(
   // `said," For` and, where no quote is open or carried over, `imperialism." By using`: the
   // space is on the wrong side of a mark that opens the words after it.
   const glued = carried ? /[,:]/ : /[,:.]/;
+  // `she said, regretfully. " I had …`: a mark standing alone between a sentence's end and a
+  // capital opens, when no quote is open.
+  const spaced = /[.!?,]\s$/u.test(text.slice(Math.max(0, index - 2), index));
+  if (!open && !carried && mark === '"' && opening === false && spaced && /^\s+\p{Lu}/u.test(rest))
+    return true;
   if (!open && mark === '"' && opening === false && glued.test(before) && /^\s+\p{Lu}/u.test(rest))
     return true;
   return opening;

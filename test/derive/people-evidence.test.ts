@@ -68,4 +68,16 @@ describe('who counts as a person', () => {
       'Carl Henderson',
     ]);
   });
+
+  it('takes a first name alone for a person when the words around it speak of one', () => {
+    const b = draft(
+      article(
+        'Honduras native, Carlos and his son were detained after crossing the river into Texas.',
+        '“We were walking after we crossed the river,” he told VOA.',
+        'Others travelled on to Virginia and Dallas.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Carlos', 'We were walking after we crossed the river']]);
+    expect(b.people.map((p) => p.name)).toEqual(['Carlos']);
+  });
 });

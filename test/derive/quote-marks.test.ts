@@ -74,4 +74,16 @@ describe('pairing quote marks paragraph by paragraph', () => {
     );
     expect(quoted(b)).toEqual([['Condoleezza Rice', 'The notion is far-fetched']]);
   });
+
+  it('opens a quote at a mark standing alone after a sentence', () => {
+    const b = draft(
+      article(
+        'Sanya Richards ran third. "It just was not my time," she said, regretfully. " I had just a slight cramp."',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Sanya Richards', 'It just was not my time'],
+      ['Sanya Richards', 'I had just a slight cramp.'],
+    ]);
+  });
 });

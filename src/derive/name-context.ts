@@ -1,0 +1,21 @@
+/** Words around a name that tell what kind of name it is; read by find-entities.ts. */
+
+/** "the social video app Loopr", "The developer, Greystone Homes, …": a business named after its kind. */
+export const companyBefore =
+  /\b(?:company|firm|app|startup|platform|chain|brand|retailer|carrier|airline|maker|operator|giant|lender|insurer|developer|publisher|broadcaster|chipmaker|group|charity|campaign)\s*,?\s+$/u;
+
+/** The words around a first name used alone that show it names a person ("Carlos and his son"). */
+export const firstNameAfter = /^\s*(?:,\s*who\b|,\s*\d{1,3}\b|and (?:his|her)\b)/u;
+export const firstNameBefore = /\b(?:native|resident|student|named|called),?\s*$/iu;
+
+/**
+ * Company words that a name can own or be the subject of, so the name is an organisation's. "X is
+ * a spokesman" describes a person, so the words between may not be a verb or an article.
+ */
+const corporate =
+  /^(?:[’']s)?\s+(?:(?:(?!(?:is|was|a|an|the|as)\s)[a-z-]+\s+){0,2}(?:chief executive|chief financial officer|chief operating officer|spokes(?:man|woman|person)|board|shares|shareholders|employees|staff|customers|chairman|chairwoman|executives|founder|headquarters)\b)/u;
+
+/** "Halvorsen's chief financial officer", "a Halvorsen spokeswoman", "shares of Halvorsen …". */
+export function ownsCorporateRole(before: string, after: string): boolean {
+  return corporate.test(after) || /\bshares (?:of|in)\s+$/u.test(before);
+}
