@@ -38,7 +38,7 @@ const label =
 
 const afterLead = /^[\s,!?…—–-]*/u;
 const tailBeforeQuote =
-  /^(?:\s+(?:on|in|at|during|after|before|to|with|earlier|later|last|this|outside|inside|from)\b[^,:\ue000]{0,60}|\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s*){1,5}|\s+(?:reporters|journalists|the\s+press|the\s+court|the\s+committee|parliament|lawmakers))?\s*([:,]?)\s*(that\s+)?$/u;
+  /^(?:\s+(?:on|in|at|during|after|before|to|with|earlier|later|last|this|outside|inside|from)\b[^,:\ue000]{0,60}|\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s*){1,5}|\s+(?:reporters|journalists|the\s+press|the\s+court|the\s+committee|parliament|lawmakers)|\s+(?:the|his|her|their)\s+(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+(?=,))?\s*([:,]?)\s*(that\s+)?$/u;
 
 /** `“Q,” X said`, `“Q,” said X, …`, `“Q,” according to X`. */
 function attributionAfter(

@@ -66,9 +66,12 @@ export function findVerbs(masked: string): Verb[] {
   return verbs;
 }
 
-/** Words that may stand between a subject and its verb: "Putin, who …, later said". */
+/**
+ * Words that may stand between a subject and its verb: "Putin, who …, later said", and the state
+ * or town a politician is from: "Senator Tim Kaine of Virginia said".
+ */
 const filler =
-  /^\s*(?:,[^,\ue000]{0,160}){0,3},?\s*(?:(?:has|have|had|also|later|again|previously|repeatedly|earlier|then|once|would|will|did|does|not|never|only|\p{Ll}+ly)\s+)*$/u;
+  /^(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)?\s*(?:,[^,\ue000]{0,160}){0,3},?\s*(?:(?:has|have|had|also|later|again|previously|repeatedly|earlier|then|once|would|will|did|does|not|never|only|\p{Ll}+ly)\s+)*$/u;
 
 /**
  * A document written by the name before it: “The Home Office letter reads”, “Cornyn’s statement

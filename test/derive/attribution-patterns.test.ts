@@ -252,4 +252,17 @@ describe('attribution patterns of real news', () => {
     );
     expect(quoted(b)).toEqual([['Kem Sokha', 'because we want the US to help protect democracy']]);
   });
+
+  it('sees past a politician’s state and a reported clause’s subject before its comma', () => {
+    const b = draft(
+      article(
+        '“That is a start,” Democratic Senator Tim Kaine of Virginia said of the plan.',
+        'Ali Hassan saw the shooting. He says the Blackwater employees, “Just opened fire at every car.”',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Tim Kaine', 'That is a start'],
+      ['Ali Hassan', 'Just opened fire at every car.'],
+    ]);
+  });
 });
