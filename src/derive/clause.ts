@@ -120,10 +120,20 @@ export function subjectOf(clause: Clause, verb: Verb, lastSpeaker?: Entity): Ent
 
 /** The mention that starts at `offset`, allowing a role written before a name. */
 export function mentionAt(clause: Clause, offset: number): Mention | undefined {
-  return clause.mentions.find((m) => {
+  const found = clause.mentions.find((m) => {
     if (m.appositive || m.start < offset) return false;
     const between = clause.masked.slice(offset, m.start);
     // "said chief executive Priya Raman", "said the festival’s director, Rosa Delgado"
     return between.trim() === '' || /^(?:[\p{L}’'-]+,?\s+){1,5}$/u.test(between);
   });
+  // "said Democrat Party member Apirak Kosayodin": a body, a role in it, then the person.
+  const next = found && clause.mentions.find((m) => m.start > found.end && !m.appositive);
+  const body = found && clause.resolved.get(found)?.kind === 'organisation';
+  if (
+    body &&
+    next &&
+    /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}$/u.test(clause.masked.slice(found.end, next.start))
+  )
+    return clause.resolved.get(next)?.kind === 'person' ? next : found;
+  return found;
 }

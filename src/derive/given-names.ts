@@ -6,6 +6,8 @@ import { createRequire } from 'node:module';
  * way to be one: many names in the news ("Raila Odinga", "Kwok Ka-ki") are on no such list.
  */
 interface GivenNames {
+  all: Set<string>;
+  /** Gender comes from the English lists only: "Augustine" is a woman's name in French. */
   female: Set<string>;
   male: Set<string>;
 }
@@ -17,14 +19,18 @@ const languages = ['En', 'Fr', 'De', 'It', 'Es', 'Nl'];
 function load(): GivenNames {
   // The package is CommonJS around JSON files; `require` loads it the same way under every runner.
   const data: Record<string, unknown> = createRequire(import.meta.url)('human-names');
-  const set = (prefix: string) =>
+  const set = (prefix: string, from: readonly string[] = languages) =>
     new Set(
-      languages
+      from
         .map((language) => data[`${prefix}${language}`])
         .flatMap((list) => (Array.isArray(list) ? list : []))
         .map((name) => fold(String(name))),
     );
-  return { female: set('female'), male: set('male') };
+  return {
+    all: new Set([...set('female'), ...set('male')]),
+    female: set('female', ['En']),
+    male: set('male', ['En']),
+  };
 }
 
 const fold = (word: string) => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
@@ -32,8 +38,7 @@ const fold = (word: string) => word.normalize('NFKD').replace(/\p{M}/gu, '').toL
 /** Whether a word is a known given name ("Íngrid" and "Ingrid" alike). */
 export function isGivenName(word: string): boolean {
   names ??= load();
-  const folded = fold(word);
-  return names.female.has(folded) || names.male.has(folded);
+  return names.all.has(fold(word));
 }
 
 /** The gender a given name is used for, when the lists give it one only ("Anna", not "Andrea"). */

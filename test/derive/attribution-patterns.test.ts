@@ -265,4 +265,15 @@ describe('attribution patterns of real news', () => {
       ['Ali Hassan', 'Just opened fire at every car.'],
     ]);
   });
+
+  it('gives “said <party> member <name>” to the member', () => {
+    const b = draft(
+      article(
+        '“She would recognize the voice of the people,” said Democrat Party member Apirak Kosayodin.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Apirak Kosayodin', 'She would recognize the voice of the people'],
+    ]);
+  });
 });

@@ -111,4 +111,13 @@ describe('pronouns', () => {
       ['William Ruto', 'It is very unfortunate that government is taking weeks to respond.'],
     ]);
   });
+
+  it('reads gender from English given names only, so a French woman’s name does not mislead', () => {
+    const b = draft(
+      article(
+        'Robert Mugabe rejected the accusations. Zimbabwe’s police chief, Augustine Chihuri, said the MDC was what he termed the “main culprit”.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Augustine Chihuri', 'main culprit']]);
+  });
 });
