@@ -111,11 +111,17 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
   const lower = word.toLowerCase();
   if (prepositions.has(lower) || /[’']s$/.test(word)) return false;
   if (openers.has(lower)) return true;
+  // "The announcer says Kim informed …": a verb that takes a clause, not a person, is followed by
+  // the clause's subject.
+  if (clauseVerbs.test(lower)) return true;
   // "The talks ended on Wednesday Mr Smith said": a date word closes the clause before.
   if (weekdays.has(word) || months.has(word) || /^(?:today|yesterday|tonight)$/.test(lower))
     return true;
   return /^\p{Lu}/u.test(word) && !/\s/.test(before.slice(-word.length - 1, -word.length));
 }
+
+const clauseVerbs =
+  /^(?:says?|said|adds?|added|thinks?|thought|believes?|believed|reports?|reported|insists?|insisted|claims?|claimed|argues?|argued|notes?|noted)$/u;
 
 /** A document and its writer: “a statement by the …”, “the letter from …”. */
 const documentBy =

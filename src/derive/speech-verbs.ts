@@ -74,6 +74,8 @@ const attributionBases = [
   'report',
   'reveal',
   'testify',
+  'assert',
+  'recount',
 ];
 
 const reportingBases = [
@@ -111,6 +113,13 @@ const reportingBases = [
   'welcome',
   'question',
   'refer',
+  'vilify',
+  'denounce',
+  'lambast',
+  'allege',
+  'inform',
+  'assure',
+  'remind',
 ];
 
 const beliefBases = ['believe', 'fear', 'expect', 'hope', 'estimate', 'suspect', 'worry'];

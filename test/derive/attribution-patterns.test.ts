@@ -276,4 +276,17 @@ describe('attribution patterns of real news', () => {
       ['Apirak Kosayodin', 'She would recognize the voice of the people'],
     ]);
   });
+
+  it('reads “informed”, “vilified” and “alleged” as verbs that carry partial quotes', () => {
+    const b = draft(
+      article(
+        'The announcer says Kim Jong Un informed the soldiers that, once ordered, they should give the “insane enemy” a taste of real war.',
+        'North Korea has regularly vilified South Korean President Lee Myung-bak as “rat-like”.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Kim Jong Un', 'insane enemy'],
+      ['North Korea', 'rat-like'],
+    ]);
+  });
 });
