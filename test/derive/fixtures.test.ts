@@ -12,6 +12,7 @@ const folders = [
   'test/fixtures/real-news/development',
   'test/fixtures/real-news/held-out',
   'test/fixtures/real-news/held-out-2',
+  'test/fixtures/real-news/held-out-3',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
