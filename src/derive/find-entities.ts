@@ -155,7 +155,7 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
   const described = merge([
     chunk.titles.length > 0 ? { gender: titleGender(chunk.titles) } : undefined,
     office ? { role: office } : undefined,
-    appositiveAfter(after),
+    afterPreposition ? undefined : appositiveAfter(after),
     afterPreposition ? undefined : roleBefore(before),
     /^,/.test(after) || speaksAfter.test(after) ? appositiveBefore(before) : undefined,
   ]);

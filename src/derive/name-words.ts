@@ -10,7 +10,7 @@ const words = (list: string) => new Set(list.trim().split(/\s+/));
 export const titles = words(`
   Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Baroness Rev Rev.
   President Premier Chancellor Senator Sen. Rep. Representative Governor Gov. Mayor Judge Justice
-  King Queen Prince Princess Pope Sheikh Emir Ayatollah General Gen. Colonel Col. Captain Capt.
+  President-elect Vice-President King Queen Prince Princess Pope Sheikh Emir Ayatollah General Gen. Colonel Col. Captain Capt.
   Lieutenant Lt. Major Maj. Sergeant Sgt. Admiral Adm. Commissioner Ambassador Archbishop Bishop
   Father Sister Brother Minister Secretary Chairman Chairwoman Chief Inspector Detective Officer
   Coach Councillor Cllr Deputy Speaker Pastor Rabbi Imam Cardinal Ustad Pandit Maulana
@@ -126,7 +126,9 @@ export const placeStarts = words(`
 `);
 
 /** First words of the names of operations, networks and craft ("Operation Clambake"), never people. */
-export const thingStarts = words('Operation Internet Space');
+export const thingStarts = words(
+  'Operation Internet Space Hurricane Typhoon Cyclone Tropical U.S. US UK U.K. EU UN',
+);
 
 /** Words that make a capitalised name an event, a period or a document, never a person. */
 export const eventHeads = words(`

@@ -80,4 +80,15 @@ describe('who counts as a person', () => {
     expect(quoted(b)).toEqual([['Carlos', 'We were walking after we crossed the river']]);
     expect(b.people.map((p) => p.name)).toEqual(['Carlos']);
   });
+
+  it('does not give a description to a place after “of”, nor take storms and US bodies for people', () => {
+    const b = draft(
+      article(
+        '“We bear some responsibility,” said Republican Senator Bob Corker of Tennessee, chairman of the committee.',
+        'Hurricane Ike hit Texas as U.S. Immigrations officers left. President-elect Park Geun-hye spoke.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Bob Corker', 'Park Geun-hye']);
+    expect(quoted(b)).toEqual([['Bob Corker', 'We bear some responsibility']]);
+  });
 });
