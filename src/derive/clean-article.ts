@@ -132,7 +132,7 @@ function splitHeadline(line: string): [string, string | undefined] {
 
 const gluedByline = /^By\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}\p{Ll}+)(?=\p{Lu})/u;
 const dateline =
-  /^(\p{Lu}[\p{Lu} .'’-]+(?:,\s+\p{Lu}[\p{L}.]+)?)\s*(?:\(([^)]{2,40})\))?\s*(?:--|[-–—])\s+(?=\S)/u;
+  /^(\p{Lu}[\p{Lu} .'’-]+(?:,\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+){0,2})?)\s*(?:\(([^)]{2,40})\))?\s*(?:--|[-–—])\s+(?=\S)/u;
 
 /** Takes a byline glued to the first words, and a dateline, off the story's opening. */
 function tidyLead(article: CleanArticle): void {

@@ -261,6 +261,12 @@ function classify(book: EntityBook, s: Sighting): void {
     return;
   }
   const single = !/[\s-]/.test(chunk.name);
+  // "Yau Yau said" after "David Yau Yau": a name that ends someone's full name is theirs.
+  const ending = book.all().find((e) => e.kind === 'person' && e.name.endsWith(` ${chunk.name}`));
+  if (!single && ending && found?.kind !== 'organisation' && found?.kind !== 'place') {
+    book.alias(ending, chunk.name);
+    return;
+  }
   if (single) {
     const person = book.all().find((e) => e.kind === 'person' && partsOf(e).includes(chunk.name));
     if (person && found?.kind !== 'place' && found?.kind !== 'organisation') {

@@ -97,4 +97,15 @@ describe('where names begin and end', () => {
     expect(quoted(b)).toEqual([['Sydney Morning Herald', 'her skin was weeping']]);
     expect(b.people.map((p) => p.name)).toEqual(['Mary Jones']);
   });
+
+  it('strips a two-word dateline and reads a name that ends a full name as that person', () => {
+    const b = draft(
+      article(
+        'JUBA, SOUTH SUDAN — Rebel leader David Yau Yau said Monday he is fighting for a separate state.',
+        '“We are fighting now to get our own freedom,” Yau Yau said by phone.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['David Yau Yau']);
+    expect(quoted(b)).toEqual([['David Yau Yau', 'We are fighting now to get our own freedom']]);
+  });
 });
