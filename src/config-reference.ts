@@ -81,6 +81,12 @@ export const variableDocs: Record<string, VariableDoc> = {
     meaning:
       'Name of the server role whose members may review drafts (`/review`), besides those with Manage Server',
   },
+  DISCORD_REVIEW_CHANNEL: {
+    group: 'Discord',
+    defaultText: 'no announcements',
+    meaning:
+      'Channel id where each new draft is announced with Approve and Reject buttons for editors',
+  },
   SLACK_APP_TOKEN: { group: 'Slack', meaning: 'App-level token (`xapp-…`); selects Socket Mode' },
   SLACK_API_URL: {
     group: 'Slack',
@@ -118,6 +124,12 @@ export const variableDocs: Record<string, VariableDoc> = {
     group: 'Slack',
     meaning:
       'Slack user ids (comma-separated) who may review drafts (`/review`), besides workspace admins and owners',
+  },
+  SLACK_REVIEW_CHANNEL: {
+    group: 'Slack',
+    defaultText: 'no announcements',
+    meaning:
+      'Channel id (`C…`) where each new draft is announced with Approve and Reject buttons for editors',
   },
   DIGEST_CATCHUP_HOURS: {
     group: 'Digests',

@@ -100,6 +100,8 @@ export const configSchema = z
     DISCORD_SHARDS: optional(z.string().trim().transform(parseShards)),
     /** The server role whose members may review drafts, besides those with Manage Server. */
     DISCORD_EDITOR_ROLE: optional(z.string().trim().min(1).max(100)),
+    /** The channel (id) where each new draft is announced with Approve and Reject buttons. */
+    DISCORD_REVIEW_CHANNEL: optional(snowflake),
 
     SLACK_BOT_TOKEN: optional(
       z.string().startsWith('xoxb-', 'must be a bot token starting with xoxb-'),
@@ -124,6 +126,10 @@ export const configSchema = z
     SLACK_DIGEST_ADMINS: slackUserIds(),
     /** Slack user ids (comma-separated) who may review drafts besides admins and owners. */
     SLACK_EDITORS: slackUserIds(),
+    /** The channel (id) where each new draft is announced with Approve and Reject buttons. */
+    SLACK_REVIEW_CHANNEL: optional(
+      z.string().regex(/^[CG][A-Z0-9]{2,}$/, 'must be a Slack channel id such as C0123ABCD'),
+    ),
 
     /** How long a stop (SIGTERM, Ctrl-C) waits for deliveries and platforms before exiting. */
     SHUTDOWN_TIMEOUT_SECONDS: optional(z.coerce.number().min(0).max(600)).default(10),

@@ -19,6 +19,7 @@ import { createMetrics, type Metrics } from '../ops/metrics.ts';
 import { type Readiness, startOpsServer } from '../ops/ops-server.ts';
 import type { PlatformOptions, RunningPlatform } from '../platform.ts';
 import { createRedisSeenOnce } from './redis-seen-once.ts';
+import { createReviewChannel, type ReviewChannel, reviewTargets } from './review-channel.ts';
 
 /** What differs between the running bot, a CLI, a whole-app test, the bench and the soak. */
 export interface AppOptions {
@@ -85,6 +86,8 @@ export interface App {
    * the port it listens on.
    */
   serveOps(): Promise<number | undefined>;
+  /** The review channels: new drafts and paused feeds are told to editors there. */
+  reviewChannel: ReviewChannel;
   /** Stops watching, digests and every platform; safe to call more than once. */
   stop(): Promise<void>;
 }
@@ -114,6 +117,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       log,
       watch: options.watch ?? false,
       maxBytes: config.BRIEFING_MAX_BYTES,
+      onChange: () => void reviewChannel.announceNewDrafts(),
       ...(options.briefingCache
         ? { cacheFile: join(config.DATA_DIR, 'briefing-cache.ndjson') }
         : {}),
@@ -144,6 +148,13 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     });
     return review;
   };
+  const reviewChannel = createReviewChannel({
+    targets: reviewTargets(config),
+    publishers: () =>
+      Object.fromEntries(running.map((platform) => [platform.name, platform.publish])),
+    review: reviewDesk,
+    log,
+  });
   const createContext = (caller: Caller): CommandContext => {
     const desk = reviewDesk();
     return {
@@ -209,6 +220,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     },
     createContext,
     openDigests,
+    reviewChannel,
     stop,
     metrics,
     readiness,
@@ -242,6 +254,8 @@ export function createApp(config: Config, options: AppOptions = {}): App {
           }),
         );
       }
+      // Drafts already waiting were announced by an earlier run (or are on /review list).
+      reviewChannel.start();
       // Digests start once the platforms they deliver through are connected.
       if (options.digests !== false)
         openDigests(
