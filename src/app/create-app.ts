@@ -20,6 +20,7 @@ import { type Readiness, startOpsServer } from '../ops/ops-server.ts';
 import type { PlatformOptions, RunningPlatform } from '../platform.ts';
 import { createRedisSeenOnce } from './redis-seen-once.ts';
 import { createReviewChannel, type ReviewChannel, reviewTargets } from './review-channel.ts';
+import { type RunningFeeds, startFeeds } from './start-feeds.ts';
 
 /** What differs between the running bot, a CLI, a whole-app test, the bench and the soak. */
 export interface AppOptions {
@@ -43,6 +44,10 @@ export interface AppOptions {
   library?: Library;
   /** Open the digest database when platforms connect; on unless false (the bench runs its own). */
   digests?: boolean;
+  /** Read feeds when platforms connect (or `openFeeds` is called); on unless false. */
+  feeds?: boolean;
+  /** How often due feeds are looked for, in ms; tests and the bench go faster than 5 s. */
+  feedTickMs?: number;
   /** The commands; the shipped registry unless given (tests add failing or slow ones). */
   registry?: readonly Command[];
   /** Discord knobs for tests and the bench: fast REST timings, a shorter defer deadline. */
@@ -70,6 +75,11 @@ export interface App {
    * Throws when the digest database cannot be used.
    */
   openDigests(publishers: Publishers): void;
+  /**
+   * Opens the feed store and starts reading feeds into drafts (the console calls it; `connect`
+   * does for the platforms). Nothing where no briefings folder is served.
+   */
+  openFeeds(): Promise<RunningFeeds | undefined>;
   /** Answers lines from `input` on `output` until the input ends. */
   runConsole(
     io: Pick<
@@ -135,6 +145,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   // Commands reach digests through the context; the service exists once the platforms it
   // delivers through are connected, so the factory reads it when each request arrives.
   let digests: DigestService | undefined;
+  let feeds: RunningFeeds | undefined;
   // Drafts live in the briefings folder, so there is a review desk only where one is served.
   let review: DraftReview | undefined;
   const reviewDesk = (): DraftReview | undefined => {
@@ -163,6 +174,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       now: () => new Date(),
       ...(digests ? { digests } : {}),
       ...(desk ? { review: desk } : {}),
+      ...(feeds ? { feeds: feeds.service } : {}),
     };
   };
   const platformOptions = (): PlatformOptions => ({
@@ -186,6 +198,22 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     digests = digestRun.service;
   }
 
+  async function openFeeds(): Promise<RunningFeeds | undefined> {
+    if (feeds || options.feeds === false) return feeds;
+    library();
+    const folder = served;
+    if (folder === undefined) return undefined;
+    feeds = await startFeeds({
+      config,
+      log,
+      dir: config.BRIEFINGS_DIR,
+      reload: (name) => folder.reload(name),
+      announce: (reply, key) => reviewChannel.post(reply, key),
+      ...(options.feedTickMs ? { tickMs: options.feedTickMs } : {}),
+    });
+    return feeds;
+  }
+
   function readiness(): Readiness {
     const configured = platformsOf(config);
     const wanted = (['discord', 'slack'] as const).filter((name) => configured[name]);
@@ -204,6 +232,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       served?.stop();
       const ops = opsServer;
       if (ops) await new Promise((resolve) => ops.close(resolve));
+      await feeds?.stop();
       await digestRun?.stop();
       await Promise.allSettled(running.map((platform) => platform.stop()));
       await seenOnce?.close();
@@ -220,6 +249,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     },
     createContext,
     openDigests,
+    openFeeds,
     reviewChannel,
     stop,
     metrics,
@@ -261,6 +291,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
         openDigests(
           Object.fromEntries(running.map((platform) => [platform.name, platform.publish])),
         );
+      await openFeeds();
       return [...running];
     },
     runConsole: (io) =>
