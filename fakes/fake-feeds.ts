@@ -163,6 +163,10 @@ export async function startFakeFeeds() {
       feeds.set(path, feed);
       for (const story of feed.stories) stories.set(story.id, story);
     },
+    /** Takes a story's page down: its link answers 404 from now on. */
+    dropPage(id: string) {
+      stories.delete(id);
+    },
     /** How long `/slow.xml` takes to answer. */
     setSlowMs(ms: number) {
       slowMs = ms;
