@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Config } from '../config.ts';
 import type { DraftReview } from '../content/draft-review.ts';
 import { draftReply } from '../core/commands/review-read.ts';
@@ -31,6 +32,14 @@ export function reviewTargets(config: Config): DeliveryTarget[] {
   if (config.SLACK_REVIEW_CHANNEL)
     targets.push({ platform: 'slack', channelId: config.SLACK_REVIEW_CHANNEL, isDirect: false });
   return targets;
+}
+
+/**
+ * The idempotency key of a draft's announcement. Hashed, because Discord keeps only the last 25
+ * characters of a nonce, and two long ids often end alike.
+ */
+export function announcementKey(id: string): string {
+  return `draft-${createHash('sha256').update(id).digest('hex').slice(0, 18)}`;
 }
 
 export function createReviewChannel(deps: {
@@ -72,7 +81,7 @@ export function createReviewChannel(deps: {
       const draft = review.show(summary.id);
       if (draft === undefined) continue;
       deps.log.info({ draft: draft.id, file: draft.fileName }, 'new draft announced');
-      await post(draftReply(draft, { announce: true }), `draft-${draft.id}`);
+      await post(draftReply(draft, { announce: true }), announcementKey(draft.id));
     }
   }
 
