@@ -163,6 +163,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     targets: reviewTargets(config),
     publishers: () =>
       Object.fromEntries(running.map((platform) => [platform.name, platform.publish])),
+    drafts: () => (reviewDesk() ? (served?.drafts() ?? []).map((entry) => entry.briefing) : []),
     review: reviewDesk,
     log,
   });

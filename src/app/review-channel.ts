@@ -45,6 +45,11 @@ export function announcementKey(id: string): string {
 export function createReviewChannel(deps: {
   targets: DeliveryTarget[];
   publishers: () => Publishers;
+  /**
+   * The drafts in the folder, heads only: cheap to list on every save, where the review desk's
+   * list reads every draft's file.
+   */
+  drafts: () => readonly { id: string; rejected?: string }[];
   review: () => DraftReview | undefined;
   log: Logger;
 }): ReviewChannel {
@@ -75,10 +80,10 @@ export function createReviewChannel(deps: {
     const review = deps.review();
     if (review === undefined) return;
     if (!started) return;
-    for (const summary of review.list()) {
-      if (announced.has(summary.id)) continue;
-      announced.add(summary.id);
-      const draft = review.show(summary.id);
+    for (const head of deps.drafts()) {
+      if (announced.has(head.id) || head.rejected !== undefined) continue;
+      announced.add(head.id);
+      const draft = review.show(head.id);
       if (draft === undefined) continue;
       deps.log.info({ draft: draft.id, file: draft.fileName }, 'new draft announced');
       await post(draftReply(draft, { announce: true }), announcementKey(draft.id));
@@ -90,7 +95,7 @@ export function createReviewChannel(deps: {
     start() {
       if (started) return;
       started = true;
-      for (const draft of deps.review()?.list() ?? []) announced.add(draft.id);
+      for (const draft of deps.drafts()) announced.add(draft.id);
     },
     announceNewDrafts() {
       queue = queue.then(announce).catch((error: unknown) => {
