@@ -21,6 +21,12 @@ export interface DraftItemDeps {
   /** Serves a newly written file at once (which announces it in the review channel). */
   reload: (fileName: string) => void;
   now: () => Date;
+  /**
+   * Runs a stretch of CPU work (extracting, drafting, checking) when the event loop is free. The
+   * poller passes one queue for all feeds, each stretch after a turn of the loop, so readers'
+   * requests are answered between stretches rather than after a whole batch of drafts.
+   */
+  cpu: <T>(work: () => T) => Promise<T>;
 }
 
 /** An id of its own: the headline's slug, numbered when a file already has it. */
@@ -49,14 +55,16 @@ export async function draftItem(
     deps.limits,
   );
   if (page.status !== 200) throw new ItemSkipped(`the article page answered HTTP ${page.status}`);
-  const article = extractArticle(page.body, page.url);
+  const article = await deps.cpu(() => extractArticle(page.body, page.url));
   if (article === undefined) throw new ItemSkipped('no article text found on the page');
   const headline = item.title !== '(untitled)' ? item.title : article.headline;
   const text = storyText({ ...article, headline }, item.published);
   const today = deps.now().toISOString().slice(0, 10);
   let derived: ReturnType<typeof deriveBriefing>;
   try {
-    derived = deriveBriefing(text, { id: freeId(deps.dir, headline), fallbackDate: today });
+    derived = await deps.cpu(() =>
+      deriveBriefing(text, { id: freeId(deps.dir, headline), fallbackDate: today }),
+    );
   } catch (error) {
     throw new ItemSkipped(`no draft could be made: ${(error as Error).message}`);
   }
@@ -70,13 +78,15 @@ export async function draftItem(
       url: item.link,
     },
   };
-  const yaml = writeDraft(briefing, {
-    source: `the feed ${feed.url}`,
-    unattributed: derived.unattributed,
-    dateGuessed: item.published === undefined && derived.article.date === undefined,
-  });
   const fileName = `${briefing.id}.yaml`;
-  const checked = parseBriefing(fileName, yaml);
+  const { yaml, checked } = await deps.cpu(() => {
+    const written = writeDraft(briefing, {
+      source: `the feed ${feed.url}`,
+      unattributed: derived.unattributed,
+      dateGuessed: item.published === undefined && derived.article.date === undefined,
+    });
+    return { yaml: written, checked: parseBriefing(fileName, written) };
+  });
   const errors = checked.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0)
     throw new ItemSkipped(`the draft does not validate: ${errors.map(formatProblem).join('; ')}`);
@@ -84,6 +94,6 @@ export async function draftItem(
   const temporary = join(deps.dir, `.${fileName}.${process.pid}.tmp`);
   writeFileSync(temporary, yaml, { flag: 'wx' });
   renameSync(temporary, join(deps.dir, fileName));
-  deps.reload(fileName);
+  await deps.cpu(() => deps.reload(fileName));
   return briefing.id;
 }

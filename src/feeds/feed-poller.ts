@@ -20,7 +20,7 @@ export interface PollerSettings extends PollTiming {
 export interface PollerDeps {
   store: FeedStore;
   limits: FetchLimits;
-  drafts: Omit<DraftItemDeps, 'limits' | 'now'>;
+  drafts: Omit<DraftItemDeps, 'limits' | 'now' | 'cpu'>;
   settings: PollerSettings;
   log: Logger;
   now?: () => Date;
@@ -55,6 +55,22 @@ export function createFeedPoller(deps: PollerDeps): FeedPoller {
   const { store, settings, log } = deps;
   const now = deps.now ?? (() => new Date());
   const limit = pLimit(settings.concurrency);
+  // Fetching runs `concurrency` feeds at once; the CPU work of drafting runs one stretch at a
+  // time, each after a turn of the event loop, so that readers are never queued behind it.
+  const cpuQueue = pLimit(1);
+  const cpu = <T>(work: () => T): Promise<T> =>
+    cpuQueue(
+      () =>
+        new Promise<T>((resolve, reject) => {
+          setImmediate(() => {
+            try {
+              resolve(work());
+            } catch (error) {
+              reject(error);
+            }
+          });
+        }),
+    );
   const reading = new Map<number, Promise<void>>();
   let timer: NodeJS.Timeout | undefined;
   let ticking: Promise<void> | undefined;
@@ -70,7 +86,7 @@ export function createFeedPoller(deps: PollerDeps): FeedPoller {
         continue;
       }
       try {
-        const id = await draftItem(item, feed, { ...deps.drafts, limits: deps.limits, now });
+        const id = await draftItem(item, feed, { ...deps.drafts, limits: deps.limits, now, cpu });
         await store.settleItem(feed.id, item.key, { draftId: id });
         log.info({ feed: feed.id, item: item.key, draft: id }, 'feed item drafted');
         deps.onDrafted?.(id, feed);
@@ -123,7 +139,7 @@ export function createFeedPoller(deps: PollerDeps): FeedPoller {
         return;
       }
       if (answer.status !== 200) throw new FetchError(`the feed answered HTTP ${answer.status}`);
-      const parsed = readFeed(answer.body);
+      const parsed = await cpu(() => readFeed(answer.body));
       const etag = answer.headers.etag;
       const lastModified = answer.headers['last-modified'];
       await store.update(feed.id, {
