@@ -49,6 +49,7 @@ function build(): App {
     SLACK_REVIEW_CHANNEL: SLACK_REVIEW,
     SLACK_EDITORS: 'U0EDITOR',
     FEED_ALLOW_PRIVATE: '127.0.0.1',
+    FEED_MAX_FAILURES: '1',
     PORT: '0',
   });
   return createApp(config, {
@@ -175,6 +176,20 @@ describe('a feed item on its way to readers', () => {
         .sort(),
     ).toEqual(before);
     expect(await slash('/feeds', 'list', 'U0EDITOR')).toContain('1 item seen, 1 draft');
+  });
+
+  it('pauses a broken feed, says so in the review channel, and shows why in /feeds list', async () => {
+    const since = discord.requests.length;
+    const added = await slash('/feeds', `add ${feeds.url}/broken`, 'U0EDITOR');
+    expect(added).toContain('Following feed #2');
+    const posted = await discord.waitFor(
+      (r) => r.method === 'POST' && r.path.endsWith(`/channels/${CHANNEL_ID}/messages`),
+      since,
+    );
+    expect(embedOf(posted.body as SentMessage).title).toBe(`Feed paused: ${feeds.url}/broken`);
+    expect(await slash('/feeds', 'list', 'U0EDITOR')).toContain(
+      'PAUSED: 1 failures in a row, the last: the feed answered HTTP 500',
+    );
   });
 
   it('refuses a Slack user who is not an editor a feed button or command', async () => {
