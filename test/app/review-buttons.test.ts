@@ -10,6 +10,7 @@ import {
   type Callback,
   CHANNEL_ID,
   embedOf,
+  modalSubmit,
   type SentMessage,
   slashCommand,
   text,
@@ -150,28 +151,33 @@ describe('review buttons on Discord', () => {
     expect(embedOf(served.data).title).toBe('Harbour deal draft');
   });
 
-  it('asks an editor who clicks Reject for a reason, and a rejection keeps the draft out', async () => {
+  it('asks an editor who clicks Reject for the reason in a modal, and the rejection keeps the draft out', async () => {
     const since = discord.requests.length;
     saveDraft('mill-closure', 'Mill closure draft');
     const announced = await discordAnnouncement('mill-closure', since);
-    const asked = await click(customIdOf(announced, 'Reject…'), editor);
-    expect(asked.data.flags).toBe(64);
-    expect(embedOf(asked.data).description).toMatch(/^Say why mill-closure is turned down/);
+    const reject = customIdOf(announced, 'Reject…');
 
-    const rejected = await interact(
-      slashCommand(
-        'review',
-        [
-          {
-            name: 'reject',
-            type: 1,
-            options: [text('id', 'mill-closure'), text('reason', 'wrong speaker')],
-          },
-        ],
-        editor,
-      ),
-    );
+    const refused = await click(reject);
+    expect(refused.type).toBe(4);
+    expect(embedOf(refused.data).description).toMatch(/^Only editors can use \/review reject\./);
+
+    const asked = (await click(reject, editor)) as unknown as {
+      type: number;
+      data: {
+        custom_id: string;
+        components: { components: { custom_id: string; label: string }[] }[];
+      };
+    };
+    expect(asked.type).toBe(9);
+    expect(asked.data.custom_id).toBe(reject);
+    expect(asked.data.components[0]?.components[0]).toMatchObject({
+      custom_id: 'reason',
+      label: 'Why it is turned down, for the next editor',
+    });
+
+    const rejected = await interact(modalSubmit(reject, { reason: 'wrong speaker' }, editor));
     expect(embedOf(rejected.data).title).toBe('Rejected: Mill closure draft');
+    expect(rejected.data.flags).toBe(64);
     const brief = await interact(slashCommand('brief', [text('topic', 'mill-closure')]));
     expect(embedOf(brief.data).title).not.toBe('Mill closure draft');
     expect(readFileSync(join(dir, 'mill-closure.yaml'), 'utf8')).toMatch(

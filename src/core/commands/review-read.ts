@@ -99,8 +99,8 @@ export function draftReply(draft: DraftDetails, options: { announce?: boolean } 
 
 /**
  * The editor's two decisions as buttons. They run the same `/review approve|reject` commands as
- * typing them, so the editor check is the one dispatch makes; Reject carries no reason, and the
- * command asks for one.
+ * typing them, so the editor check is the one dispatch makes; Reject asks for the reason in a form
+ * where the platform has one.
  */
 export function decisionChoices(id: string): Block {
   return {
@@ -108,7 +108,7 @@ export function decisionChoices(id: string): Block {
     prompt: 'Decide:',
     choices: [
       { label: 'Approve', invocation: { command: 'review approve', args: { id } } },
-      { label: 'Reject…', invocation: { command: 'review reject', args: { id } } },
+      { label: 'Reject…', invocation: { command: 'review reject', args: { id } }, ask: 'reason' },
     ],
   };
 }
