@@ -18,7 +18,12 @@ import {
 } from '../../fakes/discord-payloads.ts';
 import { type FakeDiscord, startFakeDiscord } from '../../fakes/fake-discord.ts';
 import { type FakeSlack, startFakeSlack } from '../../fakes/fake-slack.ts';
-import { blockActionsBody, postToSlackApp, slashCommandBody } from '../../fakes/slack-requests.ts';
+import {
+  blockActionsBody,
+  postToSlackApp,
+  slashCommandBody,
+  viewSubmissionBody,
+} from '../../fakes/slack-requests.ts';
 import { type App, createApp } from '../../src/app/create-app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { briefingSchema } from '../../src/content/briefing-schema.ts';
@@ -246,14 +251,46 @@ describe('review buttons on Slack', () => {
     expect(await slash('/brief', 'river-levels')).toContain('River levels draft');
   });
 
-  it('a rejection keeps the draft out', async () => {
+  it('asks an editor for the reason in a modal; a reader is refused; a rejection keeps it out', async () => {
     saveDraft('school-budget', 'School budget draft');
     const buttons = await slackAnnouncement('school-budget');
     const reject = buttons.find((b) => b.text === 'Reject…');
     if (!reject) throw new Error('no Reject button');
-    expect(await press(reject, SLACK_EDITOR)).toContain('/review reject school-budget');
-    expect(await slash('/review', 'reject school-budget not our story', SLACK_EDITOR)).toContain(
-      'Rejected: School budget draft',
+    expect(await press(reject, 'U0READER')).toContain('Only editors can use /review reject.');
+    expect(slack.callsTo('views.open')).toHaveLength(0);
+
+    await postToSlackApp(
+      eventsUrl,
+      SIGNING_SECRET,
+      blockActionsBody(reject, undefined, {
+        user: { id: SLACK_EDITOR, username: 'ed', team_id: 'T0001' },
+        channel: { id: SLACK_REVIEW, name: 'review' },
+      }),
+    );
+    const [opened] = await slack.waitForCalls('views.open');
+    const view = opened?.body.view as {
+      callback_id: string;
+      private_metadata: string;
+      blocks: { block_id: string; element: { action_id: string } }[];
+    };
+    expect(view.blocks[0]).toMatchObject({ block_id: 'ask', element: { action_id: 'reason' } });
+
+    const before = slack.callsTo('chat.postEphemeral').length;
+    const submitted = await postToSlackApp(
+      eventsUrl,
+      SIGNING_SECRET,
+      viewSubmissionBody(
+        view,
+        { ask: { reason: { type: 'plain_text_input', value: 'not our story' } } },
+        SLACK_EDITOR,
+      ),
+    );
+    expect(submitted.status).toBe(200);
+    const [answer] = (await slack.waitForCalls('chat.postEphemeral', before + 1)).slice(before);
+    expect(answer?.body).toMatchObject({ channel: SLACK_REVIEW, user: SLACK_EDITOR });
+    expect(JSON.stringify(answer?.body)).toContain('Rejected: School budget draft');
+    expect(readFileSync(join(dir, 'school-budget.yaml'), 'utf8')).toMatch(
+      /^rejected: not our story$/m,
     );
     expect(await slash('/brief', 'school-budget')).not.toContain('School budget draft');
   });
