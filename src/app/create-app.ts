@@ -165,6 +165,8 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       Object.fromEntries(running.map((platform) => [platform.name, platform.publish])),
     drafts: () => (reviewDesk() ? (served?.drafts() ?? []).map((entry) => entry.briefing) : []),
     review: reviewDesk,
+    // A week: far longer than any two processes take to see the same saved file.
+    ...(seenOnce ? { once: (key: string) => seenOnce.first(`review:${key}`, 7 * 24 * 3600) } : {}),
     log,
   });
   const createContext = (caller: Caller): CommandContext => {

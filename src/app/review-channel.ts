@@ -51,6 +51,11 @@ export function createReviewChannel(deps: {
    */
   drafts: () => readonly { id: string; rejected?: string }[];
   review: () => DraftReview | undefined;
+  /**
+   * Claims an announcement across processes (Redis, with REDIS_URL): several bots serving one
+   * folder all see a new draft, and only the one that claims it posts it.
+   */
+  once?: (key: string) => Promise<boolean>;
   log: Logger;
 }): ReviewChannel {
   const announced = new Set<string>();
@@ -85,8 +90,11 @@ export function createReviewChannel(deps: {
       announced.add(head.id);
       const draft = review.show(head.id);
       if (draft === undefined) continue;
+      const key = announcementKey(draft.id);
+      // With Redis unreachable, a draft announced twice beats a draft never announced.
+      if (deps.once && !(await deps.once(key).catch(() => true))) continue;
       deps.log.info({ draft: draft.id, file: draft.fileName }, 'new draft announced');
-      await post(draftReply(draft, { announce: true }), announcementKey(draft.id));
+      await post(draftReply(draft, { announce: true }), key);
     }
   }
 
