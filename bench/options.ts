@@ -1,6 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { QueryPlan } from './core-queries.ts';
+import type { FeedsPlan } from './feeds.ts';
 import {
   DISCORD_LIMITS,
   type DiscordLimits,
@@ -8,7 +9,7 @@ import {
   type SlackLimits,
 } from './rate-limits.ts';
 
-export const SECTIONS = ['core', 'e2e', 'fanout', 'startup'] as const;
+export const SECTIONS = ['core', 'e2e', 'fanout', 'startup', 'feeds'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** Everything a bench run is told: what to measure, how much, and where to write. */
@@ -23,6 +24,7 @@ export interface BenchOptions {
   e2e: { runs: number; warmup: number; concurrency: number; durationMs: number };
   fanout: { subscriptions: number; discord: DiscordLimits; slack: SlackLimits };
   startup: { edits: number };
+  feeds: FeedsPlan;
 }
 
 export const USAGE = `Usage: npm run bench -- [options]
@@ -33,6 +35,7 @@ in the same process; prints Markdown, writes JSON (and, for a full run, docs/ben
   --quick              tiny sizes and few iterations (seconds; what npm test runs)
   --sizes 1,1000,10000 library sizes for the core queries and start-up
   --fanout 1000        digest subscriptions, all due in the same minute
+  --feeds 200          local feeds polled at once, each with 10 new items
   --skip core,e2e      sections to leave out: ${SECTIONS.join(', ')}
   --discord-rate 50    Discord's global limit (requests per second) in the fake
   --slack-rate 10      Slack's workspace limit for chat.postMessage (per second) in the fake
@@ -65,6 +68,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     '--quick',
     '--sizes',
     '--fanout',
+    '--feeds',
     '--skip',
     '--discord-rate',
     '--slack-rate',
@@ -122,5 +126,10 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       slack: { ...SLACK_LIMITS, workspacePerSecond: slackRate },
     },
     startup: { edits: quick ? 1 : 7 },
+    feeds: {
+      feeds: flags.has('--feeds') ? number(flags.get('--feeds'), '--feeds') : quick ? 4 : 200,
+      itemsPerFeed: quick ? 2 : 10,
+      readerMs: quick ? 200 : 3000,
+    },
   };
 }

@@ -14,6 +14,7 @@ import { corpusDir, hasCorpus, syntheticBriefings, writeCorpus } from './corpus.
 import { benchDiscordE2e } from './e2e-discord.ts';
 import { benchSlackE2e } from './e2e-slack.ts';
 import { benchDiscordFanout, benchSlackFanout } from './fanout-platforms.ts';
+import { benchFeeds, type FeedsRow, feedsTable } from './feeds.ts';
 import { describeMachine, type Machine } from './machine.ts';
 import { type BenchOptions, parseOptions, type Section, USAGE } from './options.ts';
 import { coreTable, e2eTables, fanoutTable, startupTable, targetsTable } from './report.ts';
@@ -22,6 +23,7 @@ import { checkTargets, type Figures, type TargetCheck } from './targets.ts';
 
 /** What `npm run bench` writes to bench/results/latest.json. */
 export interface BenchResults extends Figures {
+  feeds: FeedsRow[];
   date: string;
   machine: Machine;
   options: Omit<BenchOptions, 'out' | 'corpus'>;
@@ -53,6 +55,7 @@ export async function runBench(
   say: (text: string) => void = () => {},
 ): Promise<BenchResults> {
   const figures: Figures = { core: [], e2e: [], fanout: [], startup: [] };
+  const feeds: FeedsRow[] = [];
   const elapsedSeconds: BenchResults['elapsedSeconds'] = {};
   const began = performance.now();
   const section = async (name: Section, title: string, work: () => Promise<void>) => {
@@ -112,6 +115,9 @@ export async function runBench(
       say(`  ${size} briefings done`);
     }
   });
+  await section('feeds', '5. Feeds to drafts', async () => {
+    feeds.push(await benchFeeds(options.feeds));
+  });
   elapsedSeconds.total = Math.round((performance.now() - began) / 1000);
 
   const { out: _out, corpus: _corpus, ...settings } = options;
@@ -121,6 +127,7 @@ export async function runBench(
     options: settings,
     elapsedSeconds,
     ...figures,
+    feeds,
     targets: checkTargets(figures),
   };
 }
@@ -160,6 +167,12 @@ export function formatReport(results: BenchResults): string {
       '4. Start and memory, beside a naive start-up (parse every file, build a Fuse.js index)',
       results.elapsedSeconds.startup,
       startupTable(results.startup),
+    );
+  if (results.feeds.length > 0)
+    add(
+      '5. Feeds to drafts: local feeds gaining new items at once, reader queries beside them',
+      results.elapsedSeconds.feeds,
+      feedsTable(results.feeds),
     );
   parts.push(`## Targets\n\n${targetsTable(results.targets)}`);
   return `${parts.join('\n\n')}\n`;

@@ -150,6 +150,20 @@ export function buttonClick(customId: string, where?: Where) {
   };
 }
 
+/** INTERACTION_CREATE for a submitted modal: one text input per entry of `values`. */
+export function modalSubmit(customId: string, values: Record<string, string>, where?: Where) {
+  return {
+    ...base(5, where),
+    data: {
+      custom_id: customId,
+      components: Object.entries(values).map(([id, value]) => ({
+        type: 1,
+        components: [{ type: 4, custom_id: id, value }],
+      })),
+    },
+  };
+}
+
 /** MESSAGE_CREATE for a DM sent to the bot. */
 export function directMessage(content: string, author: Record<string, unknown> = USER) {
   return {

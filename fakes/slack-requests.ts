@@ -109,6 +109,34 @@ export function blockActionsBody(
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
 
+/** A `view_submission` interaction's form body, for the modal `view` as the bot opened it. */
+export function viewSubmissionBody(
+  view: { callback_id: string; private_metadata?: string },
+  values: Record<string, Record<string, { type: string; value: string }>>,
+  user = 'U0001',
+): string {
+  const payload = {
+    type: 'view_submission',
+    team: { id: 'T0001', domain: 'example' },
+    user: { id: user, username: 'someone', team_id: 'T0001' },
+    api_app_id: 'A0001',
+    token: 'verification-token',
+    trigger_id: triggerId(),
+    view: {
+      id: 'V0ASK',
+      team_id: 'T0001',
+      type: 'modal',
+      callback_id: view.callback_id,
+      private_metadata: view.private_metadata ?? '',
+      state: { values },
+      hash: '1.abc',
+      app_id: 'A0001',
+      bot_id: 'B0001',
+    },
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
 /** An Events API `event_callback` body. */
 export function eventBody(event: Record<string, unknown>, eventId = 'Ev0001'): string {
   return JSON.stringify({

@@ -3,7 +3,7 @@ import { configSchema } from './config.ts';
 /** What an operator reads about one environment variable in `docs/configuration.md`. */
 export interface VariableDoc {
   /** The group it is listed under. */
-  group: 'General' | 'Discord' | 'Slack' | 'Digests';
+  group: 'General' | 'Discord' | 'Slack' | 'Digests' | 'Feeds';
   /** The default as an operator should read it, where the schema's own value needs words. */
   defaultText?: string;
   meaning: string;
@@ -81,6 +81,12 @@ export const variableDocs: Record<string, VariableDoc> = {
     meaning:
       'Name of the server role whose members may review drafts (`/review`), besides those with Manage Server',
   },
+  DISCORD_REVIEW_CHANNEL: {
+    group: 'Discord',
+    defaultText: 'no announcements',
+    meaning:
+      'Channel id where each new draft is announced with Approve and Reject buttons for editors',
+  },
   SLACK_APP_TOKEN: { group: 'Slack', meaning: 'App-level token (`xapp-…`); selects Socket Mode' },
   SLACK_API_URL: {
     group: 'Slack',
@@ -119,6 +125,48 @@ export const variableDocs: Record<string, VariableDoc> = {
     meaning:
       'Slack user ids (comma-separated) who may review drafts (`/review`), besides workspace admins and owners',
   },
+  SLACK_REVIEW_CHANNEL: {
+    group: 'Slack',
+    defaultText: 'no announcements',
+    meaning:
+      'Channel id (`C…`) where each new draft is announced with Approve and Reject buttons for editors',
+  },
+  FEEDS_FILE: {
+    group: 'Feeds',
+    defaultText: 'none',
+    meaning:
+      'A text file of feed URLs, one a line (`#` starts a comment), followed from start besides those added with `/feeds add`; removing a line does not unfollow (use `/feeds remove`)',
+  },
+  FEED_POLL_MINUTES: { group: 'Feeds', meaning: 'The usual gap between two reads of a feed' },
+  FEED_MAX_CACHE_MINUTES: {
+    group: 'Feeds',
+    meaning: "The longest a feed's `Cache-Control: max-age` may hold off its next read",
+  },
+  FEED_FIRST_READ_ITEMS: {
+    group: 'Feeds',
+    meaning:
+      "On a new feed's first read, how many of its newest items are drafted; older ones are only noted as seen",
+  },
+  FEED_TIMEOUT_SECONDS: {
+    group: 'Feeds',
+    meaning: 'How long one request for a feed or an article page may take in all',
+  },
+  FEED_MAX_BYTES: {
+    group: 'Feeds',
+    defaultText: '`5242880` (5 MiB)',
+    meaning: 'The largest feed or article page read; a larger one counts as a failure',
+  },
+  FEED_MAX_FAILURES: {
+    group: 'Feeds',
+    meaning:
+      'Failures in a row (each retried after a doubling delay) after which a feed is paused and the review channel told',
+  },
+  FEED_ALLOW_PRIVATE: {
+    group: 'Feeds',
+    defaultText: '`false`',
+    meaning:
+      '`true` lets feeds and article links reach private, loopback and link-local addresses; a comma-separated list of addresses (`10.0.0.5,127.0.0.1`) allows only those (an intranet server, tests). Otherwise such addresses are refused after DNS resolution, on every redirect',
+  },
   DIGEST_CATCHUP_HOURS: {
     group: 'Digests',
     meaning:
@@ -145,7 +193,7 @@ export function configurationTable(): string {
   const defaults = configSchema.parse({}) as Record<string, unknown>;
   const cell = (text: string) => text.replaceAll('|', '\\|');
   const rows = ['| Variable | Default | Meaning |', '| --- | --- | --- |'];
-  for (const group of ['General', 'Discord', 'Slack', 'Digests'] as const) {
+  for (const group of ['General', 'Discord', 'Slack', 'Digests', 'Feeds'] as const) {
     for (const name of schemaVariables()) {
       const doc = variableDocs[name];
       if (doc?.group !== group) continue;

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 // An empty line in .env (`DISCORD_TOKEN=`) means "not set", not "set to nothing".
@@ -100,6 +101,8 @@ export const configSchema = z
     DISCORD_SHARDS: optional(z.string().trim().transform(parseShards)),
     /** The server role whose members may review drafts, besides those with Manage Server. */
     DISCORD_EDITOR_ROLE: optional(z.string().trim().min(1).max(100)),
+    /** The channel (id) where each new draft is announced with Approve and Reject buttons. */
+    DISCORD_REVIEW_CHANNEL: optional(snowflake),
 
     SLACK_BOT_TOKEN: optional(
       z.string().startsWith('xoxb-', 'must be a bot token starting with xoxb-'),
@@ -124,6 +127,10 @@ export const configSchema = z
     SLACK_DIGEST_ADMINS: slackUserIds(),
     /** Slack user ids (comma-separated) who may review drafts besides admins and owners. */
     SLACK_EDITORS: slackUserIds(),
+    /** The channel (id) where each new draft is announced with Approve and Reject buttons. */
+    SLACK_REVIEW_CHANNEL: optional(
+      z.string().regex(/^[CG][A-Z0-9]{2,}$/, 'must be a Slack channel id such as C0123ABCD'),
+    ),
 
     /** How long a stop (SIGTERM, Ctrl-C) waits for deliveries and platforms before exiting. */
     SHUTDOWN_TIMEOUT_SECONDS: optional(z.coerce.number().min(0).max(600)).default(10),
@@ -135,6 +142,59 @@ export const configSchema = z
         .min(0)
         .max(24 * 7),
     ).default(6),
+
+    /** A text file of feed URLs (one a line, `#` for comments) followed besides `/feeds add`. */
+    FEEDS_FILE: optional(z.string().min(1)),
+    /** The usual gap between two reads of a feed. */
+    FEED_POLL_MINUTES: optional(
+      z.coerce
+        .number()
+        .min(1)
+        .max(24 * 60),
+    ).default(15),
+    /** The longest a feed's Cache-Control may hold off its next read. */
+    FEED_MAX_CACHE_MINUTES: optional(
+      z.coerce
+        .number()
+        .min(1)
+        .max(7 * 24 * 60),
+    ).default(360),
+    /** On a new feed's first read, only its newest few items are drafted. */
+    FEED_FIRST_READ_ITEMS: optional(z.coerce.number().int().min(0).max(100)).default(3),
+    /** How long one feed or article request may take. */
+    FEED_TIMEOUT_SECONDS: optional(z.coerce.number().min(1).max(120)).default(10),
+    /** The largest feed or article page read, in bytes. */
+    FEED_MAX_BYTES: optional(
+      z.coerce
+        .number()
+        .int()
+        .min(1024)
+        .max(100 * 1024 * 1024),
+    ).default(5 * 1024 * 1024),
+    /** Failures in a row after which a feed is paused (and announced). */
+    FEED_MAX_FAILURES: optional(z.coerce.number().int().min(1).max(100)).default(5),
+    /**
+     * Lets feeds and articles be fetched from private, loopback and link-local addresses: `true`
+     * for all, or a comma-separated list of the addresses allowed.
+     */
+    FEED_ALLOW_PRIVATE: optional(
+      z
+        .string()
+        .trim()
+        .refine(
+          (value) =>
+            value === 'true' ||
+            value === 'false' ||
+            value.split(',').every((part) => isIP(part.trim()) !== 0),
+          'must be true, false, or a comma-separated list of IP addresses',
+        ),
+    ).transform((value): boolean | string[] =>
+      value === undefined || value === 'false'
+        ? false
+        : value === 'true'
+          ? true
+          : value.split(',').map((part) => part.trim()),
+    ),
   })
   .superRefine((env, ctx) => {
     // Half a platform's settings without its token would start the console and exit 0 under a

@@ -80,6 +80,7 @@ if (consoleMode) {
   // run on with every subscription silently undelivered.
   try {
     app.openDigests({ console: createConsolePublish(screen, width, style) });
+    await app.openFeeds();
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n`);
     await stopAll();

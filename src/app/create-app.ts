@@ -19,6 +19,8 @@ import { createMetrics, type Metrics } from '../ops/metrics.ts';
 import { type Readiness, startOpsServer } from '../ops/ops-server.ts';
 import type { PlatformOptions, RunningPlatform } from '../platform.ts';
 import { createRedisSeenOnce } from './redis-seen-once.ts';
+import { createReviewChannel, type ReviewChannel, reviewTargets } from './review-channel.ts';
+import { type RunningFeeds, startFeeds } from './start-feeds.ts';
 
 /** What differs between the running bot, a CLI, a whole-app test, the bench and the soak. */
 export interface AppOptions {
@@ -42,6 +44,10 @@ export interface AppOptions {
   library?: Library;
   /** Open the digest database when platforms connect; on unless false (the bench runs its own). */
   digests?: boolean;
+  /** Read feeds when platforms connect (or `openFeeds` is called); on unless false. */
+  feeds?: boolean;
+  /** How often due feeds are looked for, in ms; tests and the bench go faster than 5 s. */
+  feedTickMs?: number;
   /** The commands; the shipped registry unless given (tests add failing or slow ones). */
   registry?: readonly Command[];
   /** Discord knobs for tests and the bench: fast REST timings, a shorter defer deadline. */
@@ -69,6 +75,11 @@ export interface App {
    * Throws when the digest database cannot be used.
    */
   openDigests(publishers: Publishers): void;
+  /**
+   * Opens the feed store and starts reading feeds into drafts (the console calls it; `connect`
+   * does for the platforms). Nothing where no briefings folder is served.
+   */
+  openFeeds(): Promise<RunningFeeds | undefined>;
   /** Answers lines from `input` on `output` until the input ends. */
   runConsole(
     io: Pick<
@@ -85,6 +96,8 @@ export interface App {
    * the port it listens on.
    */
   serveOps(): Promise<number | undefined>;
+  /** The review channels: new drafts and paused feeds are told to editors there. */
+  reviewChannel: ReviewChannel;
   /** Stops watching, digests and every platform; safe to call more than once. */
   stop(): Promise<void>;
 }
@@ -114,6 +127,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       log,
       watch: options.watch ?? false,
       maxBytes: config.BRIEFING_MAX_BYTES,
+      onChange: () => void reviewChannel.announceNewDrafts(),
       ...(options.briefingCache
         ? { cacheFile: join(config.DATA_DIR, 'briefing-cache.ndjson') }
         : {}),
@@ -131,6 +145,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   // Commands reach digests through the context; the service exists once the platforms it
   // delivers through are connected, so the factory reads it when each request arrives.
   let digests: DigestService | undefined;
+  let feeds: RunningFeeds | undefined;
   // Drafts live in the briefings folder, so there is a review desk only where one is served.
   let review: DraftReview | undefined;
   const reviewDesk = (): DraftReview | undefined => {
@@ -144,6 +159,16 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     });
     return review;
   };
+  const reviewChannel = createReviewChannel({
+    targets: reviewTargets(config),
+    publishers: () =>
+      Object.fromEntries(running.map((platform) => [platform.name, platform.publish])),
+    drafts: () => (reviewDesk() ? (served?.drafts() ?? []).map((entry) => entry.briefing) : []),
+    review: reviewDesk,
+    // A week: far longer than any two processes take to see the same saved file.
+    ...(seenOnce ? { once: (key: string) => seenOnce.first(`review:${key}`, 7 * 24 * 3600) } : {}),
+    log,
+  });
   const createContext = (caller: Caller): CommandContext => {
     const desk = reviewDesk();
     return {
@@ -152,6 +177,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       now: () => new Date(),
       ...(digests ? { digests } : {}),
       ...(desk ? { review: desk } : {}),
+      ...(feeds ? { feeds: feeds.service } : {}),
     };
   };
   const platformOptions = (): PlatformOptions => ({
@@ -175,6 +201,22 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     digests = digestRun.service;
   }
 
+  async function openFeeds(): Promise<RunningFeeds | undefined> {
+    if (feeds || options.feeds === false) return feeds;
+    library();
+    const folder = served;
+    if (folder === undefined) return undefined;
+    feeds = await startFeeds({
+      config,
+      log,
+      dir: config.BRIEFINGS_DIR,
+      reload: (name) => folder.reload(name),
+      announce: (reply, key) => reviewChannel.post(reply, key),
+      ...(options.feedTickMs ? { tickMs: options.feedTickMs } : {}),
+    });
+    return feeds;
+  }
+
   function readiness(): Readiness {
     const configured = platformsOf(config);
     const wanted = (['discord', 'slack'] as const).filter((name) => configured[name]);
@@ -193,6 +235,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       served?.stop();
       const ops = opsServer;
       if (ops) await new Promise((resolve) => ops.close(resolve));
+      await feeds?.stop();
       await digestRun?.stop();
       await Promise.allSettled(running.map((platform) => platform.stop()));
       await seenOnce?.close();
@@ -209,6 +252,8 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     },
     createContext,
     openDigests,
+    openFeeds,
+    reviewChannel,
     stop,
     metrics,
     readiness,
@@ -242,11 +287,14 @@ export function createApp(config: Config, options: AppOptions = {}): App {
           }),
         );
       }
+      // Drafts already waiting were announced by an earlier run (or are on /review list).
+      reviewChannel.start();
       // Digests start once the platforms they deliver through are connected.
       if (options.digests !== false)
         openDigests(
           Object.fromEntries(running.map((platform) => [platform.name, platform.publish])),
         );
+      await openFeeds();
       return [...running];
     },
     runConsole: (io) =>

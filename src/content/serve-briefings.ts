@@ -60,6 +60,8 @@ export function serveBriefings<L extends BriefingSink>(options: {
   cacheFile?: string;
   /** The largest briefing file read, in bytes (BRIEFING_MAX_BYTES); 1 MiB if omitted. */
   maxBytes?: number;
+  /** Told after every change is served (a save, a reload), to look for new drafts. */
+  onChange?: () => void;
 }): ServedBriefings<L> {
   const { dir, log, maxBytes } = options;
   const cache = options.cacheFile
@@ -129,6 +131,7 @@ export function serveBriefings<L extends BriefingSink>(options: {
           const reported = next.problems.filter(concerns(changed));
           logProblems(log, reported);
           log.info({ changed, briefings: next.briefings.length }, 'briefings reloaded');
+          options.onChange?.();
           // The checks across all files (clashing aliases and the like) only warn, so they run
           // once the change is served; at 10,000 briefings they take longer than the reload.
           if (pendingCheck) clearImmediate(pendingCheck);
@@ -164,6 +167,7 @@ export function serveBriefings<L extends BriefingSink>(options: {
       snapshot = files.reload(name);
       library.update(snapshot.briefings);
       logProblems(log, snapshot.problems.filter(concerns([name])));
+      options.onChange?.();
     },
     stop: () => {
       clearImmediate(startupCheck);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { DraftReview } from '../content/draft-review.ts';
 import type { DigestService } from '../digests/digest-contract.ts';
+import type { FeedService } from '../feeds/feed-contract.ts';
 import type { Library } from '../library/library.ts';
 import { describeIssue } from './argument-errors.ts';
 import type { Caller } from './caller.ts';
@@ -16,6 +17,8 @@ export interface CommandContext {
   digests?: DigestService;
   /** The drafts waiting for an editor; absent where the app serves no briefings folder. */
   review?: DraftReview;
+  /** Followed feeds; absent where the bot does not poll feeds (one-shot tools). */
+  feeds?: FeedService;
 }
 
 /**

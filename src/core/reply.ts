@@ -10,6 +10,12 @@ export interface Invocation {
 export interface Choice {
   label: string;
   invocation: Invocation;
+  /**
+   * An argument of the command to ask the user for before running it (a reason): a platform
+   * with forms (a Discord or Slack modal) asks; elsewhere the invocation runs without it, and
+   * the command says what to type.
+   */
+  ask?: string;
 }
 
 /**

@@ -25,15 +25,21 @@ export const PARTS: Part[] = [
     may: ['content'],
   },
   { name: 'digest-contract', paths: ['src/digests/digest-contract.ts'], may: ['model'] },
+  { name: 'feed-contract', paths: ['src/feeds/feed-contract.ts'], may: [] },
+  {
+    name: 'feeds',
+    paths: ['src/feeds/'],
+    may: ['feed-contract', 'derive', 'content', 'logger'],
+  },
   {
     name: 'core',
     paths: ['src/core/'],
-    may: ['model', 'library', 'content', 'digest-contract', 'logger'],
+    may: ['model', 'library', 'content', 'digest-contract', 'feed-contract', 'logger'],
   },
   {
     name: 'commands',
     paths: ['src/core/commands/'],
-    may: ['core', 'model', 'library', 'content', 'digest-contract'],
+    may: ['core', 'model', 'library', 'content', 'digest-contract', 'feed-contract'],
   },
   {
     name: 'digests',
@@ -56,6 +62,8 @@ export const PARTS: Part[] = [
     paths: ['src/app/'],
     may: [
       'ops',
+      'feeds',
+      'feed-contract',
       'adapters',
       'commands',
       'core',

@@ -26,7 +26,7 @@ describe('npm run bench -- --quick', () => {
 
   it('reports every section on the machine it ran on', () => {
     const report = formatReport(results);
-    for (const title of ['## 1.', '## 2.', '## 3.', '## 4.', '## Targets'])
+    for (const title of ['## 1.', '## 2.', '## 3.', '## 4.', '## 5.', '## Targets'])
       expect(report).toContain(title);
     expect(results.machine.node).toBe(process.version);
   });
@@ -72,5 +72,13 @@ describe('npm run bench -- --quick', () => {
       for (const figure of [row.readyMs, row.rssMb, row.reloadMs, row.naiveReadyMs])
         expect(Number.isFinite(figure)).toBe(true);
     }
+  });
+
+  it('drafts and announces every new feed item once, with reader queries timed beside it', () => {
+    expect(results.feeds).toHaveLength(1);
+    const [row] = results.feeds;
+    expect(row).toMatchObject({ feeds: 4, itemsPerFeed: 2, drafted: 8, announced: 8 });
+    expect(row?.readers.alone.runs).toBeGreaterThan(0);
+    expect(row?.readers.withPoller.runs).toBeGreaterThan(0);
   });
 });

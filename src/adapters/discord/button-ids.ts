@@ -10,14 +10,16 @@ export const REMEMBER_MS = 24 * 60 * 60 * 1000;
 
 /**
  * What a button does when clicked: `page` turns the page of the message it is on, `choice` runs
- * another command and answers with a new message.
+ * another command and answers with a new message, `ask` first asks for one argument in a modal.
  */
-export type ButtonAction = 'page' | 'choice';
+export type ButtonAction = 'page' | 'choice' | 'ask';
 
 /** A decoded button: its action and the command to run. Argument values come back as text. */
 export interface ButtonPress {
   action: ButtonAction;
   invocation: { command: string; args: Record<string, string> };
+  /** For `ask`: the argument the modal asks for. */
+  ask?: string;
 }
 
 /** Turns invocations into custom_ids and back. */
@@ -26,12 +28,14 @@ export interface ButtonIds {
    * A custom_id for a button. `slot` is the button's position in its message: Discord rejects a
    * message whose buttons share a custom_id, and two choices may run the same command.
    */
-  encode(action: ButtonAction, invocation: Invocation, slot: number): string;
+  encode(action: ButtonAction, invocation: Invocation, slot: number, ask?: string): string;
   /** The button's press, `expired` when it was remembered and is no longer, or undefined if foreign. */
   decode(customId: string): ButtonPress | 'expired' | undefined;
 }
 
-const ID = /^([pc])([0-9a-z]+):(.*)$/s;
+const ID = /^([pca])([0-9a-z]+):(?:([a-z]+)\|)?(.*)$/s;
+const LETTER: Record<ButtonAction, string> = { page: 'p', choice: 'c', ask: 'a' };
+const ACTION: Record<string, ButtonAction> = { p: 'page', c: 'choice', a: 'ask' };
 
 function inline(invocation: Invocation): string {
   const query = new URLSearchParams(
@@ -82,27 +86,32 @@ export function createButtonIds(
   };
 
   return {
-    encode(action, invocation, slot) {
-      const head = `${action === 'page' ? 'p' : 'c'}${slot.toString(36)}:`;
+    encode(action, invocation, slot, ask) {
+      // An argument name is letters only, so `|` cannot occur in it.
+      const asking = action === 'ask' && ask && /^[a-z]+$/.test(ask) ? ask : undefined;
+      const head = `${LETTER[action]}${slot.toString(36)}:${asking ? `${asking}|` : ''}`;
       const id = head + inline(invocation);
       if (id.length <= MAX_CUSTOM_ID) return id;
       const args = Object.fromEntries(
         Object.entries(invocation.args).map(([name, value]) => [name, String(value)]),
       );
-      return `${head}#${remember({ action, invocation: { command: invocation.command, args } })}`;
+      const press: ButtonPress = { action, invocation: { command: invocation.command, args } };
+      return `${head}#${remember(asking ? { ...press, ask: asking } : press)}`;
     },
     decode(customId) {
       const match = ID.exec(customId);
       if (!match) return undefined;
-      const action: ButtonAction = match[1] === 'p' ? 'page' : 'choice';
-      const rest = match[3] ?? '';
+      const action = ACTION[match[1] ?? ''] ?? 'choice';
+      const ask = match[3];
+      const rest = match[4] ?? '';
       if (rest.startsWith('#')) {
         const entry = remembered.get(rest.slice(1));
         if (!entry || entry.expires <= now()) return 'expired';
         return entry.press;
       }
       const invocation = parseInline(rest);
-      return invocation ? { action, invocation } : undefined;
+      if (!invocation) return undefined;
+      return ask ? { action, invocation, ask } : { action, invocation };
     },
   };
 }

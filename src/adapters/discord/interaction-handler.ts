@@ -3,6 +3,7 @@ import type {
   ButtonInteraction,
   ChatInputCommandInteraction,
   Interaction,
+  ModalSubmitInteraction,
 } from 'discord.js';
 import { argSpecs, type Command } from '../../core/command.ts';
 import { MAX_SUGGESTIONS, suggest } from '../../core/complete.ts';
@@ -10,6 +11,7 @@ import type { Pipeline } from '../../core/pipeline.ts';
 import type { Invocation, Reply } from '../../core/reply.ts';
 import type { Library } from '../../library/library.ts';
 import type { Logger } from '../../logger.ts';
+import { askedValue, askModal } from './ask-modal.ts';
 import type { ButtonIds } from './button-ids.ts';
 import { cutText } from './fit-text.ts';
 import { callerOf, invocationOf, typedArgs } from './interaction-input.ts';
@@ -44,7 +46,7 @@ export function createInteractionHandler(deps: InteractionDeps) {
   const find = (name: string) => registry.find((command) => command.name === name);
 
   function run(
-    interaction: ChatInputCommandInteraction | ButtonInteraction,
+    interaction: ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction,
     invocation: Invocation,
     mode: AnswerMode,
   ): Promise<void> {
@@ -52,7 +54,9 @@ export function createInteractionHandler(deps: InteractionDeps) {
       {
         caller: callerOf(interaction, deps.editorRole),
         input: { kind: 'invocation', invocation },
-        ...(interaction.isButton() ? { fields: { button: interaction.customId } } : {}),
+        ...(interaction.isButton() || interaction.isModalSubmit()
+          ? { fields: { button: interaction.customId } }
+          : {}),
       },
       createResponder(interaction, render, mode, deps.deferAfterMs),
     );
@@ -73,15 +77,37 @@ export function createInteractionHandler(deps: InteractionDeps) {
     );
   }
 
+  async function expired(interaction: ButtonInteraction | ModalSubmitInteraction): Promise<void> {
+    const [message] = render({ blocks: [{ type: 'paragraph', text: EXPIRED }], private: true });
+    if (message) await interaction.reply(replyOptions(message));
+  }
+
+  /** The answer to a modal asking for an argument: the command, run with what was typed. */
+  async function modal(interaction: ModalSubmitInteraction): Promise<void> {
+    const press = ids.decode(interaction.customId);
+    if (press === undefined || press === 'expired' || press.ask === undefined)
+      return expired(interaction);
+    const { command, args } = press.invocation;
+    const value = askedValue(interaction, press.ask);
+    const withValue = value === undefined ? args : { ...args, [press.ask]: value };
+    await run(interaction, { command, args: typedArgs(find(command), withValue) }, 'new');
+  }
+
   async function button(interaction: ButtonInteraction): Promise<void> {
     const press = ids.decode(interaction.customId);
-    if (press === undefined || press === 'expired') {
-      const [message] = render({ blocks: [{ type: 'paragraph', text: EXPIRED }], private: true });
-      if (message) await interaction.reply(replyOptions(message));
-      return;
-    }
+    if (press === undefined || press === 'expired') return expired(interaction);
     const { command, args } = press.invocation;
     const invocation = { command, args: typedArgs(find(command), args) };
+    if (press.action === 'ask' && press.ask) {
+      // Someone who may not run the command is refused at once, not after filling in a form:
+      // run without the argument, and dispatch's access check answers first.
+      const allowed =
+        find(command)?.access !== 'editor' || callerOf(interaction, deps.editorRole).isEditor;
+      if (allowed) {
+        await interaction.showModal(askModal(interaction.customId, find(command), press.ask));
+        return;
+      }
+    }
     // A page turn shows another page of the same answer, so it replaces the message it is on.
     // A choice asks something new: it gets a message of its own, public or private as the
     // answer itself is, and the message with the buttons stays as it was for everyone else.
@@ -94,6 +120,7 @@ export function createInteractionHandler(deps: InteractionDeps) {
         await run(interaction, invocationOf(interaction), 'new');
       else if (interaction.isAutocomplete()) await autocomplete(interaction);
       else if (interaction.isButton()) await button(interaction);
+      else if (interaction.isModalSubmit()) await modal(interaction);
     } catch (error) {
       log.error(
         { err: error, user: interaction.user.id, channel: interaction.channelId },

@@ -3,12 +3,13 @@ import type {
   ChatInputCommandInteraction,
   InteractionEditReplyOptions,
   InteractionReplyOptions,
+  ModalSubmitInteraction,
 } from 'discord.js';
 import type { Responder } from '../../core/pipeline.ts';
 import type { Reply } from '../../core/reply.ts';
 import type { DiscordMessage } from './render-discord.ts';
 
-type Answerable = ChatInputCommandInteraction | ButtonInteraction;
+type Answerable = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
 
 /**
  * `new`: answer with a new message (slash commands, choice buttons). `update`: replace the message

@@ -55,12 +55,13 @@ function button(
   label: string,
   invocation: Invocation,
   style: ButtonStyle.Primary | ButtonStyle.Secondary,
+  ask?: string,
 ) {
   return (slot: number): Button => ({
     type: ComponentType.Button,
     style,
     label: cutText(plainText(label), MAX_BUTTON_LABEL) || 'Open',
-    custom_id: ids.encode(action, invocation, slot),
+    custom_id: ids.encode(action, invocation, slot, ask),
   });
 }
 
@@ -123,7 +124,9 @@ function addBlock(pack: Packer, block: Block, gap: string, ids: ButtonIds): void
       addHeading(pack, block.prompt, gap);
       pack.buttons(
         block.choices.map((choice) =>
-          button(ids, 'choice', choice.label, choice.invocation, ButtonStyle.Secondary),
+          choice.ask
+            ? button(ids, 'ask', choice.label, choice.invocation, ButtonStyle.Secondary, choice.ask)
+            : button(ids, 'choice', choice.label, choice.invocation, ButtonStyle.Secondary),
         ),
       );
       return;

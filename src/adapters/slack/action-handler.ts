@@ -1,5 +1,6 @@
 import type { App, BlockAction, RespondArguments } from '@slack/bolt';
-import { ACTION_PREFIX, decodeInvocation } from './action-value.ts';
+import { ACTION_PREFIX, askOf, decodeInvocation } from './action-value.ts';
+import { openAskModal } from './ask-modal.ts';
 import { isDirectChannel } from './channel-rights.ts';
 import { postMessages } from './publish-slack.ts';
 import { renderSlack } from './render-slack.ts';
@@ -39,6 +40,25 @@ export function handleActions(app: App, deps: SlackDeps): void {
           'action with an unreadable value ignored',
         );
         return;
+      }
+      const ask = action.action_id.startsWith(`${ACTION_PREFIX}ask-`)
+        ? askOf(chosenValue(action))
+        : undefined;
+      if (ask !== undefined) {
+        // Someone who may not run the command is refused at once, not after filling in a form:
+        // the pipeline below answers them without the argument, access first.
+        const command = deps.registry.find((c) => c.name === invocation.command);
+        const allowed = command?.access !== 'editor' || (await requester.editorRights());
+        if (allowed) {
+          await openAskModal(client, deps, {
+            triggerId: body.trigger_id,
+            invocation,
+            ask,
+            channel: caller.channelId,
+            isDirect: caller.isDirect,
+          });
+          return;
+        }
       }
       const paging = action.action_id.startsWith(`${ACTION_PREFIX}page-`);
       await deps.pipeline(

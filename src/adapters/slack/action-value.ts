@@ -15,9 +15,27 @@ const invocationSchema = z.object({
   args: z.record(z.string(), z.union([z.string(), z.number()])),
 });
 
-/** The invocation a button or menu option runs, as its `value`. */
-export function encodeInvocation(invocation: Invocation): string {
-  return JSON.stringify({ command: invocation.command, args: invocation.args });
+/**
+ * The invocation a button or menu option runs, as its `value`; `ask` names an argument a modal
+ * asks for first.
+ */
+export function encodeInvocation(invocation: Invocation, ask?: string): string {
+  return JSON.stringify({
+    command: invocation.command,
+    args: invocation.args,
+    ...(ask ? { ask } : {}),
+  });
+}
+
+/** The argument a button's modal asks for, if its value names one. */
+export function askOf(value: string | undefined): string | undefined {
+  if (value === undefined || value.length > BUTTON_VALUE_MAX) return undefined;
+  try {
+    const ask = (JSON.parse(value) as { ask?: unknown }).ask;
+    return typeof ask === 'string' && /^[a-z]+$/.test(ask) ? ask : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

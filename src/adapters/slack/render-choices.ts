@@ -68,10 +68,11 @@ function runs<T>(
 
 function buttons(choices: Choice[]): SlackBlock[] {
   const elements = choices.flatMap((choice, index) => {
-    const value = encodeInvocation(choice.invocation);
+    const value = encodeInvocation(choice.invocation, choice.ask);
     // Every invocation Briefbot builds is far shorter; one that is not cannot be offered.
     if (value.length > BUTTON_VALUE_MAX) return [];
-    return [button(labelOf(choice), `${ACTION_PREFIX}choice-${index}`, value)];
+    const kind = choice.ask ? 'ask' : 'choice';
+    return [button(labelOf(choice), `${ACTION_PREFIX}${kind}-${index}`, value)];
   });
   return runs(elements, ACTIONS_ELEMENTS_MAX, (run) => ({ type: 'actions', elements: run }));
 }

@@ -3,6 +3,7 @@ import { App, webApi } from '@slack/bolt';
 import { createPipeline } from '../../core/pipeline.ts';
 import type { PlatformOptions, RunningPlatform } from '../../platform.ts';
 import { handleActions } from './action-handler.ts';
+import { handleAskModals } from './ask-modal.ts';
 import { boltLogLevel, createBoltLogger } from './bolt-logger.ts';
 import { createChannelRights } from './channel-rights.ts';
 import { handleEvents } from './event-handlers.ts';
@@ -100,6 +101,7 @@ export async function startSlack(options: SlackOptions): Promise<RunningPlatform
   handleEvents(app, deps, seen);
   handleSlashCommands(app, deps);
   handleActions(app, deps);
+  handleAskModals(app, deps);
   app.error(async (error) => {
     log.error({ err: error }, 'unhandled error in a Slack handler');
   });

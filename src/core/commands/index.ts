@@ -8,6 +8,7 @@ import {
   digestUnsubscribe,
 } from './digest-manage.ts';
 import { digestSubscribe } from './digest-subscribe.ts';
+import { feedsAdd, feedsList, feedsRemove } from './feeds.ts';
 import { createHelp } from './help.ts';
 import { quote } from './quote.ts';
 import { reviewApprove, reviewReject } from './review-decide.ts';
@@ -36,6 +37,9 @@ export const commands: readonly Command[] = [
   reviewShow,
   reviewApprove,
   reviewReject,
+  feedsAdd,
+  feedsList,
+  feedsRemove,
 ];
 
 const help = createHelp(() => registry);

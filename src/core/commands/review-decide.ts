@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_REASON } from '../../content/draft-review.ts';
 import { defineCommand } from '../command.ts';
+import { UserError } from '../user-error.ts';
 import { draftId } from './review-read.ts';
 import { draftOr404, reviewOf } from './review-shared.ts';
 
@@ -32,16 +33,24 @@ export const reviewReject = defineCommand({
   access: 'editor',
   args: z.object({
     id: draftId,
+    // Optional so that a Reject button (which carries no words) can ask for them; a rejection
+    // itself always has a reason.
     reason: z
       .string()
       .trim()
-      .min(1, 'say why, for the next editor')
       .max(MAX_REASON)
+      .optional()
       .describe('Why it is turned down, for the next editor'),
   }),
   run({ id, reason }, context) {
     const review = reviewOf(context);
     const draft = draftOr404(review, id);
+    if (reason === undefined || reason === '') {
+      throw new UserError(
+        'bad_argument',
+        `Say why ${draft.id} is turned down, for the next editor: /review reject ${draft.id} <reason>`,
+      );
+    }
     const outcome = review.reject(draft.id, reason);
     return {
       title: `Rejected: ${draft.title}`,

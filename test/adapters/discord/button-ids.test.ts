@@ -40,6 +40,18 @@ describe('button ids', () => {
     expect(ids.decode(third ?? '')).toMatchObject({ invocation: long(3) });
   });
 
+  it('carry the argument a modal asks for, inline and remembered', () => {
+    const ids = createButtonIds();
+    const invocation = { command: 'review reject', args: { id: 'harbour-deal' } };
+    const id = ids.encode('ask', invocation, 1, 'reason');
+    expect(id).toBe('a1:reason|/review%20reject?id=harbour-deal');
+    expect(ids.decode(id)).toEqual({ action: 'ask', invocation, ask: 'reason' });
+    const long = { command: 'review reject', args: { id: 'x'.repeat(120) } };
+    const remembered = ids.encode('ask', long, 0, 'reason');
+    expect(remembered).toMatch(/^a0:reason\|#/);
+    expect(ids.decode(remembered)).toEqual({ action: 'ask', invocation: long, ask: 'reason' });
+  });
+
   it('do not claim ids they did not make', () => {
     expect(createButtonIds().decode('something-else')).toBeUndefined();
   });

@@ -1,0 +1,109 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Config } from '../config.ts';
+import type { Reply } from '../core/reply.ts';
+import type { FeedService } from '../feeds/feed-contract.ts';
+import { createFeedPoller, type FeedPoller } from '../feeds/feed-poller.ts';
+import { checkFeedUrl, createFeedService } from '../feeds/feed-service.ts';
+import type { Feed, FeedStore } from '../feeds/feed-store.ts';
+import { createSqliteFeedStore } from '../feeds/sqlite-feed-store.ts';
+import type { Logger } from '../logger.ts';
+
+/** Feeds being read: the service commands use, and the poller. */
+export interface RunningFeeds {
+  service: FeedService;
+  poller: FeedPoller;
+  store: FeedStore;
+  stop(): Promise<void>;
+}
+
+/** The announcement of a paused feed, for the review channel. */
+export function pausedReply(feed: Feed, reason: string): Reply {
+  return {
+    title: `Feed paused: ${feed.title ?? feed.url}`,
+    private: false,
+    blocks: [
+      { type: 'paragraph', text: `Feed #${feed.id} (${feed.url}) is no longer read: ${reason}` },
+      { type: 'footer', text: `Once it is fixed, /feeds add ${feed.url} resumes it.` },
+    ],
+  };
+}
+
+/** The URLs listed in FEEDS_FILE: one a line, blank lines and `#` comments skipped. */
+export function feedsFileUrls(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/#.*$/, '').trim())
+    .filter((line) => line.length > 0);
+}
+
+/**
+ * Opens the feed store (in DATA_DIR's database), follows the feeds of FEEDS_FILE and starts the
+ * poller, which writes its drafts into the briefings folder for review.
+ */
+export async function startFeeds(deps: {
+  config: Config;
+  log: Logger;
+  /** The briefings folder, where drafts are written. */
+  dir: string;
+  reload: (fileName: string) => void;
+  announce: (reply: Reply, key: string) => Promise<void>;
+  /** Looks for due feeds this often; tests and the bench go faster. */
+  tickMs?: number;
+}): Promise<RunningFeeds> {
+  const { config, log } = deps;
+  mkdirSync(config.DATA_DIR, { recursive: true });
+  const store = createSqliteFeedStore(join(config.DATA_DIR, 'briefbot.sqlite'));
+  const minute = 60_000;
+  const poller = createFeedPoller({
+    store,
+    limits: {
+      timeoutMs: config.FEED_TIMEOUT_SECONDS * 1000,
+      maxBytes: config.FEED_MAX_BYTES,
+      allowPrivate: config.FEED_ALLOW_PRIVATE,
+    },
+    drafts: { dir: deps.dir, reload: deps.reload },
+    settings: {
+      intervalMs: config.FEED_POLL_MINUTES * minute,
+      maxCacheMs: config.FEED_MAX_CACHE_MINUTES * minute,
+      retryMs: minute,
+      firstReadItems: config.FEED_FIRST_READ_ITEMS,
+      maxFailures: config.FEED_MAX_FAILURES,
+      concurrency: 8,
+      tickMs: deps.tickMs ?? 5000,
+    },
+    log: log.child({ part: 'feeds' }),
+    onPaused: (feed, reason) =>
+      deps.announce(pausedReply(feed, reason), `feed-${feed.id}-paused-${feed.failures}`),
+  });
+  const service = createFeedService({ store, poller, allowPrivate: config.FEED_ALLOW_PRIVATE });
+  if (config.FEEDS_FILE) {
+    let text = '';
+    try {
+      text = readFileSync(config.FEEDS_FILE, 'utf8');
+    } catch (error) {
+      log.error({ err: error, file: config.FEEDS_FILE }, 'cannot read the feeds file');
+    }
+    for (const url of feedsFileUrls(text)) {
+      try {
+        // Checked as /feeds add checks it; the store keeps one entry per URL across restarts.
+        await store.add(await checkFeedUrl(url, config.FEED_ALLOW_PRIVATE), 'config', new Date());
+      } catch (error) {
+        log.error(
+          { url, file: config.FEEDS_FILE, reason: (error as Error).message },
+          'feed in the feeds file refused',
+        );
+      }
+    }
+  }
+  poller.start();
+  return {
+    service,
+    poller,
+    store,
+    async stop() {
+      await poller.stop();
+      await store.close();
+    },
+  };
+}
