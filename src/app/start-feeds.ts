@@ -77,25 +77,7 @@ export async function startFeeds(deps: {
       deps.announce(pausedReply(feed, reason), `feed-${feed.id}-paused-${feed.failures}`),
   });
   const service = createFeedService({ store, poller, allowPrivate: config.FEED_ALLOW_PRIVATE });
-  if (config.FEEDS_FILE) {
-    let text = '';
-    try {
-      text = readFileSync(config.FEEDS_FILE, 'utf8');
-    } catch (error) {
-      log.error({ err: error, file: config.FEEDS_FILE }, 'cannot read the feeds file');
-    }
-    for (const url of feedsFileUrls(text)) {
-      try {
-        // Checked as /feeds add checks it; the store keeps one entry per URL across restarts.
-        await store.add(await checkFeedUrl(url, config.FEED_ALLOW_PRIVATE), 'config', new Date());
-      } catch (error) {
-        log.error(
-          { url, file: config.FEEDS_FILE, reason: (error as Error).message },
-          'feed in the feeds file refused',
-        );
-      }
-    }
-  }
+  if (config.FEEDS_FILE) await followFeedsFile(config, store, log);
   poller.start();
   return {
     service,
@@ -106,4 +88,40 @@ export async function startFeeds(deps: {
       await store.close();
     },
   };
+}
+
+/**
+ * Follows the feeds FEEDS_FILE lists and stops following those it listed before and no longer
+ * does (feeds added with /feeds stay). A file that cannot be read changes nothing: a typo in a
+ * deployment must not drop every feed.
+ */
+async function followFeedsFile(config: Config, store: FeedStore, log: Logger): Promise<void> {
+  const file = config.FEEDS_FILE;
+  if (!file) return;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    log.error({ err: error, file }, 'cannot read the feeds file; the feeds followed are kept');
+    return;
+  }
+  const listed = new Set<string>();
+  for (const url of feedsFileUrls(text)) {
+    try {
+      // Checked as /feeds add checks it; the store keeps one entry per URL across restarts.
+      const checked = await checkFeedUrl(url, config.FEED_ALLOW_PRIVATE);
+      listed.add(checked);
+      await store.add(checked, 'config', new Date());
+    } catch (error) {
+      log.error({ url, file, reason: (error as Error).message }, 'feed in the feeds file refused');
+    }
+  }
+  for (const feed of await store.list()) {
+    if (feed.addedBy !== 'config' || listed.has(feed.url)) continue;
+    await store.remove(feed.id);
+    log.info(
+      { feed: feed.id, url: feed.url, file },
+      'feed no longer in the feeds file: unfollowed',
+    );
+  }
 }

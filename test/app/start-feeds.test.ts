@@ -59,4 +59,37 @@ describe('the feeds file', () => {
     expect(logged).toContain('10.0.0.1 points at a private or local address');
     expect(logged).toContain('that is not a web address');
   });
+
+  it('unfollows a feed the file no longer lists, keeps feeds added in chat, and keeps all if the file is gone', async () => {
+    const file = join(dir, 'feeds-2.txt');
+    writeFileSync(file, 'http://127.0.0.1:9/a.xml\nhttp://127.0.0.1:9/b.xml\n');
+    const config = loadConfig({
+      DATA_DIR: join(dir, 'data-2'),
+      FEEDS_FILE: file,
+      FEED_ALLOW_PRIVATE: '127.0.0.1',
+    });
+    const open = () =>
+      startFeeds({
+        config,
+        log: createLogger({ level: 'silent' }),
+        dir,
+        reload: () => {},
+        announce: async () => {},
+        tickMs: 60_000,
+      });
+    const first = await open();
+    await first.store.add('http://127.0.0.1:9/chat.xml', 'U123', new Date());
+    await first.stop();
+    writeFileSync(file, 'http://127.0.0.1:9/b.xml\n');
+    const second = await open();
+    expect((await second.store.list()).map((f) => f.url).sort()).toEqual([
+      'http://127.0.0.1:9/b.xml',
+      'http://127.0.0.1:9/chat.xml',
+    ]);
+    await second.stop();
+    rmSync(file);
+    const third = await open();
+    expect(await third.store.list()).toHaveLength(2);
+    await third.stop();
+  });
 });
