@@ -91,6 +91,8 @@ export async function startFakeFeeds() {
   const feeds = new Map<string, FakeFeed>();
   const stories = new Map<string, FakeStory>();
   const requests: FeedRequest[] = [];
+  /** Stories whose page answers 503 this many more times. */
+  const pagesDown = new Map<string, number>();
   let slowMs = 2000;
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
@@ -114,6 +116,11 @@ export async function startFakeFeeds() {
       return answer(200, `application/${feed.format}+xml`, body, headers);
     }
     const story = path.startsWith('/articles/') ? stories.get(path.slice(10)) : undefined;
+    const down = story ? pagesDown.get(story.id) : undefined;
+    if (story && down !== undefined && down > 0) {
+      pagesDown.set(story.id, down - 1);
+      return answer(503, 'text/plain', 'try again later');
+    }
     if (story) return answer(200, 'text/html; charset=utf-8', articlePage(story));
     switch (path) {
       case '/broken':
@@ -166,6 +173,10 @@ export async function startFakeFeeds() {
     /** Takes a story's page down: its link answers 404 from now on. */
     dropPage(id: string) {
       stories.delete(id);
+    },
+    /** Makes a story's page answer 503 for its next `times` requests. */
+    failPage(id: string, times: number) {
+      pagesDown.set(id, times);
     },
     /** How long `/slow.xml` takes to answer. */
     setSlowMs(ms: number) {

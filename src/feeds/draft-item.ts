@@ -14,6 +14,11 @@ export class ItemSkipped extends Error {
   override name = 'ItemSkipped';
 }
 
+/** The article page could not be had for now (a server error, 429): a later poll may try again. */
+export class PageUnavailable extends Error {
+  override name = 'PageUnavailable';
+}
+
 export interface DraftItemDeps {
   /** The briefings folder drafts are written to. */
   dir: string;
@@ -54,6 +59,8 @@ export async function draftItem(
     { accept: 'text/html,application/xhtml+xml' },
     deps.limits,
   );
+  if (page.status >= 500 || page.status === 429)
+    throw new PageUnavailable(`the article page answered HTTP ${page.status}`);
   if (page.status !== 200) throw new ItemSkipped(`the article page answered HTTP ${page.status}`);
   const article = await deps.cpu(() => extractArticle(page.body, page.url));
   if (article === undefined) throw new ItemSkipped('no article text found on the page');

@@ -1,6 +1,6 @@
 import pLimit from 'p-limit';
 import type { Logger } from '../logger.ts';
-import { type DraftItemDeps, draftItem, ItemSkipped } from './draft-item.ts';
+import { type DraftItemDeps, draftItem, ItemSkipped, PageUnavailable } from './draft-item.ts';
 import type { Feed, FeedStore } from './feed-store.ts';
 import { nextAfterFailure, nextAfterSuccess, type PollTiming } from './poll-schedule.ts';
 import { FeedFormatError, readFeed } from './read-feed.ts';
@@ -40,6 +40,9 @@ export interface FeedPoller {
   stop(): Promise<void>;
 }
 
+/** How many polls may try an article page that failed for a passing reason. */
+const PAGE_TRIES = 3;
+
 /** A reason fit for `/feeds list`: the fetcher's and parser's words, not a stack trace. */
 function reasonOf(error: unknown): string {
   if (error instanceof FetchError || error instanceof FeedFormatError) return error.message;
@@ -72,6 +75,7 @@ export function createFeedPoller(deps: PollerDeps): FeedPoller {
         }),
     );
   const reading = new Map<number, Promise<void>>();
+  const pageFailures = new Map<string, number>();
   let timer: NodeJS.Timeout | undefined;
   let ticking: Promise<void> | undefined;
 
@@ -92,9 +96,25 @@ export function createFeedPoller(deps: PollerDeps): FeedPoller {
         deps.onDrafted?.(id, feed);
       } catch (error) {
         const reason =
-          error instanceof ItemSkipped || error instanceof FetchError
+          error instanceof ItemSkipped ||
+          error instanceof FetchError ||
+          error instanceof PageUnavailable
             ? error.message
             : reasonOf(error);
+        // A page that timed out or answered a server error is tried again at the next polls,
+        // a few times; the count lives in memory, so a restart grants a few more tries at most.
+        const transient = error instanceof FetchError || error instanceof PageUnavailable;
+        const tries = (pageFailures.get(`${feed.id} ${item.key}`) ?? 0) + 1;
+        if (transient && tries < PAGE_TRIES) {
+          pageFailures.set(`${feed.id} ${item.key}`, tries);
+          await store.releaseItem(feed.id, item.key);
+          log.warn(
+            { feed: feed.id, item: item.key, reason, tries },
+            'feed item page failed; will retry',
+          );
+          continue;
+        }
+        pageFailures.delete(`${feed.id} ${item.key}`);
         await store.settleItem(feed.id, item.key, { error: reason });
         log.warn({ feed: feed.id, item: item.key, reason }, 'feed item not drafted');
       }

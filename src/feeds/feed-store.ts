@@ -61,7 +61,13 @@ export interface FeedStore {
     key: string,
     outcome: { draftId?: string; error?: string },
   ): Promise<void>;
+  /**
+   * Gives back the claim on an item that was not drafted (its page could not be fetched), so a
+   * later poll may try it again; an item already drafted keeps its claim.
+   */
+  releaseItem(feedId: number, key: string): Promise<void>;
   /** The number of items seen of a feed, and how many became drafts. */
+
   counts(feedId: number): Promise<{ seen: number; drafted: number }>;
   close(): Promise<void>;
 }

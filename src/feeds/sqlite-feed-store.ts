@@ -103,6 +103,9 @@ export function createSqliteFeedStore(file: string): FeedStore {
   const settle = db.prepare(
     'UPDATE feed_items SET draft_id = ?, error = ? WHERE feed_id = ? AND item_key = ?',
   );
+  const release = db.prepare(
+    'DELETE FROM feed_items WHERE feed_id = ? AND item_key = ? AND draft_id IS NULL',
+  );
   const count = db.prepare<[number], { seen: number; drafted: number }>(
     'SELECT COUNT(*) AS seen, COUNT(draft_id) AS drafted FROM feed_items WHERE feed_id = ?',
   );
@@ -138,6 +141,9 @@ export function createSqliteFeedStore(file: string): FeedStore {
     },
     async settleItem(feedId, key, outcome) {
       settle.run(outcome.draftId ?? null, outcome.error ?? null, feedId, key);
+    },
+    async releaseItem(feedId, key) {
+      release.run(feedId, key);
     },
     async counts(feedId) {
       return count.get(feedId) ?? { seen: 0, drafted: 0 };

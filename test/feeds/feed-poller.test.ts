@@ -251,4 +251,26 @@ describe('the feed poller', () => {
     expect(drafts()).toEqual(['council-agrees-mill-plan-number-1.yaml']);
     expect(await store.counts(feed.id)).toEqual({ seen: 2, drafted: 1 });
   });
+
+  it('tries a page that answered a server error again at the next polls, a few times only', async () => {
+    fake.setFeed('/flaky.xml', { format: 'rss', title: 'Flaky', stories: stories('lock', 2) });
+    const feed = await follow('/flaky.xml');
+    const before = fake.requests.length;
+    fake.failPage('lock-story-1', 1);
+    fake.failPage('lock-story-2', 10);
+    const reader = poller();
+    await reader.pollDue();
+    expect(drafts()).toEqual([]);
+    expect(await store.counts(feed.id)).toEqual({ seen: 0, drafted: 0 });
+    for (let poll = 0; poll < 4; poll++) {
+      later(20);
+      await reader.pollDue();
+    }
+    expect(drafts()).toEqual(['council-agrees-lock-plan-number-1.yaml']);
+    expect(await store.counts(feed.id)).toEqual({ seen: 2, drafted: 1 });
+    const pageRequests = fake.requests
+      .slice(before)
+      .filter((r) => r.path === '/articles/lock-story-2');
+    expect(pageRequests.map((r) => r.status)).toEqual([503, 503, 503]);
+  });
 });

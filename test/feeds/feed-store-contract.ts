@@ -92,6 +92,22 @@ export function describeFeedStore(name: string, open: () => Promise<FeedStore>):
       }
     });
 
+    it('gives back the claim on an item not drafted, but never on one drafted', async () => {
+      const store = await open();
+      try {
+        const { feed } = await store.add('https://a.example/rss', 'U1', at);
+        await store.claimItem(feed.id, 'page-down', at);
+        await store.claimItem(feed.id, 'drafted', at);
+        await store.settleItem(feed.id, 'drafted', { draftId: 'harbour-deal' });
+        await store.releaseItem(feed.id, 'page-down');
+        await store.releaseItem(feed.id, 'drafted');
+        expect(await store.claimItem(feed.id, 'page-down', later)).toBe(true);
+        expect(await store.claimItem(feed.id, 'drafted', later)).toBe(false);
+      } finally {
+        await store.close();
+      }
+    });
+
     it('removes a feed with what was seen of it', async () => {
       const store = await open();
       try {
