@@ -18,6 +18,7 @@ import { createLogger, type Logger } from '../logger.ts';
 import { createMetrics, type Metrics } from '../ops/metrics.ts';
 import { type Readiness, startOpsServer } from '../ops/ops-server.ts';
 import type { PlatformOptions, RunningPlatform } from '../platform.ts';
+import { type AnnouncementLedger, openLedger } from './announcement-ledger.ts';
 import { createRedisSeenOnce } from './redis-seen-once.ts';
 import { createReviewChannel, type ReviewChannel, reviewTargets } from './review-channel.ts';
 import { type RunningFeeds, startFeeds } from './start-feeds.ts';
@@ -148,6 +149,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   let feeds: RunningFeeds | undefined;
   // Drafts live in the briefings folder, so there is a review desk only where one is served.
   let review: DraftReview | undefined;
+  let ledger: AnnouncementLedger | undefined;
   const reviewDesk = (): DraftReview | undefined => {
     library();
     const folder = served;
@@ -167,6 +169,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     review: reviewDesk,
     // A week: far longer than any two processes take to see the same saved file.
     ...(seenOnce ? { once: (key: string) => seenOnce.first(`review:${key}`, 7 * 24 * 3600) } : {}),
+    ledger: () => ledger,
     log,
   });
   const createContext = (caller: Caller): CommandContext => {
@@ -236,6 +239,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       const ops = opsServer;
       if (ops) await new Promise((resolve) => ops.close(resolve));
       await feeds?.stop();
+      await ledger?.close();
       await digestRun?.stop();
       await Promise.allSettled(running.map((platform) => platform.stop()));
       await seenOnce?.close();
@@ -287,7 +291,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
           }),
         );
       }
-      // Drafts already waiting were announced by an earlier run (or are on /review list).
+      ledger = openLedger(config, log);
       reviewChannel.start();
       // Digests start once the platforms they deliver through are connected.
       if (options.digests !== false)

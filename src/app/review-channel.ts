@@ -6,14 +6,15 @@ import type { Reply } from '../core/reply.ts';
 import type { Publishers } from '../digests/deliver-digest.ts';
 import type { DeliveryTarget } from '../digests/publish.ts';
 import type { Logger } from '../logger.ts';
+import type { AnnouncementLedger } from './announcement-ledger.ts';
 
 /** The review channels: where new drafts and paused feeds are told to editors. */
 export interface ReviewChannel {
   /** Posts a reply to every configured review channel; a failure is logged, never thrown. */
   post(reply: Reply, key: string): Promise<void>;
   /**
-   * Notes the drafts already waiting, so that a restart does not announce them all again; until
-   * then nothing is announced.
+   * Starts announcing. Without a ledger, the drafts already waiting are noted as announced, so a
+   * restart does not announce them all again; with one, those it has not seen are announced.
    */
   start(): void;
   /** Announces each draft waiting that has not been announced yet. */
@@ -56,6 +57,11 @@ export function createReviewChannel(deps: {
    * folder all see a new draft, and only the one that claims it posts it.
    */
   once?: (key: string) => Promise<boolean>;
+  /**
+   * The drafts announced by any run (see announcement-ledger.ts). Without it, the drafts waiting
+   * at start are taken as announced.
+   */
+  ledger?: () => AnnouncementLedger | undefined;
   log: Logger;
 }): ReviewChannel {
   const announced = new Set<string>();
@@ -91,6 +97,8 @@ export function createReviewChannel(deps: {
       const draft = review.show(head.id);
       if (draft === undefined) continue;
       const key = announcementKey(draft.id);
+      const ledger = deps.ledger?.();
+      if (ledger && !(await ledger.claim(key).catch(() => true))) continue;
       // With Redis unreachable, a draft announced twice beats a draft never announced.
       if (deps.once && !(await deps.once(key).catch(() => true))) continue;
       deps.log.info({ draft: draft.id, file: draft.fileName }, 'new draft announced');
@@ -103,6 +111,7 @@ export function createReviewChannel(deps: {
     start() {
       if (started) return;
       started = true;
+      if (deps.ledger?.()) return;
       for (const draft of deps.drafts()) announced.add(draft.id);
     },
     announceNewDrafts() {

@@ -4,6 +4,10 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
+import {
+  type AnnouncementLedger,
+  createAnnouncementLedger,
+} from '../../src/app/announcement-ledger.ts';
 import { createRedisSeenOnce } from '../../src/app/redis-seen-once.ts';
 import { createReviewChannel } from '../../src/app/review-channel.ts';
 import { briefingSchema } from '../../src/content/briefing-schema.ts';
@@ -40,7 +44,12 @@ function draftFile(id: string, extra: Record<string, unknown> = {}): string {
 }
 
 /** One bot process's view of a shared folder, posting what it announces into `posts`. */
-function botProcess(dir: string, posts: string[], once?: (key: string) => Promise<boolean>) {
+function botProcess(
+  dir: string,
+  posts: string[],
+  once?: (key: string) => Promise<boolean>,
+  ledger?: AnnouncementLedger,
+) {
   const folder = serveBriefings({ library: createLibrary(), dir, log, watch: false });
   const review = createDraftReview({
     drafts: () => folder.drafts(),
@@ -58,6 +67,7 @@ function botProcess(dir: string, posts: string[], once?: (key: string) => Promis
     drafts: () => folder.drafts().map((entry) => entry.briefing),
     review: () => review,
     ...(once ? { once } : {}),
+    ...(ledger ? { ledger: () => ledger } : {}),
     log,
   });
   return { folder, channel };
@@ -103,5 +113,29 @@ describe('the review channel', () => {
     await Promise.all(bots.map((bot) => bot.channel.announceNewDrafts()));
     expect(posts).toEqual(['New draft for review: Draft shared']);
     for (const bot of bots) bot.folder.stop();
+  });
+
+  it('with a ledger, announces a draft saved while no bot ran, and none twice across restarts', async () => {
+    const dir = briefingDir({ 'first.yaml': draftFile('first') });
+    dirs.push(dir);
+    const database = join(dir, '.ledger.sqlite');
+    const posts: string[] = [];
+    const run = async () => {
+      const ledger = createAnnouncementLedger(database);
+      const bot = botProcess(dir, posts, undefined, ledger);
+      bot.channel.start();
+      await bot.channel.announceNewDrafts();
+      bot.folder.stop();
+      await ledger.close();
+    };
+    await run();
+    expect(posts).toEqual(['New draft for review: Draft first']);
+    writeFileSync(join(dir, 'offline.yaml'), draftFile('offline'));
+    await run();
+    await run();
+    expect(posts).toEqual([
+      'New draft for review: Draft first',
+      'New draft for review: Draft offline',
+    ]);
   });
 });
