@@ -27,9 +27,12 @@ export function headlineQuotes(
   const found: Found[] = [];
   const unplaced: string[] = [];
   if (!headline) return { found, unplaced };
+  // In a headline with every word capitalised (US style), capitals say nothing of a fragment.
+  const titleCase = isTitleCase(headline);
   for (const match of headline.matchAll(fragment)) {
     const text = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? '').trim();
-    if (text === '' || /^(?:\p{Lu}[\p{L}’'-]*\s*)+$/u.test(text)) continue;
+    const capitalised = /^(?:\p{Lu}[\p{L}’'-]*\s*)+$/u.test(text);
+    if (text === '' || (capitalised && !titleCase)) continue;
     const words = fold(text).split(' ').map(stem);
     const source = statements.find((s) => {
       if (s.kind === 'paraphrase') return false;
@@ -37,7 +40,8 @@ export function headlineQuotes(
       return said.some((_, i) => words.every((w, k) => said[i + k] === w));
     });
     if (!source) {
-      unplaced.push(text);
+      // A capitalised fragment the story never quotes may be a title: not worth the editor's time.
+      if (!capitalised) unplaced.push(text);
       continue;
     }
     found.push({
@@ -50,4 +54,11 @@ export function headlineQuotes(
     });
   }
   return { found, unplaced };
+}
+
+/** Whether most of a headline's longer words start with a capital ("South Korea Decries North's …"). */
+function isTitleCase(headline: string): boolean {
+  const words = headline.match(/\p{L}[\p{L}’'-]{3,}/gu) ?? [];
+  const capitals = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return words.length >= 3 && capitals / words.length >= 0.7;
 }

@@ -31,4 +31,20 @@ describe('quotes in the headline', () => {
     expect(unattributed).toEqual([{ paragraph: 0, text: 'a waste' }]);
     expect(yaml).toContain('headline: “a waste”');
   });
+
+  it('matches a capitalised fragment of a title-case headline against the story’s quotes', () => {
+    const b = deriveBriefing(
+      [
+        'Monday, 3 March 2025',
+        '',
+        "North Korea Warns South Korean President of 'Catastrophic Consequences'",
+        '',
+        'The newspaper Rodong Shinmun said Seoul faced “irrevocable catastrophic consequences”.',
+        '',
+      ].join('\n'),
+      { fallbackDate: '2025-01-01' },
+    ).briefing;
+    const headline = b.statements.filter((s) => s.context === b.title);
+    expect(headline.map((s) => s.text)).toEqual(['Catastrophic Consequences']);
+  });
 });
