@@ -1,4 +1,4 @@
-import { countryOfDemonym } from './gazetteer.ts';
+import { countryOf, countryOfDemonym } from './gazetteer.ts';
 import {
   months,
   organisationHeads,
@@ -268,6 +268,21 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
     /-\p{Ll}|ist$|crat$/u.test((words[0] as Token).text)
   )
     words = words.slice(1);
+  // "representative to Somalia Nicholas Kay": a country after a preposition, run into a name.
+  const country = words[0] as Token;
+  if (
+    words.length >= 3 &&
+    words.length <= 4 &&
+    countryOf(country.text) &&
+    /\b(?:to|in|of|from|for)\s+$/u.test(
+      sentence.slice(Math.max(0, country.start - 6), country.start),
+    )
+  ) {
+    return [
+      ...makeChunk(sentence, words.slice(0, 1), false),
+      ...makeChunk(sentence, words.slice(1), false),
+    ];
+  }
   // "Refugee Council Enver Solomon": a body's name run into a person's name is two names.
   const head = words.findLastIndex((t) => organisationHeads.has(t.text));
   const tail = words.slice(head + 1);

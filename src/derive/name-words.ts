@@ -9,7 +9,7 @@ const words = (list: string) => new Set(list.trim().split(/\s+/));
 /** Titles written before a name, stripped from it ("Dr Lina Haddad" is Lina Haddad). */
 export const titles = words(`
   Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Baroness Rev Rev.
-  President Premier Chancellor Senator Sen. Rep. Representative Governor Gov. Mayor Judge Justice
+  Undersecretary Under-Secretary President Premier Chancellor Senator Sen. Rep. Representative Governor Gov. Mayor Judge Justice
   President-elect Vice-President King Queen Prince Princess Pope Sheikh Emir Ayatollah General Gen. Colonel Col. Captain Capt.
   Lieutenant Lt. Major Maj. Sergeant Sgt. Admiral Adm. Commissioner Ambassador Archbishop Bishop
   Father Sister Brother Minister Secretary Chairman Chairwoman Chief Inspector Detective Officer
@@ -53,7 +53,7 @@ export const roleNouns = words(`
   photographer filmmaker producer designer architect athlete lecturer curator journalist
   columnist blogger broadcaster presenter brother sister uncle aunt cousin grandmother
   grandfather grandson granddaughter nephew niece fiance fiancee girlfriend boyfriend colleague
-  rival opponent challenger agent
+  rival opponent challenger agent representative undersecretary under-secretary
 `);
 
 /** Plural nouns for a group that speaks as one ("Western officials say", "experts said"). */

@@ -57,7 +57,7 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
   }
   // "CEO of the Refugee Council Enver Solomon told": a role at a named body, then the name.
   const roleAt =
-    /(?:^|[,;:(—–\ue000“"]|\b(?:and|but|while|as|when|after)\b)\s*(?:[Tt]he\s+)?(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:of|at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.’'-]*\s+){0,5}\p{Lu}[\p{L}&.’'-]*$/u.exec(
+    /(?:^|[,;:(—–\ue000“"]|\b(?:and|but|while|as|when|after)\b)\s*(?:[Tt]he\s+)?(?:[\p{L}.-]+\s+){0,2}?([\p{L}-]+)\s+(?:of|at|for|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.’'-]*\s+){0,5}\p{Lu}[\p{L}&.’'-]*$/u.exec(
       before,
     );
   if (m.kind === 'name' && roleAt?.[1] && roleNouns.has(roleAt[1].toLowerCase())) return true;

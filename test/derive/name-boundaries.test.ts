@@ -108,4 +108,18 @@ describe('where names begin and end', () => {
     expect(b.people.map((p) => p.name)).toEqual(['David Yau Yau']);
     expect(quoted(b)).toEqual([['David Yau Yau', 'We are fighting now to get our own freedom']]);
   });
+
+  it('splits a country after a preposition from the name run into it, and reads an undersecretary’s department', () => {
+    const b = draft(
+      article(
+        'U.N. representative to Somalia Nicholas Kay called the attack a “blatant act of terrorism”.',
+        'U.S. Undersecretary of State Wendy Sherman said talks must “gain traction”.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Nicholas Kay', 'Wendy Sherman']);
+    expect(quoted(b)).toEqual([
+      ['Nicholas Kay', 'blatant act of terrorism'],
+      ['Wendy Sherman', 'gain traction'],
+    ]);
+  });
 });
