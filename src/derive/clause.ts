@@ -91,6 +91,15 @@ const resolvedOf = (clause: Clause, m: Mention) =>
 export function subjectOf(clause: Clause, verb: Verb, lastSpeaker?: Entity): Entity | undefined {
   const { masked, mentions } = clause;
   const before = masked.slice(0, verb.start);
+  // "Mike Huggins, a spokesperson for the World Food Program, who says": "who" is the person the
+  // descriptions before it are about, not the body they name.
+  if (/,\s*who\s+(?:\p{Ll}+ly\s+|also\s+)?$/u.test(before)) {
+    const person = [...mentions]
+      .reverse()
+      .find((m) => m.end <= verb.start && resolvedOf(clause, m)?.kind === 'person');
+    const entity = person && resolvedOf(clause, person);
+    if (entity) return entity;
+  }
   for (const m of [...mentions].reverse()) {
     if (m.end > verb.start || m.appositive) continue;
     const gap = masked.slice(m.end, verb.start);

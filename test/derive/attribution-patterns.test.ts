@@ -289,4 +289,13 @@ describe('attribution patterns of real news', () => {
       ['North Korea', 'rat-like'],
     ]);
   });
+
+  it('gives “…, who says” to the person the descriptions are about, not the body they name', () => {
+    const b = draft(
+      article(
+        'Help is on the way, according to Mike Huggins, a spokesperson for the World Food Program, who says, “There is a coordinated effort.”',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Mike Huggins', 'There is a coordinated effort.']]);
+  });
 });
