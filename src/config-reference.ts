@@ -50,6 +50,17 @@ export const variableDocs: Record<string, VariableDoc> = {
     meaning:
       'Where the digest database (`briefbot.sqlite`) and the cache of parsed briefings (`briefing-cache.ndjson`) live; created on start',
   },
+  DATABASE_URL: {
+    group: 'General',
+    defaultText: 'SQLite under `DATA_DIR`',
+    meaning:
+      'PostgreSQL (`postgres://user:password@host:5432/db`) shared by several bot processes: subscriptions, deliveries and the digest job queue live there, and each due digest is sent once across all of them (see docs/operations.md); its password never reaches a log',
+  },
+  DATABASE_SCHEMA: {
+    group: 'General',
+    meaning:
+      "The PostgreSQL schema for Briefbot's tables (created on start); the job queue uses this name with `_jobs` after it",
+  },
   DEFAULT_TIMEZONE: { group: 'Digests', meaning: 'IANA time zone for digests that name none' },
   DISCORD_TOKEN: { group: 'Discord', meaning: 'Bot token; turns Discord on' },
   DISCORD_APPLICATION_ID: {

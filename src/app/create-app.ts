@@ -68,7 +68,7 @@ export interface App {
    * Opens digests delivering through the given publishers (the console's, in console mode).
    * Throws when the digest database cannot be used.
    */
-  openDigests(publishers: Publishers): void;
+  openDigests(publishers: Publishers): Promise<void>;
   /** Answers lines from `input` on `output` until the input ends. */
   runConsole(
     io: Pick<
@@ -164,8 +164,8 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   });
 
   // Throws when the database cannot be used (a DatabaseError says which file and what to do).
-  function openDigests(publishers: Publishers): void {
-    digestRun = startDigests({
+  async function openDigests(publishers: Publishers): Promise<void> {
+    digestRun = await startDigests({
       config,
       library: library(),
       publishers,
@@ -244,7 +244,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       }
       // Digests start once the platforms they deliver through are connected.
       if (options.digests !== false)
-        openDigests(
+        await openDigests(
           Object.fromEntries(running.map((platform) => [platform.name, platform.publish])),
         );
       return [...running];

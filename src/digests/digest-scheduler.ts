@@ -72,9 +72,9 @@ export function createDigestScheduler(options: SchedulerOptions) {
     number: number,
     recovered = false,
   ): Promise<void> {
-    const subscription = store.getSubscription(subscriptionId);
+    const subscription = await store.getSubscription(subscriptionId);
     if (subscription === undefined || subscription.pausedReason !== null) {
-      store.finishDelivery(
+      await store.finishDelivery(
         claim.id,
         { status: 'expired', error: 'subscription removed or paused' },
         now(),
@@ -88,7 +88,11 @@ export function createDigestScheduler(options: SchedulerOptions) {
     if (outcome.kind !== 'retry') return;
     if (number >= retry.attempts || stopped) {
       if (number >= retry.attempts) {
-        store.finishDelivery(claim.id, { status: 'failed', error: outcome.error.message }, now());
+        await store.finishDelivery(
+          claim.id,
+          { status: 'failed', error: outcome.error.message },
+          now(),
+        );
         options.observe?.({ platform: subscription.platform, outcome: 'failed' });
         log.error(
           { subscription: subscriptionId, delivery: claim.id, attempts: number },
@@ -110,7 +114,7 @@ export function createDigestScheduler(options: SchedulerOptions) {
     track(
       limit(async () => {
         if (stopped) return;
-        const claim = existing ?? store.claimDelivery(subscriptionId, scheduledFor, now());
+        const claim = existing ?? (await store.claimDelivery(subscriptionId, scheduledFor, now()));
         if (claim === undefined) return;
         await attempt(subscriptionId, claim, 1, existing !== undefined);
       }),
@@ -139,13 +143,13 @@ export function createDigestScheduler(options: SchedulerOptions) {
   }
 
   /** Finishes deliveries that a stopped process claimed but never marked, if still recent. */
-  function recover(): void {
-    for (const delivery of store.unfinishedDeliveries()) {
-      const subscription = store.getSubscription(delivery.subscriptionId);
+  async function recover(): Promise<void> {
+    for (const delivery of await store.unfinishedDeliveries()) {
+      const subscription = await store.getSubscription(delivery.subscriptionId);
       if (subscription !== undefined && !connected(subscription)) continue;
       const age = now().getTime() - Date.parse(delivery.scheduledFor);
       if (subscription === undefined || subscription.pausedReason !== null || age > graceMs) {
-        store.finishDelivery(
+        await store.finishDelivery(
           delivery.id,
           { status: 'expired', error: 'not finished before the catch-up window closed' },
           now(),
@@ -161,12 +165,14 @@ export function createDigestScheduler(options: SchedulerOptions) {
   }
 
   /** One run for a schedule that fell due while the bot was down, never one per missed tick. */
-  function catchUp(subscription: Subscription): void {
+  async function catchUp(subscription: Subscription): Promise<void> {
     const at = now();
     const missed = previousRun(subscription, at);
     const since = Math.max(
       Date.parse(subscription.createdAt),
-      Date.parse(store.latestDelivery(subscription.id)?.scheduledFor ?? '1970-01-01T00:00:00Z'),
+      Date.parse(
+        (await store.latestDelivery(subscription.id))?.scheduledFor ?? '1970-01-01T00:00:00Z',
+      ),
     );
     if (missed.getTime() > since && at.getTime() - missed.getTime() <= graceMs) {
       log.info(
@@ -178,11 +184,11 @@ export function createDigestScheduler(options: SchedulerOptions) {
   }
 
   return {
-    start(): void {
-      recover();
-      for (const subscription of store.listSubscriptions()) {
+    async start(): Promise<void> {
+      await recover();
+      for (const subscription of await store.listSubscriptions()) {
         if (subscription.pausedReason !== null || !connected(subscription)) continue;
-        catchUp(subscription);
+        await catchUp(subscription);
         schedule(subscription);
       }
       log.info({ scheduled: tasks.size }, 'digest scheduler started');
