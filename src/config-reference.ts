@@ -56,6 +56,11 @@ export const variableDocs: Record<string, VariableDoc> = {
     meaning:
       'PostgreSQL (`postgres://user:password@host:5432/db`) shared by several bot processes: subscriptions, deliveries and the digest job queue live there, and each due digest is sent once across all of them (see docs/operations.md); its password never reaches a log',
   },
+  DIGEST_JOB_TIMEOUT_SECONDS: {
+    group: 'Digests',
+    meaning:
+      "With `DATABASE_URL`: how long a process may hold a digest job before it counts as stopped and another process takes the job over; a killed process's digests go out within about 1.25 times this",
+  },
   DATABASE_SCHEMA: {
     group: 'General',
     meaning:

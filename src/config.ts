@@ -156,6 +156,11 @@ export const configSchema = z
         .min(0)
         .max(24 * 7),
     ).default(6),
+    /**
+     * With DATABASE_URL: how long a process may hold a digest job before it counts as gone and
+     * another process takes the job over.
+     */
+    DIGEST_JOB_TIMEOUT_SECONDS: optional(z.coerce.number().int().min(2).max(3600)).default(120),
   })
   .superRefine((env, ctx) => {
     // Half a platform's settings without its token would start the console and exit 0 under a

@@ -2,6 +2,7 @@ import cron, { type ScheduledTask } from 'node-cron';
 import pLimit from 'p-limit';
 import type { Logger } from '../logger.ts';
 import { attemptDelivery, type DeliverDeps } from './deliver-digest.ts';
+import type { DigestQueue, QueuedRun, RunResult } from './digest-queue.ts';
 import { previousRun } from './schedule.ts';
 import type { Delivery, Subscription } from './subscription-store.ts';
 
@@ -19,6 +20,14 @@ export interface SchedulerOptions extends DeliverDeps {
   /** Deliveries under way at once; the others queue, so a slow channel holds one slot only. */
   concurrency?: number;
   retry?: RetryPolicy;
+  /**
+   * Runs shared with other processes (PostgreSQL): each due run is handed to the queue, one
+   * worker in one process delivers it, and the engine retries it (here or elsewhere) when a
+   * worker fails or dies. Without it, this process delivers and retries its own runs.
+   */
+  queue?: DigestQueue;
+  /** With a queue: how often the schedule is re-read, to follow changes made by other processes. */
+  resyncMs?: number;
 }
 
 const defaultRetry: RetryPolicy = { attempts: 6, baseMs: 5_000, maxMs: 300_000 };
@@ -54,6 +63,9 @@ export function createDigestScheduler(options: SchedulerOptions) {
   const inFlight = new Set<Promise<void>>();
   const timers = new Set<NodeJS.Timeout>();
   let stopped = false;
+  let stopResync = () => {};
+  /** What each task was scheduled with, to notice another process changing it. */
+  const scheduled = new Map<number, Pick<Subscription, 'cron' | 'timezone'>>();
 
   const connected = (subscription: Subscription) =>
     options.publishers[subscription.platform] !== undefined;
@@ -111,6 +123,10 @@ export function createDigestScheduler(options: SchedulerOptions) {
 
   /** Claims and delivers one run, unless that run was already claimed. */
   function run(subscriptionId: number, scheduledFor: Date, existing?: Delivery): void {
+    if (options.queue && existing === undefined) {
+      track(options.queue.enqueue(subscriptionId, scheduledFor));
+      return;
+    }
     track(
       limit(async () => {
         if (stopped) return;
@@ -134,16 +150,21 @@ export function createDigestScheduler(options: SchedulerOptions) {
       },
     );
     tasks.set(subscription.id, task);
+    scheduled.set(subscription.id, { cron: subscription.cron, timezone: subscription.timezone });
   }
 
   function unschedule(id: number): void {
     const task = tasks.get(id);
     if (task) void task.destroy();
     tasks.delete(id);
+    scheduled.delete(id);
   }
 
   /** Finishes deliveries that a stopped process claimed but never marked, if still recent. */
   async function recover(): Promise<void> {
+    // With a queue, an unfinished claim belongs to a job the engine retries once its worker is
+    // gone; finishing it here could post alongside a worker that is alive.
+    if (options.queue) return;
     for (const delivery of await store.unfinishedDeliveries()) {
       const subscription = await store.getSubscription(delivery.subscriptionId);
       if (subscription !== undefined && !connected(subscription)) continue;
@@ -183,6 +204,58 @@ export function createDigestScheduler(options: SchedulerOptions) {
     }
   }
 
+  /** A run taken from the shared queue: claimed here, or a claim a dead worker left, finished. */
+  function deliverQueued(queued: QueuedRun): Promise<RunResult> {
+    return limit(async (): Promise<RunResult> => {
+      const { subscriptionId, scheduledFor } = queued;
+      const existing = await store.getDelivery(subscriptionId, scheduledFor);
+      if (existing !== undefined && existing.status !== 'claimed') return 'done';
+      const claim = existing ?? (await store.claimDelivery(subscriptionId, scheduledFor, now()));
+      if (claim === undefined) return 'done';
+      const subscription = await store.getSubscription(subscriptionId);
+      if (subscription === undefined || subscription.pausedReason !== null) {
+        await store.finishDelivery(
+          claim.id,
+          { status: 'expired', error: 'subscription removed or paused' },
+          now(),
+        );
+        return 'done';
+      }
+      if (existing !== undefined)
+        log.info({ subscription: subscriptionId, delivery: claim.id }, 'finishing a claimed run');
+      const outcome = await attemptDelivery(options, subscription, claim, existing !== undefined);
+      options.observe?.({ platform: subscription.platform, outcome: outcome.kind });
+      if (outcome.kind === 'paused') unschedule(subscriptionId);
+      if (outcome.kind !== 'retry') return 'done';
+      if (!queued.lastAttempt) return { retry: outcome.error };
+      await store.finishDelivery(
+        claim.id,
+        { status: 'failed', error: outcome.error.message },
+        now(),
+      );
+      options.observe?.({ platform: subscription.platform, outcome: 'failed' });
+      log.error(
+        { subscription: subscriptionId, delivery: claim.id, attempts: queued.attempt },
+        'digest not delivered after retries',
+      );
+      return 'done';
+    });
+  }
+
+  /** Follows subscriptions created, changed, paused or removed through another process. */
+  async function resync(): Promise<void> {
+    const current = await store.listSubscriptions();
+    const active = new Map(
+      current.filter((s) => s.pausedReason === null && connected(s)).map((s) => [s.id, s]),
+    );
+    for (const id of [...tasks.keys()]) if (!active.has(id)) unschedule(id);
+    for (const [id, subscription] of active) {
+      const known = scheduled.get(id);
+      if (known?.cron !== subscription.cron || known.timezone !== subscription.timezone)
+        schedule(subscription);
+    }
+  }
+
   return {
     async start(): Promise<void> {
       await recover();
@@ -191,7 +264,20 @@ export function createDigestScheduler(options: SchedulerOptions) {
         await catchUp(subscription);
         schedule(subscription);
       }
-      log.info({ scheduled: tasks.size }, 'digest scheduler started');
+      if (options.queue) {
+        await options.queue.work(deliverQueued);
+        const every = setInterval(() => {
+          resync().catch((error: unknown) =>
+            log.warn({ err: error }, 'could not re-read the digest schedule'),
+          );
+        }, options.resyncMs ?? 30_000);
+        every.unref();
+        stopResync = () => clearInterval(every);
+      }
+      log.info(
+        { scheduled: tasks.size, shared: options.queue !== undefined },
+        'digest scheduler started',
+      );
     },
     /** Starts (or restarts) a subscription's task after it is created, resumed or changed. */
     schedule,
@@ -206,6 +292,7 @@ export function createDigestScheduler(options: SchedulerOptions) {
     /** Stops every task and retry, and waits for deliveries under way to finish. */
     async stop(): Promise<void> {
       stopped = true;
+      stopResync();
       for (const id of [...tasks.keys()]) unschedule(id);
       for (const timer of timers) clearTimeout(timer);
       timers.clear();

@@ -2,8 +2,10 @@ import { join } from 'node:path';
 import { type Config, describeDatabaseUrl } from '../config.ts';
 import type { Library } from '../library/library.ts';
 import type { Logger } from '../logger.ts';
+import { DatabaseError } from './database-checks.ts';
 import type { DeliveryOutcome, Publishers } from './deliver-digest.ts';
 import type { DigestService } from './digest-contract.ts';
+import { type DigestQueue, startPgBossQueue } from './digest-queue.ts';
 import { createDigestScheduler } from './digest-scheduler.ts';
 import { createDigestService } from './digest-service.ts';
 import { guardDatabaseFile } from './guard-database-file.ts';
@@ -22,11 +24,26 @@ export function databaseFile(config: Pick<Config, 'DATA_DIR'>): string {
   return join(config.DATA_DIR, 'briefbot.sqlite');
 }
 
+type StartConfig = Pick<
+  Config,
+  | 'DATA_DIR'
+  | 'DATABASE_URL'
+  | 'DATABASE_SCHEMA'
+  | 'DEFAULT_TIMEZONE'
+  | 'DIGEST_CATCHUP_HOURS'
+  | 'DIGEST_JOB_TIMEOUT_SECONDS'
+>;
+
 /** The store the configuration names: PostgreSQL when DATABASE_URL is set, else SQLite. */
 async function openStore(
-  config: Pick<Config, 'DATA_DIR' | 'DATABASE_URL' | 'DATABASE_SCHEMA'>,
+  config: StartConfig,
   log: Logger,
-): Promise<{ store: SubscriptionStore; people: SubscriptionStore; stop(): void }> {
+): Promise<{
+  store: SubscriptionStore;
+  people: SubscriptionStore;
+  queue?: DigestQueue;
+  stop(): void;
+}> {
   if (config.DATABASE_URL !== undefined) {
     const shownAs = describeDatabaseUrl(config.DATABASE_URL);
     const pool = await openPostgres({
@@ -38,7 +55,25 @@ async function openStore(
     });
     log.info({ database: shownAs, schema: config.DATABASE_SCHEMA }, 'digests on PostgreSQL');
     const store = createPostgresSubscriptionStore(pool);
-    return { store, people: store, stop: () => undefined };
+    const timeout = config.DIGEST_JOB_TIMEOUT_SECONDS;
+    const queue = await startPgBossQueue({
+      url: config.DATABASE_URL,
+      schema: `${config.DATABASE_SCHEMA}_jobs`,
+      timing: {
+        expireSeconds: timeout,
+        // A stopped process's jobs are looked for four times per timeout, so one is taken over
+        // within about 1.25 timeouts of its last sign of life.
+        maintenanceSeconds: Math.max(1, Math.min(15, Math.floor(timeout / 4))),
+      },
+      onError: (error) => log.warn({ err: error, database: shownAs }, 'digest queue error'),
+    }).catch(async (error: unknown) => {
+      await store.close();
+      throw new DatabaseError(
+        `Cannot start the digest queue in ${shownAs} (schema ${config.DATABASE_SCHEMA}_jobs): ${(error as Error).message}.`,
+        { cause: error },
+      );
+    });
+    return { store, people: store, queue, stop: () => undefined };
   }
   const file = databaseFile(config);
   const store = createSqliteSubscriptionStore(openDatabase(file));
@@ -53,10 +88,7 @@ async function openStore(
  * subscription for the connected platforms.
  */
 export async function startDigests(options: {
-  config: Pick<
-    Config,
-    'DATA_DIR' | 'DATABASE_URL' | 'DATABASE_SCHEMA' | 'DEFAULT_TIMEZONE' | 'DIGEST_CATCHUP_HOURS'
-  >;
+  config: StartConfig;
   library: Library;
   publishers: Publishers;
   log: Logger;
@@ -76,13 +108,18 @@ export async function startDigests(options: {
     now,
     catchupHours: options.config.DIGEST_CATCHUP_HOURS,
     ...(options.observe ? { observe: options.observe } : {}),
+    ...(opened.queue ? { queue: opened.queue } : {}),
   });
+  const close = async () => {
+    opened.stop();
+    await scheduler.stop();
+    await opened.queue?.stop();
+    await store.close();
+  };
   try {
     await scheduler.start();
   } catch (error) {
-    opened.stop();
-    await scheduler.stop();
-    await store.close();
+    await close();
     throw error;
   }
   const service = createDigestService({
@@ -94,10 +131,6 @@ export async function startDigests(options: {
   });
   return {
     service,
-    async stop() {
-      opened.stop();
-      await scheduler.stop();
-      await store.close();
-    },
+    stop: close,
   };
 }

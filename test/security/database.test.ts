@@ -138,6 +138,7 @@ describe('the database file deleted or replaced while the bot runs', () => {
         DATABASE_SCHEMA: 'briefbot',
         DEFAULT_TIMEZONE: 'UTC',
         DIGEST_CATCHUP_HOURS: 6,
+        DIGEST_JOB_TIMEOUT_SECONDS: 120,
       },
       library,
       publishers: {},
