@@ -1,8 +1,7 @@
-import cron, { type ScheduledTask } from 'node-cron';
 import pLimit from 'p-limit';
-import type { Logger } from '../logger.ts';
 import { attemptDelivery, type DeliverDeps } from './deliver-digest.ts';
 import type { DigestQueue, QueuedRun, RunResult } from './digest-queue.ts';
+import { type RunTimer, startRunTimer } from './run-timer.ts';
 import { previousRun } from './schedule.ts';
 import type { Delivery, Subscription } from './subscription-store.ts';
 
@@ -32,23 +31,8 @@ export interface SchedulerOptions extends DeliverDeps {
 
 const defaultRetry: RetryPolicy = { attempts: 6, baseMs: 5_000, maxMs: 300_000 };
 
-/** Scheduled times are whole minutes; the same minute must give the same delivery key. */
-function toMinute(date: Date): Date {
-  return new Date(Math.floor(date.getTime() / 60_000) * 60_000);
-}
-
-function cronLogger(log: Logger) {
-  return {
-    info: (message: string) => log.debug({ source: 'node-cron' }, message),
-    warn: (message: string) => log.warn({ source: 'node-cron' }, message),
-    error: (message: string | Error, err?: Error) =>
-      log.error({ source: 'node-cron', err: err ?? message }, 'scheduler error'),
-    debug: (message: string | Error) => log.debug({ source: 'node-cron' }, String(message)),
-  };
-}
-
 /**
- * Runs digests on time: one node-cron task per active subscription in its own time zone, plus,
+ * Runs digests on time: one timer per active subscription, in its own time zone (run-timer.ts), plus,
  * at start, the finishing of deliveries a previous process claimed but never completed and one
  * catch-up run for a schedule missed while the bot was down. Deliveries are claimed in the store
  * before sending, so each (subscription, minute) is delivered at most once by design and at
@@ -59,7 +43,7 @@ export function createDigestScheduler(options: SchedulerOptions) {
   const retry = options.retry ?? defaultRetry;
   const limit = pLimit(options.concurrency ?? 16);
   const graceMs = options.catchupHours * 3_600_000;
-  const tasks = new Map<number, ScheduledTask>();
+  const tasks = new Map<number, RunTimer>();
   const inFlight = new Set<Promise<void>>();
   const timers = new Set<NodeJS.Timeout>();
   let stopped = false;
@@ -140,22 +124,14 @@ export function createDigestScheduler(options: SchedulerOptions) {
   function schedule(subscription: Subscription): void {
     unschedule(subscription.id);
     if (stopped || subscription.pausedReason !== null || !connected(subscription)) return;
-    const task = cron.schedule(
-      subscription.cron,
-      (context) => run(subscription.id, toMinute(context.date)),
-      {
-        timezone: subscription.timezone,
-        name: `digest-${subscription.id}`,
-        logger: cronLogger(log),
-      },
-    );
+    const task = startRunTimer(subscription, (minute) => run(subscription.id, minute));
     tasks.set(subscription.id, task);
     scheduled.set(subscription.id, { cron: subscription.cron, timezone: subscription.timezone });
   }
 
   function unschedule(id: number): void {
     const task = tasks.get(id);
-    if (task) void task.destroy();
+    task?.stop();
     tasks.delete(id);
     scheduled.delete(id);
   }
