@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import pg from 'pg';
 import PgBoss from 'pg-boss';
 
 /** One scheduled run of one subscription, as a worker receives it from the queue. */
@@ -75,6 +76,19 @@ export function runJobId(subscriptionId: number, scheduledFor: Date): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(18, 20)}-${hex.slice(20, 32)}`;
 }
 
+/** Runs `work` while holding a PostgreSQL advisory lock, on a connection of its own. */
+async function oneAtATime(url: string, key: string, work: () => Promise<void>): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock(hashtext($1))', [key]);
+    await work();
+  } finally {
+    // Ending the session releases the lock, also when the unlock is never reached.
+    await client.end();
+  }
+}
+
 /**
  * The digest queue on pg-boss, in its own schema of the same PostgreSQL database. pg-boss
  * creates and migrates that schema at start under its own advisory lock.
@@ -97,7 +111,6 @@ export async function startPgBossQueue(options: {
     maintenanceIntervalSeconds: timing.maintenanceSeconds,
   });
   boss.on('error', options.onError);
-  await boss.start();
   const queue = {
     name: QUEUE,
     policy: 'standard' as const,
@@ -106,12 +119,12 @@ export async function startPgBossQueue(options: {
     retryBackoff: true,
     expireInSeconds: timing.expireSeconds,
   };
-  // Processes starting together may both find no queue; the loser's insert conflicts harmlessly.
-  if ((await boss.getQueue(QUEUE)) === null) {
-    await boss.createQueue(QUEUE, queue).catch(async (error: unknown) => {
-      if ((await boss.getQueue(QUEUE)) === null) throw error;
-    });
-  }
+  // pg-boss 10 creates a queue's partition in a transaction that deadlocks with another process
+  // creating the same queue at the same moment, so processes starting together take turns.
+  await oneAtATime(options.url, `briefbot-queue:${options.schema}`, async () => {
+    await boss.start();
+    if ((await boss.getQueue(QUEUE)) === null) await boss.createQueue(QUEUE, queue);
+  });
 
   return {
     async enqueue(subscriptionId, scheduledFor) {

@@ -199,6 +199,8 @@ export function createDigestScheduler(options: SchedulerOptions) {
       }
       if (existing !== undefined)
         log.info({ subscription: subscriptionId, delivery: claim.id }, 'finishing a claimed run');
+      // With several processes, which one took a run is worth a line of its own.
+      else log.info({ subscription: subscriptionId, delivery: claim.id }, 'digest run claimed');
       const outcome = await attemptDelivery(options, subscription, claim, existing !== undefined);
       options.observe?.({ platform: subscription.platform, outcome: outcome.kind });
       if (outcome.kind === 'paused') unschedule(subscriptionId);
@@ -234,6 +236,8 @@ export function createDigestScheduler(options: SchedulerOptions) {
 
   return {
     async start(): Promise<void> {
+      // Workers first: a process is of use to the others while it reads the schedule.
+      if (options.queue) await options.queue.work(deliverQueued);
       await recover();
       for (const subscription of await store.listSubscriptions()) {
         if (subscription.pausedReason !== null || !connected(subscription)) continue;
@@ -241,7 +245,6 @@ export function createDigestScheduler(options: SchedulerOptions) {
         schedule(subscription);
       }
       if (options.queue) {
-        await options.queue.work(deliverQueued);
         const every = setInterval(() => {
           resync().catch((error: unknown) =>
             log.warn({ err: error }, 'could not re-read the digest schedule'),
