@@ -173,6 +173,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       observe: metrics.delivery,
     });
     digests = digestRun.service;
+    if (digestRun.queueDepth) metrics.queueDepth(digestRun.queueDepth);
   }
 
   function readiness(): Readiness {

@@ -15,6 +15,8 @@ import type { SubscriptionStore } from './subscription-store.ts';
 
 export interface RunningDigests {
   service: DigestService;
+  /** Runs waiting, retrying or under way in the shared queue; undefined on SQLite. */
+  queueDepth?: () => Promise<number>;
   /** Stops the schedule and waits for deliveries under way, then closes the database. */
   stop(): Promise<void>;
 }
@@ -131,6 +133,7 @@ export async function startDigests(options: {
   });
   return {
     service,
+    ...(opened.queue ? { queueDepth: opened.queue.depth } : {}),
     stop: close,
   };
 }

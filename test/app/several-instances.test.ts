@@ -19,6 +19,9 @@ describe('three bot processes on one PostgreSQL database', () => {
     // Runs the killed process had claimed were finished by the others, by the engine's retry.
     expect(result.takenOver, JSON.stringify(result)).toBeGreaterThan(0);
     const survivors = result.byProcess.filter((_, i) => i !== result.killed);
-    expect(survivors.every((count) => count > 0), JSON.stringify(result)).toBe(true);
+    expect(
+      survivors.every((count) => count > 0),
+      JSON.stringify(result),
+    ).toBe(true);
   }, 180_000);
 });
