@@ -59,7 +59,7 @@ export const variableDocs: Record<string, VariableDoc> = {
   DIGEST_JOB_TIMEOUT_SECONDS: {
     group: 'Digests',
     meaning:
-      "With `DATABASE_URL`: how long a process may hold a digest job before it counts as stopped and another process takes the job over; a killed process's digests go out within about 1.25 times this",
+      "With `DATABASE_URL`: how long a process may hold a digest job before it counts as stopped and another process takes the job over; a killed process's digests go out within about 1.25 times this, plus a few seconds",
   },
   DATABASE_SCHEMA: {
     group: 'General',

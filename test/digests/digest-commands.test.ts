@@ -162,9 +162,9 @@ describe('/digest commands', () => {
 });
 
 describe('the schedule, running', () => {
-  it('delivers at the scheduled minute, by node-cron in the subscriber’s time zone', async () => {
-    // Only Date is faked, and it moves with real time: node-cron sees 07:59:58 London time and
-    // waits two real seconds for 08:00.
+  it('delivers at the scheduled minute, by the run timer in the subscriber’s time zone', async () => {
+    // Only Date is faked, and it moves with real time: the run timer sees 07:59:58 London time
+    // and waits two real seconds for 08:00.
     vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
     vi.setSystemTime(new Date('2026-11-28T07:59:58Z'));
     const { ask, store, collector } = await setUp(() => new Date());
