@@ -110,7 +110,7 @@ export const variableDocs: Record<string, VariableDoc> = {
   REDIS_URL: {
     group: 'General',
     meaning:
-      'Redis shared by several bot processes behind a load balancer: a replayed Slack request or a repeated event is refused across all of them; each process remembers on its own when unset',
+      "Redis shared by several bot processes behind a load balancer: a replayed Slack request or a repeated event is refused across all of them, and digest posts are paced under Discord's and Slack's limits across all of them; each process remembers and paces on its own when unset",
   },
   REDIS_PREFIX: {
     group: 'General',

@@ -18,6 +18,7 @@ import { createLogger, type Logger } from '../logger.ts';
 import { createMetrics, type Metrics } from '../ops/metrics.ts';
 import { type Readiness, startOpsServer } from '../ops/ops-server.ts';
 import type { PlatformOptions, RunningPlatform } from '../platform.ts';
+import { createRedisPacing } from './redis-pacing.ts';
 import { createRedisSeenOnce } from './redis-seen-once.ts';
 
 /** What differs between the running bot, a CLI, a whole-app test, the bench and the soak. */
@@ -127,6 +128,12 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const seenOnce = config.REDIS_URL
     ? createRedisSeenOnce(config.REDIS_URL, config.REDIS_PREFIX)
     : undefined;
+  // ...and pace digest posts against limits that are per bot token or per channel, not per process.
+  const pacing = config.REDIS_URL
+    ? createRedisPacing(config.REDIS_URL, config.REDIS_PREFIX, (key) =>
+        metrics.rateLimitWait(key.split(':')[0] ?? 'unknown'),
+      )
+    : undefined;
   let opsServer: Server | undefined;
   // Commands reach digests through the context; the service exists once the platforms it
   // delivers through are connected, so the factory reads it when each request arrives.
@@ -161,6 +168,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     library: library(),
     createContext,
     observe: metrics.request,
+    ...(pacing ? { pace: pacing.pace } : {}),
   });
 
   // Throws when the database cannot be used (a DatabaseError says which file and what to do).
@@ -197,6 +205,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       await digestRun?.stop();
       await Promise.allSettled(running.map((platform) => platform.stop()));
       await seenOnce?.close();
+      await pacing?.close();
     })();
     return stopping;
   };

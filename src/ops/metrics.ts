@@ -15,6 +15,8 @@ export interface Metrics {
   delivery(outcome: DeliveryOutcome): void;
   /** Where the shared digest queue's depth is read at each scrape (with DATABASE_URL). */
   queueDepth(read: () => Promise<number>): void;
+  /** Counts one digest post held back by the shared pacing (with REDIS_URL). */
+  rateLimitWait(platform: string): void;
 }
 
 export function createMetrics(): Metrics {
@@ -41,6 +43,12 @@ export function createMetrics(): Metrics {
     labelNames: ['platform', 'outcome'] as const,
     registers: [registry],
   });
+  const paced = new Counter({
+    name: 'briefbot_rate_limit_waits_total',
+    help: 'Digest posts held back to stay under a platform limit shared by every process (with REDIS_URL), by platform',
+    labelNames: ['platform'] as const,
+    registers: [registry],
+  });
   let readDepth: (() => Promise<number>) | undefined;
   new Gauge({
     name: 'briefbot_digest_queue_depth',
@@ -54,6 +62,9 @@ export function createMetrics(): Metrics {
   });
   return {
     registry,
+    rateLimitWait(platform) {
+      paced.inc({ platform });
+    },
     queueDepth(read) {
       readDepth = read;
     },
