@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import PgBoss from 'pg-boss';
+import type { Subscription } from './subscription-store.ts';
 
 /** One scheduled run of one subscription, as a worker receives it from the queue. */
 export interface QueuedRun {
@@ -21,8 +22,12 @@ export type RunResult = 'done' | { retry: Error };
  * dies holding a job loses it after `expireSeconds`, and the engine gives it to another.
  */
 export interface DigestQueue {
-  enqueue(subscriptionId: number, scheduledFor: Date): Promise<void>;
-  work(handle: (run: QueuedRun) => Promise<RunResult>): Promise<void>;
+  enqueue(platform: Platform, subscriptionId: number, scheduledFor: Date): Promise<void>;
+  /** Takes runs for these platforms only: a process posts only where it is connected. */
+  work(
+    platforms: readonly Platform[],
+    handle: (run: QueuedRun) => Promise<RunResult>,
+  ): Promise<void>;
   /** Jobs waiting, retrying or under way, across every process (for metrics). */
   depth(): Promise<number>;
   /** Stops taking jobs and waits (up to `waitMs`) for those under way. */
@@ -56,7 +61,15 @@ export const defaultQueueTiming: QueueTiming = {
   batchSize: 32,
 };
 
-const QUEUE = 'digest-run';
+type Platform = Subscription['platform'];
+const PLATFORMS: readonly Platform[] = ['discord', 'slack', 'console'];
+
+/**
+ * One queue per platform, so that a process connected to Slack only (or Discord only, as when
+ * shards are split between processes) never takes a run it cannot post, which would spend a
+ * retry each time.
+ */
+const queueOf = (platform: Platform) => `digest-run-${platform}`;
 
 interface RunData {
   subscriptionId: number;
@@ -105,14 +118,14 @@ export async function startPgBossQueue(options: {
     connectionString: options.url,
     schema: options.schema,
     max: 4,
-    // Schedules stay with node-cron (see docs/digests.md on DST); the engine only runs jobs.
+    // Schedules stay with each process's run timers (see docs/digests.md on clock changes); the
+    // engine only runs jobs.
     schedule: false,
     supervise: true,
     maintenanceIntervalSeconds: timing.maintenanceSeconds,
   });
   boss.on('error', options.onError);
   const queue = {
-    name: QUEUE,
     policy: 'standard' as const,
     retryLimit: timing.retries,
     retryDelay: timing.retryDelaySeconds,
@@ -123,49 +136,59 @@ export async function startPgBossQueue(options: {
   // creating the same queue at the same moment, so processes starting together take turns.
   await oneAtATime(options.url, `briefbot-queue:${options.schema}`, async () => {
     await boss.start();
-    if ((await boss.getQueue(QUEUE)) === null) await boss.createQueue(QUEUE, queue);
+    for (const platform of PLATFORMS) {
+      const name = queueOf(platform);
+      if ((await boss.getQueue(name)) === null) await boss.createQueue(name, { name, ...queue });
+    }
   });
 
   return {
-    async enqueue(subscriptionId, scheduledFor) {
+    async enqueue(platform, subscriptionId, scheduledFor) {
       const data: RunData = { subscriptionId, scheduledFor: scheduledFor.toISOString() };
-      await boss.send(QUEUE, data, { ...queue, id: runJobId(subscriptionId, scheduledFor) });
+      const id = runJobId(subscriptionId, scheduledFor);
+      await boss.send(queueOf(platform), data, { ...queue, id });
     },
-    async work(handle) {
-      await boss.work<RunData>(
-        QUEUE,
-        {
-          batchSize: timing.batchSize,
-          includeMetadata: true,
-          pollingIntervalSeconds: timing.pollingSeconds,
-        },
-        async (jobs) => {
-          // Each job is settled on its own: a batch that threw would fail every job in it.
-          await Promise.all(
-            jobs.map(async (job) => {
-              let result: RunResult;
-              try {
-                result = await handle({
-                  subscriptionId: job.data.subscriptionId,
-                  scheduledFor: new Date(job.data.scheduledFor),
-                  attempt: job.retryCount + 1,
-                  lastAttempt: job.retryCount >= job.retryLimit,
-                });
-              } catch (error) {
-                result = { retry: error instanceof Error ? error : new Error(String(error)) };
-              }
-              if (result !== 'done')
-                await boss.fail(QUEUE, job.id, { message: result.retry.message });
-            }),
-          );
-        },
-      );
+    async work(platforms, handle) {
+      for (const platform of platforms) await workOn(queueOf(platform), handle);
     },
     async depth() {
-      return boss.getQueueSize(QUEUE, { before: 'completed' });
+      const sizes = await Promise.all(
+        PLATFORMS.map((platform) => boss.getQueueSize(queueOf(platform), { before: 'completed' })),
+      );
+      return sizes.reduce((a, b) => a + b, 0);
     },
     async stop(waitMs = 10_000) {
       await boss.stop({ graceful: true, wait: true, timeout: Math.max(1, waitMs) });
     },
   };
+
+  async function workOn(name: string, handle: (run: QueuedRun) => Promise<RunResult>) {
+    await boss.work<RunData>(
+      name,
+      {
+        batchSize: timing.batchSize,
+        includeMetadata: true,
+        pollingIntervalSeconds: timing.pollingSeconds,
+      },
+      async (jobs) => {
+        // Each job is settled on its own: a batch that threw would fail every job in it.
+        await Promise.all(
+          jobs.map(async (job) => {
+            let result: RunResult;
+            try {
+              result = await handle({
+                subscriptionId: job.data.subscriptionId,
+                scheduledFor: new Date(job.data.scheduledFor),
+                attempt: job.retryCount + 1,
+                lastAttempt: job.retryCount >= job.retryLimit,
+              });
+            } catch (error) {
+              result = { retry: error instanceof Error ? error : new Error(String(error)) };
+            }
+            if (result !== 'done') await boss.fail(name, job.id, { message: result.retry.message });
+          }),
+        );
+      },
+    );
+  }
 }

@@ -108,7 +108,14 @@ export function createDigestScheduler(options: SchedulerOptions) {
   /** Claims and delivers one run, unless that run was already claimed. */
   function run(subscriptionId: number, scheduledFor: Date, existing?: Delivery): void {
     if (options.queue && existing === undefined) {
-      track(options.queue.enqueue(subscriptionId, scheduledFor));
+      const queue = options.queue;
+      track(
+        (async () => {
+          const subscription = await store.getSubscription(subscriptionId);
+          if (subscription)
+            await queue.enqueue(subscription.platform, subscriptionId, scheduledFor);
+        })(),
+      );
       return;
     }
     track(
@@ -237,7 +244,12 @@ export function createDigestScheduler(options: SchedulerOptions) {
   return {
     async start(): Promise<void> {
       // Workers first: a process is of use to the others while it reads the schedule.
-      if (options.queue) await options.queue.work(deliverQueued);
+      if (options.queue) {
+        const platforms = (['discord', 'slack', 'console'] as const).filter(
+          (platform) => options.publishers[platform] !== undefined,
+        );
+        await options.queue.work(platforms, deliverQueued);
+      }
       await recover();
       for (const subscription of await store.listSubscriptions()) {
         if (subscription.pausedReason !== null || !connected(subscription)) continue;

@@ -49,8 +49,12 @@ describe('the digest queue (pg-boss)', () => {
     const schema = schemas.next();
     const [a, b, c] = await Promise.all([start(schema), start(schema), start(schema)]);
     if (!a || !b || !c) throw new Error('queues did not start');
-    await Promise.all([a.enqueue(1, slot), b.enqueue(1, slot), c.enqueue(1, slot)]);
-    await b.enqueue(2, slot);
+    await Promise.all([
+      a.enqueue('discord', 1, slot),
+      b.enqueue('discord', 1, slot),
+      c.enqueue('discord', 1, slot),
+    ]);
+    await b.enqueue('discord', 2, slot);
     expect(await a.depth()).toBe(2);
 
     const seen: QueuedRun[] = [];
@@ -58,7 +62,11 @@ describe('the digest queue (pg-boss)', () => {
       seen.push(run);
       return 'done' as const;
     };
-    await Promise.all([a.work(handle), b.work(handle), c.work(handle)]);
+    await Promise.all([
+      a.work(['discord'], handle),
+      b.work(['discord'], handle),
+      c.work(['discord'], handle),
+    ]);
     await until(() => seen.length >= 2);
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect(seen.map((run) => run.subscriptionId).sort()).toEqual([1, 2]);
@@ -75,9 +83,9 @@ describe('the digest queue (pg-boss)', () => {
   it('gives a failed run back with the next attempt number, and says which is the last', async () => {
     const schema = schemas.next();
     const queue = await start(schema);
-    await queue.enqueue(3, slot);
+    await queue.enqueue('discord', 3, slot);
     const attempts: QueuedRun[] = [];
-    await queue.work(async (run) => {
+    await queue.work(['discord'], async (run) => {
       attempts.push(run);
       return run.lastAttempt ? 'done' : { retry: new Error('HTTP 503') };
     });
@@ -87,5 +95,25 @@ describe('the digest queue (pg-boss)', () => {
       [2, false],
       [3, true],
     ]);
+  });
+
+  it('gives a process runs only for the platforms it is connected to', async () => {
+    const schema = schemas.next();
+    const [slackOnly, discordOnly] = await Promise.all([start(schema), start(schema)]);
+    if (!slackOnly || !discordOnly) throw new Error('queues did not start');
+    await slackOnly.enqueue('discord', 4, slot);
+    await slackOnly.enqueue('slack', 5, slot);
+    const bySlack: number[] = [];
+    const byDiscord: number[] = [];
+    await slackOnly.work(['slack'], async (run) => {
+      bySlack.push(run.subscriptionId);
+      return 'done';
+    });
+    await discordOnly.work(['discord'], async (run) => {
+      byDiscord.push(run.subscriptionId);
+      return 'done';
+    });
+    await until(() => bySlack.length + byDiscord.length >= 2);
+    expect({ bySlack, byDiscord }).toEqual({ bySlack: [5], byDiscord: [4] });
   });
 });

@@ -20,13 +20,15 @@ afterEach(async () => {
 });
 
 function memoryQueue() {
-  const handed: { subscriptionId: number; scheduledFor: string }[] = [];
+  const handed: { platform: string; subscriptionId: number; scheduledFor: string }[] = [];
+  const workedOn: string[] = [];
   let handler: ((run: QueuedRun) => Promise<RunResult>) | undefined;
   const queue: DigestQueue = {
-    async enqueue(subscriptionId, scheduledFor) {
-      handed.push({ subscriptionId, scheduledFor: scheduledFor.toISOString() });
+    async enqueue(platform, subscriptionId, scheduledFor) {
+      handed.push({ platform, subscriptionId, scheduledFor: scheduledFor.toISOString() });
     },
-    async work(handle) {
+    async work(platforms, handle) {
+      workedOn.push(...platforms);
       handler = handle;
     },
     depth: async () => handed.length,
@@ -36,7 +38,7 @@ function memoryQueue() {
     if (!handler) throw new Error('no worker');
     return handler({ scheduledFor: slot, attempt: 1, lastAttempt: false, ...run });
   };
-  return { queue, handed, give };
+  return { queue, handed, give, workedOn };
 }
 
 const until = async (done: () => boolean) => {
@@ -53,7 +55,7 @@ async function setUp(now = new Date(slot.getTime() + 1000)) {
     dedupe: false,
     fail: (target) => (target.channelId === 'down' ? new Error('HTTP 503') : undefined),
   });
-  const { queue, handed, give } = memoryQueue();
+  const { queue, handed, give, workedOn } = memoryQueue();
   const scheduler = createDigestScheduler({
     store,
     library: createLibrary(seedBriefings()),
@@ -65,19 +67,23 @@ async function setUp(now = new Date(slot.getTime() + 1000)) {
     resyncMs: 20,
   });
   started.push(scheduler);
-  return { store, collector, scheduler, handed, give };
+  return { store, collector, scheduler, handed, give, workedOn };
 }
 
 describe('digests shared through a queue', () => {
   it('hands a due run to the queue instead of posting it, and posts what the queue gives', async () => {
-    const { store, collector, scheduler, handed, give } = await setUp();
+    const { store, collector, scheduler, handed, give, workedOn } = await setUp();
     const sub = await store.createSubscription(
       newSubscription({ cron: '0 8 * * *', timezone: 'UTC' }),
     );
     await scheduler.start();
     // The run fell due a second before start: it is caught up, through the queue.
     await scheduler.idle();
-    expect(handed).toEqual([{ subscriptionId: sub.id, scheduledFor: slot.toISOString() }]);
+    expect(handed).toEqual([
+      { platform: 'discord', subscriptionId: sub.id, scheduledFor: slot.toISOString() },
+    ]);
+    // Only Discord is connected here, so only Discord's runs are taken.
+    expect(workedOn).toEqual(['discord']);
     expect(collector.messages).toEqual([]);
 
     expect(await give({ subscriptionId: sub.id })).toBe('done');
