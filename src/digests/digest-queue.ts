@@ -58,7 +58,9 @@ export const defaultQueueTiming: QueueTiming = {
   pollingSeconds: 1,
   retries: 5,
   retryDelaySeconds: 5,
-  batchSize: 32,
+  // As many as the scheduler delivers at once: a job fetched but queued behind the others would
+  // spend its timeout waiting, and pg-boss times a whole batch out together.
+  batchSize: 16,
 };
 
 type Platform = Subscription['platform'];
