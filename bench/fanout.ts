@@ -90,20 +90,22 @@ export async function runFanout(run: FanoutRun): Promise<FanoutResult> {
   const dir = mkdtempSync(join(tmpdir(), 'briefbot-fanout-'));
   const db = openDatabase(join(dir, 'briefbot.sqlite'));
   const store = createSqliteSubscriptionStore(db);
-  const subscriptions = run.channels.map((channelId) =>
-    store.createSubscription({
-      platform: run.platform,
-      channelId,
-      isDirect: false,
-      createdBy: 'bench',
-      topics: [],
-      cron: '0 8 * * *',
-      timezone: 'UTC',
-      description: '08:00 every day (UTC)',
-      notifyEmpty: false,
-      createdAt: new Date(Date.now() - 86_400_000),
-    }),
-  );
+  const subscriptions: Subscription[] = [];
+  for (const channelId of run.channels)
+    subscriptions.push(
+      await store.createSubscription({
+        platform: run.platform,
+        channelId,
+        isDirect: false,
+        createdBy: 'bench',
+        topics: [],
+        cron: '0 8 * * *',
+        timezone: 'UTC',
+        description: '08:00 every day (UTC)',
+        notifyEmpty: false,
+        createdAt: new Date(Date.now() - 86_400_000),
+      }),
+    );
   const scheduler = createDigestScheduler({
     store,
     library: run.library,
@@ -139,7 +141,7 @@ export async function runFanout(run: FanoutRun): Promise<FanoutResult> {
     )
     .all()
     .map((row) => row.channel_id);
-  store.close();
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
 
   const byChannel = new Map<string, number[]>(run.channels.map((channel) => [channel, []]));

@@ -50,6 +50,22 @@ export const variableDocs: Record<string, VariableDoc> = {
     meaning:
       'Where the digest database (`briefbot.sqlite`) and the cache of parsed briefings (`briefing-cache.ndjson`) live; created on start',
   },
+  DATABASE_URL: {
+    group: 'General',
+    defaultText: 'SQLite under `DATA_DIR`',
+    meaning:
+      'PostgreSQL (`postgres://user:password@host:5432/db`) shared by several bot processes: subscriptions, deliveries and the digest job queue live there, and each due digest is sent once across all of them (see docs/operations.md); its password never reaches a log',
+  },
+  DIGEST_JOB_TIMEOUT_SECONDS: {
+    group: 'Digests',
+    meaning:
+      "With `DATABASE_URL`: how long a process may hold a digest job before it counts as stopped and another process takes the job over; a killed process's digests go out within about 1.25 times this, plus a few seconds",
+  },
+  DATABASE_SCHEMA: {
+    group: 'General',
+    meaning:
+      "The PostgreSQL schema for Briefbot's tables (created on start); the job queue uses this name with `_jobs` after it",
+  },
   DEFAULT_TIMEZONE: { group: 'Digests', meaning: 'IANA time zone for digests that name none' },
   DISCORD_TOKEN: { group: 'Discord', meaning: 'Bot token; turns Discord on' },
   DISCORD_APPLICATION_ID: {
@@ -100,7 +116,7 @@ export const variableDocs: Record<string, VariableDoc> = {
   REDIS_URL: {
     group: 'General',
     meaning:
-      'Redis shared by several bot processes behind a load balancer: a replayed Slack request or a repeated event is refused across all of them; each process remembers on its own when unset',
+      "Redis shared by several bot processes behind a load balancer: a replayed Slack request or a repeated event is refused across all of them, and digest posts are paced under Discord's and Slack's limits across all of them; each process remembers and paces on its own when unset",
   },
   REDIS_PREFIX: {
     group: 'General',
@@ -135,7 +151,7 @@ export const variableDocs: Record<string, VariableDoc> = {
     group: 'Feeds',
     defaultText: 'none',
     meaning:
-      'A text file of feed URLs, one a line (`#` starts a comment), followed from start besides those added with `/feeds add`; removing a line does not unfollow (use `/feeds remove`)',
+      'A text file of feed URLs, one a line (`#` starts a comment), followed from start besides those added with `/feeds add`; a feed taken out of the file is unfollowed at the next start',
   },
   FEED_POLL_MINUTES: { group: 'Feeds', meaning: 'The usual gap between two reads of a feed' },
   FEED_MAX_CACHE_MINUTES: {

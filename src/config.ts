@@ -84,6 +84,27 @@ export const configSchema = z
     /** Any value turns colour off (https://no-color.org). */
     NO_COLOR: optional(z.string()).transform((value) => value !== undefined),
     DATA_DIR: optional(z.string()).default('data'),
+    /**
+     * PostgreSQL shared by every process (subscriptions, deliveries, digest jobs); unset, digests
+     * keep to SQLite under DATA_DIR and need no server.
+     */
+    DATABASE_URL: optional(
+      z
+        .string()
+        .regex(
+          /^postgres(ql)?:\/\/\S+$/,
+          'must be a PostgreSQL URL such as postgres://briefbot@127.0.0.1:5432/briefbot',
+        ),
+    ),
+    /** The schema Briefbot's tables live in (created if missing), so deployments can share a database. */
+    DATABASE_SCHEMA: optional(
+      z
+        .string()
+        .regex(
+          /^[a-z_][a-z0-9_]{0,40}$/,
+          'must be a lower-case schema name such as briefbot (letters, digits, _; at most 41)',
+        ),
+    ).default('briefbot'),
     DEFAULT_TIMEZONE: optional(
       z
         .string()
@@ -195,6 +216,11 @@ export const configSchema = z
           ? true
           : value.split(',').map((part) => part.trim()),
     ),
+    /**
+     * With DATABASE_URL: how long a process may hold a digest job before it counts as gone and
+     * another process takes the job over.
+     */
+    DIGEST_JOB_TIMEOUT_SECONDS: optional(z.coerce.number().int().min(2).max(3600)).default(120),
   })
   .superRefine((env, ctx) => {
     // Half a platform's settings without its token would start the console and exit 0 under a
@@ -240,7 +266,31 @@ export function secretsOf(config: Config): string[] {
     config.SLACK_BOT_TOKEN,
     config.SLACK_SIGNING_SECRET,
     config.SLACK_APP_TOKEN,
+    passwordOf(config.DATABASE_URL),
   ].filter((value): value is string => typeof value === 'string' && value.length > 0);
+}
+
+/** The password in a database URL, as it is sent (percent-decoded) and as it is written. */
+function passwordOf(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  try {
+    const password = new URL(url).password;
+    return password === '' ? undefined : decodeURIComponent(password);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A database URL fit for a log line or an error message: everything but the password. */
+export function describeDatabaseUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    const password = parsed.password === '' ? '' : ':***';
+    // The query string is left out too: it may carry a password (`?password=`) or a key file.
+    return `${parsed.protocol}//${parsed.username ? `${parsed.username}${password}@` : ''}${parsed.host}${parsed.pathname}`;
+  } catch {
+    return 'the DATABASE_URL (not a valid URL)';
+  }
 }
 
 /** Which platforms the configuration turns on; the console runs when neither is. */

@@ -79,7 +79,7 @@ if (consoleMode) {
   // An unusable database stops the bot (the error says which file and what to do) rather than
   // run on with every subscription silently undelivered.
   try {
-    app.openDigests({ console: createConsolePublish(screen, width, style) });
+    await app.openDigests({ console: createConsolePublish(screen, width, style) });
     await app.openFeeds();
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n`);

@@ -14,7 +14,16 @@ export interface PlatformOptions {
   createContext: ContextFactory;
   /** Told how each request ended (metrics). */
   observe?: (outcome: RequestOutcome) => void;
+  /** Paces digest posts against limits shared by every process (Redis); none when unset. */
+  pace?: Pace;
 }
+
+/**
+ * Waits until `cost` more calls under `key` fit in `perSecond`, counted across every process that
+ * shares the pacing, so N processes together stay under a limit the platform sets per bot token
+ * or per channel rather than per process.
+ */
+export type Pace = (key: string, perSecond: number, cost?: number) => Promise<void>;
 
 /** A connected chat platform, as the app sees it. */
 export interface RunningPlatform {

@@ -19,6 +19,7 @@ import { createMetrics, type Metrics } from '../ops/metrics.ts';
 import { type Readiness, startOpsServer } from '../ops/ops-server.ts';
 import type { PlatformOptions, RunningPlatform } from '../platform.ts';
 import { type AnnouncementLedger, openLedger } from './announcement-ledger.ts';
+import { createRedisPacing } from './redis-pacing.ts';
 import { createRedisSeenOnce } from './redis-seen-once.ts';
 import { createReviewChannel, type ReviewChannel, reviewTargets } from './review-channel.ts';
 import { type RunningFeeds, startFeeds } from './start-feeds.ts';
@@ -75,7 +76,7 @@ export interface App {
    * Opens digests delivering through the given publishers (the console's, in console mode).
    * Throws when the digest database cannot be used.
    */
-  openDigests(publishers: Publishers): void;
+  openDigests(publishers: Publishers): Promise<void>;
   /**
    * Opens the feed store and starts reading feeds into drafts (the console calls it; `connect`
    * does for the platforms). Nothing where no briefings folder is served.
@@ -142,6 +143,12 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const seenOnce = config.REDIS_URL
     ? createRedisSeenOnce(config.REDIS_URL, config.REDIS_PREFIX)
     : undefined;
+  // ...and pace digest posts against limits that are per bot token or per channel, not per process.
+  const pacing = config.REDIS_URL
+    ? createRedisPacing(config.REDIS_URL, config.REDIS_PREFIX, (key) =>
+        metrics.rateLimitWait(key.split(':')[0] ?? 'unknown'),
+      )
+    : undefined;
   let opsServer: Server | undefined;
   // Commands reach digests through the context; the service exists once the platforms it
   // delivers through are connected, so the factory reads it when each request arrives.
@@ -190,11 +197,12 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     library: library(),
     createContext,
     observe: metrics.request,
+    ...(pacing ? { pace: pacing.pace } : {}),
   });
 
   // Throws when the database cannot be used (a DatabaseError says which file and what to do).
-  function openDigests(publishers: Publishers): void {
-    digestRun = startDigests({
+  async function openDigests(publishers: Publishers): Promise<void> {
+    digestRun = await startDigests({
       config,
       library: library(),
       publishers,
@@ -202,6 +210,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       observe: metrics.delivery,
     });
     digests = digestRun.service;
+    if (digestRun.queueDepth) metrics.queueDepth(digestRun.queueDepth);
   }
 
   async function openFeeds(): Promise<RunningFeeds | undefined> {
@@ -243,6 +252,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       await digestRun?.stop();
       await Promise.allSettled(running.map((platform) => platform.stop()));
       await seenOnce?.close();
+      await pacing?.close();
     })();
     return stopping;
   };
@@ -295,7 +305,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       reviewChannel.start();
       // Digests start once the platforms they deliver through are connected.
       if (options.digests !== false)
-        openDigests(
+        await openDigests(
           Object.fromEntries(running.map((platform) => [platform.name, platform.publish])),
         );
       await openFeeds();

@@ -58,7 +58,7 @@ export async function attemptDelivery(
   recovering = false,
 ): Promise<AttemptOutcome> {
   const { store, log } = deps;
-  const since = store.latestCompleted(subscription.id)?.coveredUntil ?? null;
+  const since = (await store.latestCompleted(subscription.id))?.coveredUntil ?? null;
   const digest = composeDigest(deps.library, {
     topics: subscription.topics,
     since,
@@ -66,7 +66,7 @@ export async function attemptDelivery(
     footer: footerOf(subscription),
   });
   if (digest.reply === undefined) {
-    store.finishDelivery(
+    await store.finishDelivery(
       claim.id,
       { status: 'empty', coveredUntil: digest.coveredUntil },
       deps.now(),
@@ -76,7 +76,7 @@ export async function attemptDelivery(
   const publish = deps.publishers[subscription.platform];
   if (publish === undefined) {
     const error = new Error(`${subscription.platform} is not connected`);
-    store.recordAttempt(claim.id, error.message);
+    await store.recordAttempt(claim.id, error.message);
     return { kind: 'retry', error };
   }
   const target = {
@@ -89,7 +89,7 @@ export async function attemptDelivery(
       idempotencyKey: idempotencyKey(claim),
       recovering,
     });
-    store.finishDelivery(
+    await store.finishDelivery(
       claim.id,
       { status: 'sent', messageId: delivered.messageId, coveredUntil: digest.coveredUntil },
       deps.now(),
@@ -107,8 +107,8 @@ export async function attemptDelivery(
   } catch (error) {
     if (error instanceof PermanentDeliveryError) {
       const reason = `${error.reason}: ${error.message}`;
-      store.finishDelivery(claim.id, { status: 'failed', error: reason }, deps.now());
-      store.setPaused(subscription.id, `delivery failed (${reason})`);
+      await store.finishDelivery(claim.id, { status: 'failed', error: reason }, deps.now());
+      await store.setPaused(subscription.id, `delivery failed (${reason})`);
       log.warn(
         { subscription: subscription.id, delivery: claim.id, reason },
         'digest paused after a permanent failure',
@@ -116,7 +116,7 @@ export async function attemptDelivery(
       return { kind: 'paused', reason };
     }
     const failure = error instanceof Error ? error : new Error(String(error));
-    store.recordAttempt(claim.id, failure.message);
+    await store.recordAttempt(claim.id, failure.message);
     log.warn(
       { subscription: subscription.id, delivery: claim.id, err: failure },
       'digest delivery failed; will retry',

@@ -33,11 +33,11 @@ export interface SubscribeRequest {
  * got wrong (a bad time zone, an id that is not theirs).
  */
 export interface DigestService {
-  subscribe(caller: Caller, request: SubscribeRequest): SubscriptionView;
-  list(caller: Caller): SubscriptionView[];
-  unsubscribe(caller: Caller, id: number): SubscriptionView;
-  pause(caller: Caller, id: number): SubscriptionView;
-  resume(caller: Caller, id: number): SubscriptionView;
+  subscribe(caller: Caller, request: SubscribeRequest): Promise<SubscriptionView>;
+  list(caller: Caller): Promise<SubscriptionView[]>;
+  unsubscribe(caller: Caller, id: number): Promise<SubscriptionView>;
+  pause(caller: Caller, id: number): Promise<SubscriptionView>;
+  resume(caller: Caller, id: number): Promise<SubscriptionView>;
   /** The digest as it would be sent now (or a first digest when no id is given). */
-  preview(caller: Caller, id?: number): Reply;
+  preview(caller: Caller, id?: number): Promise<Reply>;
 }

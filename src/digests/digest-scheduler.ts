@@ -1,7 +1,7 @@
-import cron, { type ScheduledTask } from 'node-cron';
 import pLimit from 'p-limit';
-import type { Logger } from '../logger.ts';
 import { attemptDelivery, type DeliverDeps } from './deliver-digest.ts';
+import type { DigestQueue, QueuedRun, RunResult } from './digest-queue.ts';
+import { type RunTimer, startRunTimer } from './run-timer.ts';
 import { previousRun } from './schedule.ts';
 import type { Delivery, Subscription } from './subscription-store.ts';
 
@@ -19,27 +19,20 @@ export interface SchedulerOptions extends DeliverDeps {
   /** Deliveries under way at once; the others queue, so a slow channel holds one slot only. */
   concurrency?: number;
   retry?: RetryPolicy;
+  /**
+   * Runs shared with other processes (PostgreSQL): each due run is handed to the queue, one
+   * worker in one process delivers it, and the engine retries it (here or elsewhere) when a
+   * worker fails or dies. Without it, this process delivers and retries its own runs.
+   */
+  queue?: DigestQueue;
+  /** With a queue: how often the schedule is re-read, to follow changes made by other processes. */
+  resyncMs?: number;
 }
 
 const defaultRetry: RetryPolicy = { attempts: 6, baseMs: 5_000, maxMs: 300_000 };
 
-/** Scheduled times are whole minutes; the same minute must give the same delivery key. */
-function toMinute(date: Date): Date {
-  return new Date(Math.floor(date.getTime() / 60_000) * 60_000);
-}
-
-function cronLogger(log: Logger) {
-  return {
-    info: (message: string) => log.debug({ source: 'node-cron' }, message),
-    warn: (message: string) => log.warn({ source: 'node-cron' }, message),
-    error: (message: string | Error, err?: Error) =>
-      log.error({ source: 'node-cron', err: err ?? message }, 'scheduler error'),
-    debug: (message: string | Error) => log.debug({ source: 'node-cron' }, String(message)),
-  };
-}
-
 /**
- * Runs digests on time: one node-cron task per active subscription in its own time zone, plus,
+ * Runs digests on time: one timer per active subscription, in its own time zone (run-timer.ts), plus,
  * at start, the finishing of deliveries a previous process claimed but never completed and one
  * catch-up run for a schedule missed while the bot was down. Deliveries are claimed in the store
  * before sending, so each (subscription, minute) is delivered at most once by design and at
@@ -50,10 +43,13 @@ export function createDigestScheduler(options: SchedulerOptions) {
   const retry = options.retry ?? defaultRetry;
   const limit = pLimit(options.concurrency ?? 16);
   const graceMs = options.catchupHours * 3_600_000;
-  const tasks = new Map<number, ScheduledTask>();
+  const tasks = new Map<number, RunTimer>();
   const inFlight = new Set<Promise<void>>();
   const timers = new Set<NodeJS.Timeout>();
   let stopped = false;
+  let stopResync = () => {};
+  /** What each task was scheduled with, to notice another process changing it. */
+  const scheduled = new Map<number, Pick<Subscription, 'cron' | 'timezone'>>();
 
   const connected = (subscription: Subscription) =>
     options.publishers[subscription.platform] !== undefined;
@@ -72,9 +68,9 @@ export function createDigestScheduler(options: SchedulerOptions) {
     number: number,
     recovered = false,
   ): Promise<void> {
-    const subscription = store.getSubscription(subscriptionId);
+    const subscription = await store.getSubscription(subscriptionId);
     if (subscription === undefined || subscription.pausedReason !== null) {
-      store.finishDelivery(
+      await store.finishDelivery(
         claim.id,
         { status: 'expired', error: 'subscription removed or paused' },
         now(),
@@ -88,7 +84,11 @@ export function createDigestScheduler(options: SchedulerOptions) {
     if (outcome.kind !== 'retry') return;
     if (number >= retry.attempts || stopped) {
       if (number >= retry.attempts) {
-        store.finishDelivery(claim.id, { status: 'failed', error: outcome.error.message }, now());
+        await store.finishDelivery(
+          claim.id,
+          { status: 'failed', error: outcome.error.message },
+          now(),
+        );
         options.observe?.({ platform: subscription.platform, outcome: 'failed' });
         log.error(
           { subscription: subscriptionId, delivery: claim.id, attempts: number },
@@ -107,10 +107,21 @@ export function createDigestScheduler(options: SchedulerOptions) {
 
   /** Claims and delivers one run, unless that run was already claimed. */
   function run(subscriptionId: number, scheduledFor: Date, existing?: Delivery): void {
+    if (options.queue && existing === undefined) {
+      const queue = options.queue;
+      track(
+        (async () => {
+          const subscription = await store.getSubscription(subscriptionId);
+          if (subscription)
+            await queue.enqueue(subscription.platform, subscriptionId, scheduledFor);
+        })(),
+      );
+      return;
+    }
     track(
       limit(async () => {
         if (stopped) return;
-        const claim = existing ?? store.claimDelivery(subscriptionId, scheduledFor, now());
+        const claim = existing ?? (await store.claimDelivery(subscriptionId, scheduledFor, now()));
         if (claim === undefined) return;
         await attempt(subscriptionId, claim, 1, existing !== undefined);
       }),
@@ -120,32 +131,29 @@ export function createDigestScheduler(options: SchedulerOptions) {
   function schedule(subscription: Subscription): void {
     unschedule(subscription.id);
     if (stopped || subscription.pausedReason !== null || !connected(subscription)) return;
-    const task = cron.schedule(
-      subscription.cron,
-      (context) => run(subscription.id, toMinute(context.date)),
-      {
-        timezone: subscription.timezone,
-        name: `digest-${subscription.id}`,
-        logger: cronLogger(log),
-      },
-    );
+    const task = startRunTimer(subscription, (minute) => run(subscription.id, minute));
     tasks.set(subscription.id, task);
+    scheduled.set(subscription.id, { cron: subscription.cron, timezone: subscription.timezone });
   }
 
   function unschedule(id: number): void {
     const task = tasks.get(id);
-    if (task) void task.destroy();
+    task?.stop();
     tasks.delete(id);
+    scheduled.delete(id);
   }
 
   /** Finishes deliveries that a stopped process claimed but never marked, if still recent. */
-  function recover(): void {
-    for (const delivery of store.unfinishedDeliveries()) {
-      const subscription = store.getSubscription(delivery.subscriptionId);
+  async function recover(): Promise<void> {
+    // With a queue, an unfinished claim belongs to a job the engine retries once its worker is
+    // gone; finishing it here could post alongside a worker that is alive.
+    if (options.queue) return;
+    for (const delivery of await store.unfinishedDeliveries()) {
+      const subscription = await store.getSubscription(delivery.subscriptionId);
       if (subscription !== undefined && !connected(subscription)) continue;
       const age = now().getTime() - Date.parse(delivery.scheduledFor);
       if (subscription === undefined || subscription.pausedReason !== null || age > graceMs) {
-        store.finishDelivery(
+        await store.finishDelivery(
           delivery.id,
           { status: 'expired', error: 'not finished before the catch-up window closed' },
           now(),
@@ -161,12 +169,14 @@ export function createDigestScheduler(options: SchedulerOptions) {
   }
 
   /** One run for a schedule that fell due while the bot was down, never one per missed tick. */
-  function catchUp(subscription: Subscription): void {
+  async function catchUp(subscription: Subscription): Promise<void> {
     const at = now();
     const missed = previousRun(subscription, at);
     const since = Math.max(
       Date.parse(subscription.createdAt),
-      Date.parse(store.latestDelivery(subscription.id)?.scheduledFor ?? '1970-01-01T00:00:00Z'),
+      Date.parse(
+        (await store.latestDelivery(subscription.id))?.scheduledFor ?? '1970-01-01T00:00:00Z',
+      ),
     );
     if (missed.getTime() > since && at.getTime() - missed.getTime() <= graceMs) {
       log.info(
@@ -177,15 +187,88 @@ export function createDigestScheduler(options: SchedulerOptions) {
     }
   }
 
+  /** A run taken from the shared queue: claimed here, or a claim a dead worker left, finished. */
+  function deliverQueued(queued: QueuedRun): Promise<RunResult> {
+    return limit(async (): Promise<RunResult> => {
+      const { subscriptionId, scheduledFor } = queued;
+      const existing = await store.getDelivery(subscriptionId, scheduledFor);
+      if (existing !== undefined && existing.status !== 'claimed') return 'done';
+      const claim = existing ?? (await store.claimDelivery(subscriptionId, scheduledFor, now()));
+      if (claim === undefined) return 'done';
+      const subscription = await store.getSubscription(subscriptionId);
+      if (subscription === undefined || subscription.pausedReason !== null) {
+        await store.finishDelivery(
+          claim.id,
+          { status: 'expired', error: 'subscription removed or paused' },
+          now(),
+        );
+        return 'done';
+      }
+      if (existing !== undefined)
+        log.info({ subscription: subscriptionId, delivery: claim.id }, 'finishing a claimed run');
+      // With several processes, which one took a run is worth a line of its own.
+      else log.info({ subscription: subscriptionId, delivery: claim.id }, 'digest run claimed');
+      const outcome = await attemptDelivery(options, subscription, claim, existing !== undefined);
+      options.observe?.({ platform: subscription.platform, outcome: outcome.kind });
+      if (outcome.kind === 'paused') unschedule(subscriptionId);
+      if (outcome.kind !== 'retry') return 'done';
+      if (!queued.lastAttempt) return { retry: outcome.error };
+      await store.finishDelivery(
+        claim.id,
+        { status: 'failed', error: outcome.error.message },
+        now(),
+      );
+      options.observe?.({ platform: subscription.platform, outcome: 'failed' });
+      log.error(
+        { subscription: subscriptionId, delivery: claim.id, attempts: queued.attempt },
+        'digest not delivered after retries',
+      );
+      return 'done';
+    });
+  }
+
+  /** Follows subscriptions created, changed, paused or removed through another process. */
+  async function resync(): Promise<void> {
+    const current = await store.listSubscriptions();
+    const active = new Map(
+      current.filter((s) => s.pausedReason === null && connected(s)).map((s) => [s.id, s]),
+    );
+    for (const id of [...tasks.keys()]) if (!active.has(id)) unschedule(id);
+    for (const [id, subscription] of active) {
+      const known = scheduled.get(id);
+      if (known?.cron !== subscription.cron || known.timezone !== subscription.timezone)
+        schedule(subscription);
+    }
+  }
+
   return {
-    start(): void {
-      recover();
-      for (const subscription of store.listSubscriptions()) {
+    async start(): Promise<void> {
+      // Workers first: a process is of use to the others while it reads the schedule.
+      if (options.queue) {
+        const platforms = (['discord', 'slack', 'console'] as const).filter(
+          (platform) => options.publishers[platform] !== undefined,
+        );
+        await options.queue.work(platforms, deliverQueued);
+      }
+      await recover();
+      for (const subscription of await store.listSubscriptions()) {
         if (subscription.pausedReason !== null || !connected(subscription)) continue;
-        catchUp(subscription);
+        await catchUp(subscription);
         schedule(subscription);
       }
-      log.info({ scheduled: tasks.size }, 'digest scheduler started');
+      if (options.queue) {
+        const every = setInterval(() => {
+          resync().catch((error: unknown) =>
+            log.warn({ err: error }, 'could not re-read the digest schedule'),
+          );
+        }, options.resyncMs ?? 30_000);
+        every.unref();
+        stopResync = () => clearInterval(every);
+      }
+      log.info(
+        { scheduled: tasks.size, shared: options.queue !== undefined },
+        'digest scheduler started',
+      );
     },
     /** Starts (or restarts) a subscription's task after it is created, resumed or changed. */
     schedule,
@@ -200,6 +283,7 @@ export function createDigestScheduler(options: SchedulerOptions) {
     /** Stops every task and retry, and waits for deliveries under way to finish. */
     async stop(): Promise<void> {
       stopped = true;
+      stopResync();
       for (const id of [...tasks.keys()]) unschedule(id);
       for (const timer of timers) clearTimeout(timer);
       timers.clear();

@@ -50,8 +50,8 @@ export function createDigestService(options: {
 }): DigestService {
   const { store, scheduler, library, now } = options;
 
-  function view(subscription: Subscription, label: string): SubscriptionView {
-    const last = store.latestDelivery(subscription.id);
+  async function view(subscription: Subscription, label: string): Promise<SubscriptionView> {
+    const last = await store.latestDelivery(subscription.id);
     const zone = subscription.timezone;
     return {
       id: subscription.id,
@@ -71,9 +71,9 @@ export function createDigestService(options: {
     };
   }
 
-  function owned(caller: Caller, id: number): Subscription {
+  async function owned(caller: Caller, id: number): Promise<Subscription> {
     const target = targetOf(caller);
-    const subscription = store.getSubscription(id);
+    const subscription = await store.getSubscription(id);
     if (
       subscription === undefined ||
       subscription.platform !== target.platform ||
@@ -89,11 +89,11 @@ export function createDigestService(options: {
   }
 
   return {
-    subscribe(caller: Caller, request: SubscribeRequest): SubscriptionView {
+    async subscribe(caller: Caller, request: SubscribeRequest): Promise<SubscriptionView> {
       const target = targetOf(caller);
-      const existing = store
-        .listSubscriptions(target)
-        .filter((s) => s.isDirect === target.isDirect);
+      const existing = (await store.listSubscriptions(target)).filter(
+        (s) => s.isDirect === target.isDirect,
+      );
       if (existing.length >= MAX_SUBSCRIPTIONS_PER_TARGET) {
         throw new UserError(
           'bad_argument',
@@ -113,7 +113,7 @@ export function createDigestService(options: {
           throw new UserError('bad_argument', `That schedule won't work: ${error.message}.`);
         throw error;
       }
-      const subscription = store.createSubscription({
+      const subscription = await store.createSubscription({
         platform: target.platform,
         channelId: target.channelId,
         isDirect: target.isDirect,
@@ -128,38 +128,41 @@ export function createDigestService(options: {
       scheduler.schedule(subscription);
       return view(subscription, target.label);
     },
-    list(caller: Caller): SubscriptionView[] {
+    async list(caller: Caller): Promise<SubscriptionView[]> {
       const target = targetOf(caller);
-      return store
-        .listSubscriptions(target)
-        .filter((s) => s.isDirect === target.isDirect)
-        .map((s) => view(s, target.label));
+      const subscriptions = (await store.listSubscriptions(target)).filter(
+        (s) => s.isDirect === target.isDirect,
+      );
+      return Promise.all(subscriptions.map((s) => view(s, target.label)));
     },
-    unsubscribe(caller: Caller, id: number): SubscriptionView {
-      const subscription = owned(caller, id);
-      const shown = view(subscription, targetOf(caller).label);
+    async unsubscribe(caller: Caller, id: number): Promise<SubscriptionView> {
+      const subscription = await owned(caller, id);
+      const shown = await view(subscription, targetOf(caller).label);
+      await store.deleteSubscription(id);
       scheduler.unschedule(id);
-      store.deleteSubscription(id);
       return shown;
     },
-    pause(caller: Caller, id: number): SubscriptionView {
-      const subscription = owned(caller, id);
+    async pause(caller: Caller, id: number): Promise<SubscriptionView> {
+      const subscription = await owned(caller, id);
       const reason = `paused with /digest pause on ${formatRunTime(now(), subscription.timezone)}`;
-      store.setPaused(id, reason);
+      await store.setPaused(id, reason);
       scheduler.unschedule(id);
       return view({ ...subscription, pausedReason: reason }, targetOf(caller).label);
     },
-    resume(caller: Caller, id: number): SubscriptionView {
-      const subscription = { ...owned(caller, id), pausedReason: null };
-      store.setPaused(id, null);
+    async resume(caller: Caller, id: number): Promise<SubscriptionView> {
+      const subscription = { ...(await owned(caller, id)), pausedReason: null };
+      await store.setPaused(id, null);
       scheduler.schedule(subscription);
       return view(subscription, targetOf(caller).label);
     },
-    preview(caller: Caller, id?: number) {
-      const subscription = id === undefined ? undefined : owned(caller, id);
+    async preview(caller: Caller, id?: number) {
+      const subscription = id === undefined ? undefined : await owned(caller, id);
+      const since = subscription
+        ? ((await store.latestCompleted(subscription.id))?.coveredUntil ?? null)
+        : null;
       const digest = composeDigest(library, {
         topics: subscription?.topics ?? [],
-        since: subscription ? (store.latestCompleted(subscription.id)?.coveredUntil ?? null) : null,
+        since,
         notifyEmpty: true,
         footer: subscription
           ? `Preview of digest #${subscription.id} · ${subscription.description} · only you can see this`

@@ -48,17 +48,17 @@ export function guardDatabaseFile(
   return {
     store: {
       ...store,
-      createSubscription(input) {
+      async createSubscription(input) {
         guard();
         return store.createSubscription(input);
       },
-      deleteSubscription(id) {
+      async deleteSubscription(id) {
         guard();
         return store.deleteSubscription(id);
       },
-      setPaused(id, reason) {
+      async setPaused(id, reason) {
         guard();
-        store.setPaused(id, reason);
+        await store.setPaused(id, reason);
       },
     },
     stop: () => clearInterval(timer),

@@ -109,20 +109,30 @@ export function buildSchedule(input: ScheduleInput): Schedule {
   };
 }
 
-/** The first run strictly after `after`. */
+/**
+ * The first run strictly after `after`. On the days the clocks change (docs/digests.md): a time
+ * the clocks skip runs an hour later, and a time that happens twice runs once, the first time.
+ */
 export function nextRun(schedule: Pick<Schedule, 'cron' | 'timezone'>, after: Date): Date {
   return CronExpressionParser.parse(schedule.cron, { currentDate: after, tz: schedule.timezone })
     .next()
     .toDate();
 }
 
-/** The last run at or before `atOrBefore`. */
+/**
+ * The last run at or before `atOrBefore`, as `nextRun` lists runs. cron-parser's prev() and next()
+ * disagree on a spring-forward day (next() moves a time the clocks skip an hour later, prev() does
+ * not list it), so prev() only gives a starting point and next() has the last word.
+ */
 export function previousRun(schedule: Pick<Schedule, 'cron' | 'timezone'>, atOrBefore: Date): Date {
   // cron-parser's prev() is strictly before its current date, so start a moment later.
   const from = new Date(atOrBefore.getTime() + 1);
-  return CronExpressionParser.parse(schedule.cron, { currentDate: from, tz: schedule.timezone })
+  let run = CronExpressionParser.parse(schedule.cron, { currentDate: from, tz: schedule.timezone })
     .prev()
     .toDate();
+  for (let next = nextRun(schedule, run); next <= atOrBefore; next = nextRun(schedule, run))
+    run = next;
+  return run;
 }
 
 /** "Mon 2 Dec, 08:00" in the subscriber's time zone. */

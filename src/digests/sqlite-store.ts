@@ -93,7 +93,10 @@ export function openDatabase(file: string): Database {
   }
 }
 
-/** The SQLite implementation of the subscription store. */
+/**
+ * The SQLite implementation of the subscription store. better-sqlite3 answers synchronously; the
+ * methods are async only to share the interface with the PostgreSQL store.
+ */
 export function createSqliteSubscriptionStore(db: Database): SubscriptionStore {
   const statements = {
     insertSubscription: db.prepare(
@@ -135,7 +138,7 @@ export function createSqliteSubscriptionStore(db: Database): SubscriptionStore {
   };
 
   return {
-    createSubscription(input: NewSubscription): Subscription {
+    async createSubscription(input: NewSubscription): Promise<Subscription> {
       const result = statements.insertSubscription.run({
         ...input,
         isDirect: input.isDirect ? 1 : 0,
@@ -147,23 +150,23 @@ export function createSqliteSubscriptionStore(db: Database): SubscriptionStore {
         statements.getSubscription.get(result.lastInsertRowid) as SubscriptionRow,
       );
     },
-    getSubscription(id) {
+    async getSubscription(id) {
       const row = statements.getSubscription.get(id) as SubscriptionRow | undefined;
       return row ? toSubscription(row) : undefined;
     },
-    listSubscriptions(filter) {
+    async listSubscriptions(filter) {
       const rows = filter
         ? statements.channelSubscriptions.all(filter.platform, filter.channelId)
         : statements.allSubscriptions.all();
       return (rows as SubscriptionRow[]).map(toSubscription);
     },
-    deleteSubscription(id) {
+    async deleteSubscription(id) {
       return statements.deleteSubscription.run(id).changes > 0;
     },
-    setPaused(id, reason) {
+    async setPaused(id, reason) {
       statements.setPaused.run(reason, id);
     },
-    claimDelivery(subscriptionId, scheduledFor, at) {
+    async claimDelivery(subscriptionId, scheduledFor, at) {
       const result = statements.claim.run(
         subscriptionId,
         scheduledFor.toISOString(),
@@ -172,16 +175,16 @@ export function createSqliteSubscriptionStore(db: Database): SubscriptionStore {
       if (result.changes === 0) return undefined;
       return toDelivery(statements.getDeliveryById.get(result.lastInsertRowid) as DeliveryRow);
     },
-    getDelivery(subscriptionId, scheduledFor) {
+    async getDelivery(subscriptionId, scheduledFor) {
       const row = statements.getDelivery.get(subscriptionId, scheduledFor.toISOString()) as
         | DeliveryRow
         | undefined;
       return row ? toDelivery(row) : undefined;
     },
-    recordAttempt(deliveryId, error) {
+    async recordAttempt(deliveryId, error) {
       statements.recordAttempt.run(error, deliveryId);
     },
-    finishDelivery(deliveryId, outcome, at) {
+    async finishDelivery(deliveryId, outcome, at) {
       statements.finish.run({
         id: deliveryId,
         status: outcome.status,
@@ -191,18 +194,18 @@ export function createSqliteSubscriptionStore(db: Database): SubscriptionStore {
         at: at.toISOString(),
       });
     },
-    unfinishedDeliveries() {
+    async unfinishedDeliveries() {
       return (statements.unfinished.all() as DeliveryRow[]).map(toDelivery);
     },
-    latestDelivery(subscriptionId) {
+    async latestDelivery(subscriptionId) {
       const row = statements.latest.get(subscriptionId) as DeliveryRow | undefined;
       return row ? toDelivery(row) : undefined;
     },
-    latestCompleted(subscriptionId) {
+    async latestCompleted(subscriptionId) {
       const row = statements.latestCompleted.get(subscriptionId) as DeliveryRow | undefined;
       return row ? toDelivery(row) : undefined;
     },
-    close() {
+    async close() {
       db.close();
     },
   };

@@ -44,23 +44,32 @@ export interface Delivery {
   finishedAt: string | null;
 }
 
-/** Where subscriptions and deliveries live. One contract test suite runs against each implementation. */
+/**
+ * Where subscriptions and deliveries live: SQLite in DATA_DIR by default, PostgreSQL when
+ * DATABASE_URL is set. Every method is asynchronous so that one interface fits both (a network
+ * database cannot answer synchronously). One contract test suite runs against each implementation.
+ */
 export interface SubscriptionStore {
-  createSubscription(input: NewSubscription): Subscription;
-  getSubscription(id: number): Subscription | undefined;
+  createSubscription(input: NewSubscription): Promise<Subscription>;
+  getSubscription(id: number): Promise<Subscription | undefined>;
   /** All subscriptions, or those of one channel or person. */
   listSubscriptions(filter?: {
     platform: Subscription['platform'];
     channelId: string;
-  }): Subscription[];
-  deleteSubscription(id: number): boolean;
-  setPaused(id: number, reason: string | null): void;
+  }): Promise<Subscription[]>;
+  deleteSubscription(id: number): Promise<boolean>;
+  setPaused(id: number, reason: string | null): Promise<void>;
 
-  /** Claims a run; undefined if that run was already claimed (by this or an earlier process). */
-  claimDelivery(subscriptionId: number, scheduledFor: Date, at: Date): Delivery | undefined;
-  getDelivery(subscriptionId: number, scheduledFor: Date): Delivery | undefined;
+  /** Claims a run; undefined if that run was already claimed (by this or another process). */
+  claimDelivery(
+    subscriptionId: number,
+    scheduledFor: Date,
+    at: Date,
+  ): Promise<Delivery | undefined>;
+  getDelivery(subscriptionId: number, scheduledFor: Date): Promise<Delivery | undefined>;
   /** Records another failed attempt at a claimed delivery, keeping it claimed. */
-  recordAttempt(deliveryId: number, error: string): void;
+  recordAttempt(deliveryId: number, error: string): Promise<void>;
+  /** Finishes a claimed delivery; a delivery already finished is left as it is. */
   finishDelivery(
     deliveryId: number,
     outcome: {
@@ -70,12 +79,12 @@ export interface SubscriptionStore {
       error?: string;
     },
     at: Date,
-  ): void;
+  ): Promise<void>;
   /** Claimed deliveries that never finished: the process stopped between claim and mark. */
-  unfinishedDeliveries(): Delivery[];
+  unfinishedDeliveries(): Promise<Delivery[]>;
   /** The latest delivery of a subscription, of any status. */
-  latestDelivery(subscriptionId: number): Delivery | undefined;
+  latestDelivery(subscriptionId: number): Promise<Delivery | undefined>;
   /** The latest delivery that posted or confirmed "nothing new": where the next digest starts. */
-  latestCompleted(subscriptionId: number): Delivery | undefined;
-  close(): void;
+  latestCompleted(subscriptionId: number): Promise<Delivery | undefined>;
+  close(): Promise<void>;
 }

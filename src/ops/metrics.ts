@@ -1,4 +1,4 @@
-import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { RequestOutcome } from '../core/pipeline.ts';
 import type { DeliveryOutcome } from '../digests/deliver-digest.ts';
 
@@ -13,6 +13,10 @@ export interface Metrics {
   request(outcome: RequestOutcome): void;
   /** Counts one digest attempt's outcome. */
   delivery(outcome: DeliveryOutcome): void;
+  /** Where the shared digest queue's depth is read at each scrape (with DATABASE_URL). */
+  queueDepth(read: () => Promise<number>): void;
+  /** Counts one digest post held back by the shared pacing (with REDIS_URL). */
+  rateLimitWait(platform: string): void;
 }
 
 export function createMetrics(): Metrics {
@@ -39,8 +43,31 @@ export function createMetrics(): Metrics {
     labelNames: ['platform', 'outcome'] as const,
     registers: [registry],
   });
+  const paced = new Counter({
+    name: 'briefbot_rate_limit_waits_total',
+    help: 'Digest posts held back to stay under a platform limit shared by every process (with REDIS_URL), by platform',
+    labelNames: ['platform'] as const,
+    registers: [registry],
+  });
+  let readDepth: (() => Promise<number>) | undefined;
+  new Gauge({
+    name: 'briefbot_digest_queue_depth',
+    help: 'Digest runs waiting, retrying or under way in the queue shared by every process (with DATABASE_URL)',
+    registers: [registry],
+    async collect() {
+      // A database that does not answer leaves the last reading rather than report an empty queue.
+      const depth = await readDepth?.().catch(() => undefined);
+      if (depth !== undefined) this.set(depth);
+    },
+  });
   return {
     registry,
+    rateLimitWait(platform) {
+      paced.inc({ platform });
+    },
+    queueDepth(read) {
+      readDepth = read;
+    },
     request({ platform, command, outcome, durationMs }) {
       // Unknown commands are grouped, so that what people type cannot grow the label set.
       const name = command ?? 'none';

@@ -19,7 +19,7 @@ afterEach(async () => {
   await Promise.all(stops.splice(0).map((stop) => stop()));
 });
 
-function setUp(clock: () => Date = () => now) {
+async function setUp(clock: () => Date = () => now) {
   const library = seedLibrary();
   const store = createSqliteSubscriptionStore(openDatabase(':memory:'));
   const collector = createCollector();
@@ -31,7 +31,7 @@ function setUp(clock: () => Date = () => now) {
     now: clock,
     catchupHours: 6,
   });
-  scheduler.start();
+  await scheduler.start();
   stops.push(() => scheduler.stop());
   const digests = createDigestService({
     store,
@@ -66,7 +66,7 @@ const fields = (reply: Reply) =>
 
 describe('/digest commands', () => {
   it('subscribes a channel, with the next run in its time zone', async () => {
-    const { ask, store } = setUp();
+    const { ask, store } = await setUp();
     const reply = await ask(
       '/digest subscribe topics:russia-dprk time:07:30 days:weekdays timezone:America/New_York',
     );
@@ -79,7 +79,7 @@ describe('/digest commands', () => {
       'Next run': 'Mon 30 Nov, 07:30 (America/New_York)',
       'Last delivery': 'none yet',
     });
-    expect(store.getSubscription(1)).toMatchObject({
+    expect(await store.getSubscription(1)).toMatchObject({
       cron: '30 7 * * 1-5',
       channelId: '100000000000000001',
       isDirect: false,
@@ -87,9 +87,9 @@ describe('/digest commands', () => {
   });
 
   it('uses the default time zone and accepts topic aliases', async () => {
-    const { ask, store } = setUp();
+    const { ask, store } = await setUp();
     await ask('/digest subscribe topics:putin-kim');
-    expect(store.getSubscription(1)).toMatchObject({
+    expect(await store.getSubscription(1)).toMatchObject({
       topics: ['russia-dprk'],
       timezone: 'Europe/London',
       cron: '0 8 * * *',
@@ -97,7 +97,7 @@ describe('/digest commands', () => {
   });
 
   it('explains a bad time zone, a bad cron expression and an unknown topic', async () => {
-    const { ask } = setUp();
+    const { ask } = await setUp();
     const zone = await ask('/digest subscribe timezone:Mars/Olympus');
     expect(zone.error?.code).toBe('bad_argument');
     expect(JSON.stringify(zone.blocks)).toContain('\\"Mars/Olympus\\" is not a time zone');
@@ -107,19 +107,19 @@ describe('/digest commands', () => {
   });
 
   it('refuses channel changes to members who cannot manage the channel, but not listing', async () => {
-    const { ask, store } = setUp();
+    const { ask, store } = await setUp();
     const reply = await ask('/digest subscribe', { canManageChannel: false });
     expect(reply).toMatchObject({ private: true, error: { code: 'not_allowed' } });
-    expect(store.listSubscriptions()).toEqual([]);
+    expect(await store.listSubscriptions()).toEqual([]);
     expect((await ask('/digest list', { canManageChannel: false })).error).toBeUndefined();
   });
 
   it('lets anyone manage their own DM digests', async () => {
-    const { ask, store } = setUp();
+    const { ask, store } = await setUp();
     const dm = { isDirect: true, canManageChannel: false, channelId: 'dm-channel' };
     const reply = await ask('/digest subscribe time:06:00', dm);
     expect(reply.title).toBe('Digest #1 set up for you (direct messages)');
-    expect(store.getSubscription(1)).toMatchObject({
+    expect(await store.getSubscription(1)).toMatchObject({
       channelId: '300000000000000001',
       isDirect: true,
     });
@@ -127,34 +127,34 @@ describe('/digest commands', () => {
     expect(fields(await ask('/digest list', dm))['Next run']).toBe('paused');
     expect((await ask('/digest resume 1', dm)).title).toBe('Digest #1 resumed');
     expect((await ask('/digest unsubscribe 1', dm)).title).toBe('Digest #1 stopped');
-    expect(store.listSubscriptions()).toEqual([]);
+    expect(await store.listSubscriptions()).toEqual([]);
   });
 
   it("does not let one channel touch another channel's digest", async () => {
-    const { ask, store } = setUp();
+    const { ask, store } = await setUp();
     await ask('/digest subscribe');
     const other = { channelId: '100000000000000002' };
     expect((await ask('/digest unsubscribe 1', other)).error?.code).toBe('not_found');
     expect((await ask('/digest list', other)).title).toBe('No digests here');
-    expect(store.listSubscriptions()).toHaveLength(1);
+    expect(await store.listSubscriptions()).toHaveLength(1);
   });
 
   it('previews the digest privately, without sending or recording anything', async () => {
-    const { ask, collector, store } = setUp();
+    const { ask, collector, store } = await setUp();
     await ask('/digest subscribe');
     const reply = await ask('/digest preview 1');
     expect(reply.private).toBe(true);
     expect(reply.title).toBe('Briefbot digest: 1 new or updated briefing');
     expect(collector.messages).toEqual([]);
-    expect(store.latestDelivery(1)).toBeUndefined();
+    expect(await store.latestDelivery(1)).toBeUndefined();
   });
 
   it('shows pause reasons and last deliveries in the list', async () => {
-    const { ask, store, scheduler } = setUp();
+    const { ask, store, scheduler } = await setUp();
     await ask('/digest subscribe');
     scheduler.deliverRun(1, new Date('2026-11-28T08:00:00Z'));
     await scheduler.idle();
-    store.setPaused(1, 'delivery failed (discord:50013: Missing Permissions)');
+    await store.setPaused(1, 'delivery failed (discord:50013: Missing Permissions)');
     const listed = fields(await ask('/digest list'));
     expect(listed['Last delivery']).toBe('sent, Sat 28 Nov, 08:00');
     expect(listed['Paused because']).toBe('delivery failed (discord:50013: Missing Permissions)');
@@ -162,15 +162,15 @@ describe('/digest commands', () => {
 });
 
 describe('the schedule, running', () => {
-  it('delivers at the scheduled minute, by node-cron in the subscriber’s time zone', async () => {
-    // Only Date is faked, and it moves with real time: node-cron sees 07:59:58 London time and
-    // waits two real seconds for 08:00.
+  it('delivers at the scheduled minute, by the run timer in the subscriber’s time zone', async () => {
+    // Only Date is faked, and it moves with real time: the run timer sees 07:59:58 London time
+    // and waits two real seconds for 08:00.
     vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
     vi.setSystemTime(new Date('2026-11-28T07:59:58Z'));
-    const { ask, store, collector } = setUp(() => new Date());
+    const { ask, store, collector } = await setUp(() => new Date());
     await ask('/digest subscribe time:08:00 timezone:Europe/London');
     await expect.poll(() => collector.messages.length, { timeout: 8000, interval: 100 }).toBe(1);
-    expect(store.latestDelivery(1)).toMatchObject({
+    expect(await store.latestDelivery(1)).toMatchObject({
       scheduledFor: '2026-11-28T08:00:00.000Z',
       status: 'sent',
     });

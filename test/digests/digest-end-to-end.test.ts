@@ -54,8 +54,12 @@ function digestWiring() {
       now: () => new Date(),
       catchupHours: 6,
     });
-    scheduler.start();
-    stops.push(() => scheduler.stop());
+    // The store is empty when a platform connects: starting has nothing to recover.
+    const starting = scheduler.start();
+    stops.push(async () => {
+      await starting;
+      await scheduler.stop();
+    });
     service = createDigestService({
       store,
       scheduler,
@@ -77,9 +81,9 @@ const eightOClock = '2026-11-30T08:00:00.000Z';
 
 async function waitForDelivery(store: SubscriptionStore, id: number) {
   await expect
-    .poll(() => store.latestDelivery(id)?.status, { timeout: 10_000, interval: 50 })
+    .poll(async () => (await store.latestDelivery(id))?.status, { timeout: 10_000, interval: 50 })
     .toBe('sent');
-  return store.latestDelivery(id);
+  return await store.latestDelivery(id);
 }
 
 describe('digests on Discord, end to end', () => {
@@ -138,11 +142,11 @@ describe('digests on Discord, end to end', () => {
     const refused = await subscribe({});
     expect(refused.data.flags).toBe(64);
     expect(embedOf(refused.data).description).toMatch(/^Only people who can manage this channel/);
-    expect(store.listSubscriptions()).toEqual([]);
+    expect(await store.listSubscriptions()).toEqual([]);
 
     const mine = await subscribe({ dm: true });
     expect(embedOf(mine.data).title).toBe('Digest #1 set up for you (direct messages)');
-    expect(store.getSubscription(1)).toMatchObject({ channelId: USER.id, isDirect: true });
+    expect(await store.getSubscription(1)).toMatchObject({ channelId: USER.id, isDirect: true });
     await waitForDelivery(store, 1);
     const opened = fake.requests.filter((r) => r.path === '/api/v10/users/@me/channels');
     expect(opened.map((r) => (r.body as { recipient_id: string }).recipient_id)).toEqual([USER.id]);
@@ -201,11 +205,11 @@ describe('digests on Slack, end to end', () => {
     const { store, subscribe } = await setUp({ SLACK_DIGEST_ADMINS: 'ULISTED' });
     const refused = await subscribe('UMEMBER');
     expect(JSON.stringify(refused.json)).toContain('Only people who can manage this channel');
-    expect(store.listSubscriptions()).toEqual([]);
+    expect(await store.listSubscriptions()).toEqual([]);
     await subscribe('ULISTED');
-    expect(store.listSubscriptions().map((s) => s.createdBy)).toEqual(['ULISTED']);
+    expect((await store.listSubscriptions()).map((s) => s.createdBy)).toEqual(['ULISTED']);
     await subscribe('UMEMBER', 'D0042');
-    expect(store.listSubscriptions().at(-1)).toMatchObject({
+    expect((await store.listSubscriptions()).at(-1)).toMatchObject({
       createdBy: 'UMEMBER',
       channelId: 'UMEMBER',
       isDirect: true,

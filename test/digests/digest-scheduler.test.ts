@@ -27,7 +27,7 @@ function setUp(
   const store = createSqliteSubscriptionStore(openDatabase(':memory:'));
   const collector = createCollector({ fail: options.fail, dedupe: options.dedupe ?? true });
   const library = options.library ?? createLibrary(seedBriefings());
-  const restart = (now: Date = options.now ?? new Date(slot.getTime() + 1000)) => {
+  const restart = async (now: Date = options.now ?? new Date(slot.getTime() + 1000)) => {
     const scheduler = createDigestScheduler({
       store,
       library,
@@ -38,11 +38,13 @@ function setUp(
       retry: { attempts: 4, baseMs: 5, maxMs: 50 },
     });
     started.push(scheduler);
-    scheduler.start();
+    await scheduler.start();
     return scheduler;
   };
-  const subscribe = (overrides: Partial<NewSubscription> = {}) =>
-    store.createSubscription(newSubscription({ cron: '0 8 * * *', timezone: 'UTC', ...overrides }));
+  const subscribe = async (overrides: Partial<NewSubscription> = {}) =>
+    await store.createSubscription(
+      newSubscription({ cron: '0 8 * * *', timezone: 'UTC', ...overrides }),
+    );
   return { store, collector, library, restart, subscribe };
 }
 
@@ -51,8 +53,8 @@ async function deliver(scheduler: DigestScheduler, id: number, at: Date = slot) 
   await scheduler.idle();
 }
 
-function statusOf(store: SubscriptionStore, id: number, at: Date = slot) {
-  return store.getDelivery(id, at)?.status;
+async function statusOf(store: SubscriptionStore, id: number, at: Date = slot) {
+  return (await store.getDelivery(id, at))?.status;
 }
 
 const laterBriefing = briefingSchema.parse(
@@ -62,13 +64,13 @@ const laterBriefing = briefingSchema.parse(
 describe('digest content over time', () => {
   it('covers the current briefings first, then only what is new, and posts nothing when nothing is', async () => {
     const { store, collector, library, restart, subscribe } = setUp();
-    const sub = subscribe();
-    const scheduler = restart();
+    const sub = await subscribe();
+    const scheduler = await restart();
     await deliver(scheduler, sub.id);
     expect(collector.messages.map((m) => m.reply.title)).toEqual([
       'Briefbot digest: 1 new or updated briefing',
     ]);
-    expect(store.getDelivery(sub.id, slot)).toMatchObject({
+    expect(await store.getDelivery(sub.id, slot)).toMatchObject({
       status: 'sent',
       messageId: 'm1',
       coveredUntil: '2024-07-20',
@@ -77,7 +79,7 @@ describe('digest content over time', () => {
     const nextDay = new Date('2026-11-29T08:00:00Z');
     await deliver(scheduler, sub.id, nextDay);
     expect(collector.messages).toHaveLength(1);
-    expect(statusOf(store, sub.id, nextDay)).toBe('empty');
+    expect(await statusOf(store, sub.id, nextDay)).toBe('empty');
 
     library.update([...library.briefings(), laterBriefing]);
     const third = new Date('2026-11-30T08:00:00Z');
@@ -90,8 +92,8 @@ describe('digest content over time', () => {
 
   it('posts a short note when asked to, if nothing is new', async () => {
     const { collector, restart, subscribe, library } = setUp({ library: createLibrary([]) });
-    const sub = subscribe({ notifyEmpty: true });
-    await deliver(restart(), sub.id);
+    const sub = await subscribe({ notifyEmpty: true });
+    await deliver(await restart(), sub.id);
     expect(collector.messages.map((m) => m.reply.title)).toEqual(['Briefbot digest: nothing new']);
     expect(library.briefings()).toEqual([]);
   });
@@ -99,8 +101,8 @@ describe('digest content over time', () => {
   it('keeps to the subscribed topics', async () => {
     const { collector, restart, subscribe, library } = setUp();
     library.update([...library.briefings(), laterBriefing]);
-    const sub = subscribe({ topics: ['later'] });
-    await deliver(restart(), sub.id);
+    const sub = await subscribe({ topics: ['later'] });
+    await deliver(await restart(), sub.id);
     const headings = collector.messages[0]?.reply.blocks
       .filter((b) => b.type === 'heading')
       .map((b) => b.text);
@@ -122,8 +124,8 @@ describe('exactly once', () => {
         return undefined;
       },
     });
-    const sub = subscribe();
-    const scheduler = restart();
+    const sub = await subscribe();
+    const scheduler = await restart();
     // Twice while the first post is still under way, and once after it was recorded.
     scheduler.deliverRun(sub.id, slot);
     scheduler.deliverRun(sub.id, slot);
@@ -132,25 +134,28 @@ describe('exactly once', () => {
     await deliver(scheduler, sub.id);
     expect(collector.attempts.get(sub.channelId)).toBe(1);
     expect(collector.messages).toHaveLength(1);
-    expect(store.getDelivery(sub.id, slot)).toMatchObject({ status: 'sent', messageId: 'm1' });
+    expect(await store.getDelivery(sub.id, slot)).toMatchObject({
+      status: 'sent',
+      messageId: 'm1',
+    });
   });
 
   it('after a stop between claim and send, the restart sends it once', async () => {
     const { store, collector, restart, subscribe } = setUp();
-    const sub = subscribe();
-    store.claimDelivery(sub.id, slot, slot); // the first process stopped here
-    const scheduler = restart(new Date(slot.getTime() + 60_000));
+    const sub = await subscribe();
+    await store.claimDelivery(sub.id, slot, slot); // the first process stopped here
+    const scheduler = await restart(new Date(slot.getTime() + 60_000));
     await scheduler.idle();
     expect(collector.messages).toHaveLength(1);
-    expect(statusOf(store, sub.id)).toBe('sent');
-    await restart(new Date(slot.getTime() + 120_000)).idle();
+    expect(await statusOf(store, sub.id)).toBe('sent');
+    await (await restart(new Date(slot.getTime() + 120_000))).idle();
     expect(collector.messages).toHaveLength(1);
   });
 
   it('after a stop between send and mark, the restart reuses the key and posts nothing new', async () => {
     const { store, collector, restart, subscribe } = setUp();
-    const sub = subscribe();
-    const claim = store.claimDelivery(sub.id, slot, slot);
+    const sub = await subscribe();
+    const claim = await store.claimDelivery(sub.id, slot, slot);
     if (!claim) throw new Error('claim failed');
     // The first process posted, then stopped before recording it.
     await collector.publish(
@@ -160,27 +165,30 @@ describe('exactly once', () => {
         idempotencyKey: idempotencyKey(claim),
       },
     );
-    const scheduler = restart(new Date(slot.getTime() + 60_000));
+    const scheduler = await restart(new Date(slot.getTime() + 60_000));
     await scheduler.idle();
     expect(collector.messages).toHaveLength(1);
-    expect(store.getDelivery(sub.id, slot)).toMatchObject({ status: 'sent', messageId: 'm1' });
+    expect(await store.getDelivery(sub.id, slot)).toMatchObject({
+      status: 'sent',
+      messageId: 'm1',
+    });
   });
 
   it('catches up one missed run after downtime, not one per missed tick', async () => {
     const { store, collector, restart, subscribe } = setUp();
-    const sub = subscribe({ createdAt: new Date('2026-11-25T00:00:00Z') });
-    const scheduler = restart(new Date('2026-11-28T10:00:00Z'));
+    const sub = await subscribe({ createdAt: new Date('2026-11-25T00:00:00Z') });
+    const scheduler = await restart(new Date('2026-11-28T10:00:00Z'));
     await scheduler.idle();
     expect(collector.messages).toHaveLength(1);
-    expect(store.latestDelivery(sub.id)?.scheduledFor).toBe('2026-11-28T08:00:00.000Z');
-    await restart(new Date('2026-11-28T10:05:00Z')).idle();
+    expect((await store.latestDelivery(sub.id))?.scheduledFor).toBe('2026-11-28T08:00:00.000Z');
+    await (await restart(new Date('2026-11-28T10:05:00Z'))).idle();
     expect(collector.messages).toHaveLength(1);
   });
 
   it('skips a missed run older than the catch-up window', async () => {
     const { collector, restart, subscribe } = setUp();
-    subscribe({ createdAt: new Date('2026-11-25T00:00:00Z') });
-    await restart(new Date('2026-11-28T20:00:00Z')).idle();
+    await subscribe({ createdAt: new Date('2026-11-25T00:00:00Z') });
+    await (await restart(new Date('2026-11-28T20:00:00Z'))).idle();
     expect(collector.messages).toEqual([]);
   });
 });
@@ -193,18 +201,18 @@ describe('failures', () => {
           ? new PermanentDeliveryError('discord:10003', 'Unknown Channel')
           : undefined,
     });
-    const gone = subscribe({ channelId: 'gone' });
-    const fine = subscribe({ channelId: 'fine' });
-    const scheduler = restart();
+    const gone = await subscribe({ channelId: 'gone' });
+    const fine = await subscribe({ channelId: 'fine' });
+    const scheduler = await restart();
     expect(scheduler.scheduledCount()).toBe(2);
     scheduler.deliverRun(gone.id, slot);
     await deliver(scheduler, fine.id);
     expect(collector.messages.map((m) => m.target.channelId)).toEqual(['fine']);
-    expect(store.getSubscription(gone.id)?.pausedReason).toBe(
+    expect((await store.getSubscription(gone.id))?.pausedReason).toBe(
       'delivery failed (discord:10003: Unknown Channel)',
     );
-    expect(store.getSubscription(fine.id)?.pausedReason).toBeNull();
-    expect(statusOf(store, gone.id)).toBe('failed');
+    expect((await store.getSubscription(fine.id))?.pausedReason).toBeNull();
+    expect(await statusOf(store, gone.id)).toBe('failed');
     expect(scheduler.scheduledCount()).toBe(1);
   });
 
@@ -213,12 +221,12 @@ describe('failures', () => {
       fail: (_target, attempt) =>
         attempt < 3 ? new Error('HTTP 503 Service Unavailable') : undefined,
     });
-    const sub = subscribe();
-    const scheduler = restart();
+    const sub = await subscribe();
+    const scheduler = await restart();
     scheduler.deliverRun(sub.id, slot);
-    await expect.poll(() => statusOf(store, sub.id)).toBe('sent');
+    await expect.poll(async () => await statusOf(store, sub.id)).toBe('sent');
     expect(collector.attempts.get(sub.channelId)).toBe(3);
-    expect(store.getDelivery(sub.id, slot)?.attempts).toBe(2);
+    expect((await store.getDelivery(sub.id, slot))?.attempts).toBe(2);
     expect(collector.messages).toHaveLength(1);
   });
 
@@ -230,17 +238,17 @@ describe('failures', () => {
         fail: (_target, attempt) =>
           attempt === 1 ? Object.assign(new Error('rate limited'), { retryAfter: 0.3 }) : undefined,
       });
-      const sub = subscribe();
-      const scheduler = restart();
+      const sub = await subscribe();
+      const scheduler = await restart();
       await deliver(scheduler, sub.id);
       await vi.advanceTimersByTimeAsync(299);
       await scheduler.idle();
       expect(collector.attempts.get(sub.channelId)).toBe(1);
-      expect(statusOf(store, sub.id)).toBe('claimed');
+      expect(await statusOf(store, sub.id)).toBe('claimed');
       await vi.advanceTimersByTimeAsync(1);
       await scheduler.idle();
       expect(collector.attempts.get(sub.channelId)).toBe(2);
-      expect(statusOf(store, sub.id)).toBe('sent');
+      expect(await statusOf(store, sub.id)).toBe('sent');
       await scheduler.stop();
     } finally {
       vi.useRealTimers();
@@ -249,11 +257,11 @@ describe('failures', () => {
 
   it('records a delivery that never succeeds as failed, without pausing', async () => {
     const { store, restart, subscribe } = setUp({ fail: () => new Error('network down') });
-    const sub = subscribe();
-    restart().deliverRun(sub.id, slot);
-    await expect.poll(() => statusOf(store, sub.id)).toBe('failed');
-    expect(store.getDelivery(sub.id, slot)?.lastError).toBe('network down');
-    expect(store.getSubscription(sub.id)?.pausedReason).toBeNull();
+    const sub = await subscribe();
+    (await restart()).deliverRun(sub.id, slot);
+    await expect.poll(async () => await statusOf(store, sub.id)).toBe('failed');
+    expect((await store.getDelivery(sub.id, slot))?.lastError).toBe('network down');
+    expect((await store.getSubscription(sub.id))?.pausedReason).toBeNull();
   });
 
   it('does not let a channel that hangs hold up the others', async () => {
@@ -268,10 +276,12 @@ describe('failures', () => {
       },
     });
     const subs = [
-      subscribe({ channelId: 'slow' }),
-      ...Array.from({ length: 40 }, (_, i) => subscribe({ channelId: `c${i}` })),
+      await subscribe({ channelId: 'slow' }),
+      ...(await Promise.all(
+        Array.from({ length: 40 }, (_, i) => subscribe({ channelId: `c${i}` })),
+      )),
     ];
-    const scheduler = restart();
+    const scheduler = await restart();
     for (const sub of subs) scheduler.deliverRun(sub.id, slot);
     await expect.poll(() => collector.messages.length).toBe(40);
     expect(collector.messages.some((m) => m.target.channelId === 'slow')).toBe(false);

@@ -9,13 +9,13 @@ import { createLogger } from '../../src/logger.ts';
 import { newSubscription } from '../helpers/digests.ts';
 
 const dirs: string[] = [];
-afterEach(() => {
+afterEach(async () => {
   vi.useRealTimers();
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('the database file guard', () => {
-  it('notices a deleted file within one check interval, with nobody writing', () => {
+  it('notices a deleted file within one check interval, with nobody writing', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     const dir = mkdtempSync(join(tmpdir(), 'briefbot-guard-'));
     dirs.push(dir);
@@ -37,11 +37,11 @@ describe('the database file guard', () => {
     vi.advanceTimersByTime(1000);
     vi.advanceTimersByTime(5000);
     guard.stop();
-    store.close();
+    await store.close();
     const lines = logs.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain(`the database file ${file} was deleted`);
-    expect(() => guard.store.createSubscription(newSubscription())).toThrow(
+    await expect(guard.store.createSubscription(newSubscription())).rejects.toThrow(
       expect.objectContaining({ code: 'unavailable' }),
     );
   });

@@ -35,7 +35,7 @@ function setUp(options: { fail?: FailRule; retry?: RetryPolicy | null; now?: Dat
   logs.on('data', (chunk) => {
     logged += chunk;
   });
-  const start = (now: Date = options.now ?? new Date(slot.getTime() + 1000)) => {
+  const start = async (now: Date = options.now ?? new Date(slot.getTime() + 1000)) => {
     const scheduler = createDigestScheduler({
       store,
       library,
@@ -48,11 +48,13 @@ function setUp(options: { fail?: FailRule; retry?: RetryPolicy | null; now?: Dat
         : { retry: options.retry ?? { attempts: 4, baseMs: 100, maxMs: 250 } }),
     });
     started.push(scheduler);
-    scheduler.start();
+    await scheduler.start();
     return scheduler;
   };
-  const subscribe = (overrides: Partial<NewSubscription> = {}) =>
-    store.createSubscription(newSubscription({ cron: '0 8 * * *', timezone: 'UTC', ...overrides }));
+  const subscribe = async (overrides: Partial<NewSubscription> = {}) =>
+    await store.createSubscription(
+      newSubscription({ cron: '0 8 * * *', timezone: 'UTC', ...overrides }),
+    );
   return { store, collector, library, start, subscribe, logged: () => logged };
 }
 
@@ -62,8 +64,8 @@ describe('retries', () => {
   it('backs off 100, 200, then at most 250 ms, and gives up after the last attempt', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { store, collector, start, subscribe } = setUp({ fail: failing });
-    const sub = subscribe();
-    const scheduler = start();
+    const sub = await subscribe();
+    const scheduler = await start();
     scheduler.deliverRun(sub.id, slot);
     const triesAfter = async (ms: number) => {
       await vi.advanceTimersByTimeAsync(ms);
@@ -78,7 +80,7 @@ describe('retries', () => {
     expect(await triesAfter(249)).toBe(3);
     expect(await triesAfter(1)).toBe(4);
     expect(await triesAfter(10_000)).toBe(4);
-    expect(store.getDelivery(sub.id, slot)).toMatchObject({ status: 'failed', attempts: 4 });
+    expect(await store.getDelivery(sub.id, slot)).toMatchObject({ status: 'failed', attempts: 4 });
   });
 
   it('tells the platform a post may repeat an earlier one only on a retry', async () => {
@@ -86,8 +88,8 @@ describe('retries', () => {
     const { collector, start, subscribe } = setUp({
       fail: (_target, attempt) => (attempt === 1 ? new Error('HTTP 503') : undefined),
     });
-    const sub = subscribe();
-    const scheduler = start();
+    const sub = await subscribe();
+    const scheduler = await start();
     scheduler.deliverRun(sub.id, slot);
     await vi.advanceTimersByTimeAsync(100);
     await scheduler.idle();
@@ -98,8 +100,8 @@ describe('retries', () => {
   it('by default tries six times, 5 s apart at first and doubling', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { store, collector, start, subscribe } = setUp({ fail: failing, retry: null });
-    const sub = subscribe();
-    const scheduler = start();
+    const sub = await subscribe();
+    const scheduler = await start();
     scheduler.deliverRun(sub.id, slot);
     await vi.advanceTimersByTimeAsync(4_999);
     expect(collector.attempts.get(sub.channelId)).toBe(1);
@@ -108,7 +110,7 @@ describe('retries', () => {
     await vi.advanceTimersByTimeAsync(10_000 + 20_000 + 40_000 + 80_000);
     await scheduler.idle();
     expect(collector.attempts.get(sub.channelId)).toBe(6);
-    expect(store.getDelivery(sub.id, slot)?.status).toBe('failed');
+    expect((await store.getDelivery(sub.id, slot))?.status).toBe('failed');
   });
 
   it('ignores a Retry-After that is not a number of seconds', async () => {
@@ -117,8 +119,8 @@ describe('retries', () => {
       fail: (_target, attempt) =>
         attempt === 1 ? Object.assign(new Error('limited'), { retryAfter: 'soon' }) : undefined,
     });
-    const sub = subscribe();
-    const scheduler = start();
+    const sub = await subscribe();
+    const scheduler = await start();
     scheduler.deliverRun(sub.id, slot);
     await vi.advanceTimersByTimeAsync(100);
     await scheduler.idle();
@@ -128,8 +130,8 @@ describe('retries', () => {
   it('never attempts a sent run again, even when there is more to say', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { collector, library, start, subscribe } = setUp();
-    const sub = subscribe();
-    const scheduler = start();
+    const sub = await subscribe();
+    const scheduler = await start();
     scheduler.deliverRun(sub.id, slot);
     await scheduler.idle();
     library.update([
@@ -144,13 +146,13 @@ describe('retries', () => {
 
   it('keeps a run claimed, not failed, while its platform is not connected', async () => {
     const { store, collector, start, subscribe } = setUp();
-    const sub = subscribe({ platform: 'slack' });
-    const scheduler = start();
+    const sub = await subscribe({ platform: 'slack' });
+    const scheduler = await start();
     expect(scheduler.scheduledCount()).toBe(0);
     scheduler.deliverRun(sub.id, slot);
     await scheduler.idle();
     expect(collector.calls).toEqual([]);
-    expect(store.getDelivery(sub.id, slot)).toMatchObject({
+    expect(await store.getDelivery(sub.id, slot)).toMatchObject({
       status: 'claimed',
       lastError: 'slack is not connected',
     });
@@ -160,8 +162,8 @@ describe('retries', () => {
 describe('a run triggered twice', () => {
   it('is skipped quietly the second time: one post, no error logged', async () => {
     const { collector, start, subscribe, logged } = setUp();
-    const sub = subscribe();
-    const scheduler = start();
+    const sub = await subscribe();
+    const scheduler = await start();
     scheduler.deliverRun(sub.id, slot);
     scheduler.deliverRun(sub.id, slot);
     await scheduler.idle();
@@ -174,8 +176,8 @@ describe('stopping', () => {
   it('leaves a run waiting to retry claimed for the next start, and posts nothing more', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { store, collector, start, subscribe } = setUp({ fail: failing });
-    const sub = subscribe();
-    const scheduler = start();
+    const sub = await subscribe();
+    const scheduler = await start();
     scheduler.deliverRun(sub.id, slot);
     await scheduler.idle();
     await scheduler.stop();
@@ -184,16 +186,16 @@ describe('stopping', () => {
     scheduler.deliverRun(sub.id, new Date(slot.getTime() + 60_000));
     await scheduler.idle();
     expect(collector.calls).toHaveLength(1);
-    expect(store.getDelivery(sub.id, slot)?.status).toBe('claimed');
-    expect(store.getDelivery(sub.id, new Date(slot.getTime() + 60_000))).toBeUndefined();
+    expect((await store.getDelivery(sub.id, slot))?.status).toBe('claimed');
+    expect(await store.getDelivery(sub.id, new Date(slot.getTime() + 60_000))).toBeUndefined();
   });
 
   it('waits in idle() for a post that takes a real moment', async () => {
     const { collector, start, subscribe } = setUp({
       fail: () => new Promise((resolve) => setTimeout(() => resolve(undefined), 5)),
     });
-    const sub = subscribe();
-    const scheduler = start();
+    const sub = await subscribe();
+    const scheduler = await start();
     scheduler.deliverRun(sub.id, slot);
     await scheduler.idle();
     expect(collector.messages).toHaveLength(1);
@@ -203,10 +205,10 @@ describe('stopping', () => {
 describe('what runs at start', () => {
   it('schedules active subscriptions on connected platforms only, and keeps them after a post', async () => {
     const { store, start, subscribe } = setUp();
-    const active = subscribe();
-    store.setPaused(subscribe().id, 'paused by a person');
-    subscribe({ platform: 'slack' });
-    const scheduler = start();
+    const active = await subscribe();
+    await store.setPaused((await subscribe()).id, 'paused by a person');
+    await subscribe({ platform: 'slack' });
+    const scheduler = await start();
     expect(scheduler.scheduledCount()).toBe(1);
     scheduler.deliverRun(active.id, slot);
     await scheduler.idle();
@@ -215,38 +217,41 @@ describe('what runs at start', () => {
 
   it('expires a claimed run of a paused subscription instead of posting it', async () => {
     const { store, collector, start, subscribe } = setUp();
-    const sub = subscribe();
-    const scheduler = start();
-    store.setPaused(sub.id, 'paused by a person');
+    const sub = await subscribe();
+    // Started a minute before the run, so that no catch-up claims it first.
+    const scheduler = await start(new Date(slot.getTime() - 60_000));
+    await store.setPaused(sub.id, 'paused by a person');
     scheduler.deliverRun(sub.id, slot);
     await scheduler.idle();
     expect(collector.calls).toEqual([]);
-    expect(store.getDelivery(sub.id, slot)?.status).toBe('expired');
+    expect((await store.getDelivery(sub.id, slot))?.status).toBe('expired');
   });
 
   it('finishes a claim up to six hours old, marking it recovered, and expires older ones', async () => {
     const { store, collector, start, subscribe } = setUp();
-    const recent = subscribe({ channelId: 'recent' });
-    const old = subscribe({ channelId: 'old' });
-    const paused = subscribe({ channelId: 'paused' });
-    const elsewhere = subscribe({ channelId: 'elsewhere', platform: 'slack' });
+    const recent = await subscribe({ channelId: 'recent' });
+    const old = await subscribe({ channelId: 'old' });
+    const paused = await subscribe({ channelId: 'paused' });
+    const elsewhere = await subscribe({ channelId: 'elsewhere', platform: 'slack' });
     const now = new Date(slot.getTime() + 6 * HOUR);
-    store.claimDelivery(recent.id, slot, slot);
-    store.claimDelivery(old.id, new Date(slot.getTime() - 60_000), slot);
-    store.claimDelivery(paused.id, slot, slot);
-    store.setPaused(paused.id, 'paused by a person');
-    store.claimDelivery(elsewhere.id, slot, slot);
-    await start(now).idle();
+    await store.claimDelivery(recent.id, slot, slot);
+    await store.claimDelivery(old.id, new Date(slot.getTime() - 60_000), slot);
+    await store.claimDelivery(paused.id, slot, slot);
+    await store.setPaused(paused.id, 'paused by a person');
+    await store.claimDelivery(elsewhere.id, slot, slot);
+    await (await start(now)).idle();
     // The old claim is expired; its subscription still gets this morning's run, as a catch-up.
     expect(collector.calls.map((call) => [call.channelId, call.recovering])).toEqual([
       ['recent', true],
       ['old', false],
     ]);
-    expect(store.getDelivery(recent.id, slot)?.status).toBe('sent');
-    expect(store.getDelivery(old.id, new Date(slot.getTime() - 60_000))?.status).toBe('expired');
-    expect(store.getDelivery(paused.id, slot)?.status).toBe('expired');
+    expect((await store.getDelivery(recent.id, slot))?.status).toBe('sent');
+    expect((await store.getDelivery(old.id, new Date(slot.getTime() - 60_000)))?.status).toBe(
+      'expired',
+    );
+    expect((await store.getDelivery(paused.id, slot))?.status).toBe('expired');
     // Its platform may connect on a later start: the claim waits for it.
-    expect(store.getDelivery(elsewhere.id, slot)).toMatchObject({
+    expect(await store.getDelivery(elsewhere.id, slot)).toMatchObject({
       status: 'claimed',
       attempts: 0,
       lastError: null,
@@ -255,20 +260,26 @@ describe('what runs at start', () => {
 
   it('catches up a run missed exactly six hours ago, but not one from before the subscription', async () => {
     const { store, collector, start, subscribe } = setUp();
-    const missed = subscribe({ channelId: 'missed', createdAt: new Date('2026-11-27T00:00:00Z') });
-    const newer = subscribe({ channelId: 'newer', createdAt: new Date('2026-11-28T09:00:00Z') });
-    await start(new Date(slot.getTime() + 6 * HOUR)).idle();
+    const missed = await subscribe({
+      channelId: 'missed',
+      createdAt: new Date('2026-11-27T00:00:00Z'),
+    });
+    const newer = await subscribe({
+      channelId: 'newer',
+      createdAt: new Date('2026-11-28T09:00:00Z'),
+    });
+    await (await start(new Date(slot.getTime() + 6 * HOUR))).idle();
     expect(collector.calls.map((call) => [call.channelId, call.recovering])).toEqual([
       ['missed', false],
     ]);
-    expect(store.latestDelivery(missed.id)?.scheduledFor).toBe(slot.toISOString());
-    expect(store.latestDelivery(newer.id)).toBeUndefined();
+    expect((await store.latestDelivery(missed.id))?.scheduledFor).toBe(slot.toISOString());
+    expect(await store.latestDelivery(newer.id)).toBeUndefined();
   });
 
   it('puts the subscription, its schedule and how to manage it in the footer', async () => {
     const { collector, start, subscribe } = setUp();
-    const sub = subscribe({ description: '08:00 every day (UTC)' });
-    const scheduler = start();
+    const sub = await subscribe({ description: '08:00 every day (UTC)' });
+    const scheduler = await start();
     scheduler.deliverRun(sub.id, slot);
     await scheduler.idle();
     const footer = collector.messages[0]?.reply.blocks.find((block) => block.type === 'footer');

@@ -46,7 +46,7 @@ export function createTestDigests(library: Library, publishers: Publishers = {})
     now: () => new Date(),
     catchupHours: 6,
   });
-  scheduler.start();
+  const starting = scheduler.start();
   const service = createDigestService({
     store,
     scheduler,
@@ -54,5 +54,12 @@ export function createTestDigests(library: Library, publishers: Publishers = {})
     defaultTimezone: 'UTC',
     now: () => new Date(),
   });
-  return { service, store, stop: () => scheduler.stop() };
+  return {
+    service,
+    store,
+    stop: async () => {
+      await starting;
+      await scheduler.stop();
+    },
+  };
 }

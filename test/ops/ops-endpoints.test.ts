@@ -109,8 +109,10 @@ describe('digest metrics', () => {
       observe: metrics.delivery,
     });
     scheduler.start();
-    const sent = store.createSubscription(newSubscription({ cron: '0 8 * * *', timezone: 'UTC' }));
-    const lost = store.createSubscription(
+    const sent = await store.createSubscription(
+      newSubscription({ cron: '0 8 * * *', timezone: 'UTC' }),
+    );
+    const lost = await store.createSubscription(
       newSubscription({ cron: '0 8 * * *', timezone: 'UTC', platform: 'slack', channelId: 'C9' }),
     );
     scheduler.deliverRun(sent.id, slot);

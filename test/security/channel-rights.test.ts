@@ -58,8 +58,8 @@ afterAll(async () => {
   await digests.stop();
 });
 
-const subscriptions = (platform: string) =>
-  digests.store.listSubscriptions().filter((s) => s.platform === platform);
+const subscriptions = async (platform: string) =>
+  (await digests.store.listSubscriptions()).filter((s) => s.platform === platform);
 
 /** Runs `/digest <sub>` on Discord and returns the interaction callback. */
 async function discordDigest(sub: string, options: CommandOption[], where: Where) {
@@ -83,7 +83,7 @@ describe('on Discord, only members with Manage Channels change a channel’s dig
     expect(answer.type).toBe(4);
     expect(answer.data.flags).toBe(64);
     expect(JSON.stringify(answer.data)).toContain(REFUSAL);
-    expect(subscriptions('discord')).toEqual([]);
+    expect(await subscriptions('discord')).toEqual([]);
   });
 
   it('a member with Manage Channels subscribes the channel', async () => {
@@ -91,7 +91,7 @@ describe('on Discord, only members with Manage Channels change a channel’s dig
       permissions: ADMIN_PERMISSIONS,
     });
     expect(answer.data.flags).toBeUndefined();
-    const [created] = subscriptions('discord');
+    const [created] = await subscriptions('discord');
     expect(created).toMatchObject({ isDirect: false, pausedReason: null });
     id = created?.id ?? 0;
   });
@@ -104,14 +104,14 @@ describe('on Discord, only members with Manage Channels change a channel’s dig
       });
       expect(answer.data.flags).toBe(64);
       expect(JSON.stringify(answer.data)).toContain(REFUSAL);
-      expect(digests.store.getSubscription(id)).toMatchObject({ pausedReason: null });
+      expect(await digests.store.getSubscription(id)).toMatchObject({ pausedReason: null });
     },
   );
 
   it('anyone may subscribe themselves in a DM', async () => {
     const answer = await discordDigest('subscribe', [], { dm: true });
     expect(JSON.stringify(answer.data)).not.toContain(REFUSAL);
-    expect(subscriptions('discord').filter((s) => s.isDirect)).toHaveLength(1);
+    expect((await subscriptions('discord')).filter((s) => s.isDirect)).toHaveLength(1);
   });
 });
 
@@ -132,14 +132,14 @@ describe('on Slack, only admins, owners and SLACK_DIGEST_ADMINS change a channel
     const answer = await slackDigest('subscribe time:09:00', 'U0001');
     expect(answer.response_type).toBe('ephemeral');
     expect(JSON.stringify(answer)).toContain(REFUSAL);
-    expect(subscriptions('slack')).toEqual([]);
+    expect(await subscriptions('slack')).toEqual([]);
   });
 
   it('a member is refused when Slack cannot say who they are', async () => {
     slack.failOnce('users.info', 'user_not_found');
     const answer = await slackDigest('subscribe time:09:00', 'UADMIN');
     expect(JSON.stringify(answer)).toContain(REFUSAL);
-    expect(subscriptions('slack')).toEqual([]);
+    expect(await subscriptions('slack')).toEqual([]);
   });
 
   it.each([
@@ -147,22 +147,24 @@ describe('on Slack, only admins, owners and SLACK_DIGEST_ADMINS change a channel
     ['a workspace owner', 'UOWNER'],
     ['a user in SLACK_DIGEST_ADMINS', 'ULISTED'],
   ])('%s may subscribe the channel', async (_, user) => {
-    const before = subscriptions('slack').length;
+    const before = (await subscriptions('slack')).length;
     const answer = await slackDigest('subscribe time:09:00', user, `C${user}`);
     expect(answer.response_type).toBe('in_channel');
-    expect(subscriptions('slack')).toHaveLength(before + 1);
+    expect(await subscriptions('slack')).toHaveLength(before + 1);
   });
 
   it.each(['pause', 'unsubscribe'])('a member who is neither cannot %s one', async (sub) => {
-    const [target] = subscriptions('slack');
+    const [target] = await subscriptions('slack');
     const answer = await slackDigest(`${sub} ${target?.id}`, 'U0001', target?.channelId);
     expect(JSON.stringify(answer)).toContain(REFUSAL);
-    expect(digests.store.getSubscription(target?.id ?? 0)).toMatchObject({ pausedReason: null });
+    expect(await digests.store.getSubscription(target?.id ?? 0)).toMatchObject({
+      pausedReason: null,
+    });
   });
 
   it('anyone may subscribe themselves in a DM', async () => {
     const answer = await slackDigest('subscribe', 'U0002', 'D0002');
     expect(JSON.stringify(answer)).not.toContain(REFUSAL);
-    expect(subscriptions('slack').filter((s) => s.isDirect)).toHaveLength(1);
+    expect((await subscriptions('slack')).filter((s) => s.isDirect)).toHaveLength(1);
   });
 });

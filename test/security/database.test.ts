@@ -32,13 +32,13 @@ const folder = () => {
 };
 
 /** A data folder whose database holds two subscriptions, as a bot that ran for a while leaves it. */
-function usedDataDir(): { dir: string; file: string } {
+async function usedDataDir(): Promise<{ dir: string; file: string }> {
   const dir = folder();
   const file = join(dir, 'briefbot.sqlite');
   const store = createSqliteSubscriptionStore(openDatabase(file));
-  store.createSubscription(newSubscription());
-  store.createSubscription(newSubscription({ channelId: '100000000000000002' }));
-  store.close();
+  await store.createSubscription(newSubscription());
+  await store.createSubscription(newSubscription({ channelId: '100000000000000002' }));
+  await store.close();
   return { dir, file };
 }
 
@@ -50,7 +50,7 @@ const start = (dataDir: string) =>
 
 describe('a database that cannot be used stops the bot, saying which file and what to do', () => {
   it('a corrupted file: exit 1, named, and left exactly as it was', async () => {
-    const { dir, file } = usedDataDir();
+    const { dir, file } = await usedDataDir();
     const bytes = readFileSync(file);
     bytes.write('this is not what SQLite wrote', 0);
     writeFileSync(file, bytes);
@@ -63,7 +63,7 @@ describe('a database that cannot be used stops the bot, saying which file and wh
   });
 
   it('a truncated file: exit 1, named as damaged, and left as it was', async () => {
-    const { dir, file } = usedDataDir();
+    const { dir, file } = await usedDataDir();
     truncateSync(file, 6000);
     const bytes = readFileSync(file);
     const { code, stderr } = await start(dir);
@@ -100,7 +100,7 @@ function startReadOnly(mounted: string, dataDir: string) {
 
 describe.runIf(canMount)('a data folder on a read-only mount', () => {
   it('with its database: exit 1, saying the folder is read-only', async () => {
-    const { dir, file } = usedDataDir();
+    const { dir, file } = await usedDataDir();
     const { code, stderr } = await startReadOnly(dir, dir);
     expect(code).toBe(1);
     expect(stderr).toContain(
@@ -125,15 +125,21 @@ describe('the database file deleted or replaced while the bot runs', () => {
     running = undefined;
   });
 
-  function startOn(dir: string) {
+  async function startOn(dir: string) {
     let logs = '';
     const destination = new PassThrough();
     destination.on('data', (chunk) => {
       logs += chunk;
     });
     const library = seedLibrary();
-    running = startDigests({
-      config: { DATA_DIR: dir, DEFAULT_TIMEZONE: 'UTC', DIGEST_CATCHUP_HOURS: 6 },
+    running = await startDigests({
+      config: {
+        DATA_DIR: dir,
+        DATABASE_SCHEMA: 'briefbot',
+        DEFAULT_TIMEZONE: 'UTC',
+        DIGEST_CATCHUP_HOURS: 6,
+        DIGEST_JOB_TIMEOUT_SECONDS: 120,
+      },
       library,
       publishers: {},
       log: createLogger({ level: 'info', destination }),
@@ -158,7 +164,7 @@ describe('the database file deleted or replaced while the bot runs', () => {
     async (change, act) => {
       const dir = folder();
       const file = join(dir, 'briefbot.sqlite');
-      const { ask, logs } = startOn(dir);
+      const { ask, logs } = await startOn(dir);
       const first = await ask('/digest subscribe time:08:00');
       expect(first.error).toBeUndefined();
       act(file);

@@ -17,7 +17,7 @@ const children: ChildProcess[] = [];
 beforeAll(async () => {
   fake = await startFakeSlack();
 });
-afterEach(() => {
+afterEach(async () => {
   for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
 });
 afterAll(async () => {
@@ -45,8 +45,8 @@ function startBot(env: Record<string, string> = {}) {
     stderr += chunk;
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const waitFor = async (done: () => boolean, what: string) => {
-    for (let waited = 0; !done(); waited += 50) {
+  const waitFor = async (done: () => boolean | Promise<boolean>, what: string) => {
+    for (let waited = 0; !(await done()); waited += 50) {
       if (child.exitCode !== null || waited > 15_000) throw new Error(`no ${what} in: ${stderr}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
@@ -54,12 +54,12 @@ function startBot(env: Record<string, string> = {}) {
   return { child, exited, waitFor, stderr: () => stderr };
 }
 
-const deliveries = () => {
+const deliveries = async () => {
   const store = createSqliteSubscriptionStore(openDatabase(file));
   try {
-    return store.unfinishedDeliveries();
+    return await store.unfinishedDeliveries();
   } finally {
-    store.close();
+    await store.close();
   }
 };
 
@@ -68,7 +68,7 @@ describe('a stop with a platform call hanging', () => {
     // A channel subscription whose last minute fell due while the bot was down: the bot
     // catches it up as soon as it starts.
     const store = createSqliteSubscriptionStore(openDatabase(file));
-    store.createSubscription(
+    await store.createSubscription(
       newSubscription({
         platform: 'slack',
         channelId: 'C0DEADLINE',
@@ -78,7 +78,7 @@ describe('a stop with a platform call hanging', () => {
         createdAt: new Date(Date.now() - 10 * 60_000),
       }),
     );
-    store.close();
+    await store.close();
 
     // Slack takes the post at once but never answers within this test.
     const answerAgain = fake.slowDown('chat.postMessage', 10 * 60_000);
@@ -87,7 +87,7 @@ describe('a stop with a platform call hanging', () => {
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(1);
     expect(first.stderr()).toContain('shutdown deadline passed');
-    expect(deliveries().map((delivery) => delivery.status)).toEqual(['claimed']);
+    expect((await deliveries()).map((delivery) => delivery.status)).toEqual(['claimed']);
 
     answerAgain();
     const second = startBot();
@@ -95,7 +95,7 @@ describe('a stop with a platform call hanging', () => {
       () => second.stderr().includes('finishing a delivery claimed before a restart'),
       'recovery',
     );
-    await second.waitFor(() => deliveries().length === 0, 'the delivery finished');
+    await second.waitFor(async () => (await deliveries()).length === 0, 'the delivery finished');
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
     expect(fake.posted.get('C0DEADLINE')).toHaveLength(1);

@@ -157,7 +157,7 @@ export async function startDiscord(options: DiscordOptions): Promise<RunningPlat
   let stopped = false;
   return {
     name: 'discord',
-    publish: createPublish(client, render),
+    publish: createPublish(client, render, options.pace),
     async stop() {
       if (stopped) return;
       stopped = true;

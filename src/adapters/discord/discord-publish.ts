@@ -1,6 +1,7 @@
 import { type APIMessage, type Client, DiscordAPIError, type REST, Routes } from 'discord.js';
 import type { Reply } from '../../core/reply.ts';
 import { PermanentDeliveryError, type Publish } from '../../digests/publish.ts';
+import type { Pace } from '../../platform.ts';
 import type { DiscordMessage } from './render-discord.ts';
 
 /**
@@ -37,6 +38,12 @@ export async function sendToChannel(
   return sent;
 }
 
+/**
+ * Digest posts a second, across every process of one bot: below Discord's global limit of 50
+ * requests a second per bot token, leaving room for answers to people.
+ */
+export const DISCORD_GLOBAL_PER_SECOND = 40;
+
 /** Discord nonces are at most 25 characters. */
 function nonceFor(key: string, part: number): string {
   return `${key}.${part}`.slice(-25);
@@ -47,16 +54,27 @@ function nonceFor(key: string, part: number): string {
  * the target is direct. Rate limits are waited out by discord.js (it honours Retry-After); the
  * permanent failures above become PermanentDeliveryError with a reason such as `discord:50013`.
  */
-export function createPublish(client: Client, render: (reply: Reply) => DiscordMessage[]): Publish {
+export function createPublish(
+  client: Client,
+  render: (reply: Reply) => DiscordMessage[],
+  pace?: Pace,
+): Publish {
   return async (target, reply, options) => {
     try {
+      const messages = render(reply);
+      // Discord's global limit is per bot token: every process posting for it counts.
+      await pace?.(
+        'discord:global',
+        DISCORD_GLOBAL_PER_SECOND,
+        messages.length + (target.isDirect ? 1 : 0),
+      );
       const channelId = target.isDirect
         ? (await client.users.createDM(target.channelId)).id
         : target.channelId;
       const [first] = await sendToChannel(
         client.rest,
         channelId,
-        render(reply),
+        messages,
         options?.idempotencyKey,
       );
       return { messageId: first?.id ?? '' };

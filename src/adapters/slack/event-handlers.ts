@@ -109,7 +109,7 @@ export function handleEvents(app: App, deps: SlackDeps, seen: SeenOnce): void {
       const context = deps.createContext(
         directCaller('slack', event.user, event.channel ?? event.user),
       );
-      const digests = context.digests?.list(context.caller);
+      const digests = await context.digests?.list(context.caller);
       await client.views.publish({
         user_id: event.user,
         view: homeView(deps.library, deps.registry, digestBlocks(digests)),

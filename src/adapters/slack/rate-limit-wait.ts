@@ -1,4 +1,5 @@
 import { webApi } from '@slack/bolt';
+import type { Pace } from '../../platform.ts';
 
 /** How long one call may spend waiting out rate limits before it fails, to be retried later. */
 export const RATE_LIMIT_PATIENCE_MS = 10 * 60_000;
@@ -14,6 +15,25 @@ function retryAfterMs(error: unknown): number | undefined {
     typeof limited.retryAfter === 'number'
     ? limited.retryAfter * 1000
     : undefined;
+}
+
+/**
+ * Slack's limit on posting: about one message a second per channel, whatever the method's tier
+ * (Slack's rate-limit documentation, on posting messages).
+ */
+export const SLACK_POSTS_PER_CHANNEL_PER_SECOND = 1;
+
+/**
+ * Paces every call about a channel to Slack's posting limit before it is made, across processes
+ * when `pace` is shared, and still waits out any 429 that comes through.
+ */
+export function pacedWait(wait: RateLimitWait, pace: Pace | undefined): RateLimitWait {
+  if (pace === undefined) return wait;
+  return (channel, call) =>
+    wait(channel, async () => {
+      await pace(`slack:${channel}`, SLACK_POSTS_PER_CHANNEL_PER_SECOND);
+      return call();
+    });
 }
 
 /**

@@ -9,6 +9,7 @@ import { createChannelRights } from './channel-rights.ts';
 import { handleEvents } from './event-handlers.ts';
 import { createFreshReceiver } from './fresh-requests.ts';
 import { createSlackPublish, slackErrorCode } from './publish-slack.ts';
+import { createRateLimitWait, pacedWait } from './rate-limit-wait.ts';
 import { createMemorySeenOnce, type SeenOnce } from './seen-once.ts';
 import type { SlackDeps } from './slack-requester.ts';
 import { slashCommands } from './slash-commands.ts';
@@ -150,7 +151,7 @@ export async function startSlack(options: SlackOptions): Promise<RunningPlatform
   return {
     name: 'slack',
     ...(port === undefined ? {} : { port }),
-    publish: createSlackPublish(publishClient),
+    publish: createSlackPublish(publishClient, pacedWait(createRateLimitWait(), options.pace)),
     stop() {
       stopping ??= app.stop().then(
         () => log.info('disconnected from Slack'),

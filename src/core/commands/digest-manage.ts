@@ -10,8 +10,8 @@ export const digestList = defineCommand({
   description: "This channel's digests (in a DM: yours), with next run and last delivery",
   examples: ['/digest list'],
   args: z.object({}),
-  run(_args, context) {
-    const views = digestsOf(context).list(context.caller);
+  async run(_args, context) {
+    const views = await digestsOf(context).list(context.caller);
     if (views.length === 0) {
       return {
         title: 'No digests here',
@@ -39,8 +39,8 @@ export const digestUnsubscribe = defineCommand({
   examples: ['/digest unsubscribe 3'],
   access: 'manage-channel',
   args: z.object({ id }),
-  run(args, context) {
-    const view = digestsOf(context).unsubscribe(context.caller, args.id);
+  async run(args, context) {
+    const view = await digestsOf(context).unsubscribe(context.caller, args.id);
     return {
       title: `Digest #${view.id} stopped`,
       private: false,
@@ -57,8 +57,8 @@ export const digestPause = defineCommand({
   examples: ['/digest pause 3'],
   access: 'manage-channel',
   args: z.object({ id }),
-  run(args, context) {
-    const view = digestsOf(context).pause(context.caller, args.id);
+  async run(args, context) {
+    const view = await digestsOf(context).pause(context.caller, args.id);
     return { title: `Digest #${view.id} paused`, private: false, blocks: subscriptionBlocks(view) };
   },
 });
@@ -69,8 +69,8 @@ export const digestResume = defineCommand({
   examples: ['/digest resume 3'],
   access: 'manage-channel',
   args: z.object({ id }),
-  run(args, context) {
-    const view = digestsOf(context).resume(context.caller, args.id);
+  async run(args, context) {
+    const view = await digestsOf(context).resume(context.caller, args.id);
     return {
       title: `Digest #${view.id} resumed`,
       private: false,

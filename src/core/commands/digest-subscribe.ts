@@ -46,7 +46,7 @@ export const digestSubscribe = defineCommand({
       .default('skip')
       .describe('When nothing is new: skip (post nothing) or note'),
   }),
-  run(args, context) {
+  async run(args, context) {
     const digests = digestsOf(context);
     const words = args.topics.split(/[\s,]+/).filter(Boolean);
     const all = words.length === 0 || (words.length === 1 && words[0]?.toLowerCase() === 'all');
@@ -63,7 +63,7 @@ export const digestSubscribe = defineCommand({
             ),
           ),
         ];
-    const view = digests.subscribe(context.caller, {
+    const view = await digests.subscribe(context.caller, {
       topics,
       time: args.time,
       days: args.days,

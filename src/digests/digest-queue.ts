@@ -1,0 +1,196 @@
+import { createHash } from 'node:crypto';
+import pg from 'pg';
+import PgBoss from 'pg-boss';
+import type { Subscription } from './subscription-store.ts';
+
+/** One scheduled run of one subscription, as a worker receives it from the queue. */
+export interface QueuedRun {
+  subscriptionId: number;
+  scheduledFor: Date;
+  /** 1 for the first attempt; a run whose worker died comes back with the next number. */
+  attempt: number;
+  /** No attempt follows this one: a failure now is final. */
+  lastAttempt: boolean;
+}
+
+/** How a worker finished with a run: done (whatever the outcome), or to be tried again later. */
+export type RunResult = 'done' | { retry: Error };
+
+/**
+ * Due digest runs shared by every process. Any process may hand a run in (each has the schedule);
+ * the same run handed in by several is one job, and one worker somewhere takes it. A worker that
+ * dies holding a job loses it after `expireSeconds`, and the engine gives it to another.
+ */
+export interface DigestQueue {
+  enqueue(platform: Platform, subscriptionId: number, scheduledFor: Date): Promise<void>;
+  /** Takes runs for these platforms only: a process posts only where it is connected. */
+  work(
+    platforms: readonly Platform[],
+    handle: (run: QueuedRun) => Promise<RunResult>,
+  ): Promise<void>;
+  /** Jobs waiting, retrying or under way, across every process (for metrics). */
+  depth(): Promise<number>;
+  /** Stops taking jobs and waits (up to `waitMs`) for those under way. */
+  stop(waitMs?: number): Promise<void>;
+}
+
+/** The engine's timings; the defaults suit production, tests shorten them. */
+export interface QueueTiming {
+  /** How long a worker may hold a job before it counts as dead and the job is retried. */
+  expireSeconds: number;
+  /** How often one of the processes looks for expired jobs (pg-boss maintenance). */
+  maintenanceSeconds: number;
+  /** How often an idle worker asks for jobs. */
+  pollingSeconds: number;
+  /** Attempts after the first; a dead worker's job uses one up too. */
+  retries: number;
+  /** The wait before the first retry; it doubles after each one. */
+  retryDelaySeconds: number;
+  /** Jobs each process takes at once. */
+  batchSize: number;
+}
+
+export const defaultQueueTiming: QueueTiming = {
+  // An attempt is one post (seconds at most, a few rate-limit waits included); two minutes of
+  // silence means the worker is gone, not slow.
+  expireSeconds: 120,
+  maintenanceSeconds: 15,
+  pollingSeconds: 1,
+  retries: 5,
+  retryDelaySeconds: 5,
+  // As many as the scheduler delivers at once: a job fetched but queued behind the others would
+  // spend its timeout waiting, and pg-boss times a whole batch out together.
+  batchSize: 16,
+};
+
+type Platform = Subscription['platform'];
+const PLATFORMS: readonly Platform[] = ['discord', 'slack', 'console'];
+
+/**
+ * One queue per platform, so that a process connected to Slack only (or Discord only, as when
+ * shards are split between processes) never takes a run it cannot post, which would spend a
+ * retry each time.
+ */
+const queueOf = (platform: Platform) => `digest-run-${platform}`;
+
+interface RunData {
+  subscriptionId: number;
+  scheduledFor: string;
+}
+
+/**
+ * The job id of a run: the same (subscription, minute) gives the same id in every process, so
+ * the engine's `ON CONFLICT DO NOTHING` on its key keeps one job however many processes hand the
+ * run in. A name-based UUID (SHA-1, as UUID v5 is) rather than a library for one hash.
+ */
+export function runJobId(subscriptionId: number, scheduledFor: Date): string {
+  const hex = createHash('sha1')
+    .update(`briefbot-digest-run:${subscriptionId}:${scheduledFor.toISOString()}`)
+    .digest('hex');
+  const variant = ((Number.parseInt(hex.slice(16, 18), 16) & 0x3f) | 0x80).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(18, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** Runs `work` while holding a PostgreSQL advisory lock, on a connection of its own. */
+async function oneAtATime(url: string, key: string, work: () => Promise<void>): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock(hashtext($1))', [key]);
+    await work();
+  } finally {
+    // Ending the session releases the lock, also when the unlock is never reached.
+    await client.end();
+  }
+}
+
+/**
+ * The digest queue on pg-boss, in its own schema of the same PostgreSQL database. pg-boss
+ * creates and migrates that schema at start under its own advisory lock.
+ */
+export async function startPgBossQueue(options: {
+  url: string;
+  schema: string;
+  timing?: Partial<QueueTiming>;
+  /** Told of the engine's errors (a lost connection); must not throw. */
+  onError: (error: Error) => void;
+}): Promise<DigestQueue> {
+  const timing = { ...defaultQueueTiming, ...options.timing };
+  const boss = new PgBoss({
+    connectionString: options.url,
+    schema: options.schema,
+    max: 4,
+    // Schedules stay with each process's run timers (see docs/digests.md on clock changes); the
+    // engine only runs jobs.
+    schedule: false,
+    supervise: true,
+    maintenanceIntervalSeconds: timing.maintenanceSeconds,
+  });
+  boss.on('error', options.onError);
+  const queue = {
+    policy: 'standard' as const,
+    retryLimit: timing.retries,
+    retryDelay: timing.retryDelaySeconds,
+    retryBackoff: true,
+    expireInSeconds: timing.expireSeconds,
+  };
+  // pg-boss 10 creates a queue's partition in a transaction that deadlocks with another process
+  // creating the same queue at the same moment, so processes starting together take turns.
+  await oneAtATime(options.url, `briefbot-queue:${options.schema}`, async () => {
+    await boss.start();
+    for (const platform of PLATFORMS) {
+      const name = queueOf(platform);
+      if ((await boss.getQueue(name)) === null) await boss.createQueue(name, { name, ...queue });
+    }
+  });
+
+  return {
+    async enqueue(platform, subscriptionId, scheduledFor) {
+      const data: RunData = { subscriptionId, scheduledFor: scheduledFor.toISOString() };
+      const id = runJobId(subscriptionId, scheduledFor);
+      await boss.send(queueOf(platform), data, { ...queue, id });
+    },
+    async work(platforms, handle) {
+      for (const platform of platforms) await workOn(queueOf(platform), handle);
+    },
+    async depth() {
+      const sizes = await Promise.all(
+        PLATFORMS.map((platform) => boss.getQueueSize(queueOf(platform), { before: 'completed' })),
+      );
+      return sizes.reduce((a, b) => a + b, 0);
+    },
+    async stop(waitMs = 10_000) {
+      await boss.stop({ graceful: true, wait: true, timeout: Math.max(1, waitMs) });
+    },
+  };
+
+  async function workOn(name: string, handle: (run: QueuedRun) => Promise<RunResult>) {
+    await boss.work<RunData>(
+      name,
+      {
+        batchSize: timing.batchSize,
+        includeMetadata: true,
+        pollingIntervalSeconds: timing.pollingSeconds,
+      },
+      async (jobs) => {
+        // Each job is settled on its own: a batch that threw would fail every job in it.
+        await Promise.all(
+          jobs.map(async (job) => {
+            let result: RunResult;
+            try {
+              result = await handle({
+                subscriptionId: job.data.subscriptionId,
+                scheduledFor: new Date(job.data.scheduledFor),
+                attempt: job.retryCount + 1,
+                lastAttempt: job.retryCount >= job.retryLimit,
+              });
+            } catch (error) {
+              result = { retry: error instanceof Error ? error : new Error(String(error)) };
+            }
+            if (result !== 'done') await boss.fail(name, job.id, { message: result.retry.message });
+          }),
+        );
+      },
+    );
+  }
+}

@@ -1,0 +1,61 @@
+import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createRedisPacing } from '../../src/app/redis-pacing.ts';
+
+const REDIS_URL = 'redis://127.0.0.1:6379';
+const prefix = `briefbot-test:${randomBytes(4).toString('hex')}:`;
+const closers: (() => Promise<void>)[] = [];
+afterAll(async () => {
+  await Promise.all(closers.splice(0).map((close) => close()));
+  // Leave nothing behind on the shared server.
+  const redis = new Redis(REDIS_URL);
+  const keys = await redis.keys(`${prefix}*`);
+  if (keys.length > 0) await redis.del(...keys);
+  await redis.quit();
+});
+
+/** Two processes' pacing on one Redis; each records the keys it had to wait for. */
+function twoProcesses(keyPrefix: string) {
+  const waits: string[] = [];
+  const make = () => {
+    const pacing = createRedisPacing(REDIS_URL, keyPrefix, (key) => waits.push(key));
+    closers.push(pacing.close);
+    return pacing.pace;
+  };
+  return { one: make(), two: make(), waits };
+}
+
+describe('pacing shared through Redis', () => {
+  it('counts the calls of every process against one limit', async () => {
+    const { one, two, waits } = twoProcesses(`${prefix}shared:`);
+    // Two calls a second allowed; four made at once, two by each process: two must wait.
+    await Promise.all([
+      one('slack:C1', 2),
+      one('slack:C1', 2),
+      two('slack:C1', 2),
+      two('slack:C1', 2),
+    ]);
+    expect(waits.filter((key) => key === 'slack:C1').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('keeps keys apart: one channel’s posts do not hold back another’s', async () => {
+    const { one, two, waits } = twoProcesses(`${prefix}apart:`);
+    await Promise.all([one('slack:C1', 1), two('slack:C2', 1), one('discord:global', 1)]);
+    expect(waits).toEqual([]);
+  });
+
+  it('charges a call its cost, so a long digest counts as several posts', async () => {
+    const { one, two, waits } = twoProcesses(`${prefix}cost:`);
+    await one('discord:global', 3, 3);
+    await two('discord:global', 3);
+    expect(waits).toEqual(['discord:global']);
+  });
+
+  it('lets calls through unpaced when Redis cannot be reached', async () => {
+    const pacing = createRedisPacing('redis://127.0.0.1:9', `${prefix}down:`);
+    closers.push(pacing.close);
+    await pacing.pace('slack:C1', 1);
+    await pacing.pace('slack:C1', 1);
+  });
+});

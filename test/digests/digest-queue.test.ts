@@ -1,0 +1,119 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  type DigestQueue,
+  type QueuedRun,
+  runJobId,
+  startPgBossQueue,
+} from '../../src/digests/digest-queue.ts';
+import { createMetrics } from '../../src/ops/metrics.ts';
+import { TEST_DATABASE_URL, testSchemas } from '../helpers/postgres.ts';
+
+const schemas = testSchemas('digest-queue');
+const queues: DigestQueue[] = [];
+afterAll(async () => {
+  await Promise.all(queues.splice(0).map((queue) => queue.stop(1_000)));
+  await schemas.dropAll();
+});
+
+const slot = new Date('2026-11-28T08:00:00Z');
+
+async function start(schema: string, retryDelaySeconds = 1): Promise<DigestQueue> {
+  const queue = await startPgBossQueue({
+    url: TEST_DATABASE_URL,
+    schema: `${schema}_jobs`,
+    timing: { pollingSeconds: 0.5, retries: 2, retryDelaySeconds, expireSeconds: 30 },
+    onError: () => {},
+  });
+  queues.push(queue);
+  return queue;
+}
+
+const until = async (done: () => boolean) => {
+  for (let waited = 0; !done(); waited += 50) {
+    if (waited > 15_000) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+};
+
+describe('the digest queue (pg-boss)', () => {
+  it('names a run the same in every process, and differently for another minute or digest', () => {
+    expect(runJobId(7, slot)).toBe(runJobId(7, new Date(slot.getTime())));
+    expect(runJobId(7, slot)).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
+    expect(runJobId(7, new Date(slot.getTime() + 60_000))).not.toBe(runJobId(7, slot));
+    expect(runJobId(8, slot)).not.toBe(runJobId(7, slot));
+  });
+
+  it('keeps one job for a run handed in by three processes starting together', async () => {
+    const schema = schemas.next();
+    const [a, b, c] = await Promise.all([start(schema), start(schema), start(schema)]);
+    if (!a || !b || !c) throw new Error('queues did not start');
+    await Promise.all([
+      a.enqueue('discord', 1, slot),
+      b.enqueue('discord', 1, slot),
+      c.enqueue('discord', 1, slot),
+    ]);
+    await b.enqueue('discord', 2, slot);
+    expect(await a.depth()).toBe(2);
+
+    const seen: QueuedRun[] = [];
+    const handle = async (run: QueuedRun) => {
+      seen.push(run);
+      return 'done' as const;
+    };
+    await Promise.all([
+      a.work(['discord'], handle),
+      b.work(['discord'], handle),
+      c.work(['discord'], handle),
+    ]);
+    await until(() => seen.length >= 2);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(seen.map((run) => run.subscriptionId).sort()).toEqual([1, 2]);
+    expect(seen[0]).toMatchObject({ attempt: 1, lastAttempt: false });
+    expect(seen[0]?.scheduledFor.toISOString()).toBe(slot.toISOString());
+    // Done jobs leave the depth that operators see.
+    const metrics = createMetrics();
+    metrics.queueDepth(() => a.depth());
+    expect(await metrics.registry.getSingleMetricAsString('briefbot_digest_queue_depth')).toContain(
+      'briefbot_digest_queue_depth 0',
+    );
+  });
+
+  it('gives a failed run back with the next attempt number, and says which is the last', async () => {
+    const schema = schemas.next();
+    const queue = await start(schema);
+    await queue.enqueue('discord', 3, slot);
+    const attempts: QueuedRun[] = [];
+    await queue.work(['discord'], async (run) => {
+      attempts.push(run);
+      return run.lastAttempt ? 'done' : { retry: new Error('HTTP 503') };
+    });
+    await until(() => attempts.length >= 3);
+    expect(attempts.map((run) => [run.attempt, run.lastAttempt])).toEqual([
+      [1, false],
+      [2, false],
+      [3, true],
+    ]);
+  });
+
+  it('gives a process runs only for the platforms it is connected to', async () => {
+    const schema = schemas.next();
+    const [slackOnly, discordOnly] = await Promise.all([start(schema), start(schema)]);
+    if (!slackOnly || !discordOnly) throw new Error('queues did not start');
+    await slackOnly.enqueue('discord', 4, slot);
+    await slackOnly.enqueue('slack', 5, slot);
+    const bySlack: number[] = [];
+    const byDiscord: number[] = [];
+    await slackOnly.work(['slack'], async (run) => {
+      bySlack.push(run.subscriptionId);
+      return 'done';
+    });
+    await discordOnly.work(['discord'], async (run) => {
+      byDiscord.push(run.subscriptionId);
+      return 'done';
+    });
+    await until(() => bySlack.length + byDiscord.length >= 2);
+    expect({ bySlack, byDiscord }).toEqual({ bySlack: [5], byDiscord: [4] });
+  });
+});
