@@ -40,6 +40,7 @@ import {
 } from './name-words.ts';
 import type { Sentence } from './sentences.ts';
 import { attributionVerbs, verbAlternation } from './speech-verbs.ts';
+import { splitCouples } from './split-couples.ts';
 
 interface Sighting {
   chunk: NameChunk;
@@ -100,6 +101,8 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
   // “The Globe”, “The People’s Daily”: a name written with its article mid-sentence is a title.
   if (words.length > 1 && words[0] === 'The' && !chunk.sentenceInitial)
     return { kind: 'organisation' };
+  // "Boston-based Gingko Bioworks": a business described by where it is based.
+  if (words.length > 1 && /-based$/u.test(words[0] ?? '')) return { kind: 'organisation' };
   // “Operation Clambake”, “Internet Explorer”, “Space Shuttle Discovery” are things, not people.
   if (words.length > 1 && thingStarts.has(words[0] ?? '')) return undefined;
   // An office with no name after it ("British High Commissioner"), an event or a date is no one.
@@ -135,8 +138,10 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
   )
     return { kind: 'organisation' };
   // "NASA T-shirt", "Windows XP": a word in capitals makes a thing or a body, not a person.
-  if (words.length > 1 && words.some((w) => /^\p{Lu}{2,}$/u.test(w) && !postNominals.has(w)))
-    return { kind: 'organisation' };
+  // Dotted capitals count too ("Muslim C.A.R."), but not first: "K.C. Maurer" is initials.
+  const acronym = (w: string, i: number) =>
+    (/^\p{Lu}{2,}$/u.test(w) || (i > 0 && /^(?:\p{Lu}\.){2,}$/u.test(w))) && !postNominals.has(w);
+  if (words.length > 1 && words.some(acronym)) return { kind: 'organisation' };
   if (
     /^\p{Lu}{2,6}$/u.test(chunk.name) &&
     !plainAcronyms.has(chunk.name) &&
@@ -381,19 +386,3 @@ function bareRole(book: EntityBook, role: string): string {
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** "Mark and Leanne Doyle": two people who share the surname written once. */
-function splitCouples(book: EntityBook, sentences: readonly Sentence[]): void {
-  for (const sentence of sentences) {
-    for (const m of sentence.masked.matchAll(
-      /\b(\p{Lu}\p{Ll}+) and (\p{Lu}\p{Ll}+) (\p{Lu}[\p{L}'’-]+)\b/gu,
-    )) {
-      const [, first, second, surname] = m;
-      if (!first || !second || !surname || book.lookup(first).length > 0) continue;
-      const partner = book.lookup(`${second} ${surname}`).find((e) => e.kind === 'person');
-      if (!partner || countryOf(first)) continue;
-      const person = book.add('person', `${first} ${surname}`, partner.order - 1);
-      book.alias(person, surname);
-    }
-  }
-}

@@ -9,7 +9,7 @@ const words = (list: string) => new Set(list.trim().split(/\s+/));
 /** Titles written before a name, stripped from it ("Dr Lina Haddad" is Lina Haddad). */
 export const titles = words(`
   Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Baroness Rev Rev.
-  Undersecretary Under-Secretary President Premier Chancellor Senator Sen. Rep. Representative Governor Gov. Mayor Judge Justice
+  Sheriff Undersecretary Under-Secretary President Premier Chancellor Senator Sen. Rep. Representative Governor Gov. Mayor Judge Justice
   President-elect Vice-President King Queen Prince Princess Pope Sheikh Emir Ayatollah General Gen. Colonel Col. Captain Capt.
   Lieutenant Lt. Major Maj. Sergeant Sgt. Admiral Adm. Commissioner Ambassador Archbishop Bishop
   Father Sister Brother Minister Secretary Chairman Chairwoman Chief Inspector Detective Officer
@@ -53,7 +53,7 @@ export const roleNouns = words(`
   photographer filmmaker producer designer architect athlete lecturer curator journalist
   columnist blogger broadcaster presenter brother sister uncle aunt cousin grandmother
   grandfather grandson granddaughter nephew niece fiance fiancee girlfriend boyfriend colleague
-  rival opponent challenger agent representative undersecretary under-secretary
+  rival opponent challenger agent representative undersecretary under-secretary administrator
 `);
 
 /** Plural nouns for a group that speaks as one ("Western officials say", "experts said"). */
@@ -93,7 +93,8 @@ export const organisationHeads = words(`
   Secretariat Chamber Alliance Coalition Movement Front  United Athletic FC Railways Energy
   Relations
   Labs Laboratories Institution Observatory Museum Library  Bureau Directorate Treasury
-  Commons   Kremlin Pentagon   Nato NATO UN EU Embassy Consulate
+  Commons   Kremlin Pentagon   Nato NATO UN EU Embassy Consulate Enforcement Protection Patrol
+  Athletics
 `);
 
 /** Words that make a capitalised name a place. */
@@ -117,7 +118,7 @@ export const organisationEnds = words(`
 /** Last words that make a name a place or a building ("Acton House", "Flag Land Base"). */
 export const placeEnds = words(`
   Gardens Garden Monument Memorial House Tower Towers Stadium Arena Heights Village City Castle
-  Palace Cathedral Mosque Base View West East North South Central
+  Palace Cathedral Mosque Base View West East North South Central Mausoleum Cemetery
 `);
 
 /** First words of place names ("New York", "Los Angeles", "East Timor"). */

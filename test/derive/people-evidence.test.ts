@@ -91,4 +91,14 @@ describe('who counts as a person', () => {
     expect(b.people.map((p) => p.name)).toEqual(['Bob Corker', 'Park Geun-hye']);
     expect(quoted(b)).toEqual([['Bob Corker', 'We bear some responsibility']]);
   });
+
+  it('does not take based-in businesses, offices, agencies or dotted acronyms for people, but keeps initials', () => {
+    const b = draft(
+      article(
+        'Boston-based Gingko Bioworks hired staff as Customs Enforcement officers and a Texas Sheriff looked on.',
+        'Assistant Administrator Jane Roe met the Muslim C.A.R. delegation; K.C. Maurer, a photographer, took pictures.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Jane Roe', 'K.C. Maurer']);
+  });
 });

@@ -1,0 +1,19 @@
+import type { EntityBook } from './entity-book.ts';
+import { countryOf } from './gazetteer.ts';
+import type { Sentence } from './sentences.ts';
+
+/** "Mark and Leanne Doyle": two people who share the surname written once. */
+export function splitCouples(book: EntityBook, sentences: readonly Sentence[]): void {
+  for (const sentence of sentences) {
+    for (const m of sentence.masked.matchAll(
+      /\b(\p{Lu}\p{Ll}+) and (\p{Lu}\p{Ll}+) (\p{Lu}[\p{L}'’-]+)\b/gu,
+    )) {
+      const [, first, second, surname] = m;
+      if (!first || !second || !surname || book.lookup(first).length > 0) continue;
+      const partner = book.lookup(`${second} ${surname}`).find((e) => e.kind === 'person');
+      if (!partner || countryOf(first)) continue;
+      const person = book.add('person', `${first} ${surname}`, partner.order - 1);
+      book.alias(person, surname);
+    }
+  }
+}
