@@ -9,6 +9,8 @@ const tests = (process.env.MUTATE_TESTS ?? '').split(',').filter(Boolean);
 export default defineConfig({
   test: {
     include: tests.length > 0 ? tests : ['test/**/*.test.ts'],
+    // As in the main run: each run's temporary files in a folder of its own, removed at the end.
+    globalSetup: ['test/temp-root.ts'],
     // Exact tests kill most mutants; a property needs only enough cases to reach every branch,
     // and with hundreds per mutant a run would take hours.
     exclude: ['test/adapters/*/*.property.test.ts'],
