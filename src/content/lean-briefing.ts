@@ -39,6 +39,12 @@ export interface StoredHead extends BriefingHead {
  */
 export interface ServedBriefing extends StoredHead {
   readonly readBody: (keep: boolean) => BriefingBody;
+  /**
+   * Which version of which file this is (its name, modification time and size), for a briefing
+   * kept in the briefing cache: what was built from one version and saved (the full-text
+   * snapshot) is reused only for the same stamp. None for a briefing parsed whole.
+   */
+  readonly stamp?: string;
 }
 
 /** A parsed briefing's head (with its statements' cues) and body, apart. */
@@ -124,8 +130,12 @@ const onDisk = new WeakSet<ServedBriefing>();
 export function leanBriefing(
   head: StoredHead,
   load: (keep: boolean) => BriefingBody,
+  stamp?: string,
 ): ServedBriefing {
-  const served: ServedBriefing = Object.assign(head, { readBody: load });
+  const served: ServedBriefing = Object.assign(head, {
+    readBody: load,
+    ...(stamp === undefined ? {} : { stamp }),
+  });
   onDisk.add(served);
   return served;
 }
@@ -158,6 +168,6 @@ export function toServed(briefing: Briefing | ServedBriefing): ServedBriefing {
 
 /** A plain copy of a served briefing with every field its own (its body read in). */
 export function plainBriefing(briefing: ServedBriefing): Briefing {
-  const { cues: _cues, readBody, ...head } = briefing;
+  const { cues: _cues, readBody, stamp: _stamp, ...head } = briefing;
   return { ...head, ...readBody(false) };
 }

@@ -44,9 +44,22 @@ export interface Hit {
  * briefings the arrays held ~29 MB, and the copies left behind as they grew were the bulk of the
  * garbage a start-up promoted to the old heap (~50 MB), kept as resident memory afterwards.
  */
-interface Postings {
+export interface Postings {
   pairs: Int32Array;
   size: number;
+}
+
+/**
+ * Everything an index holds, with no removed documents: what a snapshot saves, and what an index
+ * can start from instead of adding every document again.
+ */
+export interface Bm25State {
+  /** Documents by ordinal. */
+  ids: string[];
+  /** Per field, each document's length. */
+  lengths: ArrayLike<number>[];
+  /** Per word, per field: the documents holding it and how often. */
+  postings: Map<string, (Postings | undefined)[]>;
 }
 
 function append(list: Postings, doc: number, freq: number): void {
@@ -97,20 +110,22 @@ export function createBm25Index<Field extends string>(options: {
   fields: readonly Field[];
   boost?: Partial<Record<Field, number>>;
   processTerm: (term: string) => string | null;
+  /** What to start from (a snapshot's contents), instead of an empty index. */
+  from?: Bm25State;
 }) {
-  const { fields, processTerm } = options;
+  const { fields, processTerm, from } = options;
   const boosts = fields.map((field) => options.boost?.[field] ?? 1);
   /** Documents by ordinal; ordinals are reused only after a compaction. */
-  let ids: string[] = [];
-  const ordinals = new Map<string, number>();
-  let live = new Uint8Array(64);
-  let liveCount = 0;
+  let ids: string[] = from ? [...from.ids] : [];
+  const ordinals = new Map<string, number>(ids.map((id, ordinal) => [id, ordinal]));
+  let live = new Uint8Array(Math.max(64, ids.length * 2)).fill(1, 0, ids.length);
+  let liveCount = ids.length;
   let deadCount = 0;
   /** Per field: each document's length (unique words, as MiniSearch counts it), and the total. */
-  let lengths: number[][] = fields.map(() => []);
-  const totals = fields.map(() => 0);
+  let lengths: number[][] = fields.map((_, f) => Array.from(from?.lengths[f] ?? []));
+  const totals = lengths.map((byDoc) => byDoc.reduce((sum, length) => sum + length, 0));
   /** Per word, per field: the documents holding it and how often. */
-  const postings = new Map<string, (Postings | undefined)[]>();
+  const postings: Map<string, (Postings | undefined)[]> = from ? from.postings : new Map();
 
   /**
    * Per document: its score so far, the last query word that matched it and how many did. Kept
@@ -196,6 +211,11 @@ export function createBm25Index<Field extends string>(options: {
 
   return {
     has: (id: string) => ordinals.has(id),
+    /** The index as it stands, compacted first: to be saved, never changed by the caller. */
+    state(): Bm25State {
+      if (deadCount > 0) compact();
+      return { ids, lengths, postings };
+    },
     /** Indexes a document; every field is text (an empty string for none). */
     add(id: string, document: Record<Field, string>): void {
       if (ordinals.has(id)) throw new Error(`already indexed: ${id}`);

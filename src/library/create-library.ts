@@ -6,7 +6,14 @@ import { compare, eventTime, newestFirst } from './briefing-order.ts';
 import type { LibraryStore, StatementEntry } from './library.ts';
 import { createNameIndex } from './name-index.ts';
 import { createSpeakerBook } from './speaker-book.ts';
-import { type BriefingHit, createTextIndex, type Passage, passagesOf } from './text-index.ts';
+import {
+  type BriefingHit,
+  createTextIndex,
+  type Passage,
+  passagesOf,
+  textFields,
+} from './text-index.ts';
+import { readTextSnapshot, writeTextSnapshot } from './text-snapshot.ts';
 
 /** Briefings indexed for full text between yields to the event loop during a background load. */
 const TEXT_SLICE = 100;
@@ -21,12 +28,26 @@ function statementEntry(briefing: ServedBriefing, index: number): StatementEntry
   };
 }
 
+/** Where the full-text index is saved between runs, and under which rules. */
+export interface TextSnapshotOptions {
+  file: string;
+  /** The rules the briefings were read under (the cache's format and folder); others are ignored. */
+  rules: string;
+  /** Told when the snapshot cannot be written; the library keeps serving. */
+  onError?: (error: unknown) => void;
+}
+
 /**
  * The briefings currently serving, with everything the commands look up: topics and speakers by
  * name, statements by speaker, and full text. `update` applies a new set of briefings by
  * replacing only those that changed, so a reload of one file is cheap however many are loaded.
+ * With `textSnapshot`, the first background load starts from the saved full-text index and
+ * indexes only the briefings that changed since; the index is saved again once built.
  */
-export function createLibrary(initial: readonly (Briefing | ServedBriefing)[] = []): LibraryStore {
+export function createLibrary(
+  initial: readonly (Briefing | ServedBriefing)[] = [],
+  options: { textSnapshot?: TextSnapshotOptions } = {},
+): LibraryStore {
   const byId = new Map<string, ServedBriefing>();
   /**
    * Every head served, to its briefing: `bodyOf` takes a head, and one replaced since (a digest
@@ -35,7 +56,13 @@ export function createLibrary(initial: readonly (Briefing | ServedBriefing)[] = 
   const servedAs = new WeakMap<BriefingHead, ServedBriefing>();
   const byAlias = new Map<string, string>();
   const topics = createNameIndex();
-  const text = createTextIndex();
+  let text = createTextIndex();
+  /** Per briefing in the full-text index, the stamp of the version indexed (none if unstamped). */
+  const textStamps = new Map<string, string>();
+  const snapshot = options.textSnapshot;
+  let snapshotTried = false;
+  /** Whether the index differs from the snapshot on disk. */
+  let textChanged = false;
   const speakers = createSpeakerBook((id) => byId.get(id));
   let sorted: ServedBriefing[] | undefined;
   let version = 0;
@@ -50,6 +77,48 @@ export function createLibrary(initial: readonly (Briefing | ServedBriefing)[] = 
   // there after a 10,000-briefing start.
   function indexText(briefing: ServedBriefing): void {
     text.setBriefing(briefing, briefing.readBody(false), speakerName);
+    if (briefing.stamp) textStamps.set(briefing.id, briefing.stamp);
+    else textStamps.delete(briefing.id);
+    textChanged = true;
+  }
+
+  /**
+   * Starts the full-text index from the snapshot, keeping only the briefings served now in the
+   * very version indexed then; returns those still to index. Anything else in the snapshot (a
+   * briefing changed, deleted or now a draft) is dropped from it.
+   */
+  function fromSnapshot(changed: ServedBriefing[]): ServedBriefing[] {
+    snapshotTried = true;
+    if (snapshot === undefined) return changed;
+    const saved = readTextSnapshot(snapshot.file, snapshot.rules, textFields.length);
+    if (saved === undefined) return changed;
+    text = createTextIndex(saved.state);
+    const rest: ServedBriefing[] = [];
+    const kept = new Set<string>();
+    for (const briefing of changed) {
+      if (briefing.stamp !== undefined && saved.stamps.get(briefing.id) === briefing.stamp) {
+        kept.add(briefing.id);
+        textStamps.set(briefing.id, briefing.stamp);
+      } else {
+        rest.push(briefing);
+      }
+    }
+    for (const id of saved.stamps.keys()) {
+      if (kept.has(id)) continue;
+      text.removeBriefing(id);
+      textChanged = true;
+    }
+    return rest;
+  }
+
+  function saveSnapshot(): void {
+    if (snapshot === undefined || !textChanged) return;
+    textChanged = false;
+    try {
+      writeTextSnapshot(snapshot.file, snapshot.rules, textFields.length, text.state(), textStamps);
+    } catch (error) {
+      snapshot.onError?.(error);
+    }
   }
 
   /** Indexes queued briefings a slice at a time, yielding so that commands are answered meanwhile. */
@@ -64,6 +133,9 @@ export function createLibrary(initial: readonly (Briefing | ServedBriefing)[] = 
         }
         await new Promise((resolve) => setImmediate(resolve));
       }
+      // Saved after a turn of the event loop, so that a start with nothing to index is ready first.
+      if (snapshot && textChanged) await new Promise((resolve) => setImmediate(resolve));
+      saveSnapshot();
       draining = undefined;
     })();
     return draining;
@@ -75,6 +147,7 @@ export function createLibrary(initial: readonly (Briefing | ServedBriefing)[] = 
       if (byAlias.get(alias) === briefing.id) byAlias.delete(alias);
     topics.remove(briefing.id);
     text.removeBriefing(briefing.id);
+    if (textStamps.delete(briefing.id)) textChanged = true;
     unindexed.delete(briefing.id);
     return speakers.remove(briefing);
   }
@@ -116,6 +189,7 @@ export function createLibrary(initial: readonly (Briefing | ServedBriefing)[] = 
       );
       const touched = new Set<string>();
       const changed: ServedBriefing[] = [];
+      const touchedBefore = byId.size > 0;
       for (const [id, current] of [...byId]) {
         if (next.get(id) !== current) for (const speaker of unindex(current)) touched.add(speaker);
       }
@@ -127,7 +201,9 @@ export function createLibrary(initial: readonly (Briefing | ServedBriefing)[] = 
       for (const id of touched) speakers.refresh(id);
       // Passages carry speaker names, so they are built once the speakers are settled.
       if (options.background) {
-        for (const briefing of changed) unindexed.set(briefing.id, briefing);
+        // Only a first load starts from the snapshot: later ones change what is already indexed.
+        const toIndex = snapshotTried || touchedBefore ? changed : fromSnapshot(changed);
+        for (const briefing of toIndex) unindexed.set(briefing.id, briefing);
         void drain();
       } else {
         for (const briefing of changed) indexText(briefing);
