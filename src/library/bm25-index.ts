@@ -80,7 +80,12 @@ export interface Bm25State {
 function append(list: Postings, doc: number, freq: number): void {
   const at = list.size * 2;
   if (at + 2 > list.pairs.length) {
-    const grown = new Int32Array(Math.max(4, list.pairs.length * 2));
+    // A long list grows by a quarter, not double: lists loaded from a snapshot are exactly full,
+    // and doubling the longest on the first edit after a restart copied and added ~200 MB.
+    const length = list.pairs.length;
+    const grown = new Int32Array(
+      length < 8192 ? Math.max(4, length * 2) : 2 * Math.ceil(length * 0.625),
+    );
     grown.set(list.pairs);
     list.pairs = grown;
   }
