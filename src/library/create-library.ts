@@ -15,6 +15,12 @@ import {
 } from './text-index.ts';
 import { readTextSnapshot, writeTextSnapshot } from './text-snapshot.ts';
 
+/**
+ * Speakers whose statement lists are kept until the library changes: resolving a name and
+ * completing one count the statements of every candidate, and /who lists them twice.
+ */
+const KEPT_STATEMENT_LISTS = 256;
+
 /** Briefings indexed for full text between yields to the event loop during a background load. */
 const TEXT_SLICE = 100;
 
@@ -69,6 +75,7 @@ export function createLibrary(
   /** Briefings waiting for the full-text index: filled in the background after a large load. */
   const unindexed = new Map<string, ServedBriefing>();
   let draining: Promise<void> | undefined;
+  const statementLists = new Map<string, { version: number; entries: readonly StatementEntry[] }>();
 
   const speakerName = (id: string) => speakers.get(id)?.name ?? id;
 
@@ -176,6 +183,35 @@ export function createLibrary(
       .sort(newestFirst);
   }
 
+  /**
+   * A speaker's statements, and those of groups they belong to, newest first (by when they were
+   * said, else when the events happened), in article order within one briefing.
+   */
+  function listStatements(speakerId: string): StatementEntry[] {
+    const ids = new Set([speakerId, ...speakers.groupsOf(speakerId)]);
+    const entries: StatementEntry[] = [];
+    const said = new Map<StatementEntry, string>();
+    const seen = new Set<string>();
+    for (const id of ids) {
+      for (const briefing of briefingsOf(id)) {
+        if (seen.has(briefing.id)) continue;
+        seen.add(briefing.id);
+        // Found by cues, so a briefing whose body is on disk is read only for what is shown.
+        briefing.cues.speakers.forEach((speaker, index) => {
+          if (!ids.has(speaker)) return;
+          const entry = statementEntry(briefing, index);
+          entries.push(entry);
+          said.set(entry, briefing.cues.said[index] ?? eventTime(briefing));
+        });
+      }
+    }
+    const when = (entry: StatementEntry) => said.get(entry) ?? '';
+    return entries.sort(
+      (a, b) =>
+        compare(when(b), when(a)) || newestFirst(a.briefing, b.briefing) || a.index - b.index,
+    );
+  }
+
   const library: LibraryStore = {
     /**
      * Serves exactly `briefings` from now on, re-indexing only what changed. With `background`,
@@ -235,29 +271,15 @@ export function createLibrary(
      * A speaker's statements, and those of groups they belong to, newest first (by when they
      * were said, else when the events happened), in article order within one briefing.
      */
-    statementsOf(speakerId: string): StatementEntry[] {
-      const ids = new Set([speakerId, ...speakers.groupsOf(speakerId)]);
-      const entries: StatementEntry[] = [];
-      const said = new Map<StatementEntry, string>();
-      const seen = new Set<string>();
-      for (const id of ids) {
-        for (const briefing of briefingsOf(id)) {
-          if (seen.has(briefing.id)) continue;
-          seen.add(briefing.id);
-          // Found by cues, so a briefing whose body is on disk is read only for what is shown.
-          briefing.cues.speakers.forEach((speaker, index) => {
-            if (!ids.has(speaker)) return;
-            const entry = statementEntry(briefing, index);
-            entries.push(entry);
-            said.set(entry, briefing.cues.said[index] ?? eventTime(briefing));
-          });
-        }
-      }
-      const when = (entry: StatementEntry) => said.get(entry) ?? '';
-      return entries.sort(
-        (a, b) =>
-          compare(when(b), when(a)) || newestFirst(a.briefing, b.briefing) || a.index - b.index,
-      );
+    statementsOf(speakerId: string): readonly StatementEntry[] {
+      const cached = statementLists.get(speakerId);
+      if (cached?.version === version) return cached.entries;
+      const entries = listStatements(speakerId);
+      if (statementLists.size >= KEPT_STATEMENT_LISTS)
+        statementLists.delete(statementLists.keys().next().value ?? '');
+      statementLists.delete(speakerId);
+      statementLists.set(speakerId, { version, entries });
+      return entries;
     },
     /** How far the full-text index has got, for a note while a large load is being indexed. */
     textProgress: () => ({ pending: unindexed.size, total: byId.size }),

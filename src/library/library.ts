@@ -46,7 +46,7 @@ export interface Library {
    * A speaker's statements, and those of groups they belong to, newest first (by when they were
    * said, else when the events happened), in article order within one briefing.
    */
-  statementsOf(speakerId: string): StatementEntry[];
+  statementsOf(speakerId: string): readonly StatementEntry[];
   /** How far the full-text index has got, for a note while a large load is being indexed. */
   textProgress(): { pending: number; total: number };
   /** Resolves when every briefing is in the full-text index. */
