@@ -104,15 +104,8 @@ export function serveBriefings<L extends BriefingSink>(options: {
     { dir, briefings: snapshot.briefings.length, problems: snapshot.problems.length },
     'briefings loaded',
   );
-  const startupCheck = setImmediate(() => {
-    const full = files.snapshot();
-    const seen = new Set(snapshot.problems.map(formatProblem));
-    logProblems(
-      log,
-      full.problems.filter((problem) => !seen.has(formatProblem(problem))),
-    );
-    snapshot = full;
-  });
+  /** What was reported at start; the checks across all files report the rest of it later. */
+  let startupSeen: Set<string> | undefined = new Set(snapshot.problems.map(formatProblem));
   void library.textReady().then(() => {
     log.info({ briefings: snapshot.briefings.length }, 'search index ready');
     flushSoon(1000);
@@ -120,10 +113,40 @@ export function serveBriefings<L extends BriefingSink>(options: {
 
   const concerns = (changed: string[]) => (problem: Problem) =>
     changed.some((name) => problem.file.endsWith(name));
-  let pendingCheck: NodeJS.Timeout | undefined;
   /** Files saved since the checks across all files last ran, and what their reloads reported. */
   const unchecked = new Set<string>();
   const reportedSince = new Set<string>();
+  let pendingCheck: NodeJS.Timeout | undefined;
+  /**
+   * Runs the checks across all files once saves have settled (and once after start): they read
+   * every briefing, about half a second at 100,000, and run after each save (or just after
+   * start) they held up the next save's reload. Reports what concerns the files saved (or, the
+   * first time, anything not reported at start), and nothing already reported.
+   */
+  const checkSoon = () => {
+    if (pendingCheck) clearTimeout(pendingCheck);
+    pendingCheck = setTimeout(() => {
+      pendingCheck = undefined;
+      const names = [...unchecked];
+      const seen = new Set(reportedSince);
+      const atStart = startupSeen;
+      unchecked.clear();
+      reportedSince.clear();
+      startupSeen = undefined;
+      const full = files.snapshot();
+      snapshot = full;
+      logProblems(
+        log,
+        full.problems.filter((problem) => {
+          const line = formatProblem(problem);
+          if (seen.has(line)) return false;
+          return atStart ? !atStart.has(line) : concerns(names)(problem);
+        }),
+      );
+    }, FULL_CHECK_DELAY_MS);
+    pendingCheck.unref();
+  };
+  checkSoon();
 
   const stop = options.watch
     ? watchBriefings(
@@ -135,28 +158,11 @@ export function serveBriefings<L extends BriefingSink>(options: {
           const reported = next.problems.filter(concerns(changed));
           logProblems(log, reported);
           log.info({ changed, briefings: next.briefings.length }, 'briefings reloaded');
-          // The checks across all files (clashing aliases and the like) only warn, so they run
-          // once a burst of saves has settled: they read every briefing (about half a second at
-          // 100,000), and run after each save they held up the next one's reload.
+          // The checks across all files (clashing aliases and the like) only warn: they follow
+          // once this burst of saves has settled.
           for (const name of changed) unchecked.add(name);
           for (const problem of reported) reportedSince.add(formatProblem(problem));
-          if (pendingCheck) clearTimeout(pendingCheck);
-          pendingCheck = setTimeout(() => {
-            pendingCheck = undefined;
-            const names = [...unchecked];
-            const seen = new Set(reportedSince);
-            unchecked.clear();
-            reportedSince.clear();
-            const full = files.snapshot();
-            snapshot = full;
-            logProblems(
-              log,
-              full.problems
-                .filter(concerns(names))
-                .filter((problem) => !seen.has(formatProblem(problem))),
-            );
-          }, FULL_CHECK_DELAY_MS);
-          pendingCheck.unref();
+          checkSoon();
         },
         (error) => log.error({ err: error, dir }, 'watching briefings failed'),
       )
@@ -179,7 +185,6 @@ export function serveBriefings<L extends BriefingSink>(options: {
       logProblems(log, snapshot.problems.filter(concerns([name])));
     },
     stop: () => {
-      clearImmediate(startupCheck);
       if (pendingCheck) clearTimeout(pendingCheck);
       stop();
       if (flushTimer) clearTimeout(flushTimer);
