@@ -21,6 +21,8 @@ export interface BriefingSink {
   update(briefings: readonly ServedBriefing[], options?: { background?: boolean }): void;
   /** Resolves when the background work of the last update is done. */
   textReady(): Promise<void>;
+  /** Saves what the sink keeps between runs, if anything, before the process stops. */
+  saveIndex?(): void;
 }
 
 export interface ServedBriefings<L extends BriefingSink = BriefingSink> {
@@ -187,6 +189,7 @@ export function serveBriefings<L extends BriefingSink>(options: {
     stop: () => {
       if (pendingCheck) clearTimeout(pendingCheck);
       stop();
+      library.saveIndex?.();
       if (flushTimer) clearTimeout(flushTimer);
       flushTimer = undefined;
       try {

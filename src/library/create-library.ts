@@ -67,6 +67,7 @@ export function createLibrary(
   const textStamps = new Map<string, string>();
   const snapshot = options.textSnapshot;
   let snapshotTried = false;
+  let saving: NodeJS.Immediate | undefined;
   /** Whether the index differs from the snapshot on disk. */
   let textChanged = false;
   const speakers = createSpeakerBook((id) => byId.get(id));
@@ -130,7 +131,12 @@ export function createLibrary(
 
   /** Indexes queued briefings a slice at a time, yielding so that commands are answered meanwhile. */
   function drain(): Promise<void> {
-    draining ??= (async () => {
+    if (draining) return draining;
+    if (unindexed.size === 0) {
+      saveSoon();
+      return Promise.resolve();
+    }
+    draining = (async () => {
       while (unindexed.size > 0) {
         let slice = 0;
         for (const [id, briefing] of unindexed) {
@@ -140,12 +146,22 @@ export function createLibrary(
         }
         await new Promise((resolve) => setImmediate(resolve));
       }
-      // Saved after a turn of the event loop, so that a start with nothing to index is ready first.
-      if (snapshot && textChanged) await new Promise((resolve) => setImmediate(resolve));
-      saveSnapshot();
       draining = undefined;
+      saveSoon();
     })();
     return draining;
+  }
+
+  /**
+   * Saves the snapshot just after search is ready rather than before: the write (about a second
+   * at 100,000) answers no question. `saveIndex` writes it at once (on shutdown).
+   */
+  function saveSoon(): void {
+    if (snapshot === undefined || !textChanged || saving) return;
+    saving = setImmediate(() => {
+      saving = undefined;
+      saveSnapshot();
+    });
   }
 
   function unindex(briefing: ServedBriefing): string[] {
@@ -285,6 +301,12 @@ export function createLibrary(
     textProgress: () => ({ pending: unindexed.size, total: byId.size }),
     /** Resolves when every briefing is in the full-text index. */
     textReady: () => draining ?? Promise.resolve(),
+    /** Saves the full-text snapshot now if it is behind the index (a shutdown). */
+    saveIndex(): void {
+      if (saving) clearImmediate(saving);
+      saving = undefined;
+      if (!draining) saveSnapshot();
+    },
     /** Full-text search, best first: the briefings that match, with the words that matched. */
     search: (query: string): BriefingHit[] => text.search(query),
     /** The best `limit` matches of a full-text search, and how many match in all. */

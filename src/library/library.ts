@@ -86,4 +86,10 @@ export interface LibraryStore extends Library {
   ): void;
   /** Every briefing as served, most recently updated first (to pass back to `update`). */
   briefings(): readonly ServedBriefing[];
+  /**
+   * Saves what is kept between runs (the full-text snapshot) now, if it is behind: on shutdown,
+   * since it is otherwise written just after search is ready. Indexing still under way is not
+   * saved; the next start indexes what it lacks.
+   */
+  saveIndex(): void;
 }

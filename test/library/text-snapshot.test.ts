@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -53,11 +53,12 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-/** A first start: everything indexed in the background, then the snapshot saved. */
+/** A first start: everything indexed in the background, then the snapshot saved just after. */
 async function firstStart(briefings: ServedBriefing[]) {
   const library = createLibrary([], { textSnapshot: options });
   library.update(briefings, { background: true });
   await library.textReady();
+  await new Promise((resolve) => setImmediate(resolve));
   return library;
 }
 
@@ -137,7 +138,8 @@ describe('the full-text snapshot', () => {
     await again.textReady();
     expect(read).toHaveLength(base.length);
     expect(answers(again)).toEqual(answers(createLibrary(base)));
-    // Once rebuilt, it is saved whole again.
+    // Once rebuilt, it is saved whole again (just after search is ready).
+    await new Promise((resolve) => setImmediate(resolve));
     await restart(base.map((b) => stamped(b))).textReady();
     expect(read).toEqual([]);
   });
@@ -165,6 +167,21 @@ describe('the full-text snapshot', () => {
     );
     await again.textReady();
     expect(read).toHaveLength(base.length);
+  });
+
+  it('is written just after search is ready, or at once when asked (a shutdown)', async () => {
+    const library = createLibrary([], { textSnapshot: options });
+    library.update(
+      base.map((b) => stamped(b)),
+      { background: true },
+    );
+    await library.textReady();
+    // Search is ready before the write, which answers no question.
+    expect(existsSync(options.file)).toBe(false);
+    library.saveIndex();
+    expect(existsSync(options.file)).toBe(true);
+    await restart(base.map((b) => stamped(b))).textReady();
+    expect(read).toEqual([]);
   });
 
   it('keeps the library serving when the snapshot cannot be written', async () => {
