@@ -13,7 +13,7 @@ import {
   passagesOf,
   textFields,
 } from './text-index.ts';
-import { readTextSnapshot, writeTextSnapshot } from './text-snapshot.ts';
+import { readTextSnapshot, writeTextSnapshot, writeTextSnapshotInSlices } from './text-snapshot.ts';
 
 /**
  * Speakers whose statement lists are kept until the library changes: resolving a name and
@@ -68,6 +68,7 @@ export function createLibrary(
   const snapshot = options.textSnapshot;
   let snapshotTried = false;
   let saving: NodeJS.Immediate | undefined;
+  let writing: Promise<void> | undefined;
   /** Whether the index differs from the snapshot on disk. */
   let textChanged = false;
   const speakers = createSpeakerBook((id) => byId.get(id));
@@ -119,13 +120,25 @@ export function createLibrary(
     return rest;
   }
 
-  function saveSnapshot(): void {
+  /** Writes the snapshot if the index changed since: at once (a shutdown), or in slices. */
+  function saveSnapshot(now: boolean): void {
     if (snapshot === undefined || !textChanged) return;
     textChanged = false;
+    const { file, rules, onError } = snapshot;
+    const args = [file, rules, textFields.length, text.state(), textStamps] as const;
     try {
-      writeTextSnapshot(snapshot.file, snapshot.rules, textFields.length, text.state(), textStamps);
+      if (now) {
+        writeTextSnapshot(...args);
+        return;
+      }
+      const written: Promise<void> = writeTextSnapshotInSlices(...args)
+        .catch((error: unknown) => onError?.(error))
+        .finally(() => {
+          if (writing === written) writing = undefined;
+        });
+      writing = written;
     } catch (error) {
-      snapshot.onError?.(error);
+      onError?.(error);
     }
   }
 
@@ -160,7 +173,7 @@ export function createLibrary(
     if (snapshot === undefined || !textChanged || saving) return;
     saving = setImmediate(() => {
       saving = undefined;
-      saveSnapshot();
+      saveSnapshot(false);
     });
   }
 
@@ -305,7 +318,9 @@ export function createLibrary(
     saveIndex(): void {
       if (saving) clearImmediate(saving);
       saving = undefined;
-      if (!draining) saveSnapshot();
+      // A write in slices still under way would not finish before the process ends.
+      if (writing) textChanged = true;
+      if (!draining) saveSnapshot(true);
     },
     /** Full-text search, best first: the briefings that match, with the words that matched. */
     search: (query: string): BriefingHit[] => text.search(query),

@@ -7,6 +7,7 @@ import {
   rmSync,
   writeSync,
 } from 'node:fs';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import { dirname } from 'node:path';
 import type { Bm25State, Postings } from './bm25-index.ts';
@@ -43,10 +44,87 @@ export interface TextSnapshot {
 
 const CHUNK = 1 << 22;
 
+/** A snapshot ready to write: its header line, and the integers after it, as captured. */
+interface Prepared {
+  line: string;
+  /** Arrays and how much of each to write, in order; sizes taken when the write began. */
+  pieces: [ArrayLike<number>, number][];
+}
+
+/**
+ * Takes what a snapshot holds, as it is now. The index may change while a snapshot is written in
+ * slices: its lists only grow past the sizes taken here (and a compaction replaces them), so
+ * what is written is the index as it was at this moment, matching the stamps taken with it.
+ */
+function prepare(
+  rules: string,
+  fields: number,
+  state: Bm25State,
+  stamps: ReadonlyMap<string, string>,
+): Prepared {
+  const terms: string[] = [];
+  const lists: number[] = [];
+  const count = state.ids.length;
+  const pieces: [ArrayLike<number>, number][] = state.lengths
+    .slice(0, fields)
+    .map((byDoc): [ArrayLike<number>, number] => [byDoc, count]);
+  let integers = fields * count;
+  for (const [term, byField] of state.postings) {
+    const at = terms.length;
+    let any = false;
+    byField.forEach((list, field) => {
+      if (!list || list.size === 0) return;
+      any = true;
+      lists.push(at, field, list.size);
+      pieces.push([list.pairs, list.size * 2]);
+      integers += list.size * 2;
+    });
+    if (any) terms.push(term);
+  }
+  const ids = state.ids.slice(0, count);
+  const header: Header = {
+    format: TEXT_SNAPSHOT_FORMAT,
+    rules,
+    littleEndian: endianness() === 'LE',
+    fields,
+    ids,
+    stamps: ids.map((id) => stamps.get(id) ?? ''),
+    terms,
+    lists,
+    integers,
+  };
+  // Padded so that the integers start on a multiple of 4 bytes and can be read in place.
+  let line = JSON.stringify(header);
+  line += ' '.repeat((4 - ((Buffer.byteLength(line) + 1) % 4)) % 4);
+  return { line: `${line}\n`, pieces };
+}
+
+/** Fills a chunk from the pieces, from where the last call stopped; returns how many it holds. */
+function filler(pieces: [ArrayLike<number>, number][]) {
+  let piece = 0;
+  let offset = 0;
+  return (chunk: Int32Array): number => {
+    let used = 0;
+    while (piece < pieces.length && used < chunk.length) {
+      const [values, count] = pieces[piece] as [ArrayLike<number>, number];
+      while (offset < count && used < chunk.length) chunk[used++] = values[offset++] as number;
+      if (offset === count) {
+        piece++;
+        offset = 0;
+      }
+    }
+    return used;
+  };
+}
+
+let temporaries = 0;
+const temporaryFor = (file: string) => `${file}.${process.pid}.${++temporaries}.tmp`;
+
 /**
  * Saves a full-text index beside the briefing cache, so that a restart loads it rather than
  * reading every briefing's body and indexing it again (at 100,000 briefings, most of a minute).
  * Written to a temporary file and renamed, so a crash mid-write leaves the previous snapshot.
+ * All at once: for a shutdown. A running bot uses `writeTextSnapshotInSlices`.
  */
 export function writeTextSnapshot(
   file: string,
@@ -55,61 +133,52 @@ export function writeTextSnapshot(
   state: Bm25State,
   stamps: ReadonlyMap<string, string>,
 ): void {
-  const terms: string[] = [];
-  const lists: number[] = [];
-  const ordered: Postings[] = [];
-  let integers = fields * state.ids.length;
-  for (const [term, byField] of state.postings) {
-    const at = terms.length;
-    let any = false;
-    byField.forEach((list, field) => {
-      if (!list || list.size === 0) return;
-      any = true;
-      lists.push(at, field, list.size);
-      ordered.push(list);
-      integers += list.size * 2;
-    });
-    if (any) terms.push(term);
-  }
-  const header: Header = {
-    format: TEXT_SNAPSHOT_FORMAT,
-    rules,
-    littleEndian: endianness() === 'LE',
-    fields,
-    ids: state.ids,
-    stamps: state.ids.map((id) => stamps.get(id) ?? ''),
-    terms,
-    lists,
-    integers,
-  };
-  // Padded so that the integers start on a multiple of 4 bytes and can be read in place.
-  let line = JSON.stringify(header);
-  line += ' '.repeat((4 - ((Buffer.byteLength(line) + 1) % 4)) % 4);
+  const { line, pieces } = prepare(rules, fields, state, stamps);
   mkdirSync(dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
+  const temporary = temporaryFor(file);
   const fd = openSync(temporary, 'w');
   try {
-    writeSync(fd, `${line}\n`);
+    writeSync(fd, line);
     const chunk = new Int32Array(CHUNK / 4);
-    let used = 0;
-    const flush = () => {
+    const fill = filler(pieces);
+    for (let used = fill(chunk); used > 0; used = fill(chunk))
       writeSync(fd, new Uint8Array(chunk.buffer, 0, used * 4));
-      used = 0;
-    };
-    const put = (values: ArrayLike<number>, count: number) => {
-      for (let i = 0; i < count; i++) {
-        if (used === chunk.length) flush();
-        chunk[used++] = values[i] as number;
-      }
-    };
-    for (const byDoc of state.lengths) put(byDoc, state.ids.length);
-    for (const list of ordered) put(list.pairs, list.size * 2);
-    flush();
     closeSync(fd);
     renameSync(temporary, file);
   } catch (error) {
     closeSync(fd);
     rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * The same, a 4 MB slice at a time with the event loop free between slices: at 100,000
+ * briefings the whole write took a second or more of a busy machine, and held up every answer
+ * and save meanwhile. Only taking the index's sizes and the header happen at once.
+ */
+export async function writeTextSnapshotInSlices(
+  file: string,
+  rules: string,
+  fields: number,
+  state: Bm25State,
+  stamps: ReadonlyMap<string, string>,
+): Promise<void> {
+  const { line, pieces } = prepare(rules, fields, state, stamps);
+  await mkdir(dirname(file), { recursive: true });
+  const temporary = temporaryFor(file);
+  const handle = await open(temporary, 'w');
+  try {
+    await handle.write(line);
+    const chunk = new Int32Array(CHUNK / 4);
+    const fill = filler(pieces);
+    for (let used = fill(chunk); used > 0; used = fill(chunk))
+      await handle.write(new Uint8Array(chunk.buffer, 0, used * 4));
+    await handle.close();
+    await rename(temporary, file);
+  } catch (error) {
+    await handle.close().catch(() => {});
+    await rm(temporary, { force: true });
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { syntheticBriefings } from '../../bench/corpus.ts';
 import { type Briefing, briefingSchema } from '../../src/content/briefing-schema.ts';
 import {
@@ -58,7 +58,7 @@ async function firstStart(briefings: ServedBriefing[]) {
   const library = createLibrary([], { textSnapshot: options });
   library.update(briefings, { background: true });
   await library.textReady();
-  await new Promise((resolve) => setImmediate(resolve));
+  library.saveIndex();
   return library;
 }
 
@@ -138,8 +138,8 @@ describe('the full-text snapshot', () => {
     await again.textReady();
     expect(read).toHaveLength(base.length);
     expect(answers(again)).toEqual(answers(createLibrary(base)));
-    // Once rebuilt, it is saved whole again (just after search is ready).
-    await new Promise((resolve) => setImmediate(resolve));
+    // Once rebuilt, it is saved whole again.
+    again.saveIndex();
     await restart(base.map((b) => stamped(b))).textReady();
     expect(read).toEqual([]);
   });
@@ -182,6 +182,21 @@ describe('the full-text snapshot', () => {
     expect(existsSync(options.file)).toBe(true);
     await restart(base.map((b) => stamped(b))).textReady();
     expect(read).toEqual([]);
+  });
+
+  it('is written in slices when not asked, with the event loop free between them', async () => {
+    const library = createLibrary([], { textSnapshot: options });
+    library.update(
+      base.map((b) => stamped(b)),
+      { background: true },
+    );
+    await library.textReady();
+    expect(existsSync(options.file)).toBe(false);
+    await vi.waitFor(() => expect(existsSync(options.file)).toBe(true), { timeout: 10_000 });
+    const again = restart(base.map((b) => stamped(b)));
+    await again.textReady();
+    expect(read).toEqual([]);
+    expect(answers(again)).toEqual(answers(library));
   });
 
   it('keeps the library serving when the snapshot cannot be written', async () => {
