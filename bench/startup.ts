@@ -24,7 +24,11 @@ export interface StartupRow {
   readyRatio: number;
 }
 
-const START_TIMEOUT_MS = 180_000;
+/**
+ * How long a start may take, from spawn to search ready: a first start at 100,000 briefings
+ * parses every file and builds the full-text index, over three minutes on a busy 2-core machine.
+ */
+const startTimeoutMs = (size: number) => Math.max(180_000, size * 5);
 
 /**
  * Starts the bot as `npm start` does (the console, no credentials) on a corpus directory, times
@@ -32,7 +36,7 @@ const START_TIMEOUT_MS = 180_000;
  * `edits` times with a changed title and times each pick-up. The real process, so module loading
  * and the file watcher count.
  */
-function startBriefbot(dir: string, edits: number, dataDir: string) {
+function startBriefbot(dir: string, size: number, edits: number, dataDir: string) {
   const file = join(dir, 'bench-00001.yaml');
   const original = readFileSync(file, 'utf8');
   const row: Partial<StartupRow> = {};
@@ -53,7 +57,7 @@ function startBriefbot(dir: string, edits: number, dataDir: string) {
       DISCORD_TOKEN: '',
       SLACK_BOT_TOKEN: '',
     },
-    START_TIMEOUT_MS,
+    startTimeoutMs(size),
     ({ msg }, now, self) => {
       if (msg === 'briefings loaded') row.readyMs = round(now - self.started, 0);
       if (msg === 'search index ready') {
@@ -84,13 +88,16 @@ function startBriefbot(dir: string, edits: number, dataDir: string) {
 }
 
 /** The naive start-up on the same directory: spawn to every file parsed and indexed. */
-function startNaive(dir: string): Promise<{ naiveReadyMs: number; naiveRssMb: number }> {
+function startNaive(
+  dir: string,
+  size: number,
+): Promise<{ naiveReadyMs: number; naiveRssMb: number }> {
   let result = { naiveReadyMs: Number.NaN, naiveRssMb: Number.NaN };
   const watched = watchProcess(
     'bench/naive-start.ts',
     [dir],
     {},
-    START_TIMEOUT_MS,
+    startTimeoutMs(size),
     ({ msg }, now, self) => {
       if (msg !== 'briefings loaded') return;
       result = {
@@ -110,11 +117,11 @@ export async function benchStartup(
   edits: number,
   dataDir: string,
 ): Promise<StartupRow> {
-  const naive = await startNaive(dir);
+  const naive = await startNaive(dir, size);
   // The first start parses every file and leaves the parsed briefings in the data directory; the
   // restart (what a deployed bot does after an update or a crash) reads them back.
-  const cold = await startBriefbot(dir, 0, dataDir);
-  const ours = await startBriefbot(dir, edits, dataDir);
+  const cold = await startBriefbot(dir, size, 0, dataDir);
+  const ours = await startBriefbot(dir, size, edits, dataDir);
   return {
     size,
     coldReadyMs: cold.readyMs ?? Number.NaN,

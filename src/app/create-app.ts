@@ -1,9 +1,10 @@
 import type { Server } from 'node:http';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { type ConsoleOptions, runConsole } from '../adapters/console/console-bot.ts';
 import type { DiscordOptions } from '../adapters/discord/discord-bot.ts';
 import type { SlackOptions } from '../adapters/slack/slack-bot.ts';
 import { type Config, platformsOf, secretsOf } from '../config.ts';
+import { cacheFormat } from '../content/briefing-cache.ts';
 import { createDraftReview, type DraftReview } from '../content/draft-review.ts';
 import { type ServedBriefings, serveBriefings } from '../content/serve-briefings.ts';
 import type { Caller } from '../core/caller.ts';
@@ -28,7 +29,7 @@ import { type RunningFeeds, startFeeds } from './start-feeds.ts';
 export interface AppOptions {
   /** Keep serving saved briefing files as they change (the running bot); off for one-shot tools. */
   watch?: boolean;
-  /** Keep parsed briefings under DATA_DIR between runs, for a fast start. */
+  /** Keep parsed briefings and their full-text index under DATA_DIR between runs, for a fast start. */
   briefingCache?: boolean;
   /** Where the logs go; a logger at the configured level on stdout unless given. */
   log?: Logger;
@@ -124,7 +125,23 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const library = (): Library => {
     if (options.library) return options.library;
     served ??= serveBriefings({
-      library: createLibrary(),
+      library: createLibrary(
+        [],
+        options.briefingCache
+          ? {
+              // Beside the briefing cache, and valid under its rules for the same folder only.
+              textSnapshot: {
+                file: join(config.DATA_DIR, 'text-index.snapshot'),
+                rules: `${cacheFormat}\u0000${resolve(config.BRIEFINGS_DIR)}`,
+                onError: (error) =>
+                  log.warn(
+                    { err: error },
+                    'could not save the full-text index; rebuilt next start',
+                  ),
+              },
+            }
+          : {},
+      ),
       dir: config.BRIEFINGS_DIR,
       log,
       watch: options.watch ?? false,

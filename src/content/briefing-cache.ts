@@ -155,7 +155,11 @@ export function openBriefingCache(
       ...stamp,
       ...at,
       current: true,
-      briefing: leanBriefing(head, (keep) => bodyOf(name, entry, keep)),
+      briefing: leanBriefing(
+        head,
+        (keep) => bodyOf(name, entry, keep),
+        `${name}\u0000${stamp.mtimeMs}\u0000${stamp.size}`,
+      ),
     };
     const previous = entries.get(name);
     if (previous) stale += previous.lineLength + 1;

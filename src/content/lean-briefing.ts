@@ -39,6 +39,12 @@ export interface StoredHead extends BriefingHead {
  */
 export interface ServedBriefing extends StoredHead {
   readonly readBody: (keep: boolean) => BriefingBody;
+  /**
+   * Which version of which file this is (its name, modification time and size), for a briefing
+   * kept in the briefing cache: what was built from one version and saved (the full-text
+   * snapshot) is reused only for the same stamp. None for a briefing parsed whole.
+   */
+  readonly stamp?: string;
 }
 
 /** A parsed briefing's head (with its statements' cues) and body, apart. */
@@ -72,10 +78,29 @@ type Named = { id: string; name: string; aliases: string[] } & Record<string, un
 // down to key order, is shared; heads are never changed once interned.
 const sharedEntries = new Map<string, Named>();
 
+/**
+ * What identifies an entry, down to key order: each key and value with its length in front, so
+ * no text can be taken for another. Five to eight times faster than JSON.stringify, which was a
+ * second of a 100,000-briefing restart (a million entries); anything but text or lists of text
+ * falls back to it.
+ */
+function entryKey(entry: Named): string {
+  let key = '';
+  for (const name in entry) {
+    const value = entry[name];
+    if (typeof value === 'string') key += `${name.length}:${name}${value.length}:${value}`;
+    else if (Array.isArray(value) && value.every((item) => typeof item === 'string')) {
+      key += `${name.length}:${name}[${value.length}:`;
+      for (const item of value as string[]) key += `${item.length}:${item}`;
+    } else return `J${JSON.stringify(entry)}`;
+  }
+  return `K${key}`;
+}
+
 function internEntries(entries: Named[]): void {
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i] as Named;
-    const key = JSON.stringify(entry);
+    const key = entryKey(entry);
     const shared = sharedEntries.get(key);
     if (shared !== undefined) {
       entries[i] = shared;
@@ -124,8 +149,12 @@ const onDisk = new WeakSet<ServedBriefing>();
 export function leanBriefing(
   head: StoredHead,
   load: (keep: boolean) => BriefingBody,
+  stamp?: string,
 ): ServedBriefing {
-  const served: ServedBriefing = Object.assign(head, { readBody: load });
+  const served: ServedBriefing = Object.assign(head, {
+    readBody: load,
+    ...(stamp === undefined ? {} : { stamp }),
+  });
   onDisk.add(served);
   return served;
 }
@@ -158,6 +187,6 @@ export function toServed(briefing: Briefing | ServedBriefing): ServedBriefing {
 
 /** A plain copy of a served briefing with every field its own (its body read in). */
 export function plainBriefing(briefing: ServedBriefing): Briefing {
-  const { cues: _cues, readBody, ...head } = briefing;
+  const { cues: _cues, readBody, stamp: _stamp, ...head } = briefing;
   return { ...head, ...readBody(false) };
 }

@@ -47,7 +47,23 @@ export function openBriefingFile(
   const path = join(dir, name);
   let target = path;
   try {
-    if (lstatSync(path).isSymbolicLink()) {
+    const link = lstatSync(path);
+    if (link.isFile()) {
+      // A plain file: its stamp is known without opening it, so a start that finds it in the
+      // briefing cache costs one system call rather than four (100,000 files at a large start).
+      // It is opened, and checked again on the descriptor, only if it is read.
+      if (link.size > maxBytes) throw tooLarge(link.size, maxBytes);
+      return {
+        stamp: { mtimeMs: link.mtimeMs, size: link.size },
+        read() {
+          const opened = openChecked(path, maxBytes);
+          if (opened === undefined) throw new RefusedBriefingFile('was deleted while being read');
+          return opened.read();
+        },
+        close: () => {},
+      };
+    }
+    if (link.isSymbolicLink()) {
       target = realpathSync(path);
       const folder = realpathSync(dir);
       if (!target.startsWith(folder + sep)) {
@@ -60,6 +76,11 @@ export function openBriefingFile(
     if (isMissing(error)) return undefined;
     throw error;
   }
+  return openChecked(target, maxBytes);
+}
+
+/** Opens a file without following a link or blocking, and checks it on the open descriptor. */
+function openChecked(target: string, maxBytes: number): OpenedBriefing | undefined {
   let fd: number;
   try {
     // O_NOFOLLOW: a link swapped in after the check above fails to open rather than being followed.

@@ -21,6 +21,8 @@ export interface BriefingSink {
   update(briefings: readonly ServedBriefing[], options?: { background?: boolean }): void;
   /** Resolves when the background work of the last update is done. */
   textReady(): Promise<void>;
+  /** Saves what the sink keeps between runs, if anything, before the process stops. */
+  saveIndex?(): void;
 }
 
 export interface ServedBriefings<L extends BriefingSink = BriefingSink> {
@@ -37,6 +39,9 @@ export interface ServedBriefings<L extends BriefingSink = BriefingSink> {
   /** Stops watching the directory. */
   stop(): void;
 }
+
+/** How long after the last save the checks across all files run. */
+const FULL_CHECK_DELAY_MS = 1000;
 
 function logProblems(log: Logger, problems: Problem[]): void {
   for (const problem of problems) {
@@ -103,15 +108,8 @@ export function serveBriefings<L extends BriefingSink>(options: {
     { dir, briefings: snapshot.briefings.length, problems: snapshot.problems.length },
     'briefings loaded',
   );
-  const startupCheck = setImmediate(() => {
-    const full = files.snapshot();
-    const seen = new Set(snapshot.problems.map(formatProblem));
-    logProblems(
-      log,
-      full.problems.filter((problem) => !seen.has(formatProblem(problem))),
-    );
-    snapshot = full;
-  });
+  /** What was reported at start; the checks across all files report the rest of it later. */
+  let startupSeen: Set<string> | undefined = new Set(snapshot.problems.map(formatProblem));
   void library.textReady().then(() => {
     log.info({ briefings: snapshot.briefings.length }, 'search index ready');
     flushSoon(1000);
@@ -119,7 +117,40 @@ export function serveBriefings<L extends BriefingSink>(options: {
 
   const concerns = (changed: string[]) => (problem: Problem) =>
     changed.some((name) => problem.file.endsWith(name));
-  let pendingCheck: NodeJS.Immediate | undefined;
+  /** Files saved since the checks across all files last ran, and what their reloads reported. */
+  const unchecked = new Set<string>();
+  const reportedSince = new Set<string>();
+  let pendingCheck: NodeJS.Timeout | undefined;
+  /**
+   * Runs the checks across all files once saves have settled (and once after start): they read
+   * every briefing, about half a second at 100,000, and run after each save (or just after
+   * start) they held up the next save's reload. Reports what concerns the files saved (or, the
+   * first time, anything not reported at start), and nothing already reported.
+   */
+  const checkSoon = () => {
+    if (pendingCheck) clearTimeout(pendingCheck);
+    pendingCheck = setTimeout(() => {
+      pendingCheck = undefined;
+      const names = [...unchecked];
+      const seen = new Set(reportedSince);
+      const atStart = startupSeen;
+      unchecked.clear();
+      reportedSince.clear();
+      startupSeen = undefined;
+      const full = files.snapshot();
+      snapshot = full;
+      logProblems(
+        log,
+        full.problems.filter((problem) => {
+          const line = formatProblem(problem);
+          if (seen.has(line)) return false;
+          return atStart ? !atStart.has(line) : concerns(names)(problem);
+        }),
+      );
+    }, FULL_CHECK_DELAY_MS);
+    pendingCheck.unref();
+  };
+  checkSoon();
 
   const stop = options.watch
     ? watchBriefings(
@@ -132,21 +163,11 @@ export function serveBriefings<L extends BriefingSink>(options: {
           logProblems(log, reported);
           log.info({ changed, briefings: next.briefings.length }, 'briefings reloaded');
           options.onChange?.();
-          // The checks across all files (clashing aliases and the like) only warn, so they run
-          // once the change is served; at 10,000 briefings they take longer than the reload.
-          if (pendingCheck) clearImmediate(pendingCheck);
-          pendingCheck = setImmediate(() => {
-            pendingCheck = undefined;
-            const full = files.snapshot();
-            snapshot = full;
-            const seen = new Set(reported.map(formatProblem));
-            logProblems(
-              log,
-              full.problems
-                .filter(concerns(changed))
-                .filter((problem) => !seen.has(formatProblem(problem))),
-            );
-          });
+          // The checks across all files (clashing aliases and the like) only warn: they follow
+          // once this burst of saves has settled.
+          for (const name of changed) unchecked.add(name);
+          for (const problem of reported) reportedSince.add(formatProblem(problem));
+          checkSoon();
         },
         (error) => log.error({ err: error, dir }, 'watching briefings failed'),
       )
@@ -170,9 +191,9 @@ export function serveBriefings<L extends BriefingSink>(options: {
       options.onChange?.();
     },
     stop: () => {
-      clearImmediate(startupCheck);
-      if (pendingCheck) clearImmediate(pendingCheck);
+      if (pendingCheck) clearTimeout(pendingCheck);
       stop();
+      library.saveIndex?.();
       if (flushTimer) clearTimeout(flushTimer);
       flushTimer = undefined;
       try {

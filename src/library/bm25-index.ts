@@ -1,3 +1,8 @@
+import { editDistanceWithin } from './edit-distance.ts';
+import { bestOf, bestOfAll, type TermScores, termScores } from './term-scores.ts';
+
+export { editDistanceWithin };
+
 /**
  * A full-text index that ranks exactly as MiniSearch 7 does (BM25 per field with its parameters,
  * field boosts, its prefix and fuzzy weights, AND and OR with its quality factor), held as plain
@@ -21,6 +26,16 @@ const B = 0.7;
 const D = 0.5;
 const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
+/**
+ * Postings a word needs (in all fields) before its scores are kept for the threshold search:
+ * rarer words are summed directly in less time than keeping their scores would take.
+ */
+const COMMON_WORD = 2000;
+/**
+ * Common words whose scores are kept, most recently searched: about 1.4 MB each at 100,000
+ * briefings. Enough for the words of a day's searches; a word dropped costs one scan to rebuild.
+ */
+const KEPT_WORDS = 32;
 
 export interface SearchOptions {
   /** Whether a document must match every word or any (the default, as in MiniSearch). */
@@ -44,15 +59,33 @@ export interface Hit {
  * briefings the arrays held ~29 MB, and the copies left behind as they grew were the bulk of the
  * garbage a start-up promoted to the old heap (~50 MB), kept as resident memory afterwards.
  */
-interface Postings {
+export interface Postings {
   pairs: Int32Array;
   size: number;
+}
+
+/**
+ * Everything an index holds, with no removed documents: what a snapshot saves, and what an index
+ * can start from instead of adding every document again.
+ */
+export interface Bm25State {
+  /** Documents by ordinal. */
+  ids: string[];
+  /** Per field, each document's length. */
+  lengths: ArrayLike<number>[];
+  /** Per word, per field: the documents holding it and how often. */
+  postings: Map<string, (Postings | undefined)[]>;
 }
 
 function append(list: Postings, doc: number, freq: number): void {
   const at = list.size * 2;
   if (at + 2 > list.pairs.length) {
-    const grown = new Int32Array(Math.max(4, list.pairs.length * 2));
+    // A long list grows by a quarter, not double: lists loaded from a snapshot are exactly full,
+    // and doubling the longest on the first edit after a restart copied and added ~200 MB.
+    const length = list.pairs.length;
+    const grown = new Int32Array(
+      length < 8192 ? Math.max(4, length * 2) : 2 * Math.ceil(length * 0.625),
+    );
     grown.set(list.pairs);
     list.pairs = grown;
   }
@@ -61,56 +94,31 @@ function append(list: Postings, doc: number, freq: number): void {
   list.size++;
 }
 
-// Two rows of the edit-distance table, reused: a loose search compares the word with every
-// word of similar length in the index.
-let rows = [new Int32Array(32), new Int32Array(32)] as const;
-
-/** Levenshtein distance of a and b if it is at most `max`, else undefined. */
-export function editDistanceWithin(a: string, b: string, max: number): number | undefined {
-  if (Math.abs(a.length - b.length) > max) return undefined;
-  if (rows[0].length <= b.length)
-    rows = [new Int32Array(b.length * 2), new Int32Array(b.length * 2)];
-  let [previous, row] = rows;
-  for (let j = 0; j <= b.length; j++) previous[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    row[0] = i;
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      const value = Math.min(
-        (previous[j] as number) + 1,
-        (row[j - 1] as number) + 1,
-        (previous[j - 1] as number) + cost,
-      );
-      row[j] = value;
-      if (value < best) best = value;
-    }
-    // Every path onwards goes through this row, so none can come back under the bound.
-    if (best > max) return undefined;
-    [previous, row] = [row, previous];
-  }
-  const distance = previous[b.length] as number;
-  return distance <= max ? distance : undefined;
-}
-
 export function createBm25Index<Field extends string>(options: {
   fields: readonly Field[];
   boost?: Partial<Record<Field, number>>;
   processTerm: (term: string) => string | null;
+  /** What to start from (a snapshot's contents), instead of an empty index. */
+  from?: Bm25State;
+  /** Postings that make a word common (see COMMON_WORD); tests lower it to use that path. */
+  commonWord?: number;
 }) {
-  const { fields, processTerm } = options;
+  const commonWord = options.commonWord ?? COMMON_WORD;
+  const { fields, processTerm, from } = options;
   const boosts = fields.map((field) => options.boost?.[field] ?? 1);
   /** Documents by ordinal; ordinals are reused only after a compaction. */
-  let ids: string[] = [];
-  const ordinals = new Map<string, number>();
-  let live = new Uint8Array(64);
-  let liveCount = 0;
+  let ids: string[] = from ? [...from.ids] : [];
+  const ordinals = new Map<string, number>(ids.map((id, ordinal) => [id, ordinal]));
+  let live = new Uint8Array(Math.max(64, ids.length * 2)).fill(1, 0, ids.length);
+  let liveCount = ids.length;
   let deadCount = 0;
   /** Per field: each document's length (unique words, as MiniSearch counts it), and the total. */
-  let lengths: number[][] = fields.map(() => []);
-  const totals = fields.map(() => 0);
+  let lengths: number[][] = fields.map((_, f) => Array.from(from?.lengths[f] ?? []));
+  const totals = lengths.map((byDoc) => byDoc.reduce((sum, length) => sum + length, 0));
   /** Per word, per field: the documents holding it and how often. */
-  const postings = new Map<string, (Postings | undefined)[]>();
+  const postings: Map<string, (Postings | undefined)[]> = from ? from.postings : new Map();
+  /** Common words' scores, valid until the index next changes (any change moves every score). */
+  const wordScores = new Map<string, TermScores>();
 
   /**
    * Per document: its score so far, the last query word that matched it and how many did. Kept
@@ -139,6 +147,7 @@ export function createBm25Index<Field extends string>(options: {
 
   /** Drops removed documents from every posting list and renumbers the rest. */
   function compact(): void {
+    wordScores.clear();
     const remap = new Int32Array(ids.length).fill(-1);
     const kept: string[] = [];
     ids.forEach((id, ordinal) => {
@@ -196,9 +205,15 @@ export function createBm25Index<Field extends string>(options: {
 
   return {
     has: (id: string) => ordinals.has(id),
+    /** The index as it stands, compacted first: to be saved, never changed by the caller. */
+    state(): Bm25State {
+      if (deadCount > 0) compact();
+      return { ids, lengths, postings };
+    },
     /** Indexes a document; every field is text (an empty string for none). */
     add(id: string, document: Record<Field, string>): void {
       if (ordinals.has(id)) throw new Error(`already indexed: ${id}`);
+      wordScores.clear();
       const ordinal = ids.length;
       ids.push(id);
       ordinals.set(id, ordinal);
@@ -228,6 +243,7 @@ export function createBm25Index<Field extends string>(options: {
     remove(id: string): void {
       const ordinal = ordinals.get(id);
       if (ordinal === undefined) return;
+      wordScores.clear();
       ordinals.delete(id);
       live[ordinal] = 0;
       liveCount--;
@@ -252,6 +268,45 @@ export function createBm25Index<Field extends string>(options: {
     },
   };
 
+  function postingCount(term: string): number {
+    let count = 0;
+    for (const list of postings.get(term) ?? []) count += list?.size ?? 0;
+    return count;
+  }
+
+  /** A common word's score in every live document, summed field by field as a scan would. */
+  function scoresOf(term: string): TermScores {
+    const found = wordScores.get(term);
+    if (found) {
+      wordScores.delete(term);
+      wordScores.set(term, found);
+      return found;
+    }
+    const scores = termScores(ids.length, (visit) => {
+      (postings.get(term) ?? []).forEach((list, f) => {
+        if (!list) return;
+        const { pairs, size } = list;
+        let df = size;
+        if (deadCount > 0)
+          for (let i = 0; i < size; i++) if (live[pairs[2 * i] as number] !== 1) df--;
+        if (df === 0) return;
+        const scale = (boosts[f] ?? 1) * Math.log(1 + (liveCount - df + 0.5) / (df + 0.5));
+        const average = (totals[f] ?? 0) / liveCount;
+        const byDoc = lengths[f] as number[];
+        for (let i = 0; i < size; i++) {
+          const doc = pairs[2 * i] as number;
+          if (deadCount > 0 && live[doc] !== 1) continue;
+          const tf = pairs[2 * i + 1] as number;
+          const norm = 1 - B + (B * (byDoc[doc] as number)) / average;
+          visit(doc, scale * (D + (tf * (K + 1)) / (tf + K * norm)));
+        }
+      });
+    });
+    if (wordScores.size >= KEPT_WORDS) wordScores.delete(wordScores.keys().next().value ?? '');
+    wordScores.set(term, scores);
+    return scores;
+  }
+
   function run(query: string, search: SearchOptions, limit: number) {
     if (deadCount >= 20 && deadCount * 10 >= ids.length) compact();
     const multiplicity = new Map<string, number>();
@@ -268,6 +323,21 @@ export function createBm25Index<Field extends string>(options: {
     // With AND and only the words as typed, every hit matched exactly the query's words.
     const plain =
       all && expansions.every((e) => e.words.length === 1 && e.words[0]?.[0] === e.term);
+    // Shared by every hit, and so frozen.
+    const queryWords = Object.freeze([...multiplicity.keys()]);
+    if (plain && expansions.every((e) => postingCount(e.term) >= commonWord)) {
+      const ranked = bestOfAll(
+        expansions.map((e) => scoresOf(e.term)),
+        expansions.map((e) => e.times),
+        limit,
+      );
+      const hits = ranked.docs.map((doc, i) => ({
+        id: ids[doc] as string,
+        score: ranked.scores[i] as number,
+        terms: queryWords,
+      }));
+      return { total: ranked.total, hits };
+    }
     const wordsOf: (string[] | undefined)[] = [];
     expansions.forEach(({ times, words }, q) => {
       for (const [word, weight] of words) {
@@ -308,8 +378,6 @@ export function createBm25Index<Field extends string>(options: {
     // MiniSearch multiplies by the number of query words matched, favouring fuller matches.
     for (const doc of hits) score[doc] = (score[doc] as number) * (matched[doc] as number);
     const best = bestOf(hits, score, limit);
-    // Shared by every hit, and so frozen.
-    const queryWords = Object.freeze([...multiplicity.keys()]);
     const results = best.map((doc) => ({
       id: ids[doc] as string,
       score: score[doc] as number,
@@ -322,31 +390,4 @@ export function createBm25Index<Field extends string>(options: {
     }
     return { total: hits.length, hits: results };
   }
-}
-
-/**
- * The `limit` best of `docs` by score (ties: lower ordinal first), best first. A short page is
- * picked in one pass keeping a small sorted list; sorting every match is what made a search for
- * a common word slow. A long one (a late page) is a plain sort.
- */
-function bestOf(docs: number[], score: Float64Array, limit: number): number[] {
-  if (limit <= 0) return [];
-  const better = (a: number, b: number) =>
-    (score[a] as number) > (score[b] as number) || (score[a] === score[b] && a < b);
-  if (limit * 4 >= docs.length || limit > 256) {
-    const sorted = docs.sort((a, b) => (better(a, b) ? -1 : 1));
-    return sorted.length > limit ? sorted.slice(0, limit) : sorted;
-  }
-  const best: number[] = [];
-  for (const doc of docs) {
-    const worst = best[best.length - 1];
-    if (best.length === limit && worst !== undefined && !better(doc, worst)) continue;
-    let i = best.length === limit ? limit - 1 : best.length;
-    while (i > 0 && better(doc, best[i - 1] as number)) {
-      best[i] = best[i - 1] as number;
-      i--;
-    }
-    best[i] = doc;
-  }
-  return best;
 }

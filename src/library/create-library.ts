@@ -6,7 +6,20 @@ import { compare, eventTime, newestFirst } from './briefing-order.ts';
 import type { LibraryStore, StatementEntry } from './library.ts';
 import { createNameIndex } from './name-index.ts';
 import { createSpeakerBook } from './speaker-book.ts';
-import { type BriefingHit, createTextIndex, type Passage, passagesOf } from './text-index.ts';
+import {
+  type BriefingHit,
+  createTextIndex,
+  type Passage,
+  passagesOf,
+  textFields,
+} from './text-index.ts';
+import { readTextSnapshot, writeTextSnapshot, writeTextSnapshotInSlices } from './text-snapshot.ts';
+
+/**
+ * Speakers whose statement lists are kept until the library changes: resolving a name and
+ * completing one count the statements of every candidate, and /who lists them twice.
+ */
+const KEPT_STATEMENT_LISTS = 256;
 
 /** Briefings indexed for full text between yields to the event loop during a background load. */
 const TEXT_SLICE = 100;
@@ -21,12 +34,26 @@ function statementEntry(briefing: ServedBriefing, index: number): StatementEntry
   };
 }
 
+/** Where the full-text index is saved between runs, and under which rules. */
+export interface TextSnapshotOptions {
+  file: string;
+  /** The rules the briefings were read under (the cache's format and folder); others are ignored. */
+  rules: string;
+  /** Told when the snapshot cannot be written; the library keeps serving. */
+  onError?: (error: unknown) => void;
+}
+
 /**
  * The briefings currently serving, with everything the commands look up: topics and speakers by
  * name, statements by speaker, and full text. `update` applies a new set of briefings by
  * replacing only those that changed, so a reload of one file is cheap however many are loaded.
+ * With `textSnapshot`, the first background load starts from the saved full-text index and
+ * indexes only the briefings that changed since; the index is saved again once built.
  */
-export function createLibrary(initial: readonly (Briefing | ServedBriefing)[] = []): LibraryStore {
+export function createLibrary(
+  initial: readonly (Briefing | ServedBriefing)[] = [],
+  options: { textSnapshot?: TextSnapshotOptions } = {},
+): LibraryStore {
   const byId = new Map<string, ServedBriefing>();
   /**
    * Every head served, to its briefing: `bodyOf` takes a head, and one replaced since (a digest
@@ -35,13 +62,22 @@ export function createLibrary(initial: readonly (Briefing | ServedBriefing)[] = 
   const servedAs = new WeakMap<BriefingHead, ServedBriefing>();
   const byAlias = new Map<string, string>();
   const topics = createNameIndex();
-  const text = createTextIndex();
+  let text = createTextIndex();
+  /** Per briefing in the full-text index, the stamp of the version indexed (none if unstamped). */
+  const textStamps = new Map<string, string>();
+  const snapshot = options.textSnapshot;
+  let snapshotTried = false;
+  let saving: NodeJS.Immediate | undefined;
+  let writing: Promise<void> | undefined;
+  /** Whether the index differs from the snapshot on disk. */
+  let textChanged = false;
   const speakers = createSpeakerBook((id) => byId.get(id));
   let sorted: ServedBriefing[] | undefined;
   let version = 0;
   /** Briefings waiting for the full-text index: filled in the background after a large load. */
   const unindexed = new Map<string, ServedBriefing>();
   let draining: Promise<void> | undefined;
+  const statementLists = new Map<string, { version: number; entries: readonly StatementEntry[] }>();
 
   const speakerName = (id: string) => speakers.get(id)?.name ?? id;
 
@@ -50,11 +86,70 @@ export function createLibrary(initial: readonly (Briefing | ServedBriefing)[] = 
   // there after a 10,000-briefing start.
   function indexText(briefing: ServedBriefing): void {
     text.setBriefing(briefing, briefing.readBody(false), speakerName);
+    if (briefing.stamp) textStamps.set(briefing.id, briefing.stamp);
+    else textStamps.delete(briefing.id);
+    textChanged = true;
+  }
+
+  /**
+   * Starts the full-text index from the snapshot, keeping only the briefings served now in the
+   * very version indexed then; returns those still to index. Anything else in the snapshot (a
+   * briefing changed, deleted or now a draft) is dropped from it.
+   */
+  function fromSnapshot(changed: ServedBriefing[]): ServedBriefing[] {
+    snapshotTried = true;
+    if (snapshot === undefined) return changed;
+    const saved = readTextSnapshot(snapshot.file, snapshot.rules, textFields.length);
+    if (saved === undefined) return changed;
+    text = createTextIndex(saved.state);
+    const rest: ServedBriefing[] = [];
+    const kept = new Set<string>();
+    for (const briefing of changed) {
+      if (briefing.stamp !== undefined && saved.stamps.get(briefing.id) === briefing.stamp) {
+        kept.add(briefing.id);
+        textStamps.set(briefing.id, briefing.stamp);
+      } else {
+        rest.push(briefing);
+      }
+    }
+    for (const id of saved.stamps.keys()) {
+      if (kept.has(id)) continue;
+      text.removeBriefing(id);
+      textChanged = true;
+    }
+    return rest;
+  }
+
+  /** Writes the snapshot if the index changed since: at once (a shutdown), or in slices. */
+  function saveSnapshot(now: boolean): void {
+    if (snapshot === undefined || !textChanged) return;
+    textChanged = false;
+    const { file, rules, onError } = snapshot;
+    const args = [file, rules, textFields.length, text.state(), textStamps] as const;
+    try {
+      if (now) {
+        writeTextSnapshot(...args);
+        return;
+      }
+      const written: Promise<void> = writeTextSnapshotInSlices(...args)
+        .catch((error: unknown) => onError?.(error))
+        .finally(() => {
+          if (writing === written) writing = undefined;
+        });
+      writing = written;
+    } catch (error) {
+      onError?.(error);
+    }
   }
 
   /** Indexes queued briefings a slice at a time, yielding so that commands are answered meanwhile. */
   function drain(): Promise<void> {
-    draining ??= (async () => {
+    if (draining) return draining;
+    if (unindexed.size === 0) {
+      saveSoon();
+      return Promise.resolve();
+    }
+    draining = (async () => {
       while (unindexed.size > 0) {
         let slice = 0;
         for (const [id, briefing] of unindexed) {
@@ -65,8 +160,21 @@ export function createLibrary(initial: readonly (Briefing | ServedBriefing)[] = 
         await new Promise((resolve) => setImmediate(resolve));
       }
       draining = undefined;
+      saveSoon();
     })();
     return draining;
+  }
+
+  /**
+   * Saves the snapshot just after search is ready rather than before: the write (about a second
+   * at 100,000) answers no question. `saveIndex` writes it at once (on shutdown).
+   */
+  function saveSoon(): void {
+    if (snapshot === undefined || !textChanged || saving) return;
+    saving = setImmediate(() => {
+      saving = undefined;
+      saveSnapshot(false);
+    });
   }
 
   function unindex(briefing: ServedBriefing): string[] {
@@ -75,6 +183,7 @@ export function createLibrary(initial: readonly (Briefing | ServedBriefing)[] = 
       if (byAlias.get(alias) === briefing.id) byAlias.delete(alias);
     topics.remove(briefing.id);
     text.removeBriefing(briefing.id);
+    if (textStamps.delete(briefing.id)) textChanged = true;
     unindexed.delete(briefing.id);
     return speakers.remove(briefing);
   }
@@ -103,6 +212,35 @@ export function createLibrary(initial: readonly (Briefing | ServedBriefing)[] = 
       .sort(newestFirst);
   }
 
+  /**
+   * A speaker's statements, and those of groups they belong to, newest first (by when they were
+   * said, else when the events happened), in article order within one briefing.
+   */
+  function listStatements(speakerId: string): StatementEntry[] {
+    const ids = new Set([speakerId, ...speakers.groupsOf(speakerId)]);
+    const entries: StatementEntry[] = [];
+    const said = new Map<StatementEntry, string>();
+    const seen = new Set<string>();
+    for (const id of ids) {
+      for (const briefing of briefingsOf(id)) {
+        if (seen.has(briefing.id)) continue;
+        seen.add(briefing.id);
+        // Found by cues, so a briefing whose body is on disk is read only for what is shown.
+        briefing.cues.speakers.forEach((speaker, index) => {
+          if (!ids.has(speaker)) return;
+          const entry = statementEntry(briefing, index);
+          entries.push(entry);
+          said.set(entry, briefing.cues.said[index] ?? eventTime(briefing));
+        });
+      }
+    }
+    const when = (entry: StatementEntry) => said.get(entry) ?? '';
+    return entries.sort(
+      (a, b) =>
+        compare(when(b), when(a)) || newestFirst(a.briefing, b.briefing) || a.index - b.index,
+    );
+  }
+
   const library: LibraryStore = {
     /**
      * Serves exactly `briefings` from now on, re-indexing only what changed. With `background`,
@@ -116,6 +254,7 @@ export function createLibrary(initial: readonly (Briefing | ServedBriefing)[] = 
       );
       const touched = new Set<string>();
       const changed: ServedBriefing[] = [];
+      const touchedBefore = byId.size > 0;
       for (const [id, current] of [...byId]) {
         if (next.get(id) !== current) for (const speaker of unindex(current)) touched.add(speaker);
       }
@@ -127,7 +266,9 @@ export function createLibrary(initial: readonly (Briefing | ServedBriefing)[] = 
       for (const id of touched) speakers.refresh(id);
       // Passages carry speaker names, so they are built once the speakers are settled.
       if (options.background) {
-        for (const briefing of changed) unindexed.set(briefing.id, briefing);
+        // Only a first load starts from the snapshot: later ones change what is already indexed.
+        const toIndex = snapshotTried || touchedBefore ? changed : fromSnapshot(changed);
+        for (const briefing of toIndex) unindexed.set(briefing.id, briefing);
         void drain();
       } else {
         for (const briefing of changed) indexText(briefing);
@@ -159,34 +300,28 @@ export function createLibrary(initial: readonly (Briefing | ServedBriefing)[] = 
      * A speaker's statements, and those of groups they belong to, newest first (by when they
      * were said, else when the events happened), in article order within one briefing.
      */
-    statementsOf(speakerId: string): StatementEntry[] {
-      const ids = new Set([speakerId, ...speakers.groupsOf(speakerId)]);
-      const entries: StatementEntry[] = [];
-      const said = new Map<StatementEntry, string>();
-      const seen = new Set<string>();
-      for (const id of ids) {
-        for (const briefing of briefingsOf(id)) {
-          if (seen.has(briefing.id)) continue;
-          seen.add(briefing.id);
-          // Found by cues, so a briefing whose body is on disk is read only for what is shown.
-          briefing.cues.speakers.forEach((speaker, index) => {
-            if (!ids.has(speaker)) return;
-            const entry = statementEntry(briefing, index);
-            entries.push(entry);
-            said.set(entry, briefing.cues.said[index] ?? eventTime(briefing));
-          });
-        }
-      }
-      const when = (entry: StatementEntry) => said.get(entry) ?? '';
-      return entries.sort(
-        (a, b) =>
-          compare(when(b), when(a)) || newestFirst(a.briefing, b.briefing) || a.index - b.index,
-      );
+    statementsOf(speakerId: string): readonly StatementEntry[] {
+      const cached = statementLists.get(speakerId);
+      if (cached?.version === version) return cached.entries;
+      const entries = listStatements(speakerId);
+      if (statementLists.size >= KEPT_STATEMENT_LISTS)
+        statementLists.delete(statementLists.keys().next().value ?? '');
+      statementLists.delete(speakerId);
+      statementLists.set(speakerId, { version, entries });
+      return entries;
     },
     /** How far the full-text index has got, for a note while a large load is being indexed. */
     textProgress: () => ({ pending: unindexed.size, total: byId.size }),
     /** Resolves when every briefing is in the full-text index. */
     textReady: () => draining ?? Promise.resolve(),
+    /** Saves the full-text snapshot now if it is behind the index (a shutdown). */
+    saveIndex(): void {
+      if (saving) clearImmediate(saving);
+      saving = undefined;
+      // A write in slices still under way would not finish before the process ends.
+      if (writing) textChanged = true;
+      if (!draining) saveSnapshot(true);
+    },
     /** Full-text search, best first: the briefings that match, with the words that matched. */
     search: (query: string): BriefingHit[] => text.search(query),
     /** The best `limit` matches of a full-text search, and how many match in all. */

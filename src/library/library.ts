@@ -46,7 +46,7 @@ export interface Library {
    * A speaker's statements, and those of groups they belong to, newest first (by when they were
    * said, else when the events happened), in article order within one briefing.
    */
-  statementsOf(speakerId: string): StatementEntry[];
+  statementsOf(speakerId: string): readonly StatementEntry[];
   /** How far the full-text index has got, for a note while a large load is being indexed. */
   textProgress(): { pending: number; total: number };
   /** Resolves when every briefing is in the full-text index. */
@@ -86,4 +86,10 @@ export interface LibraryStore extends Library {
   ): void;
   /** Every briefing as served, most recently updated first (to pass back to `update`). */
   briefings(): readonly ServedBriefing[];
+  /**
+   * Saves what is kept between runs (the full-text snapshot) now, if it is behind: on shutdown,
+   * since it is otherwise written just after search is ready. Indexing still under way is not
+   * saved; the next start indexes what it lacks.
+   */
+  saveIndex(): void;
 }

@@ -27,53 +27,50 @@ function* entriesOf(briefing: BriefingHead): Generator<Entry> {
   yield* briefing.groups;
 }
 
+type Kind = Speaker['kind'];
+
 /**
- * The speaker as one briefing describes them. Built only for the version that wins, when a speaker
- * is refreshed: people recur in thousands of briefings, and a copy per briefing cost ~18 MB at
- * 10,000 briefings for what each briefing's head already holds.
+ * A briefing's own entry for a speaker (the last with that id; groups before organisations before
+ * people), and which kind it is, or undefined. The entry itself, not a copy: identical entries
+ * are shared across briefings (see internHead), so a speaker's versions are mostly one object.
  */
-function speakerIn(briefing: BriefingHead, id: string): Speaker | undefined {
-  const groups = briefing.groups;
-  for (let i = groups.length - 1; i >= 0; i--) {
-    const group = groups[i] as BriefingHead['groups'][number];
-    if (group.id === id)
-      return {
-        id: group.id,
-        name: group.name,
-        kind: 'group',
-        ...(group.description ? { description: group.description } : {}),
-        aliases: group.aliases,
-        members: group.members,
-      };
+function entryIn(briefing: BriefingHead, id: string): { entry: Entry; kind: Kind } | undefined {
+  const last = (section: readonly Entry[]) => {
+    for (let i = section.length - 1; i >= 0; i--) if (section[i]?.id === id) return section[i];
+    return undefined;
+  };
+  const group = last(briefing.groups);
+  if (group) return { entry: group, kind: 'group' };
+  const organisation = last(briefing.organisations);
+  if (organisation) return { entry: organisation, kind: 'organisation' };
+  const person = last(briefing.people);
+  return person ? { entry: person, kind: 'person' } : undefined;
+}
+
+/**
+ * The speaker as one entry describes them. Built only for the version that wins, when a speaker
+ * is refreshed: people recur in thousands of briefings, and a copy per briefing cost ~18 MB at
+ * 10,000 briefings.
+ */
+function speakerOf(entry: Entry, kind: Kind): Speaker {
+  const common = { id: entry.id, name: entry.name, aliases: entry.aliases };
+  if (kind !== 'person') {
+    const { description } = entry as BriefingHead['organisations'][number];
+    return {
+      ...common,
+      kind,
+      ...(description ? { description } : {}),
+      members: kind === 'group' ? (entry as BriefingHead['groups'][number]).members : [],
+    };
   }
-  const orgs = briefing.organisations;
-  for (let i = orgs.length - 1; i >= 0; i--) {
-    const org = orgs[i] as BriefingHead['organisations'][number];
-    if (org.id === id)
-      return {
-        id: org.id,
-        name: org.name,
-        kind: 'organisation',
-        ...(org.description ? { description: org.description } : {}),
-        aliases: org.aliases,
-        members: [],
-      };
-  }
-  const people = briefing.people;
-  for (let i = people.length - 1; i >= 0; i--) {
-    const person = people[i] as BriefingHead['people'][number];
-    if (person.id === id)
-      return {
-        id: person.id,
-        name: person.name,
-        kind: 'person',
-        ...(person.role ? { role: person.role } : {}),
-        ...(person.organisation ? { organisation: person.organisation } : {}),
-        aliases: person.aliases,
-        members: [],
-      };
-  }
-  return undefined;
+  const person = entry as BriefingHead['people'][number];
+  return {
+    ...common,
+    kind: 'person',
+    ...(person.role ? { role: person.role } : {}),
+    ...(person.organisation ? { organisation: person.organisation } : {}),
+    members: [],
+  };
 }
 
 /**
@@ -126,21 +123,25 @@ export function createSpeakerBook(briefing: (id: string) => BriefingHead | undef
         names.remove(id);
         return;
       }
-      let latest: Speaker | undefined;
+      let latest: { entry: Entry; kind: Kind } | undefined;
       let newest: BriefingHead | undefined;
       const aliases = new Set<string>();
+      // Shared entries are looked at once: a speaker's versions are mostly the same object.
+      const seen = new Set<Entry>();
       for (const briefingId of versions) {
         const owner = briefing(briefingId);
-        const speaker = owner ? speakerIn(owner, id) : undefined;
-        if (owner === undefined || speaker === undefined) continue;
+        const found = owner ? entryIn(owner, id) : undefined;
+        if (owner === undefined || found === undefined) continue;
         if (latest === undefined || (newest && newestFirst(owner, newest) < 0)) {
-          latest = speaker;
+          latest = found;
           newest = owner;
         }
-        for (const alias of speaker.aliases) aliases.add(alias);
+        if (seen.has(found.entry)) continue;
+        seen.add(found.entry);
+        for (const alias of found.entry.aliases) aliases.add(alias);
       }
       if (latest === undefined) return;
-      const merged: Speaker = { ...latest, aliases: [...aliases] };
+      const merged: Speaker = { ...speakerOf(latest.entry, latest.kind), aliases: [...aliases] };
       speakers.set(id, merged);
       names.set(id, [id, merged.name, ...merged.aliases]);
     },

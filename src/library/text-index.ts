@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { BriefingBody, BriefingHead } from '../content/lean-briefing.ts';
 import { normalizeName } from '../content/normalize.ts';
-import { createBm25Index, type SearchOptions } from './bm25-index.ts';
+import { type Bm25State, createBm25Index, type SearchOptions } from './bm25-index.ts';
 
 export type PassagePart = 'title' | 'summary' | 'point' | 'statement' | 'background';
 
@@ -121,7 +121,8 @@ function searchBoth<H>(search: Search<H>, query: string) {
   return all.total > 0 ? all : search(query, { ...loose, combineWith: 'OR' });
 }
 
-const fields = [
+/** The fields a briefing is indexed by, in the order a snapshot saves them. */
+export const textFields = [
   'title',
   'summary',
   'points',
@@ -132,7 +133,7 @@ const fields = [
 ] as const;
 
 /** A briefing as the index sees it: its text by field. */
-type BriefingDocument = Record<(typeof fields)[number], string> & { id: string };
+type BriefingDocument = Record<(typeof textFields)[number], string> & { id: string };
 
 function documentOf(
   briefing: BriefingHead,
@@ -157,13 +158,15 @@ function documentOf(
 /**
  * Full-text search over briefings (BM25, ranked as MiniSearch ranks), tolerant of typos. One
  * document per briefing rather than per passage keeps the index a fraction of the size; the
- * passages that matched are found afterwards, within the few briefings shown.
+ * passages that matched are found afterwards, within the few briefings shown. `from` is a
+ * snapshot's contents to start from (see text-snapshot.ts).
  */
-export function createTextIndex() {
+export function createTextIndex(from?: Bm25State) {
   const index = createBm25Index({
-    fields,
+    fields: textFields,
     processTerm,
     boost: { title: 3, summary: 2, points: 2, keywords: 1.5 },
+    ...(from ? { from } : {}),
   });
 
   /** The best `limit` briefings for a query, and how many match in all. */
@@ -188,6 +191,9 @@ export function createTextIndex() {
     removeBriefing(briefingId: string): void {
       index.remove(briefingId);
     },
+    has: (briefingId: string) => index.has(briefingId),
+    /** What a snapshot saves. */
+    state: () => index.state(),
     /** Every matching briefing, best first. */
     search: (query: string): BriefingHit[] => searchTop(query, Number.POSITIVE_INFINITY).hits,
     searchTop,

@@ -19,4 +19,21 @@ describe('speaker entries shared across briefing heads', () => {
     expect(three.people[0]).toEqual({ ...ada, role: 'Countess' });
     expect(one.people[0]).toEqual(ada);
   });
+
+  it('keeps apart entries whose texts only run together the same way', () => {
+    const variants = [
+      { ...ada, aliases: ['Love', 'lace'] },
+      { ...ada, aliases: ['Lovelace'] },
+      { ...ada, aliases: ['Lo', 've', 'lace'] },
+      { ...ada, role: 'Mathematician12:organisation' },
+      { ...ada, role: 'Mathematician', organisation: '12:organisation' },
+      { ...ada, aliases: [] },
+    ];
+    const heads = variants.map((person, i) => head(`v${i}`, person));
+    const entries = new Set(heads.map((h) => h.people[0]));
+    expect(entries.size).toBe(variants.length);
+    heads.forEach((h, i) => {
+      expect(h.people[0]).toEqual(variants[i]);
+    });
+  });
 });

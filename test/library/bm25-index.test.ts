@@ -136,6 +136,40 @@ describe('createBm25Index', () => {
     expect(index.has(docs[10]?.id ?? '')).toBe(true);
   });
 
+  it('ranks words common enough for the threshold search as a full scan does', () => {
+    // Every word counts as common, so every AND query of exact words takes that path.
+    const common = createBm25Index({ fields, boost, processTerm, commonWord: 1 });
+    const scan = createBm25Index({ fields, boost, processTerm, commonWord: Infinity });
+    for (const { id, ...doc } of docs) {
+      common.add(id, doc);
+      scan.add(id, doc);
+    }
+    const mini = reference(docs);
+    const exact: string[] = ['sanctions talks', 'talks', 'the border talks talks', 'valmora grain'];
+    for (const query of exact) {
+      expectSameRanking(common.search(query, AND), mini, query, AND);
+      const all = scan.search(query, AND);
+      expect(all.length, query).toBeGreaterThan(5);
+      for (const limit of [1, 3, 10, 40, 1000]) {
+        const { total, hits } = common.top(query, AND, limit);
+        expect(total, query).toBe(all.length);
+        expect(
+          hits.map((hit) => hit.id),
+          `${query}, ${limit}`,
+        ).toEqual(all.slice(0, limit).map((hit) => hit.id));
+        for (const [i, hit] of hits.entries())
+          expect(hit.score).toBeCloseTo(all[i]?.score ?? Number.NaN, 9);
+      }
+    }
+    // Scores kept for a word are dropped when the index changes.
+    common.remove(docs[5]?.id ?? '');
+    scan.remove(docs[5]?.id ?? '');
+    expect(common.top('sanctions talks', AND, 5).hits.map((hit) => hit.id)).toEqual(
+      scan.top('sanctions talks', AND, 5).hits.map((hit) => hit.id),
+    );
+    expect(common.search('sanctions talks', AND).some((hit) => hit.id === docs[5]?.id)).toBe(false);
+  });
+
   it('finds nothing in an empty index or for no words', () => {
     const index = createBm25Index({ fields, boost, processTerm });
     expect(index.search('sanctions')).toEqual([]);

@@ -79,7 +79,7 @@ export const quote = defineCommand({
 /** Statements in one briefing when the topic names one; otherwise statements about those words. */
 function filterByTopic(
   library: Library,
-  entries: StatementEntry[],
+  entries: readonly StatementEntry[],
   topic: string,
 ): StatementEntry[] {
   // Only an exact id or alias narrows to a briefing: "sanctions" is a tag too, but a user asking
@@ -103,7 +103,7 @@ function filterByTopic(
 }
 
 /** "3 direct quotes and 1 reported statement, newest first", and a warning when none is verbatim. */
-function overview(speaker: Speaker, entries: StatementEntry[]): string {
+function overview(speaker: Speaker, entries: readonly StatementEntry[]): string {
   const kinds = { direct: 0, partial: 0, paraphrase: 0 };
   for (const entry of entries) kinds[entry.kind]++;
   const parts = [

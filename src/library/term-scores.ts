@@ -1,0 +1,202 @@
+/**
+ * The best few documents for words that must all match, without scoring every document that
+ * holds them. A word common enough to be in most briefings ("talks", "sanctions") is in ~100,000
+ * posting entries per field at 100,000 briefings; summing them all for every search made its
+ * median 25 ms and its tail far longer. Instead each such word's score in every document is
+ * summed once (until the index changes) and its documents ordered best first; a search then
+ * walks the words' orders together and stops as soon as no document not yet seen can beat the
+ * ones it holds (Fagin's threshold algorithm). Scores are the same sums as a full scan, so the
+ * ranking is MiniSearch's (see bm25-index.ts).
+ */
+
+/** One word's score in each document (0 where it is absent), and its documents best first. */
+export interface TermScores {
+  scores: Float64Array;
+  /** Documents holding the word, roughly best first: in bands of descending score. */
+  order: Int32Array;
+  /** Per position in `order`, its band: `tops[band]` is the highest score from there on. */
+  band: Uint16Array;
+  tops: Float64Array;
+  /** Which documents hold the word, one bit each: counting matches is a few thousand ANDs. */
+  present: Uint32Array;
+}
+
+/**
+ * Bands the documents are sorted into. The threshold walk needs only an upper bound for the
+ * documents it has not seen, not an exact order: banding is linear where a sort of 100,000
+ * documents by score took ~50 ms per word on a busy machine.
+ */
+const BANDS = 4096;
+
+/** Builds a word's scores from its per-field contributions, added in field order. */
+export function termScores(
+  size: number,
+  eachPosting: (visit: (doc: number, score: number) => void) => void,
+): TermScores {
+  const scores = new Float64Array(size);
+  const present = new Uint32Array(Math.ceil(size / 32));
+  let count = 0;
+  eachPosting((doc, score) => {
+    if (scores[doc] === 0) {
+      count++;
+      present[doc >>> 5] = (present[doc >>> 5] as number) | (1 << (doc & 31));
+    }
+    scores[doc] = (scores[doc] as number) + score;
+  });
+  let low = Number.POSITIVE_INFINITY;
+  let high = 0;
+  for (let doc = 0; doc < size; doc++) {
+    const score = scores[doc] as number;
+    if (score === 0) continue;
+    if (score < low) low = score;
+    if (score > high) high = score;
+  }
+  const width = (high - low) / BANDS || 1;
+  // Band 0 holds the highest scores.
+  const bandOf = (score: number) =>
+    Math.min(BANDS - 1, Math.max(0, Math.floor((high - score) / width)));
+  const starts = new Int32Array(BANDS + 1);
+  const tops = new Float64Array(BANDS);
+  for (let doc = 0; doc < size; doc++) {
+    const score = scores[doc] as number;
+    if (score === 0) continue;
+    const band = bandOf(score);
+    starts[band + 1] = (starts[band + 1] as number) + 1;
+    if (score > (tops[band] as number)) tops[band] = score;
+  }
+  for (let band = 0; band < BANDS; band++)
+    starts[band + 1] = (starts[band + 1] as number) + (starts[band] as number);
+  const order = new Int32Array(count);
+  const bands = new Uint16Array(count);
+  const next = starts.slice(0, BANDS);
+  for (let doc = 0; doc < size; doc++) {
+    const score = scores[doc] as number;
+    if (score === 0) continue;
+    const band = bandOf(score);
+    const at = next[band] as number;
+    next[band] = at + 1;
+    order[at] = doc;
+    bands[at] = band;
+  }
+  return { scores, order, band: bands, tops, present };
+}
+
+/** How many documents hold every word. */
+function countAll(terms: readonly TermScores[]): number {
+  const first = (terms[0] as TermScores).present;
+  let total = 0;
+  for (let i = 0; i < first.length; i++) {
+    let bits = first[i] as number;
+    for (let t = 1; t < terms.length && bits !== 0; t++)
+      bits &= (terms[t] as TermScores).present[i] as number;
+    // Population count of a 32-bit word.
+    bits -= (bits >>> 1) & 0x55555555;
+    bits = (bits & 0x33333333) + ((bits >>> 2) & 0x33333333);
+    total += (((bits + (bits >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+  }
+  return total;
+}
+
+export interface Ranked {
+  docs: number[];
+  scores: number[];
+  /** How many documents hold every word. */
+  total: number;
+}
+
+/**
+ * The `limit` best documents holding every word, best first, ties by lower ordinal. A document's
+ * score is the sum over words of `times × score`, multiplied by the number of words, as
+ * MiniSearch scores an AND query.
+ */
+export function bestOfAll(terms: readonly TermScores[], times: readonly number[], limit: number) {
+  const count = terms.length;
+  const scoreOf = (doc: number): number => {
+    let sum = 0;
+    for (let t = 0; t < count; t++) {
+      const score = (terms[t] as TermScores).scores[doc] as number;
+      if (score === 0) return -1;
+      sum += (times[t] as number) * score;
+    }
+    return sum * count;
+  };
+  // Every document holding all words is among the shortest list's: the total, and for a long
+  // page (or few matches) every score, come from it alone.
+  const shortest = terms.reduce((a, b) => (b.order.length < a.order.length ? b : a));
+  const total = countAll(terms);
+  if (limit <= 0 || total === 0) return { docs: [], scores: [], total };
+  if (limit > 256 || limit * 4 >= total) {
+    const all: [number, number][] = [];
+    for (const doc of shortest.order) {
+      const score = scoreOf(doc);
+      if (score >= 0) all.push([doc, score]);
+    }
+    all.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const best = all.slice(0, limit);
+    return { docs: best.map((e) => e[0]), scores: best.map((e) => e[1]), total };
+  }
+  const docs: number[] = [];
+  const scores: number[] = [];
+  // One byte per document rather than a Set: a walk often sees thousands of them.
+  const seen = new Uint8Array((terms[0] as TermScores).scores.length);
+  const better = (doc: number, score: number, than: number) =>
+    score > (scores[than] as number) || (score === scores[than] && doc < (docs[than] as number));
+  const positions = new Array<number>(count).fill(0);
+  for (;;) {
+    let bound = 0;
+    for (let t = 0; t < count; t++) {
+      const { order, band, tops } = terms[t] as TermScores;
+      const at = positions[t] as number;
+      // A word whose documents are all seen: every document holding all the words is seen.
+      if (at >= order.length) return { docs, scores, total };
+      const doc = order[at] as number;
+      positions[t] = at + 1;
+      bound += (times[t] as number) * (tops[band[at] as number] as number);
+      if (seen[doc] === 1) continue;
+      seen[doc] = 1;
+      const score = scoreOf(doc);
+      if (score < 0) continue;
+      if (docs.length === limit && !better(doc, score, limit - 1)) continue;
+      let i = docs.length === limit ? limit - 1 : docs.length;
+      while (i > 0 && better(doc, score, i - 1)) {
+        docs[i] = docs[i - 1] as number;
+        scores[i] = scores[i - 1] as number;
+        i--;
+      }
+      docs[i] = doc;
+      scores[i] = score;
+    }
+    // No document yet unseen scores above the words' current ceilings summed (each list is in
+    // descending bands); equal could still win on its ordinal, so only strictly above stops.
+    if (docs.length === limit && (scores[limit - 1] as number) > bound * count) {
+      return { docs, scores, total };
+    }
+  }
+}
+
+/**
+ * The `limit` best of `docs` by score (ties: lower ordinal first), best first. A short page is
+ * picked in one pass keeping a small sorted list; sorting every match is what made a search for
+ * a common word slow. A long one (a late page) is a plain sort.
+ */
+export function bestOf(docs: number[], score: Float64Array, limit: number): number[] {
+  if (limit <= 0) return [];
+  const better = (a: number, b: number) =>
+    (score[a] as number) > (score[b] as number) || (score[a] === score[b] && a < b);
+  if (limit * 4 >= docs.length || limit > 256) {
+    const sorted = docs.sort((a, b) => (better(a, b) ? -1 : 1));
+    return sorted.length > limit ? sorted.slice(0, limit) : sorted;
+  }
+  const best: number[] = [];
+  for (const doc of docs) {
+    const worst = best[best.length - 1];
+    if (best.length === limit && worst !== undefined && !better(doc, worst)) continue;
+    let i = best.length === limit ? limit - 1 : best.length;
+    while (i > 0 && better(doc, best[i - 1] as number)) {
+      best[i] = best[i - 1] as number;
+      i--;
+    }
+    best[i] = doc;
+  }
+  return best;
+}

@@ -1,0 +1,269 @@
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { endianness } from 'node:os';
+import { dirname } from 'node:path';
+import type { Bm25State, Postings } from './bm25-index.ts';
+
+/**
+ * Bump when what is indexed changes (the fields, how text is split into words, the stop words):
+ * a snapshot made under other rules is then ignored and the index is built again.
+ */
+const TEXT_SNAPSHOT_FORMAT = 1;
+
+/** What the snapshot's first line says of it; the postings follow it as 32-bit integers. */
+interface Header {
+  format: number;
+  /** The caller's rules (the briefing cache's format): other rules, other documents. */
+  rules: string;
+  littleEndian: boolean;
+  fields: number;
+  ids: string[];
+  /** Per document, which version of its briefing was indexed (see `ServedBriefing.stamp`). */
+  stamps: string[];
+  terms: string[];
+  /** Per posting list, three numbers: its word (an index into `terms`), its field, its length. */
+  lists: number[];
+  /** Integers after the header: the lengths (fields × documents), then every list's pairs. */
+  integers: number;
+}
+
+/** A full-text index as saved, with the version of each briefing in it. */
+export interface TextSnapshot {
+  state: Bm25State;
+  /** Per briefing id, the stamp of the version indexed. */
+  stamps: Map<string, string>;
+}
+
+const CHUNK = 1 << 22;
+
+/** A snapshot ready to write: its header line, and the integers after it, as captured. */
+interface Prepared {
+  line: string;
+  /** Arrays and how much of each to write, in order; sizes taken when the write began. */
+  pieces: [ArrayLike<number>, number][];
+}
+
+/**
+ * Takes what a snapshot holds, as it is now. The index may change while a snapshot is written in
+ * slices: its lists only grow past the sizes taken here (and a compaction replaces them), so
+ * what is written is the index as it was at this moment, matching the stamps taken with it.
+ */
+function prepare(
+  rules: string,
+  fields: number,
+  state: Bm25State,
+  stamps: ReadonlyMap<string, string>,
+): Prepared {
+  const terms: string[] = [];
+  const lists: number[] = [];
+  const count = state.ids.length;
+  const pieces: [ArrayLike<number>, number][] = state.lengths
+    .slice(0, fields)
+    .map((byDoc): [ArrayLike<number>, number] => [byDoc, count]);
+  let integers = fields * count;
+  for (const [term, byField] of state.postings) {
+    const at = terms.length;
+    let any = false;
+    byField.forEach((list, field) => {
+      if (!list || list.size === 0) return;
+      any = true;
+      lists.push(at, field, list.size);
+      pieces.push([list.pairs, list.size * 2]);
+      integers += list.size * 2;
+    });
+    if (any) terms.push(term);
+  }
+  const ids = state.ids.slice(0, count);
+  const header: Header = {
+    format: TEXT_SNAPSHOT_FORMAT,
+    rules,
+    littleEndian: endianness() === 'LE',
+    fields,
+    ids,
+    stamps: ids.map((id) => stamps.get(id) ?? ''),
+    terms,
+    lists,
+    integers,
+  };
+  // Padded so that the integers start on a multiple of 4 bytes and can be read in place.
+  let line = JSON.stringify(header);
+  line += ' '.repeat((4 - ((Buffer.byteLength(line) + 1) % 4)) % 4);
+  return { line: `${line}\n`, pieces };
+}
+
+/** Fills a chunk from the pieces, from where the last call stopped; returns how many it holds. */
+function filler(pieces: [ArrayLike<number>, number][]) {
+  let piece = 0;
+  let offset = 0;
+  return (chunk: Int32Array): number => {
+    let used = 0;
+    while (piece < pieces.length && used < chunk.length) {
+      const [values, count] = pieces[piece] as [ArrayLike<number>, number];
+      while (offset < count && used < chunk.length) chunk[used++] = values[offset++] as number;
+      if (offset === count) {
+        piece++;
+        offset = 0;
+      }
+    }
+    return used;
+  };
+}
+
+let temporaries = 0;
+const temporaryFor = (file: string) => `${file}.${process.pid}.${++temporaries}.tmp`;
+
+/**
+ * Saves a full-text index beside the briefing cache, so that a restart loads it rather than
+ * reading every briefing's body and indexing it again (at 100,000 briefings, most of a minute).
+ * Written to a temporary file and renamed, so a crash mid-write leaves the previous snapshot.
+ * All at once: for a shutdown. A running bot uses `writeTextSnapshotInSlices`.
+ */
+export function writeTextSnapshot(
+  file: string,
+  rules: string,
+  fields: number,
+  state: Bm25State,
+  stamps: ReadonlyMap<string, string>,
+): void {
+  const { line, pieces } = prepare(rules, fields, state, stamps);
+  mkdirSync(dirname(file), { recursive: true });
+  const temporary = temporaryFor(file);
+  const fd = openSync(temporary, 'w');
+  try {
+    writeSync(fd, line);
+    const chunk = new Int32Array(CHUNK / 4);
+    const fill = filler(pieces);
+    for (let used = fill(chunk); used > 0; used = fill(chunk))
+      writeSync(fd, new Uint8Array(chunk.buffer, 0, used * 4));
+    closeSync(fd);
+    renameSync(temporary, file);
+  } catch (error) {
+    closeSync(fd);
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * The same, a 4 MB slice at a time with the event loop free between slices: at 100,000
+ * briefings the whole write took a second or more of a busy machine, and held up every answer
+ * and save meanwhile. Only taking the index's sizes and the header happen at once.
+ */
+export async function writeTextSnapshotInSlices(
+  file: string,
+  rules: string,
+  fields: number,
+  state: Bm25State,
+  stamps: ReadonlyMap<string, string>,
+): Promise<void> {
+  const { line, pieces } = prepare(rules, fields, state, stamps);
+  await mkdir(dirname(file), { recursive: true });
+  const temporary = temporaryFor(file);
+  const handle = await open(temporary, 'w');
+  try {
+    await handle.write(line);
+    const chunk = new Int32Array(CHUNK / 4);
+    const fill = filler(pieces);
+    for (let used = fill(chunk); used > 0; used = fill(chunk))
+      await handle.write(new Uint8Array(chunk.buffer, 0, used * 4));
+    await handle.close();
+    await rename(temporary, file);
+  } catch (error) {
+    await handle.close().catch(() => {});
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Reads a snapshot back, or undefined if there is none or it cannot be trusted: another format
+ * or rules, another byte order, a torn or damaged file. Every number is checked against what it
+ * points into, so a damaged snapshot is rebuilt rather than served.
+ */
+export function readTextSnapshot(
+  file: string,
+  rules: string,
+  fields: number,
+): TextSnapshot | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  try {
+    return parse(bytes, rules, fields);
+  } catch {
+    return undefined;
+  }
+}
+
+function parse(bytes: Buffer, rules: string, fields: number): TextSnapshot | undefined {
+  const newline = bytes.indexOf(10);
+  if (newline < 0 || (newline + 1) % 4 !== 0) return undefined;
+  const header = JSON.parse(bytes.toString('utf8', 0, newline)) as Header;
+  const documents = header.ids?.length;
+  if (
+    header.format !== TEXT_SNAPSHOT_FORMAT ||
+    header.rules !== rules ||
+    header.littleEndian !== (endianness() === 'LE') ||
+    header.fields !== fields ||
+    !Array.isArray(header.ids) ||
+    !Array.isArray(header.stamps) ||
+    header.stamps.length !== documents ||
+    !Array.isArray(header.terms) ||
+    !Array.isArray(header.lists) ||
+    header.lists.length % 3 !== 0 ||
+    bytes.length - (newline + 1) !== header.integers * 4 ||
+    new Set(header.ids).size !== documents
+  ) {
+    return undefined;
+  }
+  // A copy when the file's bytes do not start on a multiple of 4 in memory (a pooled buffer).
+  const start = bytes.byteOffset + newline + 1;
+  const integers =
+    start % 4 === 0
+      ? new Int32Array(bytes.buffer, start, header.integers)
+      : new Int32Array(bytes.subarray(newline + 1)).slice();
+  const lengths: Int32Array[] = [];
+  let at = 0;
+  for (let f = 0; f < fields; f++, at += documents) {
+    lengths.push(integers.subarray(at, at + documents));
+  }
+  const postings = new Map<string, (Postings | undefined)[]>();
+  const { lists, terms } = header;
+  for (let i = 0; i < lists.length; i += 3) {
+    const term = terms[lists[i] as number];
+    const field = lists[i + 1] as number;
+    const size = lists[i + 2] as number;
+    if (typeof term !== 'string' || !(field >= 0 && field < fields) || !(size > 0))
+      return undefined;
+    if (at + size * 2 > integers.length) return undefined;
+    const pairs = integers.subarray(at, at + size * 2);
+    for (let p = 0; p < pairs.length; p += 2) {
+      const doc = pairs[p] as number;
+      if (doc < 0 || doc >= documents || (pairs[p + 1] as number) <= 0) return undefined;
+    }
+    at += size * 2;
+    let byField = postings.get(term);
+    if (byField === undefined) {
+      byField = [];
+      postings.set(term, byField);
+    }
+    byField[field] = { pairs, size };
+  }
+  if (at !== integers.length) return undefined;
+  const stamps = new Map<string, string>();
+  header.ids.forEach((id, ordinal) => {
+    stamps.set(id, header.stamps[ordinal] as string);
+  });
+  return { state: { ids: header.ids, lengths, postings }, stamps };
+}
