@@ -9,7 +9,6 @@ import { serveBriefings } from '../src/content/serve-briefings.ts';
 import { directCaller } from '../src/core/caller.ts';
 import { registry } from '../src/core/commands/index.ts';
 import { dispatch } from '../src/core/dispatch.ts';
-import { createDraftPool } from '../src/feeds/draft-pool.ts';
 import { createFeedPoller } from '../src/feeds/feed-poller.ts';
 import { createSqliteFeedStore } from '../src/feeds/sqlite-feed-store.ts';
 import { createLibrary } from '../src/library/create-library.ts';
@@ -102,12 +101,10 @@ export async function benchFeeds(plan: FeedsPlan): Promise<FeedsRow> {
       site.setFeed(path, { format: 'rss', title: `Feed ${path}`, stories: [] });
       await store.add(`${site.url}${path}`, 'bench', new Date());
     }
-    const pool = createDraftPool();
     const poller = createFeedPoller({
       store,
       limits: { timeoutMs: 30_000, maxBytes: 5 * MB, allowPrivate: ['127.0.0.1'] },
-      // As the bot runs it: drafting in a worker thread.
-      drafts: { dir, reload: (name) => folder.reload(name), pool },
+      drafts: { dir, reload: (name) => folder.reload(name) },
       settings: {
         intervalMs: 60_000,
         maxCacheMs: 60_000,
@@ -156,7 +153,6 @@ export async function benchFeeds(plan: FeedsPlan): Promise<FeedsRow> {
     const elapsedMs = performance.now() - updated;
     clearInterval(sampler);
     await poller.stop();
-    await pool.close();
     folder.stop();
 
     const counts = await Promise.all((await store.list()).map((f) => store.counts(f.id)));

@@ -2,7 +2,6 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../config.ts';
 import type { Reply } from '../core/reply.ts';
-import { createDraftPool } from '../feeds/draft-pool.ts';
 import type { FeedService } from '../feeds/feed-contract.ts';
 import { createFeedPoller, type FeedPoller } from '../feeds/feed-poller.ts';
 import { checkFeedUrl, createFeedService } from '../feeds/feed-service.ts';
@@ -55,8 +54,6 @@ export async function startFeeds(deps: {
   const { config, log } = deps;
   mkdirSync(config.DATA_DIR, { recursive: true });
   const store = createSqliteFeedStore(join(config.DATA_DIR, 'briefbot.sqlite'));
-  // Drafting runs in a worker thread, so readers are answered while a feed's items are drafted.
-  const pool = createDraftPool();
   const minute = 60_000;
   const poller = createFeedPoller({
     store,
@@ -65,7 +62,7 @@ export async function startFeeds(deps: {
       maxBytes: config.FEED_MAX_BYTES,
       allowPrivate: config.FEED_ALLOW_PRIVATE,
     },
-    drafts: { dir: deps.dir, reload: deps.reload, pool },
+    drafts: { dir: deps.dir, reload: deps.reload },
     settings: {
       intervalMs: config.FEED_POLL_MINUTES * minute,
       maxCacheMs: config.FEED_MAX_CACHE_MINUTES * minute,
@@ -88,7 +85,6 @@ export async function startFeeds(deps: {
     store,
     async stop() {
       await poller.stop();
-      await pool.close();
       await store.close();
     },
   };

@@ -1,7 +1,11 @@
-import { renameSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DraftPool } from './draft-pool.ts';
-import { type DraftInput, makeDraft } from './make-draft.ts';
+import { parseBriefing } from '../content/parse-briefing.ts';
+import { formatProblem } from '../content/problem.ts';
+import { deriveBriefing } from '../derive/derive.ts';
+import { slugify } from '../derive/entity-book.ts';
+import { writeDraft } from '../derive/write-draft.ts';
+import { extractArticle, storyText } from './article-text.ts';
 import type { FeedItem } from './read-feed.ts';
 import { type FetchLimits, safeFetch } from './safe-fetch.ts';
 
@@ -23,19 +27,26 @@ export interface DraftItemDeps {
   reload: (fileName: string) => void;
   now: () => Date;
   /**
-   * Runs a stretch of CPU work on the main thread when the event loop is free. The poller passes
-   * one queue for all feeds, each stretch after a turn of the loop, so readers' requests are
-   * answered between stretches rather than after a whole batch of drafts.
+   * Runs a stretch of CPU work (extracting, drafting, checking) when the event loop is free. The
+   * poller passes one queue for all feeds, each stretch after a turn of the loop, so readers'
+   * requests are answered between stretches rather than after a whole batch of drafts.
    */
   cpu: <T>(work: () => T) => Promise<T>;
-  /** Drafts in a worker thread (see draft-pool.ts); without it, drafting runs through `cpu`. */
-  pool?: DraftPool;
+}
+
+/** An id of its own: the headline's slug, numbered when a file already has it. */
+function freeId(dir: string, wanted: string): string {
+  const base = (slugify(wanted) || 'feed-item').slice(0, 60).replace(/-+$/, '');
+  for (let n = 1; ; n++) {
+    const id = n === 1 ? base : `${base}-${n}`;
+    if (!existsSync(join(dir, `${id}.yaml`))) return id;
+  }
 }
 
 /**
- * Fetches an item's page, drafts a briefing from it (`makeDraft`, in a worker thread when there
- * is a pool) and writes it beside the other briefings as a draft (`draft: true`), so it is served
- * to no reader until an editor approves it. Returns the draft's id.
+ * Fetches an item's page, extracts the story, drafts a briefing from it with `derive`, checks the
+ * file as the folder would and writes it beside the other briefings as a draft (`draft: true`),
+ * so it is served to no reader until an editor approves it. Returns the draft's id.
  */
 export async function draftItem(
   item: FeedItem,
@@ -51,23 +62,45 @@ export async function draftItem(
   if (page.status >= 500 || page.status === 429)
     throw new PageUnavailable(`the article page answered HTTP ${page.status}`);
   if (page.status !== 200) throw new ItemSkipped(`the article page answered HTTP ${page.status}`);
-  const input: DraftInput = {
-    html: page.body,
-    pageUrl: page.url,
-    ...(item.title !== '(untitled)' ? { title: item.title } : {}),
-    link: item.link,
-    ...(item.published !== undefined ? { published: item.published } : {}),
-    feedUrl: feed.url,
-    ...(feed.title ? { feedTitle: feed.title } : {}),
-    dir: deps.dir,
-    today: deps.now().toISOString().slice(0, 10),
+  const article = await deps.cpu(() => extractArticle(page.body, page.url));
+  if (article === undefined) throw new ItemSkipped('no article text found on the page');
+  const headline = item.title !== '(untitled)' ? item.title : article.headline;
+  const text = storyText({ ...article, headline }, item.published);
+  const today = deps.now().toISOString().slice(0, 10);
+  let derived: ReturnType<typeof deriveBriefing>;
+  try {
+    derived = await deps.cpu(() =>
+      deriveBriefing(text, { id: freeId(deps.dir, headline), fallbackDate: today }),
+    );
+  } catch (error) {
+    throw new ItemSkipped(`no draft could be made: ${(error as Error).message}`);
+  }
+  const briefing = {
+    ...derived.briefing,
+    draft: true,
+    source: {
+      ...derived.briefing.source,
+      publisher: article.siteName || feed.title || derived.briefing.source.publisher,
+      headline,
+      url: item.link,
+    },
   };
-  const made = deps.pool ? await deps.pool.run(input) : await deps.cpu(() => makeDraft(input));
-  if (made.kind === 'skipped') throw new ItemSkipped(made.reason);
+  const fileName = `${briefing.id}.yaml`;
+  const { yaml, checked } = await deps.cpu(() => {
+    const written = writeDraft(briefing, {
+      source: `the feed ${feed.url}`,
+      unattributed: derived.unattributed,
+      dateGuessed: item.published === undefined && derived.article.date === undefined,
+    });
+    return { yaml: written, checked: parseBriefing(fileName, written) };
+  });
+  const errors = checked.problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0)
+    throw new ItemSkipped(`the draft does not validate: ${errors.map(formatProblem).join('; ')}`);
   // Written under a dotted name the folder watcher ignores, then renamed: never half a file.
-  const temporary = join(deps.dir, `.${made.fileName}.${process.pid}.tmp`);
-  writeFileSync(temporary, made.yaml, { flag: 'wx' });
-  renameSync(temporary, join(deps.dir, made.fileName));
-  await deps.cpu(() => deps.reload(made.fileName));
-  return made.id;
+  const temporary = join(deps.dir, `.${fileName}.${process.pid}.tmp`);
+  writeFileSync(temporary, yaml, { flag: 'wx' });
+  renameSync(temporary, join(deps.dir, fileName));
+  await deps.cpu(() => deps.reload(fileName));
+  return briefing.id;
 }

@@ -10,7 +10,6 @@ import {
   startFakeFeeds,
 } from '../../fakes/fake-feeds.ts';
 import { parseBriefing } from '../../src/content/parse-briefing.ts';
-import { createDraftPool, type DraftPool } from '../../src/feeds/draft-pool.ts';
 import { createFeedPoller, type PollerSettings } from '../../src/feeds/feed-poller.ts';
 import type { Feed, FeedStore } from '../../src/feeds/feed-store.ts';
 import { createSqliteFeedStore } from '../../src/feeds/sqlite-feed-store.ts';
@@ -53,11 +52,11 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function poller(over: Partial<PollerSettings> = {}, timeoutMs = 2000, pool?: DraftPool) {
+function poller(over: Partial<PollerSettings> = {}, timeoutMs = 2000) {
   return createFeedPoller({
     store,
     limits: { timeoutMs, maxBytes: 1024 * 1024, allowPrivate: ['127.0.0.1'] },
-    drafts: { dir, reload: (name) => events.push(`reload ${name}`), ...(pool ? { pool } : {}) },
+    drafts: { dir, reload: (name) => events.push(`reload ${name}`) },
     settings: { ...settings, ...over },
     log: createLogger({ level: 'silent', destination: new PassThrough() }),
     now: () => clock,
@@ -273,25 +272,5 @@ describe('the feed poller', () => {
       .slice(before)
       .filter((r) => r.path === '/articles/lock-story-2');
     expect(pageRequests.map((r) => r.status)).toEqual([503, 503, 503]);
-  });
-
-  it('drafts in a worker thread the very file it drafts on the main thread', async () => {
-    fake.setFeed('/pool.xml', { format: 'rss', title: 'Pool', stories: stories('weir', 2) });
-    await follow('/pool.xml');
-    await poller().pollDue();
-    const inline = drafts().map((name) => readFileSync(join(dir, name), 'utf8'));
-    rmSync(dir, { recursive: true, force: true });
-    await store.close();
-    dir = mkdtempSync(join(tmpdir(), 'briefbot-feeds-'));
-    store = createSqliteFeedStore(join(dir, '.pool.sqlite'));
-    await follow('/pool.xml');
-    const pool = createDraftPool();
-    try {
-      await poller({}, 2000, pool).pollDue();
-    } finally {
-      await pool.close();
-    }
-    expect(drafts().map((name) => readFileSync(join(dir, name), 'utf8'))).toEqual(inline);
-    expect(inline).toHaveLength(2);
   });
 });
