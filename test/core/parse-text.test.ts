@@ -113,6 +113,7 @@ describe('the plain-language phrasings, each read as a whole question', () => {
     ['how does it work', { command: 'help', args: {} }],
     ['how do i use you', { command: 'help', args: {} }],
     ['commands', { command: 'help', args: {} }],
+    ['topics', { command: 'topics', args: {} }],
     ['news', { command: 'topics', args: {} }],
     ['list the topics', { command: 'topics', args: {} }],
     ['show all briefings', { command: 'topics', args: {} }],
@@ -130,6 +131,7 @@ describe('the plain-language phrasings, each read as a whole question', () => {
     ['summarize kim', { command: 'brief', args: { topic: 'kim' } }],
     ['summarise kim', { command: 'brief', args: { topic: 'kim' } }],
     ['news about kim', { command: 'brief', args: { topic: 'kim' } }],
+    ['search kim', { command: 'search', args: { words: 'kim' } }],
     ['find kim', { command: 'search', args: { words: 'kim' } }],
     ['who called it a breakthrough', { command: 'search', args: { words: 'a breakthrough' } }],
     ['any news on kim', { command: 'brief', args: { topic: 'kim' } }],
@@ -149,6 +151,8 @@ describe('the plain-language phrasings, each read as a whole question', () => {
     'i said brief me on kim',
     'i tell me about kim',
     'do search kim',
+    'guess who said breakthrough',
+    'i wonder what happened in pyongyang',
   ])('"%s" matches no phrasing: a phrasing must start and end the question', (text) => {
     expect(meaning(text)).toBeUndefined();
   });
@@ -284,6 +288,26 @@ describe('slash syntax: groups, options and errors', () => {
         invocation: { command: 'quote', args: { topic: 'sanctions', person: 'blinken' } },
       },
     ]);
+  });
+
+  it.each([
+    ['who’s jenny town', { command: 'who', args: { person: 'jenny town' } }],
+    ['who said "breakthrough"?', { command: 'search', args: { words: 'breakthrough' } }],
+    ['who used the word breakthrough', { command: 'search', args: { words: 'breakthrough' } }],
+    // "please" closes a question only as a word of its own.
+    ['search displease', { command: 'search', args: { words: 'displease' } }],
+  ])('%s', (text, invocation) => {
+    expect(parse(text)).toEqual(invocation);
+  });
+
+  it('reads a question of 2,000 characters, and refuses one longer before reading it', () => {
+    const words = 'a'.repeat(2000 - 'search '.length);
+    expect(parse(`  search ${words}  `)).toEqual({ command: 'search', args: { words } });
+    expect(failure(`search ${words}b`)).toMatchObject({
+      code: 'too_long',
+      message: 'That is 2,001 characters long; I read at most 2,000 at a time.',
+      hint: `Ask a shorter question, such as "${plainLanguageExamples[0]}".`,
+    });
   });
 
   it('answers a question it cannot read with three examples and /help', () => {
