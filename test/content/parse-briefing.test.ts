@@ -133,3 +133,42 @@ describe('parsing one briefing file', () => {
     }
   });
 });
+
+describe('what a briefing file with a wrong type is told', () => {
+  const messages = (overrides: Record<string, unknown>) =>
+    parseBriefing('b.yaml', stringify(briefingData(overrides))).problems.map((p) => p.message);
+
+  it.each([
+    ['an empty value', { summary: null }, 'should be string, not empty'],
+    ['a mapping', { summary: { a: 'b' } }, 'should be string, not a mapping'],
+    ['a number', { summary: 5 }, 'should be string, not number 5'],
+    ['a yes or no', { summary: true }, 'should be string, not boolean true'],
+    ['text for a list', { keyPoints: 'nope' }, 'should be a list, not the text "nope"'],
+    ['text for a mapping', { source: 'x' }, 'should be a mapping of fields, not the text "x"'],
+    [
+      'text of 40 characters',
+      { source: 'y'.repeat(40) },
+      `should be a mapping of fields, not the text "${'y'.repeat(40)}"`,
+    ],
+    [
+      'longer text, cut',
+      { source: 'y'.repeat(41) },
+      `should be a mapping of fields, not the text "${'y'.repeat(40)}…"`,
+    ],
+  ])('%s', (_, overrides, message) => {
+    expect(messages(overrides)).toEqual([message]);
+  });
+
+  it('serves a briefing whose only problem is a warning, and marks each problem by severity', () => {
+    const warned = parseBriefing('b.yaml', stringify(briefingData({ aliases: ['test-topic'] })));
+    expect(warned.briefing?.id).toBe('test-topic');
+    expect(warned.problems.map((p) => p.severity)).toEqual(['warning']);
+
+    const broken = parseBriefing('b.yaml', stringify(briefingData({ summary: 5, extra: 1 })));
+    expect(broken.briefing).toBeUndefined();
+    expect(broken.problems.map((p) => [p.path, p.severity])).toEqual([
+      ['summary', 'error'],
+      ['extra', 'error'],
+    ]);
+  });
+});
