@@ -172,3 +172,33 @@ describe('what a briefing file with a wrong type is told', () => {
     ]);
   });
 });
+
+describe('what a file that is not a briefing is told', () => {
+  const filler = Array.from({ length: 10 }, (_, i) => `k${i}: v`).join('\n');
+
+  it.each([
+    ['an empty file', ''],
+    ['a line of text', 'just text'],
+    ['a number', '42'],
+  ])('%s must be a mapping of fields', (_, source) => {
+    expect(problemsOf(source)).toEqual([
+      'b.yaml:1:1: a briefing file must be a YAML mapping of fields (id, title, summary, …)',
+    ]);
+  });
+
+  it('gives broken YAML the parser’s first line, without its position, which is given apart', () => {
+    expect(problemsOf(`${filler}\ntitle:      [unclosed\nsummary: y\n`)).toEqual([
+      'b.yaml:12:1: Flow sequence in block collection must be sufficiently indented and end with a ]',
+    ]);
+    expect(problemsOf(`${filler}\ntitle:      {a: 1, a: 2}\n`)).toEqual([
+      'b.yaml:11:20: Map keys must be unique',
+    ]);
+  });
+
+  it('refuses a file whose aliases would expand without limit', () => {
+    const source = `a: &x [1]\nb: [${Array.from({ length: 101 }, () => '*x').join(', ')}]\n`;
+    expect(problemsOf(source)).toEqual([
+      'b.yaml:1:1: Excessive alias count indicates a resource exhaustion attack',
+    ]);
+  });
+});
