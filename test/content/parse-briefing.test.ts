@@ -159,6 +159,25 @@ describe('what a briefing file with a wrong type is told', () => {
     expect(messages(overrides)).toEqual([message]);
   });
 
+  it('names only the speakers with an id when one entry lacks its id', () => {
+    const people = [
+      { id: 'ada-lovelace', name: 'Ada Lovelace', role: 'Mathematician' },
+      { name: 'No Id', role: 'Nobody' },
+    ];
+    const statements = [
+      {
+        speaker: 'babbage',
+        kind: 'direct',
+        text: 'It happened',
+        context: 'It happened.',
+        paragraph: 1,
+      },
+    ];
+    expect(messages({ people, statements })).toContain(
+      'speaker "babbage" is not listed under people, organisations or groups (known: ada-lovelace)',
+    );
+  });
+
   it('serves a briefing whose only problem is a warning, and marks each problem by severity', () => {
     const warned = parseBriefing('b.yaml', stringify(briefingData({ aliases: ['test-topic'] })));
     expect(warned.briefing?.id).toBe('test-topic');
