@@ -170,7 +170,7 @@ describe('continuing long text in a Discord reply', () => {
           text: 'short',
           kind: 'direct',
           speaker: 'Ada',
-          source: 's'.repeat(5000),
+          source: 'word '.repeat(1000),
           context,
         },
       ]),
