@@ -133,3 +133,91 @@ describe('parsing one briefing file', () => {
     }
   });
 });
+
+describe('what a briefing file with a wrong type is told', () => {
+  const messages = (overrides: Record<string, unknown>) =>
+    parseBriefing('b.yaml', stringify(briefingData(overrides))).problems.map((p) => p.message);
+
+  it.each([
+    ['an empty value', { summary: null }, 'should be string, not empty'],
+    ['a mapping', { summary: { a: 'b' } }, 'should be string, not a mapping'],
+    ['a number', { summary: 5 }, 'should be string, not number 5'],
+    ['a yes or no', { summary: true }, 'should be string, not boolean true'],
+    ['text for a list', { keyPoints: 'nope' }, 'should be a list, not the text "nope"'],
+    ['text for a mapping', { source: 'x' }, 'should be a mapping of fields, not the text "x"'],
+    [
+      'text of 40 characters',
+      { source: 'y'.repeat(40) },
+      `should be a mapping of fields, not the text "${'y'.repeat(40)}"`,
+    ],
+    [
+      'longer text, cut',
+      { source: 'y'.repeat(41) },
+      `should be a mapping of fields, not the text "${'y'.repeat(40)}…"`,
+    ],
+  ])('%s', (_, overrides, message) => {
+    expect(messages(overrides)).toEqual([message]);
+  });
+
+  it('names only the speakers with an id when one entry lacks its id', () => {
+    const people = [
+      { id: 'ada-lovelace', name: 'Ada Lovelace', role: 'Mathematician' },
+      { name: 'No Id', role: 'Nobody' },
+    ];
+    const statements = [
+      {
+        speaker: 'babbage',
+        kind: 'direct',
+        text: 'It happened',
+        context: 'It happened.',
+        paragraph: 1,
+      },
+    ];
+    expect(messages({ people, statements })).toContain(
+      'speaker "babbage" is not listed under people, organisations or groups (known: ada-lovelace)',
+    );
+  });
+
+  it('serves a briefing whose only problem is a warning, and marks each problem by severity', () => {
+    const warned = parseBriefing('b.yaml', stringify(briefingData({ aliases: ['test-topic'] })));
+    expect(warned.briefing?.id).toBe('test-topic');
+    expect(warned.problems.map((p) => p.severity)).toEqual(['warning']);
+
+    const broken = parseBriefing('b.yaml', stringify(briefingData({ summary: 5, extra: 1 })));
+    expect(broken.briefing).toBeUndefined();
+    expect(broken.problems.map((p) => [p.path, p.severity])).toEqual([
+      ['summary', 'error'],
+      ['extra', 'error'],
+    ]);
+  });
+});
+
+describe('what a file that is not a briefing is told', () => {
+  const filler = Array.from({ length: 10 }, (_, i) => `k${i}: v`).join('\n');
+
+  it.each([
+    ['an empty file', ''],
+    ['a line of text', 'just text'],
+    ['a number', '42'],
+  ])('%s must be a mapping of fields', (_, source) => {
+    expect(problemsOf(source)).toEqual([
+      'b.yaml:1:1: a briefing file must be a YAML mapping of fields (id, title, summary, …)',
+    ]);
+  });
+
+  it('gives broken YAML the parser’s first line, without its position, which is given apart', () => {
+    expect(problemsOf(`${filler}\ntitle:      [unclosed\nsummary: y\n`)).toEqual([
+      'b.yaml:12:1: Flow sequence in block collection must be sufficiently indented and end with a ]',
+    ]);
+    expect(problemsOf(`${filler}\ntitle:      {a: 1, a: 2}\n`)).toEqual([
+      'b.yaml:11:20: Map keys must be unique',
+    ]);
+  });
+
+  it('refuses a file whose aliases would expand without limit', () => {
+    const source = `a: &x [1]\nb: [${Array.from({ length: 101 }, () => '*x').join(', ')}]\n`;
+    expect(problemsOf(source)).toEqual([
+      'b.yaml:1:1: Excessive alias count indicates a resource exhaustion attack',
+    ]);
+  });
+});

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { registry } from '../../src/core/commands/index.ts';
 import { tokenize } from '../../src/core/parse-command.ts';
-import { parseText } from '../../src/core/parse-text.ts';
+import { matchRule, parseText, plainWords } from '../../src/core/parse-text.ts';
+import { plainLanguageExamples } from '../../src/core/plain-language.ts';
 import { UserError } from '../../src/core/user-error.ts';
 import { seedLibrary } from '../helpers/briefings.ts';
 
@@ -101,6 +102,63 @@ describe('plain-language questions', () => {
   });
 });
 
+describe('the plain-language phrasings, each read as a whole question', () => {
+  // What the phrasings alone make of a question, before any fallback to a typed command.
+  const meaning = (text: string) => {
+    const found = matchRule(plainWords(text));
+    return found ? found.rule.build(found.match, library) : undefined;
+  };
+
+  it.each([
+    ['how does it work', { command: 'help', args: {} }],
+    ['how do i use you', { command: 'help', args: {} }],
+    ['commands', { command: 'help', args: {} }],
+    ['topics', { command: 'topics', args: {} }],
+    ['news', { command: 'topics', args: {} }],
+    ['list the topics', { command: 'topics', args: {} }],
+    ['show all briefings', { command: 'topics', args: {} }],
+    ["what's in the news", { command: 'topics', args: {} }],
+    ['what’s new', { command: 'topics', args: {} }],
+    ['brief on kim', { command: 'brief', args: { topic: 'kim' } }],
+    ['catch me up on kim', { command: 'brief', args: { topic: 'kim' } }],
+    ['fill me in about kim', { command: 'brief', args: { topic: 'kim' } }],
+    ['update me regarding kim', { command: 'brief', args: { topic: 'kim' } }],
+    ['give me a summary on kim', { command: 'brief', args: { topic: 'kim' } }],
+    ['please tell me about kim', { command: 'brief', args: { topic: 'kim' } }],
+    [
+      "what's going on between russia and kim",
+      { command: 'brief', args: { topic: 'russia and kim' } },
+    ],
+    ['summarize kim', { command: 'brief', args: { topic: 'kim' } }],
+    ['summarise kim', { command: 'brief', args: { topic: 'kim' } }],
+    ['news about kim', { command: 'brief', args: { topic: 'kim' } }],
+    ['search kim', { command: 'search', args: { words: 'kim' } }],
+    ['find kim', { command: 'search', args: { words: 'kim' } }],
+    ['who called it a breakthrough', { command: 'search', args: { words: 'a breakthrough' } }],
+    ['any news on kim', { command: 'brief', args: { topic: 'kim' } }],
+    ['so what happened in pyongyang', { command: 'brief', args: { topic: 'pyongyang' } }],
+  ])('"%s"', (text, invocation) => {
+    expect(meaning(text)).toEqual(invocation);
+  });
+
+  it.each([
+    'help me out',
+    'topics of war',
+    'my topics',
+    'latest news',
+    'guess who is kim',
+    'people involved',
+    'my people',
+    'i said brief me on kim',
+    'i tell me about kim',
+    'do search kim',
+    'guess who said breakthrough',
+    'i wonder what happened in pyongyang',
+  ])('"%s" matches no phrasing: a phrasing must start and end the question', (text) => {
+    expect(meaning(text)).toBeUndefined();
+  });
+});
+
 describe('slash syntax', () => {
   it.each([
     ['/brief russia-dprk', { command: 'brief', args: { topic: 'russia-dprk' } }],
@@ -169,5 +227,96 @@ describe('slash syntax', () => {
   it('keeps quoted phrases together', () => {
     expect(tokenize('a "b c" d:"e f" “g h”')).toEqual(['a', 'b c', 'd:e f', 'g h']);
     expect(tokenize('a "" b')).toEqual(['a', 'b']);
+  });
+});
+
+describe('slash syntax: groups, options and errors', () => {
+  const failure = (text: string) => {
+    try {
+      parse(text);
+    } catch (error) {
+      return error as UserError;
+    }
+    throw new Error(`"${text}" was understood`);
+  };
+
+  it.each([
+    ['/digest', { command: 'help', args: { command: 'digest' } }],
+    ['digest', { command: 'help', args: { command: 'digest' } }],
+    ['/quote person:', { command: 'quote', args: { person: '' } }],
+    ['/quote blinken page:2', { command: 'quote', args: { person: 'blinken', page: '2' } }],
+    [
+      '/quote shin won-sik sanctions page:2',
+      { command: 'quote', args: { person: 'shin won-sik', topic: 'sanctions', page: '2' } },
+    ],
+    ['/who kim 2', { command: 'who', args: { person: 'kim 2' } }],
+    ['/brief xyz:abc', { command: 'brief', args: { topic: 'xyz:abc' } }],
+    [
+      '/quote kim jong un sanctions',
+      { command: 'quote', args: { person: 'kim jong un', topic: 'sanctions' } },
+    ],
+    [
+      '/quote putin kim jong un',
+      { command: 'quote', args: { person: 'putin', topic: 'kim jong un' } },
+    ],
+  ])('%s', (text, invocation) => {
+    expect(parse(text)).toEqual(invocation);
+  });
+
+  it('names a group’s real subcommands for one it does not have', () => {
+    const error = failure('/digest frobnicate');
+    expect(error).toMatchObject({
+      code: 'unknown_command',
+      message: 'There is no /digest frobnicate command.',
+      hint: '/digest is one of:',
+    });
+    expect(error.choices).toContainEqual({
+      label: '/digest list',
+      invocation: { command: 'help', args: { command: 'digest list' } },
+    });
+  });
+
+  it('offers the line with a misspelt option corrected, as one click', () => {
+    const error = failure('/quote blinken topik:sanctions');
+    expect(error).toMatchObject({
+      code: 'unknown_option',
+      message: '/quote has no option “topik”.',
+      hint: 'Did you mean “topic”? Its options: person, topic, page.',
+    });
+    expect(error.choices).toEqual([
+      {
+        label: '/quote topic:sanctions person:blinken',
+        invocation: { command: 'quote', args: { topic: 'sanctions', person: 'blinken' } },
+      },
+    ]);
+  });
+
+  it.each([
+    ['who’s jenny town', { command: 'who', args: { person: 'jenny town' } }],
+    ['who said "breakthrough"?', { command: 'search', args: { words: 'breakthrough' } }],
+    ['who used the word breakthrough', { command: 'search', args: { words: 'breakthrough' } }],
+    // "please" closes a question only as a word of its own.
+    ['search displease', { command: 'search', args: { words: 'displease' } }],
+  ])('%s', (text, invocation) => {
+    expect(parse(text)).toEqual(invocation);
+  });
+
+  it('reads a question of 2,000 characters, and refuses one longer before reading it', () => {
+    const words = 'a'.repeat(2000 - 'search '.length);
+    expect(parse(`  search ${words}  `)).toEqual({ command: 'search', args: { words } });
+    expect(failure(`search ${words}b`)).toMatchObject({
+      code: 'too_long',
+      message: 'That is 2,001 characters long; I read at most 2,000 at a time.',
+      hint: `Ask a shorter question, such as "${plainLanguageExamples[0]}".`,
+    });
+  });
+
+  it('answers a question it cannot read with three examples and /help', () => {
+    const [a, b, c] = plainLanguageExamples;
+    expect(failure('https://x')).toMatchObject({
+      code: 'not_understood',
+      message: "Sorry, I didn't understand that.",
+      hint: `Try "${a}", "${b}", "${c}", or /help for every command.`,
+    });
   });
 });

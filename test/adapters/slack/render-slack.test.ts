@@ -231,3 +231,53 @@ describe('fields in Slack sections', () => {
     expect(sections?.[0]?.slice(0, 2)).toEqual(['—', '*Role*\nPoet']);
   });
 });
+
+describe('blank and long text in Slack blocks', () => {
+  it('sends one message with no blocks and a named fallback when every block is blank', () => {
+    expect(
+      renderSlack({
+        title: '  ',
+        private: false,
+        blocks: [
+          { type: 'heading', text: ' ' },
+          { type: 'footer', text: ' ' },
+          { type: 'bullets', items: [' ', ''] },
+          { type: 'choices', prompt: ' ', choices: [] },
+          { type: 'fields', fields: [] },
+        ],
+      }),
+    ).toEqual([{ text: 'Briefbot', blocks: [] }]);
+  });
+
+  it('trims bullets and leaves out blank ones, and shows a blank title as no header', () => {
+    expect(
+      renderSlack({
+        title: ' ',
+        private: false,
+        blocks: [{ type: 'bullets', items: ['  a ', ' ', 'b'] }],
+      }),
+    ).toEqual([{ text: 'a', blocks: [section('• a\n• b')] }]);
+  });
+
+  it('keeps every line of a quote inside the block quote', () => {
+    const [message] = renderSlack({
+      private: false,
+      blocks: [
+        { type: 'quote', text: 'line one\nline two', kind: 'direct', speaker: 'Ada', source: 'P' },
+      ],
+    });
+    expect(message?.blocks[0]).toEqual(section('> “line one\n> line two”'));
+  });
+
+  it('cuts a heading to fit a 3,000-character section, bold marks included', () => {
+    const [message] = renderSlack({
+      private: false,
+      blocks: [{ type: 'heading', text: `  ${'h'.repeat(3500)}` }],
+    });
+    const block = message?.blocks[0];
+    const text = block?.type === 'section' ? (block.text?.text ?? '') : '';
+    expect(text.length).toBe(3000);
+    expect(text.startsWith('*h')).toBe(true);
+    expect(text.endsWith('…*')).toBe(true);
+  });
+});

@@ -39,6 +39,39 @@ describe('Slack text', () => {
     expect(splitText('   ', 10)).toEqual([]);
   });
 
+  it('fits text of exactly the limit whole, and cuts longer text at a space past its middle', () => {
+    expect(fitText('abcde', 5)).toBe('abcde');
+    // The space at 2 is not past the middle of a 4-character cut, so the cut stays mid-word.
+    expect(fitText('aa bbbbbbbb', 5)).toBe('aa b…');
+    // A cut that ends in a run of spaces drops them before the ellipsis.
+    expect(fitText('abcd  efghij', 7)).toBe('abcd…');
+  });
+
+  it('never cuts between the two halves of any character outside the basic plane', () => {
+    // U+10000 and U+10FFFF are the first and last characters written as a surrogate pair.
+    expect(fitText('ab\u{10000}c', 4, escapeText)).toBe('ab…');
+    expect(fitText('ab\u{10FFFF}c', 4, escapeText)).toBe('ab…');
+    // A character of one UTF-16 unit above the surrogates is kept whole.
+    expect(fitText('a\uFF01\uFF01\uFF01', 3, escapeText)).toBe('a\uFF01…');
+  });
+
+  it('splits at a line break past the middle before a later space, and keeps fitting text whole', () => {
+    expect(splitText('aaaaaaa\nb cccccc', 12)).toEqual(['aaaaaaa', 'b cccccc']);
+    // A line break exactly at the middle is not past it: the later space is used instead.
+    expect(splitText('aaaaaa\nb ccccccc', 12)).toEqual(['aaaaaa\nb', 'ccccccc']);
+    expect(splitText('abc\nd', 10)).toEqual(['abc\nd']);
+  });
+
+  it('splits without spaces at either end of a piece, counting none of them against the limit', () => {
+    expect(splitText('   abcdefgh', 8)).toEqual(['abcdefgh']);
+    expect(splitText('aaaa  bbbb', 6)).toEqual(['aaaa', 'bbbb']);
+    expect(splitText('aaaa bbbbbb', 6)).toEqual(['aaaa', 'bbbbbb']);
+  });
+
+  it('still moves on when a single character renders longer than the limit', () => {
+    expect(splitText('&&', 3, escapeText)).toEqual(['&amp;', '&amp;']);
+  });
+
   it('reads what a person typed from Slack message text', () => {
     expect(typedText('<@UBOT>  what did <@U123|ada> say about &lt;sanctions&gt; &amp; arms?')).toBe(
       'what did say about <sanctions> & arms?',
