@@ -41,13 +41,15 @@ const rules: Rule[] = [
     ),
     build: (m) => quote(m[1], m[2]),
   },
-  {
-    pattern: /^(?:who\s+is|who's|whos|who\s+was|who\s+are|tell me who)\s+(.+)$/,
-    build: (m) => ({ command: 'who', args: { person: clean(m[1]) } }),
-  },
+  // "who is involved" lists everyone; it must come before "who is X", which would take
+  // "involved" for a name.
   {
     pattern: /^(?:who|people|who(?:'s| is) (?:in the news|involved|in the briefings))$/,
     build: () => ({ command: 'who', args: {} }),
+  },
+  {
+    pattern: /^(?:who\s+is|who's|whos|who\s+was|who\s+are|tell me who)\s+(.+)$/,
+    build: (m) => ({ command: 'who', args: { person: clean(m[1]) } }),
   },
   {
     pattern:

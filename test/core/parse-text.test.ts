@@ -319,4 +319,16 @@ describe('slash syntax: groups, options and errors', () => {
       hint: `Try "${a}", "${b}", "${c}", or /help for every command.`,
     });
   });
+
+  it('lists everyone for “who is involved” and its kin, not a person named “involved”', () => {
+    for (const text of [
+      'who is involved',
+      "who's in the news",
+      'who is in the briefings',
+      'people',
+    ]) {
+      expect(parse(text), text).toMatchObject({ command: 'who', args: {} });
+    }
+    expect(parse('who is kim')).toMatchObject({ command: 'who', args: { person: 'kim' } });
+  });
 });
