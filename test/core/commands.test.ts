@@ -198,6 +198,23 @@ describe('/who, /topics, /search and /help', () => {
     ]);
   });
 
+  it('/who lists the ten newest briefings of someone in many, and says how many more', async () => {
+    const many = Array.from({ length: 12 }, (_, i) =>
+      briefingSchema.parse({
+        ...briefingData({ id: `putin-${String(i + 10)}`, title: `Putin story ${i + 10}` }),
+        updated: `2025-03-${String(i + 10)}`,
+        people: later.people,
+        statements: later.statements,
+      }),
+    );
+    const lib = createLibrary();
+    lib.update([...seedBriefings(), ...many]);
+    const items = blocksOf(await run('who', { person: 'putin' }, lib), 'bullets')[0]?.items ?? [];
+    expect(items).toHaveLength(11);
+    expect(items[0]).toBe('Putin story 21 (/brief putin-21)');
+    expect(items[10]).toBe('and 3 older (/quote vladimir-putin has what they said in each)');
+  });
+
   it('/who with no name lists everyone, people first', async () => {
     const reply = await run('who');
     expect(blocksOf(reply, 'heading').map((h) => h.text)).toEqual(['People', 'Organisations']);

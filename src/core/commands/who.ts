@@ -43,6 +43,12 @@ function statementSummary(library: Library, speaker: Speaker): string {
   return `${all.length} (${parts.filter(Boolean).join(', ')}${joint > 0 ? `; ${joint} made jointly with others` : ''})`;
 }
 
+/**
+ * The briefings listed on a profile, newest first: someone in the news for years appears in
+ * hundreds, and a profile is not the place to read them all.
+ */
+const MAX_BRIEFINGS = 10;
+
 function profile(library: Library, speaker: Speaker): Reply {
   const briefings = library.briefingsOf(speaker.id);
   const fields = [
@@ -65,7 +71,17 @@ function profile(library: Library, speaker: Speaker): Reply {
   const blocks: Block[] = [
     { type: 'fields', fields },
     { type: 'heading', text: `Appears in ${count(briefings.length, 'briefing')}` },
-    { type: 'bullets', items: briefings.map((b) => `${b.title} (/brief ${b.id})`) },
+    {
+      type: 'bullets',
+      items: [
+        ...briefings.slice(0, MAX_BRIEFINGS).map((b) => `${b.title} (/brief ${b.id})`),
+        ...(briefings.length > MAX_BRIEFINGS
+          ? [
+              `and ${briefings.length - MAX_BRIEFINGS} older (/quote ${speaker.id} has what they said in each)`,
+            ]
+          : []),
+      ],
+    },
   ];
   if (library.statementsOf(speaker.id).length > 0) {
     blocks.push({
