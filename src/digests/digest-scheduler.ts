@@ -191,6 +191,10 @@ export function createDigestScheduler(options: SchedulerOptions) {
   function deliverQueued(queued: QueuedRun): Promise<RunResult> {
     return limit(async (): Promise<RunResult> => {
       const { subscriptionId, scheduledFor } = queued;
+      // A subscription removed since the run was queued has nothing left to claim (its
+      // deliveries went with it); claiming would fail on the reference, and be retried for
+      // nothing.
+      if ((await store.getSubscription(subscriptionId)) === undefined) return 'done';
       const existing = await store.getDelivery(subscriptionId, scheduledFor);
       if (existing !== undefined && existing.status !== 'claimed') return 'done';
       const claim = existing ?? (await store.claimDelivery(subscriptionId, scheduledFor, now()));

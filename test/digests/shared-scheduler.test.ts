@@ -1,7 +1,9 @@
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { DeliveryOutcome } from '../../src/digests/deliver-digest.ts';
 import type { DigestQueue, QueuedRun, RunResult } from '../../src/digests/digest-queue.ts';
 import { createDigestScheduler, type DigestScheduler } from '../../src/digests/digest-scheduler.ts';
+import { PermanentDeliveryError } from '../../src/digests/publish.ts';
 import { createSqliteSubscriptionStore, openDatabase } from '../../src/digests/sqlite-store.ts';
 import { createLibrary } from '../../src/library/create-library.ts';
 import { createLogger } from '../../src/logger.ts';
@@ -48,12 +50,17 @@ const until = async (done: () => boolean) => {
   }
 };
 
-async function setUp(now = new Date(slot.getTime() + 1000)) {
+async function setUp(now = new Date(slot.getTime() + 1000), outcomes: DeliveryOutcome[] = []) {
   const store = createSqliteSubscriptionStore(openDatabase(':memory:'));
-  // The channel named "down" answers every post with a server error.
+  // The channel named "down" answers every post with a server error; "gone" is gone for good.
   const collector = createCollector({
     dedupe: false,
-    fail: (target) => (target.channelId === 'down' ? new Error('HTTP 503') : undefined),
+    fail: (target) =>
+      target.channelId === 'down'
+        ? new Error('HTTP 503')
+        : target.channelId === 'gone'
+          ? new PermanentDeliveryError('discord:10003', 'Unknown Channel')
+          : undefined,
   });
   const { queue, handed, give, workedOn } = memoryQueue();
   const scheduler = createDigestScheduler({
@@ -65,6 +72,7 @@ async function setUp(now = new Date(slot.getTime() + 1000)) {
     catchupHours: 6,
     queue,
     resyncMs: 20,
+    observe: (outcome) => outcomes.push(outcome),
   });
   started.push(scheduler);
   return { store, collector, scheduler, handed, give, workedOn };
@@ -127,5 +135,67 @@ describe('digests shared through a queue', () => {
     await until(() => scheduler.scheduledCount() === 1);
     await store.deleteSubscription(sub.id);
     await until(() => scheduler.scheduledCount() === 0);
+  });
+
+  it('expires a run the queue gives for a subscription removed or paused since, posting nothing', async () => {
+    const { store, collector, scheduler, give } = await setUp(new Date(slot.getTime() - 60_000));
+    await scheduler.start();
+    const removed = await store.createSubscription(
+      newSubscription({ cron: '0 8 * * *', timezone: 'UTC' }),
+    );
+    const paused = await store.createSubscription(
+      newSubscription({ channelId: '100000000000000002', cron: '0 8 * * *', timezone: 'UTC' }),
+    );
+    await store.deleteSubscription(removed.id);
+    await store.setPaused(paused.id, 'paused by an editor');
+    expect(await give({ subscriptionId: paused.id })).toBe('done');
+    expect(await store.getDelivery(paused.id, slot)).toMatchObject({
+      status: 'expired',
+      lastError: 'subscription removed or paused',
+    });
+    expect(await give({ subscriptionId: removed.id })).toBe('done');
+    expect(collector.messages).toEqual([]);
+  });
+
+  it('reports each outcome, retries a passing failure with its error, and pauses a gone channel', async () => {
+    const outcomes: DeliveryOutcome[] = [];
+    const { store, collector, scheduler, give } = await setUp(
+      new Date(slot.getTime() - 60_000),
+      outcomes,
+    );
+    const fine = await store.createSubscription(
+      newSubscription({ cron: '0 8 * * *', timezone: 'UTC' }),
+    );
+    const down = await store.createSubscription(
+      newSubscription({ channelId: 'down', cron: '0 8 * * *', timezone: 'UTC' }),
+    );
+    const gone = await store.createSubscription(
+      newSubscription({ channelId: 'gone', cron: '0 8 * * *', timezone: 'UTC' }),
+    );
+    await scheduler.start();
+    expect(scheduler.scheduledCount()).toBe(3);
+    expect(await give({ subscriptionId: fine.id })).toBe('done');
+    const retried = await give({ subscriptionId: down.id });
+    expect(retried).toEqual({ retry: new Error('HTTP 503') });
+    expect(await store.getDelivery(down.id, slot)).toMatchObject({
+      status: 'claimed',
+      attempts: 1,
+    });
+    expect(await give({ subscriptionId: down.id, attempt: 2, lastAttempt: true })).toBe('done');
+    expect(await give({ subscriptionId: gone.id })).toBe('done');
+    expect(outcomes).toEqual([
+      { platform: 'discord', outcome: 'sent' },
+      { platform: 'discord', outcome: 'retry' },
+      { platform: 'discord', outcome: 'retry' },
+      { platform: 'discord', outcome: 'failed' },
+      { platform: 'discord', outcome: 'paused' },
+    ]);
+    expect(await store.getDelivery(down.id, slot)).toMatchObject({
+      status: 'failed',
+      lastError: 'HTTP 503',
+    });
+    expect((await store.getSubscription(gone.id))?.pausedReason).toContain('discord:10003');
+    expect(scheduler.scheduledCount()).toBe(2);
+    expect(collector.messages).toHaveLength(1);
   });
 });
