@@ -193,6 +193,24 @@ describe('exactly once', () => {
   });
 });
 
+describe('paused subscriptions', () => {
+  it('are not scheduled at start, and a run of one paused since is expired, not posted', async () => {
+    const { store, collector, restart, subscribe } = setUp();
+    const running = await subscribe();
+    const paused = await subscribe({ channelId: '100000000000000002' });
+    await store.setPaused(paused.id, 'paused by an editor');
+    const scheduler = await restart();
+    expect(scheduler.scheduledCount()).toBe(1);
+    await scheduler.idle();
+    const posted = collector.messages.length;
+    const nextDay = new Date(slot.getTime() + 24 * 3600_000);
+    await store.setPaused(running.id, 'paused by an editor');
+    await deliver(scheduler, running.id, nextDay);
+    expect((await store.getDelivery(running.id, nextDay))?.status).toBe('expired');
+    expect(collector.messages).toHaveLength(posted);
+  });
+});
+
 describe('failures', () => {
   it('pauses only the subscription whose channel is gone, and delivers the others', async () => {
     const { store, collector, restart, subscribe } = setUp({

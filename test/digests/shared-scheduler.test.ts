@@ -149,10 +149,7 @@ describe('digests shared through a queue', () => {
     await store.deleteSubscription(removed.id);
     await store.setPaused(paused.id, 'paused by an editor');
     expect(await give({ subscriptionId: paused.id })).toBe('done');
-    expect(await store.getDelivery(paused.id, slot)).toMatchObject({
-      status: 'expired',
-      lastError: 'subscription removed or paused',
-    });
+    expect((await store.getDelivery(paused.id, slot))?.status).toBe('expired');
     expect(await give({ subscriptionId: removed.id })).toBe('done');
     expect(collector.messages).toEqual([]);
   });
