@@ -274,6 +274,33 @@ export function createBm25Index<Field extends string>(options: {
     return count;
   }
 
+  /**
+   * Each live document's BM25 score for one field's postings of a word, times `weight`: the one
+   * formula both the search and the kept scores of common words use.
+   */
+  function scoreField(
+    list: { pairs: ArrayLike<number>; size: number },
+    f: number,
+    weight: number,
+    visit: (doc: number, points: number) => void,
+  ): void {
+    const { pairs, size } = list;
+    let df = size;
+    if (deadCount > 0) for (let i = 0; i < size; i++) if (live[pairs[2 * i] as number] !== 1) df--;
+    if (df === 0) return;
+    const idf = Math.log(1 + (liveCount - df + 0.5) / (df + 0.5));
+    const scale = weight * (boosts[f] ?? 1) * idf;
+    const average = (totals[f] ?? 0) / liveCount;
+    const byDoc = lengths[f] as number[];
+    for (let i = 0; i < size; i++) {
+      const doc = pairs[2 * i] as number;
+      if (deadCount > 0 && live[doc] !== 1) continue;
+      const tf = pairs[2 * i + 1] as number;
+      const norm = 1 - B + (B * (byDoc[doc] as number)) / average;
+      visit(doc, scale * (D + (tf * (K + 1)) / (tf + K * norm)));
+    }
+  }
+
   /** A common word's score in every live document, summed field by field as a scan would. */
   function scoresOf(term: string): TermScores {
     const found = wordScores.get(term);
@@ -284,22 +311,7 @@ export function createBm25Index<Field extends string>(options: {
     }
     const scores = termScores(ids.length, (visit) => {
       (postings.get(term) ?? []).forEach((list, f) => {
-        if (!list) return;
-        const { pairs, size } = list;
-        let df = size;
-        if (deadCount > 0)
-          for (let i = 0; i < size; i++) if (live[pairs[2 * i] as number] !== 1) df--;
-        if (df === 0) return;
-        const scale = (boosts[f] ?? 1) * Math.log(1 + (liveCount - df + 0.5) / (df + 0.5));
-        const average = (totals[f] ?? 0) / liveCount;
-        const byDoc = lengths[f] as number[];
-        for (let i = 0; i < size; i++) {
-          const doc = pairs[2 * i] as number;
-          if (deadCount > 0 && live[doc] !== 1) continue;
-          const tf = pairs[2 * i + 1] as number;
-          const norm = 1 - B + (B * (byDoc[doc] as number)) / average;
-          visit(doc, scale * (D + (tf * (K + 1)) / (tf + K * norm)));
-        }
+        if (list) scoreField(list, f, 1, visit);
       });
     });
     if (wordScores.size >= KEPT_WORDS) wordScores.delete(wordScores.keys().next().value ?? '');
@@ -345,21 +357,8 @@ export function createBm25Index<Field extends string>(options: {
         if (!byField) continue;
         byField.forEach((list, f) => {
           if (!list) return;
-          const { pairs, size } = list;
-          let df = size;
-          if (deadCount > 0)
-            for (let i = 0; i < size; i++) if (live[pairs[2 * i] as number] !== 1) df--;
-          if (df === 0) return;
-          const idf = Math.log(1 + (liveCount - df + 0.5) / (df + 0.5));
-          const scale = times * weight * (boosts[f] ?? 1) * idf;
-          const average = (totals[f] ?? 0) / liveCount;
-          const byDoc = lengths[f] as number[];
-          for (let i = 0; i < size; i++) {
-            const doc = pairs[2 * i] as number;
-            if (deadCount > 0 && live[doc] !== 1) continue;
-            const tf = pairs[2 * i + 1] as number;
-            const norm = 1 - B + (B * (byDoc[doc] as number)) / average;
-            score[doc] = (score[doc] as number) + scale * (D + (tf * (K + 1)) / (tf + K * norm));
+          scoreField(list, f, times * weight, (doc, points) => {
+            score[doc] = (score[doc] as number) + points;
             if (stamp[doc] !== q + 1) {
               stamp[doc] = q + 1;
               if ((matched[doc] as number) === 0) touched.push(doc);
@@ -370,7 +369,7 @@ export function createBm25Index<Field extends string>(options: {
               if (seen === undefined) wordsOf[doc] = [word];
               else if (!seen.includes(word)) seen.push(word);
             }
-          }
+          });
         });
       }
     });
