@@ -26,7 +26,8 @@ export function intakeDatabase(
   let opening: Promise<pg.Pool> | undefined;
   return {
     pool() {
-      opening ??= openPostgres({
+      if (opening) return opening;
+      const attempt = openPostgres({
         url,
         schema: config.DATABASE_SCHEMA,
         shownAs,
@@ -35,11 +36,12 @@ export function intakeDatabase(
         onIdleError: (error) =>
           log.warn({ err: error, database: shownAs }, 'database connection lost'),
       });
+      opening = attempt;
       // A failed open is tried again by the next caller rather than remembered.
-      opening.catch(() => {
-        opening = undefined;
+      attempt.catch(() => {
+        if (opening === attempt) opening = undefined;
       });
-      return opening;
+      return attempt;
     },
     async close() {
       const pool = await opening?.catch(() => undefined);
