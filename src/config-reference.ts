@@ -54,7 +54,7 @@ export const variableDocs: Record<string, VariableDoc> = {
     group: 'General',
     defaultText: 'SQLite under `DATA_DIR`',
     meaning:
-      'PostgreSQL (`postgres://user:password@host:5432/db`) shared by several bot processes: subscriptions, deliveries and the digest job queue live there, and each due digest is sent once across all of them (see docs/operations.md); its password never reaches a log',
+      'PostgreSQL (`postgres://user:password@host:5432/db`) shared by several bot processes: subscriptions, deliveries, the digest job queue, followed feeds and the items seen of them, the drafts announced, and the briefing files the bot writes at run time (drafts, approvals, rejections) live there; each due digest is sent once across all of them, and a draft approved on one is served by all (see docs/operations.md); its password never reaches a log',
   },
   DIGEST_JOB_TIMEOUT_SECONDS: {
     group: 'Digests',

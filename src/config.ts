@@ -85,8 +85,9 @@ export const configSchema = z
     NO_COLOR: optional(z.string()).transform((value) => value !== undefined),
     DATA_DIR: optional(z.string()).default('data'),
     /**
-     * PostgreSQL shared by every process (subscriptions, deliveries, digest jobs); unset, digests
-     * keep to SQLite under DATA_DIR and need no server.
+     * PostgreSQL shared by every process (subscriptions, deliveries, digest jobs, feeds, announced
+     * drafts, briefing files written at run time); unset, all of these keep to SQLite under
+     * DATA_DIR and the briefings folder, and need no server.
      */
     DATABASE_URL: optional(
       z

@@ -81,6 +81,7 @@ if (consoleMode) {
   try {
     await app.openDigests({ console: createConsolePublish(screen, width, style) });
     await app.openFeeds();
+    await app.shareBriefings();
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n`);
     await stopAll();

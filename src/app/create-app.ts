@@ -5,6 +5,7 @@ import type { DiscordOptions } from '../adapters/discord/discord-bot.ts';
 import type { SlackOptions } from '../adapters/slack/slack-bot.ts';
 import { type Config, platformsOf, secretsOf } from '../config.ts';
 import { cacheFormat } from '../content/briefing-cache.ts';
+import { type BriefingWrites, createFolderWrites } from '../content/briefing-writes.ts';
 import { createDraftReview, type DraftReview } from '../content/draft-review.ts';
 import { type ServedBriefings, serveBriefings } from '../content/serve-briefings.ts';
 import type { Caller } from '../core/caller.ts';
@@ -20,9 +21,12 @@ import { createMetrics, type Metrics } from '../ops/metrics.ts';
 import { type Readiness, startOpsServer } from '../ops/ops-server.ts';
 import type { PlatformOptions, RunningPlatform } from '../platform.ts';
 import { type AnnouncementLedger, openLedger } from './announcement-ledger.ts';
+import { intakeDatabase } from './intake-database.ts';
 import { createRedisPacing } from './redis-pacing.ts';
 import { createRedisSeenOnce } from './redis-seen-once.ts';
 import { createReviewChannel, type ReviewChannel, reviewTargets } from './review-channel.ts';
+import { type BriefingSync, startBriefingSync } from './shared-briefing-sync.ts';
+import { createSharedBriefingWrites } from './shared-briefing-writes.ts';
 import { type RunningFeeds, startFeeds } from './start-feeds.ts';
 
 /** What differs between the running bot, a CLI, a whole-app test, the bench and the soak. */
@@ -83,6 +87,12 @@ export interface App {
    * does for the platforms). Nothing where no briefings folder is served.
    */
   openFeeds(): Promise<RunningFeeds | undefined>;
+  /**
+   * With DATABASE_URL, applies the briefing files other processes wrote at run time (drafts,
+   * editors' decisions) to this folder, now and then every second (`connect` does this; so does
+   * the console). Nothing without DATABASE_URL, or where no briefings folder is served.
+   */
+  shareBriefings(): Promise<void>;
   /** Answers lines from `input` on `output` until the input ends. */
   runConsole(
     io: Pick<
@@ -174,6 +184,16 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   // Drafts live in the briefings folder, so there is a review desk only where one is served.
   let review: DraftReview | undefined;
   let ledger: AnnouncementLedger | undefined;
+  // With DATABASE_URL, the intake's state and the files it writes are shared by every process.
+  const database = intakeDatabase(config, log);
+  let writes: BriefingWrites | undefined;
+  const briefingWrites = (): BriefingWrites => {
+    writes ??= database
+      ? createSharedBriefingWrites({ dir: config.BRIEFINGS_DIR, pool: database.pool })
+      : createFolderWrites(config.BRIEFINGS_DIR);
+    return writes;
+  };
+  let sync: BriefingSync | undefined;
   const reviewDesk = (): DraftReview | undefined => {
     library();
     const folder = served;
@@ -182,6 +202,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       drafts: () => folder.drafts(),
       reload: (name) => folder.reload(name),
       isServed: (id, name) => folder.serves(id, name),
+      writes: briefingWrites(),
     });
     return review;
   };
@@ -240,10 +261,26 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       log,
       dir: config.BRIEFINGS_DIR,
       reload: (name) => folder.reload(name),
+      writes: briefingWrites(),
+      ...(database ? { database: database.pool } : {}),
       announce: (reply, key) => reviewChannel.post(reply, key),
       ...(options.feedTickMs ? { tickMs: options.feedTickMs } : {}),
     });
     return feeds;
+  }
+
+  async function shareBriefings(): Promise<void> {
+    if (database === undefined || sync) return;
+    library();
+    const folder = served;
+    if (folder === undefined) return;
+    sync = startBriefingSync({
+      dir: config.BRIEFINGS_DIR,
+      pool: database.pool,
+      reload: (name) => folder.reload(name),
+      log: log.child({ part: 'shared-briefings' }),
+    });
+    await sync.applyNow();
   }
 
   function readiness(): Readiness {
@@ -264,8 +301,10 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       served?.stop();
       const ops = opsServer;
       if (ops) await new Promise((resolve) => ops.close(resolve));
+      await sync?.stop();
       await feeds?.stop();
       await ledger?.close();
+      await database?.close();
       await digestRun?.stop();
       await Promise.allSettled(running.map((platform) => platform.stop()));
       await seenOnce?.close();
@@ -284,6 +323,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     createContext,
     openDigests,
     openFeeds,
+    shareBriefings,
     reviewChannel,
     stop,
     metrics,
@@ -318,7 +358,8 @@ export function createApp(config: Config, options: AppOptions = {}): App {
           }),
         );
       }
-      ledger = openLedger(config, log);
+      ledger = await openLedger(config, log, database?.pool);
+      await shareBriefings();
       reviewChannel.start();
       // Digests start once the platforms they deliver through are connected.
       if (options.digests !== false)

@@ -1,11 +1,14 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type pg from 'pg';
 import type { Config } from '../config.ts';
+import type { BriefingWrites } from '../content/briefing-writes.ts';
 import type { Reply } from '../core/reply.ts';
 import type { FeedService } from '../feeds/feed-contract.ts';
 import { createFeedPoller, type FeedPoller } from '../feeds/feed-poller.ts';
 import { checkFeedUrl, createFeedService } from '../feeds/feed-service.ts';
 import type { Feed, FeedStore } from '../feeds/feed-store.ts';
+import { createPostgresFeedStore } from '../feeds/pg-feed-store.ts';
 import { createSqliteFeedStore } from '../feeds/sqlite-feed-store.ts';
 import type { Logger } from '../logger.ts';
 
@@ -38,8 +41,10 @@ export function feedsFileUrls(text: string): string[] {
 }
 
 /**
- * Opens the feed store (in DATA_DIR's database), follows the feeds of FEEDS_FILE and starts the
- * poller, which writes its drafts into the briefings folder for review.
+ * Opens the feed store (PostgreSQL when `database` is given, with DATABASE_URL, so every process
+ * follows the same feeds and claims each item once; else DATA_DIR's database), follows the feeds
+ * of FEEDS_FILE and starts the poller, which writes its drafts into the briefings folder (through
+ * `writes`) for review.
  */
 export async function startFeeds(deps: {
   config: Config;
@@ -47,13 +52,16 @@ export async function startFeeds(deps: {
   /** The briefings folder, where drafts are written. */
   dir: string;
   reload: (fileName: string) => void;
+  /** How drafts are written: the folder alone unless given. */
+  writes?: BriefingWrites;
+  /** The shared database's pool, with DATABASE_URL. */
+  database?: () => Promise<pg.Pool>;
   announce: (reply: Reply, key: string) => Promise<void>;
   /** Looks for due feeds this often; tests and the bench go faster. */
   tickMs?: number;
 }): Promise<RunningFeeds> {
   const { config, log } = deps;
-  mkdirSync(config.DATA_DIR, { recursive: true });
-  const store = createSqliteFeedStore(join(config.DATA_DIR, 'briefbot.sqlite'));
+  const store = await openFeedStore(config, deps.database);
   const minute = 60_000;
   const poller = createFeedPoller({
     store,
@@ -62,7 +70,7 @@ export async function startFeeds(deps: {
       maxBytes: config.FEED_MAX_BYTES,
       allowPrivate: config.FEED_ALLOW_PRIVATE,
     },
-    drafts: { dir: deps.dir, reload: deps.reload },
+    drafts: { dir: deps.dir, reload: deps.reload, ...(deps.writes ? { writes: deps.writes } : {}) },
     settings: {
       intervalMs: config.FEED_POLL_MINUTES * minute,
       maxCacheMs: config.FEED_MAX_CACHE_MINUTES * minute,
@@ -88,6 +96,15 @@ export async function startFeeds(deps: {
       await store.close();
     },
   };
+}
+
+async function openFeedStore(
+  config: Config,
+  database: (() => Promise<pg.Pool>) | undefined,
+): Promise<FeedStore> {
+  if (database) return createPostgresFeedStore(await database());
+  mkdirSync(config.DATA_DIR, { recursive: true });
+  return createSqliteFeedStore(join(config.DATA_DIR, 'briefbot.sqlite'));
 }
 
 /**

@@ -1,7 +1,8 @@
-import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { Briefing } from './briefing-schema.ts';
+import { type BriefingWrites, createFolderWrites } from './briefing-writes.ts';
 import type { FileBriefing } from './check-library.ts';
 import type { ServedBriefing } from './lean-briefing.ts';
 
@@ -46,9 +47,9 @@ export interface DraftReview {
   /** One draft by id, rejected or not. */
   show(id: string): DraftDetails | undefined;
   /** Removes the draft's `draft` flag (and any rejection) so it is served from now on. */
-  approve(id: string): ReviewOutcome;
+  approve(id: string): Promise<ReviewOutcome>;
   /** Keeps the draft out of service, with `rejected: <reason>` written into its file. */
-  reject(id: string, reason: string): ReviewOutcome;
+  reject(id: string, reason: string): Promise<ReviewOutcome>;
 }
 
 /** The longest reason kept; it is a note to the next editor, not an essay. */
@@ -106,20 +107,19 @@ function detailsOf({ file, briefing: served }: FileBriefing<ServedBriefing>): Dr
 }
 
 /**
- * Rewrites a briefing file through the YAML document, so the editor's comments and layout stay,
- * and atomically: a crash mid-write leaves the old file, never half of one. The temporary name
- * starts with a dot, which the folder watcher ignores.
+ * A briefing file's text rewritten through its YAML document, so the editor's comments and
+ * layout stay.
  */
-function rewrite(file: string, change: (doc: ReturnType<typeof parseDocument>) => void): void {
+function rewritten(file: string, change: (doc: ReturnType<typeof parseDocument>) => void): string {
   const doc = parseDocument(readFileSync(file, 'utf8'));
   change(doc);
-  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-  writeFileSync(temporary, doc.toString({ lineWidth: 100, minContentWidth: 40 }));
-  renameSync(temporary, file);
+  return doc.toString({ lineWidth: 100, minContentWidth: 40 });
 }
 
 /**
- * The review desk over the served folder's drafts. `reload` serves a rewritten file at once
+ * The review desk over the served folder's drafts. A decision is written through `writes`
+ * (atomically: a crash mid-write leaves the old file, never half of one; with DATABASE_URL, for
+ * every process too), the folder alone unless given. `reload` serves a rewritten file at once
  * (rather than waiting for the folder watcher, which one-shot tools do not run); `isServed` tells
  * whether the file now serves its id (a problem in the rewritten file would keep it out).
  */
@@ -127,13 +127,18 @@ export function createDraftReview(deps: {
   drafts: () => readonly FileBriefing<ServedBriefing>[];
   reload: (fileName: string) => void;
   isServed: (id: string, fileName: string) => boolean;
+  writes?: BriefingWrites;
 }): DraftReview {
   const find = (id: string) => deps.drafts().find((entry) => entry.briefing.id === id);
-  const decide = (id: string, change: Parameters<typeof rewrite>[1]): ReviewOutcome | undefined => {
+  const decide = async (
+    id: string,
+    change: Parameters<typeof rewritten>[1],
+  ): Promise<ReviewOutcome | undefined> => {
     const entry = find(id);
     if (entry === undefined) return undefined;
-    rewrite(entry.file, change);
     const fileName = basename(entry.file);
+    const writes = deps.writes ?? createFolderWrites(dirname(entry.file));
+    await writes.replace(fileName, rewritten(entry.file, change));
     deps.reload(fileName);
     return { id, fileName, served: deps.isServed(id, fileName) };
   };
@@ -150,17 +155,17 @@ export function createDraftReview(deps: {
       const entry = find(id);
       return entry ? detailsOf(entry) : undefined;
     },
-    approve(id) {
-      const outcome = decide(id, (doc) => {
+    async approve(id) {
+      const outcome = await decide(id, (doc) => {
         doc.delete('draft');
         doc.delete('rejected');
       });
       if (outcome === undefined) throw new RangeError(`no draft "${id}"`);
       return outcome;
     },
-    reject(id, reason) {
+    async reject(id, reason) {
       const note = reason.replace(/\s+/g, ' ').trim().slice(0, MAX_REASON);
-      const outcome = decide(id, (doc) => {
+      const outcome = await decide(id, (doc) => {
         doc.set('draft', true);
         doc.set('rejected', note);
       });

@@ -1,5 +1,6 @@
-import { existsSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { type BriefingWrites, createFolderWrites } from '../content/briefing-writes.ts';
 import { parseBriefing } from '../content/parse-briefing.ts';
 import { formatProblem } from '../content/problem.ts';
 import { deriveBriefing } from '../derive/derive.ts';
@@ -22,6 +23,11 @@ export class PageUnavailable extends Error {
 export interface DraftItemDeps {
   /** The briefings folder drafts are written to. */
   dir: string;
+  /**
+   * How a draft is written into it: the folder alone unless given (with DATABASE_URL, the app's
+   * writes that every process applies to its own folder).
+   */
+  writes?: BriefingWrites;
   limits: FetchLimits;
   /** Serves a newly written file at once (which announces it in the review channel). */
   reload: (fileName: string) => void;
@@ -34,14 +40,20 @@ export interface DraftItemDeps {
   cpu: <T>(work: () => T) => Promise<T>;
 }
 
-/** An id of its own: the headline's slug, numbered when a file already has it. */
-function freeId(dir: string, wanted: string): string {
+/**
+ * An id of its own: the headline's slug, numbered when a file already has it or when it was
+ * refused already (taken by another process since).
+ */
+function freeId(dir: string, wanted: string, refused: ReadonlySet<string> = new Set()): string {
   const base = (slugify(wanted) || 'feed-item').slice(0, 60).replace(/-+$/, '');
   for (let n = 1; ; n++) {
     const id = n === 1 ? base : `${base}-${n}`;
-    if (!existsSync(join(dir, `${id}.yaml`))) return id;
+    if (!refused.has(id) && !existsSync(join(dir, `${id}.yaml`))) return id;
   }
 }
+
+/** Names tried before giving up: each refusal means another process wrote that name meanwhile. */
+const NAME_TRIES = 5;
 
 /**
  * Fetches an item's page, extracts the story, drafts a briefing from it with `derive`, checks the
@@ -75,32 +87,42 @@ export async function draftItem(
   } catch (error) {
     throw new ItemSkipped(`no draft could be made: ${(error as Error).message}`);
   }
-  const briefing = {
-    ...derived.briefing,
-    draft: true,
-    source: {
-      ...derived.briefing.source,
-      publisher: article.siteName || feed.title || derived.briefing.source.publisher,
-      headline,
-      url: item.link,
-    },
-  };
-  const fileName = `${briefing.id}.yaml`;
-  const { yaml, checked } = await deps.cpu(() => {
-    const written = writeDraft(briefing, {
-      source: `the feed ${feed.url}`,
-      unattributed: derived.unattributed,
-      dateGuessed: item.published === undefined && derived.article.date === undefined,
+  const writes = deps.writes ?? createFolderWrites(deps.dir);
+  const refused = new Set<string>();
+  for (
+    let id = derived.briefing.id;
+    refused.size < NAME_TRIES;
+    id = freeId(deps.dir, headline, refused)
+  ) {
+    const briefing = {
+      ...derived.briefing,
+      id,
+      draft: true,
+      source: {
+        ...derived.briefing.source,
+        publisher: article.siteName || feed.title || derived.briefing.source.publisher,
+        headline,
+        url: item.link,
+      },
+    };
+    const fileName = `${briefing.id}.yaml`;
+    const { yaml, checked } = await deps.cpu(() => {
+      const written = writeDraft(briefing, {
+        source: `the feed ${feed.url}`,
+        unattributed: derived.unattributed,
+        dateGuessed: item.published === undefined && derived.article.date === undefined,
+      });
+      return { yaml: written, checked: parseBriefing(fileName, written) };
     });
-    return { yaml: written, checked: parseBriefing(fileName, written) };
-  });
-  const errors = checked.problems.filter((p) => p.severity === 'error');
-  if (errors.length > 0)
-    throw new ItemSkipped(`the draft does not validate: ${errors.map(formatProblem).join('; ')}`);
-  // Written under a dotted name the folder watcher ignores, then renamed: never half a file.
-  const temporary = join(deps.dir, `.${fileName}.${process.pid}.tmp`);
-  writeFileSync(temporary, yaml, { flag: 'wx' });
-  renameSync(temporary, join(deps.dir, fileName));
-  await deps.cpu(() => deps.reload(fileName));
-  return briefing.id;
+    const errors = checked.problems.filter((p) => p.severity === 'error');
+    if (errors.length > 0)
+      throw new ItemSkipped(`the draft does not validate: ${errors.map(formatProblem).join('; ')}`);
+    if (!(await writes.create(fileName, yaml))) {
+      refused.add(id);
+      continue;
+    }
+    await deps.cpu(() => deps.reload(fileName));
+    return briefing.id;
+  }
+  throw new ItemSkipped(`no free file name for the draft after ${NAME_TRIES} tries`);
 }

@@ -58,7 +58,10 @@ describe('several bot processes serving one briefings folder', () => {
     }
     const editor = directCaller('console', 'editor', 'console');
     const review = processes[0]?.createContext(editor).review;
-    expect(review?.approve('harbour-deal')).toMatchObject({ id: 'harbour-deal', served: true });
+    expect(await review?.approve('harbour-deal')).toMatchObject({
+      id: 'harbour-deal',
+      served: true,
+    });
     const served = await until(
       () => processes.every((app) => app.library.briefing('harbour-deal') !== undefined),
       5000,

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   type AnnouncementLedger,
   createAnnouncementLedger,
+  createPostgresAnnouncementLedger,
 } from '../../src/app/announcement-ledger.ts';
 import { createRedisSeenOnce } from '../../src/app/redis-seen-once.ts';
 import { createReviewChannel } from '../../src/app/review-channel.ts';
@@ -15,17 +16,21 @@ import { createDraftReview } from '../../src/content/draft-review.ts';
 import { serveBriefings } from '../../src/content/serve-briefings.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import { writeDraft } from '../../src/derive/write-draft.ts';
+import { openPostgres } from '../../src/digests/pg-store.ts';
 import { createLibrary } from '../../src/library/create-library.ts';
 import { createLogger } from '../../src/logger.ts';
 import { briefingData, briefingDir } from '../helpers/briefings.ts';
+import { TEST_DATABASE_URL, testSchemas } from '../helpers/postgres.ts';
 
 // The Redis every development and CI machine runs; this file writes under its own prefix.
 const REDIS_URL = 'redis://127.0.0.1:6379';
 const prefix = `briefbot-test-${randomBytes(4).toString('hex')}:`;
 const stores: ReturnType<typeof createRedisSeenOnce>[] = [];
 const dirs: string[] = [];
+const schemas = testSchemas('review-channel');
 
 afterAll(async () => {
+  await schemas.dropAll();
   await Promise.all(stores.map((store) => store.close()));
   const redis = new Redis(REDIS_URL);
   const keys = await redis.keys(`${prefix}*`);
@@ -115,27 +120,89 @@ describe('the review channel', () => {
     for (const bot of bots) bot.folder.stop();
   });
 
-  it('with a ledger, announces a draft saved while no bot ran, and none twice across restarts', async () => {
-    const dir = briefingDir({ 'first.yaml': draftFile('first') });
-    dirs.push(dir);
-    const database = join(dir, '.ledger.sqlite');
+  /** Ledger backends, each opened afresh per run on the same place, as a restart would. */
+  const ledgers: [string, () => () => Promise<AnnouncementLedger>][] = [
+    [
+      'SQLite',
+      () => {
+        const dir = briefingDir({});
+        dirs.push(dir);
+        return async () => createAnnouncementLedger(join(dir, 'ledger.sqlite'));
+      },
+    ],
+    [
+      'PostgreSQL',
+      () => {
+        const schema = schemas.next();
+        return async () => {
+          const pool = await openPostgres({
+            url: TEST_DATABASE_URL,
+            schema,
+            shownAs: 'the test server',
+            onIdleError: () => undefined,
+            max: 2,
+          });
+          const ledger = createPostgresAnnouncementLedger(pool);
+          return { claim: ledger.claim, close: () => pool.end() };
+        };
+      },
+    ],
+  ];
+
+  it.each(ledgers)(
+    'with a ledger in %s, announces a draft saved while no bot ran, and none twice across restarts',
+    async (_name, place) => {
+      const dir = briefingDir({ 'first.yaml': draftFile('first') });
+      dirs.push(dir);
+      const openLedger = place();
+      const posts: string[] = [];
+      const run = async () => {
+        const ledger = await openLedger();
+        const bot = botProcess(dir, posts, undefined, ledger);
+        bot.channel.start();
+        await bot.channel.announceNewDrafts();
+        bot.folder.stop();
+        await ledger.close();
+      };
+      await run();
+      expect(posts).toEqual(['New draft for review: Draft first']);
+      writeFileSync(join(dir, 'offline.yaml'), draftFile('offline'));
+      await run();
+      await run();
+      expect(posts).toEqual([
+        'New draft for review: Draft first',
+        'New draft for review: Draft offline',
+      ]);
+    },
+  );
+
+  it('with one ledger in PostgreSQL, a draft every process sees is announced by one', async () => {
+    const schema = schemas.next();
     const posts: string[] = [];
-    const run = async () => {
-      const ledger = createAnnouncementLedger(database);
-      const bot = botProcess(dir, posts, undefined, ledger);
-      bot.channel.start();
-      await bot.channel.announceNewDrafts();
-      bot.folder.stop();
-      await ledger.close();
-    };
-    await run();
-    expect(posts).toEqual(['New draft for review: Draft first']);
-    writeFileSync(join(dir, 'offline.yaml'), draftFile('offline'));
-    await run();
-    await run();
-    expect(posts).toEqual([
-      'New draft for review: Draft first',
-      'New draft for review: Draft offline',
-    ]);
+    const pools = await Promise.all(
+      [1, 2, 3].map(() =>
+        openPostgres({
+          url: TEST_DATABASE_URL,
+          schema,
+          shownAs: 'the test server',
+          onIdleError: () => undefined,
+          max: 2,
+        }),
+      ),
+    );
+    // Each process has a folder of its own holding the same draft, as shared files arrive.
+    const bots = pools.map((pool) => {
+      const dir = briefingDir({ 'shared.yaml': draftFile('shared') });
+      dirs.push(dir);
+      return botProcess(dir, posts, undefined, createPostgresAnnouncementLedger(pool));
+    });
+    try {
+      for (const bot of bots) bot.channel.start();
+      await Promise.all(bots.map((bot) => bot.channel.announceNewDrafts()));
+      expect(posts).toEqual(['New draft for review: Draft shared']);
+    } finally {
+      for (const bot of bots) bot.folder.stop();
+      await Promise.all(pools.map((pool) => pool.end()));
+    }
   });
 });

@@ -44,8 +44,8 @@ describe('PostgreSQL migrations', () => {
     const schema = schemas.next();
     const pool = poolOn(schema);
     expect(await migratePostgres(pool, schema)).toEqual(pgMigrations.map((m) => m.version));
-    expect(await versionsOf(pool, schema)).toEqual([1, 2]);
-    expect(latestPgVersion).toBe(2);
+    expect(await versionsOf(pool, schema)).toEqual([1, 2, 3]);
+    expect(latestPgVersion).toBe(3);
     expect(await migratePostgres(pool, schema)).toEqual([]);
   });
 
@@ -69,7 +69,7 @@ describe('PostgreSQL migrations', () => {
     expect(sub).toMatchObject({ channelId: 'C1', notifyEmpty: false, pausedReason: null });
     const claim = await store.claimDelivery(sub?.id ?? 0, new Date(), new Date());
     expect(claim).toMatchObject({ attempts: 0, lastError: null });
-    expect(await versionsOf(pool, schema)).toEqual([1, 2]);
+    expect(await versionsOf(pool, schema)).toEqual([1, 2, 3]);
     await store.close();
   });
 
@@ -78,7 +78,7 @@ describe('PostgreSQL migrations', () => {
     const starts = await Promise.all(
       Array.from({ length: 4 }, () => migratePostgres(poolOn(schema), schema)),
     );
-    expect(starts.flat().sort()).toEqual([1, 2]);
+    expect(starts.flat().sort()).toEqual([1, 2, 3]);
     expect(starts.filter((applied) => applied.length > 0)).toHaveLength(1);
   });
 
@@ -116,7 +116,7 @@ describe('DATABASE_URL', () => {
     expect(logs).toContain('postgres://postgres:***@127.0.0.1:5432/test');
     expect(logs).not.toContain(password);
     const pool = poolOn(schema);
-    expect(await versionsOf(pool, schema)).toEqual([1, 2]);
+    expect(await versionsOf(pool, schema)).toEqual([1, 2, 3]);
   });
 
   it('names the server but not the password when it cannot be reached', async () => {

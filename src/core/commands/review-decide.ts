@@ -11,10 +11,10 @@ export const reviewApprove = defineCommand({
   examples: ['/review approve russia-dprk'],
   access: 'editor',
   args: z.object({ id: draftId }),
-  run({ id }, context) {
+  async run({ id }, context) {
     const review = reviewOf(context);
     const draft = draftOr404(review, id);
-    const outcome = review.approve(draft.id);
+    const outcome = await review.approve(draft.id);
     const text = outcome.served
       ? `Published: /brief ${outcome.id} now serves it, and digests include it.`
       : `The draft flag is removed from ${outcome.fileName}, but it does not serve yet: run npm run validate to see why (another file may hold its id).`;
@@ -42,7 +42,7 @@ export const reviewReject = defineCommand({
       .optional()
       .describe('Why it is turned down, for the next editor'),
   }),
-  run({ id, reason }, context) {
+  async run({ id, reason }, context) {
     const review = reviewOf(context);
     const draft = draftOr404(review, id);
     if (reason === undefined || reason === '') {
@@ -51,7 +51,7 @@ export const reviewReject = defineCommand({
         `Say why ${draft.id} is turned down, for the next editor: /review reject ${draft.id} <reason>`,
       );
     }
-    const outcome = review.reject(draft.id, reason);
+    const outcome = await review.reject(draft.id, reason);
     return {
       title: `Rejected: ${draft.title}`,
       private: true,
