@@ -60,6 +60,8 @@ try {
   process.exit(1);
 }
 
+await app.loadBriefings();
+
 /** Stops everything within SHUTDOWN_TIMEOUT_SECONDS; false when the deadline cut it short. */
 function stopAll(): Promise<boolean> {
   return stopWithin(() => app.stop(), config.SHUTDOWN_TIMEOUT_SECONDS * 1000, log);

@@ -7,7 +7,12 @@ import { type Config, platformsOf, secretsOf } from '../config.ts';
 import { cacheFormat } from '../content/briefing-cache.ts';
 import { type BriefingWrites, createFolderWrites } from '../content/briefing-writes.ts';
 import { createDraftReview, type DraftReview } from '../content/draft-review.ts';
-import { type ServedBriefings, serveBriefings } from '../content/serve-briefings.ts';
+import {
+  type PreparedBriefings,
+  prepareBriefings,
+  type ServedBriefings,
+  serveBriefings,
+} from '../content/serve-briefings.ts';
 import type { Caller } from '../core/caller.ts';
 import type { Command, CommandContext } from '../core/command.ts';
 import { registry as defaultRegistry } from '../core/commands/index.ts';
@@ -70,6 +75,11 @@ export interface App {
   registry: readonly Command[];
   /** The briefings being served; read from BRIEFINGS_DIR on first use. */
   readonly library: Library;
+  /**
+   * Reads BRIEFINGS_DIR now, as the first use of `library` would, but with the files the
+   * briefing cache lacks parsed on every core: what a process does before it serves.
+   */
+  loadBriefings(): Promise<void>;
   /** The context every request runs with; digests appear in it once they are open. */
   createContext(caller: Caller): CommandContext;
   /**
@@ -132,9 +142,9 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const registry = options.registry ?? defaultRegistry;
   // Loaded on first use, so that tools which need only the registry (command registration) never read the briefings directory.
   let served: ServedBriefings<LibraryStore> | undefined;
-  const library = (): Library => {
-    if (options.library) return options.library;
-    served ??= serveBriefings({
+  const cacheFile = join(config.DATA_DIR, 'briefing-cache.ndjson');
+  const serve = (prepared?: PreparedBriefings): ServedBriefings<LibraryStore> =>
+    serveBriefings({
       library: createLibrary(
         [],
         options.briefingCache
@@ -157,11 +167,23 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       watch: options.watch ?? false,
       maxBytes: config.BRIEFING_MAX_BYTES,
       onChange: () => void reviewChannel.announceNewDrafts(),
-      ...(options.briefingCache
-        ? { cacheFile: join(config.DATA_DIR, 'briefing-cache.ndjson') }
-        : {}),
+      ...(options.briefingCache ? { cacheFile } : {}),
+      ...(prepared ? { prepared } : {}),
     });
+  const library = (): Library => {
+    if (options.library) return options.library;
+    served ??= serve();
     return served.library;
+  };
+  /** Loads the briefings as `library` would, parsing what the cache lacks on every core first. */
+  const loadBriefings = async (): Promise<void> => {
+    if (options.library || served) return;
+    const prepared = await prepareBriefings({
+      dir: config.BRIEFINGS_DIR,
+      ...(options.briefingCache ? { cacheFile } : {}),
+      maxBytes: config.BRIEFING_MAX_BYTES,
+    });
+    served ??= serve(prepared);
   };
   const running: RunningPlatform[] = [];
   let digestRun: RunningDigests | undefined;
@@ -320,6 +342,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     get library() {
       return library();
     },
+    loadBriefings,
     createContext,
     openDigests,
     openFeeds,

@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { type Briefing, briefingSchema } from './briefing-schema.ts';
 import {
   type BriefingBody,
+  briefingFromJson,
   internHead,
   leanBriefing,
   type ServedBriefing,
@@ -266,23 +267,34 @@ export function openBriefingCache(
      */
     set(name: string, stamp: FileStamp, briefing: Briefing): ServedBriefing {
       if (broken) return wholeBriefing(briefing);
-      try {
-        if (fd === undefined) startFile();
-        const { head, body } = splitBriefing(briefing);
-        const headJson = JSON.stringify({ name, ...stamp, head });
-        const front = Buffer.from(`${headJson}\t`);
-        const line = Buffer.concat([front, Buffer.from(`${JSON.stringify(body)}\n`)]);
-        writeSync(fd as number, line, 0, line.length, length);
-        const at = { lineAt: length, lineLength: line.length - 1, bodyAt: length + front.length };
-        length += line.length;
-        // Read back rather than kept: strings from the YAML parser are slices that would hold
-        // the whole source text of the file in memory.
-        const copy = (JSON.parse(headJson) as { head: StoredHead }).head;
-        return track(name, stamp, internHead(copy), at);
-      } catch {
-        broken = true;
-        return wholeBriefing(briefing);
+      const { head, body } = splitBriefing(briefing);
+      return this.setJson(name, stamp, JSON.stringify(head), JSON.stringify(body));
+    },
+    /**
+     * `set` for a briefing already split and written as JSON (parsed in another thread). If the
+     * cache cannot be written, the briefing is read back whole, to stay in memory.
+     */
+    setJson(name: string, stamp: FileStamp, headJson: string, bodyJson: string): ServedBriefing {
+      if (!broken) {
+        try {
+          if (fd === undefined) startFile();
+          const front = Buffer.from(`${prefixOf(name, stamp)},"head":${headJson}}\t`);
+          const line = Buffer.concat([front, Buffer.from(`${bodyJson}\n`)]);
+          writeSync(fd as number, line, 0, line.length, length);
+          const at = { lineAt: length, lineLength: line.length - 1, bodyAt: length + front.length };
+          length += line.length;
+          // Read back from JSON rather than kept: strings from the YAML parser are slices that
+          // would hold the whole source text of the file in memory.
+          return track(name, stamp, internHead(JSON.parse(headJson) as StoredHead), at);
+        } catch {
+          broken = true;
+        }
       }
+      return briefingFromJson(headJson, bodyJson);
+    },
+    /** Whether any version of the named file is kept. */
+    knows(name: string): boolean {
+      return entries.has(name);
     },
     delete(name: string): void {
       const entry = entries.get(name);

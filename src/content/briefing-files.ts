@@ -3,8 +3,9 @@ import { basename, join } from 'node:path';
 import type { BriefingCache, FileStamp } from './briefing-cache.ts';
 import { checkLibrary, type FileBriefing } from './check-library.ts';
 import { splitDrafts } from './drafts.ts';
-import { type ServedBriefing, wholeBriefing } from './lean-briefing.ts';
-import { createLocator, parseBriefing } from './parse-briefing.ts';
+import { briefingFromJson, type ServedBriefing, wholeBriefing } from './lean-briefing.ts';
+import { createLocator, type ParsedFile, parseBriefing } from './parse-briefing.ts';
+import type { Preparsed } from './preparse.ts';
 import { compareProblems, type Problem } from './problem.ts';
 import {
   DEFAULT_MAX_BRIEFING_BYTES,
@@ -104,8 +105,11 @@ export function createBriefingFiles(
     return result;
   }
 
-  /** Reads one file; `fresh` skips the cache (a save the watcher saw is always parsed). */
-  function read(name: string, fresh: boolean): void {
+  /**
+   * Reads one file; `fresh` skips the cache (a save the watcher saw is always parsed), and
+   * `early` is the file parsed ahead (used if the file has not changed since).
+   */
+  function read(name: string, fresh: boolean, early?: Preparsed): void {
     const path = join(dir, name);
     let source: string;
     let stamp: FileStamp | undefined;
@@ -124,6 +128,12 @@ export function createBriefingFiles(
         remember(name, { path, good: cached, problems: [] });
         return;
       }
+      if (early && early.stamp.mtimeMs === stamp.mtimeMs && early.stamp.size === stamp.size) {
+        opened.close();
+        if ('parsed' in early) settle(name, path, stamp, early.parsed);
+        else remember(name, { path, good: fromJson(name, stamp, early), problems: [] });
+        return;
+      }
       source = opened.read();
     } catch (error) {
       const message =
@@ -140,15 +150,27 @@ export function createBriefingFiles(
       });
       return;
     }
-    const parsed = parseBriefing(path, source);
+    settle(name, path, stamp, parseBriefing(path, source));
+  }
+
+  /** Serves a file that parsed cleanly, from the JSON of its head and body. */
+  function fromJson(
+    name: string,
+    stamp: FileStamp,
+    { headJson, bodyJson }: { headJson: string; bodyJson: string },
+  ): ServedBriefing {
+    if (cache) return cache.setJson(name, stamp, headJson, bodyJson);
+    return briefingFromJson(headJson, bodyJson);
+  }
+
+  /** What a parsed file serves and reports: a broken file keeps its last good version. */
+  function settle(name: string, path: string, stamp: FileStamp, parsed: ParsedFile): void {
     if (parsed.briefing) {
       // A clean file's body goes to the cache file, and what serves reads it back from there.
       const clean = parsed.problems.length === 0;
       if (!clean) cache?.delete(name);
       const good =
-        cache && stamp && clean
-          ? cache.set(name, stamp, parsed.briefing)
-          : wholeBriefing(parsed.briefing);
+        cache && clean ? cache.set(name, stamp, parsed.briefing) : wholeBriefing(parsed.briefing);
       remember(name, { path, good, problems: parsed.problems });
       return;
     }
@@ -174,14 +196,16 @@ export function createBriefingFiles(
   return {
     dir,
     /** Reads every briefing file in the directory, forgetting files that are gone. */
-    loadAll(options: { warnings?: boolean } = {}): BriefingSnapshot {
+    loadAll(
+      options: { warnings?: boolean; preparsed?: ReadonlyMap<string, Preparsed> } = {},
+    ): BriefingSnapshot {
       const names = listNames();
       epoch++;
       quick = undefined;
       const present = new Set(names);
       for (const name of [...files.keys()]) if (!present.has(name)) forget(name);
       cache?.retain(present);
-      for (const name of names) read(name, false);
+      for (const name of names) read(name, false, options.preparsed?.get(name));
       return this.snapshot(options);
     },
     /** Re-reads one file by its name in the directory (a deleted file is dropped). */

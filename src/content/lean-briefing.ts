@@ -180,6 +180,12 @@ export function wholeBriefing(briefing: Briefing): ServedBriefing {
   return served;
 }
 
+/** A briefing parsed whole again from the JSON of its head and body (as `splitBriefing` made them). */
+export function briefingFromJson(headJson: string, bodyJson: string): ServedBriefing {
+  const { cues: _cues, ...head } = JSON.parse(headJson) as StoredHead;
+  return wholeBriefing({ ...head, ...(JSON.parse(bodyJson) as BriefingBody) });
+}
+
 /** A briefing ready to serve, whether parsed whole or already served. */
 export function toServed(briefing: Briefing | ServedBriefing): ServedBriefing {
   return 'readBody' in briefing ? briefing : wholeBriefing(briefing);

@@ -1,16 +1,63 @@
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Logger } from '../logger.ts';
-import { openBriefingCache } from './briefing-cache.ts';
+import { type BriefingCache, openBriefingCache } from './briefing-cache.ts';
 import {
   type BriefingFiles,
   type BriefingSnapshot,
   createBriefingFiles,
+  isBriefingFile,
 } from './briefing-files.ts';
 import type { FileBriefing } from './check-library.ts';
 import { isPublished } from './drafts.ts';
 import type { ServedBriefing } from './lean-briefing.ts';
+import { parseInParallel } from './parallel-parse.ts';
+import type { Preparsed } from './preparse.ts';
 import { formatProblem, type Problem } from './problem.ts';
+import { DEFAULT_MAX_BRIEFING_BYTES } from './read-briefing-file.ts';
 import { watchBriefings } from './watch-briefings.ts';
+
+/** The briefing cache opened, and the files it does not hold parsed ahead on every core. */
+export interface PreparedBriefings {
+  cache?: BriefingCache;
+  preparsed: ReadonlyMap<string, Preparsed>;
+}
+
+/** With fewer files to parse than this, starting worker threads costs more than it saves. */
+const PARALLEL_FROM = 500;
+
+/**
+ * What a start does before it serves: opens the cache and parses, in parallel, every file the
+ * cache does not hold (at a first start, every file). A restart finds nearly all of them in the
+ * cache and parses the few changed ones where it reads them.
+ */
+export async function prepareBriefings(options: {
+  dir: string;
+  cacheFile?: string;
+  maxBytes?: number;
+  threads?: number;
+  /** Files to parse from which threads are used (PARALLEL_FROM). */
+  parallelFrom?: number;
+}): Promise<PreparedBriefings> {
+  const { dir, maxBytes = DEFAULT_MAX_BRIEFING_BYTES } = options;
+  const cache = options.cacheFile
+    ? openBriefingCache(options.cacheFile, resolve(dir), maxBytes)
+    : undefined;
+  let unknown: string[] = [];
+  try {
+    unknown = readdirSync(dir).filter((name) => isBriefingFile(name) && !cache?.knows(name));
+  } catch {
+    // An unreadable folder is reported when the start reads it.
+  }
+  const preparsed =
+    unknown.length >= (options.parallelFrom ?? PARALLEL_FROM)
+      ? await parseInParallel(dir, unknown, {
+          maxBytes,
+          ...(options.threads === undefined ? {} : { threads: options.threads }),
+        })
+      : new Map<string, Preparsed>();
+  return { ...(cache ? { cache } : {}), preparsed };
+}
 
 /**
  * Where served briefings go: the app passes its library. Written here, so that content knows
@@ -67,11 +114,15 @@ export function serveBriefings<L extends BriefingSink>(options: {
   maxBytes?: number;
   /** Told after every change is served (a save, a reload), to look for new drafts. */
   onChange?: () => void;
+  /** The cache opened and files parsed by `prepareBriefings` (then `cacheFile` is not opened again). */
+  prepared?: PreparedBriefings;
 }): ServedBriefings<L> {
-  const { dir, log, maxBytes } = options;
-  const cache = options.cacheFile
-    ? openBriefingCache(options.cacheFile, resolve(dir), maxBytes)
-    : undefined;
+  const { dir, log, maxBytes, prepared } = options;
+  const cache = prepared
+    ? prepared.cache
+    : options.cacheFile
+      ? openBriefingCache(options.cacheFile, resolve(dir), maxBytes)
+      : undefined;
   const files = createBriefingFiles(dir, {
     ...(cache ? { cache } : {}),
     ...(maxBytes === undefined ? {} : { maxBytes }),
@@ -95,7 +146,10 @@ export function serveBriefings<L extends BriefingSink>(options: {
   try {
     // Only what decides which briefings serve is checked before serving; the warnings that span
     // every file follow as soon as the library is up.
-    snapshot = files.loadAll({ warnings: false });
+    snapshot = files.loadAll({
+      warnings: false,
+      ...(prepared ? { preparsed: prepared.preparsed } : {}),
+    });
   } catch (error) {
     log.error({ err: error, dir }, 'cannot read the briefings directory; serving no briefings');
     snapshot = { briefings: [], problems: [] };

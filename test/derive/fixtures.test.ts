@@ -13,6 +13,7 @@ const folders = [
   'test/fixtures/real-news/held-out',
   'test/fixtures/real-news/held-out-2',
   'test/fixtures/real-news/held-out-3',
+  'test/fixtures/real-news/held-out-4',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
