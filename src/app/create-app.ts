@@ -1,25 +1,17 @@
 import type { Server } from 'node:http';
-import { join, resolve } from 'node:path';
 import { type ConsoleOptions, runConsole } from '../adapters/console/console-bot.ts';
 import type { DiscordOptions } from '../adapters/discord/discord-bot.ts';
 import type { SlackOptions } from '../adapters/slack/slack-bot.ts';
 import { type Config, platformsOf, secretsOf } from '../config.ts';
-import { cacheFormat } from '../content/briefing-cache.ts';
 import { type BriefingWrites, createFolderWrites } from '../content/briefing-writes.ts';
 import { createDraftReview, type DraftReview } from '../content/draft-review.ts';
-import {
-  type PreparedBriefings,
-  prepareBriefings,
-  type ServedBriefings,
-  serveBriefings,
-} from '../content/serve-briefings.ts';
+import type { ServedBriefings } from '../content/serve-briefings.ts';
 import type { Caller } from '../core/caller.ts';
 import type { Command, CommandContext } from '../core/command.ts';
 import { registry as defaultRegistry } from '../core/commands/index.ts';
 import type { Publishers } from '../digests/deliver-digest.ts';
 import type { DigestService } from '../digests/digest-contract.ts';
 import { type RunningDigests, startDigests } from '../digests/start-digests.ts';
-import { createLibrary } from '../library/create-library.ts';
 import type { Library, LibraryStore } from '../library/library.ts';
 import { createLogger, type Logger } from '../logger.ts';
 import { createMetrics, type Metrics } from '../ops/metrics.ts';
@@ -30,6 +22,7 @@ import { intakeDatabase } from './intake-database.ts';
 import { createRedisPacing } from './redis-pacing.ts';
 import { createRedisSeenOnce } from './redis-seen-once.ts';
 import { createReviewChannel, type ReviewChannel, reviewTargets } from './review-channel.ts';
+import { prepareLibrary, serveLibrary } from './serve-library.ts';
 import { type BriefingSync, startBriefingSync } from './shared-briefing-sync.ts';
 import { createSharedBriefingWrites } from './shared-briefing-writes.ts';
 import { type RunningFeeds, startFeeds } from './start-feeds.ts';
@@ -142,48 +135,23 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const registry = options.registry ?? defaultRegistry;
   // Loaded on first use, so that tools which need only the registry (command registration) never read the briefings directory.
   let served: ServedBriefings<LibraryStore> | undefined;
-  const cacheFile = join(config.DATA_DIR, 'briefing-cache.ndjson');
-  const serve = (prepared?: PreparedBriefings): ServedBriefings<LibraryStore> =>
-    serveBriefings({
-      library: createLibrary(
-        [],
-        options.briefingCache
-          ? {
-              // Beside the briefing cache, and valid under its rules for the same folder only.
-              textSnapshot: {
-                file: join(config.DATA_DIR, 'text-index.snapshot'),
-                rules: `${cacheFormat}\u0000${resolve(config.BRIEFINGS_DIR)}`,
-                onError: (error) =>
-                  log.warn(
-                    { err: error },
-                    'could not save the full-text index; rebuilt next start',
-                  ),
-              },
-            }
-          : {},
-      ),
-      dir: config.BRIEFINGS_DIR,
-      log,
-      watch: options.watch ?? false,
-      maxBytes: config.BRIEFING_MAX_BYTES,
-      onChange: () => void reviewChannel.announceNewDrafts(),
-      ...(options.briefingCache ? { cacheFile } : {}),
-      ...(prepared ? { prepared } : {}),
-    });
+  const serving = {
+    config,
+    log,
+    briefingCache: options.briefingCache ?? false,
+    watch: options.watch ?? false,
+    onChange: () => void reviewChannel.announceNewDrafts(),
+  };
   const library = (): Library => {
     if (options.library) return options.library;
-    served ??= serve();
+    served ??= serveLibrary(serving);
     return served.library;
   };
   /** Loads the briefings as `library` would, parsing what the cache lacks on every core first. */
   const loadBriefings = async (): Promise<void> => {
     if (options.library || served) return;
-    const prepared = await prepareBriefings({
-      dir: config.BRIEFINGS_DIR,
-      ...(options.briefingCache ? { cacheFile } : {}),
-      maxBytes: config.BRIEFING_MAX_BYTES,
-    });
-    served ??= serve(prepared);
+    const prepared = await prepareLibrary(serving);
+    served ??= serveLibrary(serving, prepared);
   };
   const running: RunningPlatform[] = [];
   let digestRun: RunningDigests | undefined;
