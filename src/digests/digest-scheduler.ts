@@ -150,9 +150,17 @@ export function createDigestScheduler(options: SchedulerOptions) {
     if (options.queue) return;
     for (const delivery of await store.unfinishedDeliveries()) {
       const subscription = await store.getSubscription(delivery.subscriptionId);
-      if (subscription !== undefined && !connected(subscription)) continue;
-      const age = now().getTime() - Date.parse(delivery.scheduledFor);
-      if (subscription === undefined || subscription.pausedReason !== null || age > graceMs) {
+      // Its own reason, not the window's: a paused run is not sent on any platform.
+      if (subscription === undefined || subscription.pausedReason !== null) {
+        await store.finishDelivery(
+          delivery.id,
+          { status: 'expired', error: 'subscription removed or paused' },
+          now(),
+        );
+        continue;
+      }
+      if (!connected(subscription)) continue;
+      if (now().getTime() - Date.parse(delivery.scheduledFor) > graceMs) {
         await store.finishDelivery(
           delivery.id,
           { status: 'expired', error: 'not finished before the catch-up window closed' },

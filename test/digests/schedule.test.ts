@@ -108,6 +108,15 @@ describe('building a schedule', () => {
       { time: '08:00', days: 'daily', timezone: 'UTC', cron: '0 9 * * mon-funday' },
       '"0 9 * * mon-funday" is not a valid cron expression (dayOfWeek: mon-funday is a invalid expression for week day)',
     ],
+    [
+      { time: '08:00', days: 'daily', timezone: 'UTC', cron: '99 99 * * *' },
+      '"99 99 * * *" is not a valid cron expression (minute: 99 is a invalid expression for minute; hour: 99 is a invalid expression for hour)',
+    ],
+    // node-cron accepts a backwards range; cron-parser, which computes the runs, does not.
+    [
+      { time: '08:00', days: 'daily', timezone: 'UTC', cron: '0 8 5-1 * *' },
+      '"0 8 5-1 * *" is not a valid cron expression (Invalid range: 5-1, min(5) > max(1))',
+    ],
   ])('rejects %j clearly', (input, message) => {
     expect(() => buildSchedule(input)).toThrow(ScheduleError);
     expect(() => buildSchedule(input)).toThrow(message);

@@ -91,6 +91,20 @@ describe('the SQLite database', () => {
     await second.close();
   });
 
+  it('explains a path that cannot be opened as a database, naming it', () => {
+    // A folder where the file should be: SQLite fails before any connection exists to close.
+    const folder = dataDir();
+    expect(() => openDatabase(folder)).toThrow(
+      `Cannot write the database ${folder}: unable to open database file.`,
+    );
+  });
+
+  it('closes its database on close()', async () => {
+    const db = openDatabase(':memory:');
+    await createSqliteSubscriptionStore(db).close();
+    expect(db.open).toBe(false);
+  });
+
   it('refuses a database from a newer Briefbot', async () => {
     const file = join(dataDir(), 'db.sqlite');
     const db = new BetterSqlite3(file);
