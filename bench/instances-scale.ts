@@ -76,6 +76,9 @@ export interface InstancesRow {
   /** Digests each process delivered (by its log), both platforms together. */
   deliveredByProcess: number[];
   http: HttpRow;
+  /** Where the run kept its state, both removed when it ended. */
+  schema: string;
+  redisPrefix: string;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -221,6 +224,8 @@ export async function runInstances(plan: InstancesPlan, processes: number): Prom
       fanout,
       deliveredByProcess: bots.map((bot) => countLogged(bot, 'digest delivered')),
       http,
+      schema,
+      redisPrefix,
     };
   } finally {
     await stopBots(bots);
