@@ -25,6 +25,8 @@ export interface HttpRow {
   p99Ms: number;
   /** Measured requests the balancer handed to each process. */
   byProcess: number[];
+  /** What the errors were, each kind once (a timeout, an HTTP status). */
+  errorKinds: string[];
 }
 
 /**
@@ -42,17 +44,24 @@ export async function loadSlackBehindBalancer(
   const balancer = await startRoundRobinBalancer(ports.map((port) => `http://127.0.0.1:${port}`));
   try {
     const url = `${balancer.url}/slack/events`;
+    const kinds = new Set<string>();
     const ask: Ask = async () => {
-      const body = slashCommandBody('/quote', 'putin', slack.responseUrl('bench'));
-      const response = await within(
-        postToSlackApp(url, signingSecret, body),
-        ANSWER_WITHIN_MS,
-        'slash command',
-      );
-      if (response.status !== 200) throw new Error(`HTTP ${response.status}: ${response.text}`);
-      return response.ms;
+      try {
+        const body = slashCommandBody('/quote', 'putin', slack.responseUrl('bench'));
+        const response = await within(
+          postToSlackApp(url, signingSecret, body),
+          ANSWER_WITHIN_MS,
+          'slash command',
+        );
+        if (response.status !== 200) throw new Error(`HTTP ${response.status}`);
+        return response.ms;
+      } catch (error) {
+        kinds.add((error as Error).message.slice(0, 80));
+        throw error;
+      }
     };
     await sustain(ask, plan.concurrency, plan.warmupMs);
+    kinds.clear();
     const before = balancer.counts();
     const load = await sustain(ask, plan.concurrency, plan.durationMs);
     return {
@@ -65,6 +74,7 @@ export async function loadSlackBehindBalancer(
       medianMs: load.latency.medianMs,
       p99Ms: load.latency.p99Ms,
       byProcess: balancer.counts().map((count, i) => count - (before[i] ?? 0)),
+      errorKinds: [...kinds],
     };
   } finally {
     await balancer.close();

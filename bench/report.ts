@@ -199,7 +199,7 @@ export function instancesTables(rows: InstancesRow[]): string {
       one ? times(Math.round((row.http.perSecond / one) * 100) / 100) : 'n/a',
       ms(row.http.medianMs),
       ms(row.http.p99Ms),
-      row.http.errors,
+      row.http.errors > 0 ? `${row.http.errors} (${row.http.errorKinds.join('; ')})` : 0,
       row.http.byProcess.join(' / '),
     ]),
   );
