@@ -1,12 +1,19 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
-import { type FakeDiscord, startFakeDiscord } from '../fakes/fake-discord.ts';
-import { type FakeSlack, startFakeSlack } from '../fakes/fake-slack.ts';
-import { createPostgresSubscriptionStore, openPostgres } from '../src/digests/pg-store.ts';
+import { startFakeDiscord } from '../fakes/fake-discord.ts';
+import { startFakeSlack } from '../fakes/fake-slack.ts';
+import {
+  type BotProcess,
+  botEnv,
+  countLogged,
+  DEFAULT_DATABASE_URL,
+  dropSchemas,
+  freshNames,
+  postsPerChannel,
+  seedDueDigests,
+  startBot,
+} from './bot-processes.ts';
 
 /** One run: N bot processes on one PostgreSQL schema, one of them killed during the fan-out. */
 export interface InstancesRun {
@@ -47,49 +54,12 @@ export interface InstancesResult {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/test';
-const discordChannel = (i: number) => String(1_600_000_000_000_000_001n + BigInt(i));
 
-/** Digest messages per channel on both fakes (Discord's created messages; Slack's posts). */
-function postsPerChannel(discord: FakeDiscord, slack: FakeSlack): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const message of discord.created as { channel_id?: string; nonce?: unknown }[]) {
-    if (!String(message.nonce).startsWith('digest-')) continue;
-    const key = `discord:${message.channel_id}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  for (const [channel, messages] of slack.posted) {
-    const digests = messages.filter((m) => m.metadata !== undefined).length;
-    if (digests > 0) counts.set(`slack:${channel}`, digests);
-  }
-  return counts;
-}
-
-const delivered = (bot: { output(): string }) =>
-  bot.output().split('"msg":"digest delivered"').length - 1;
-
-const count = (bot: { output(): string }, message: string) =>
-  bot.output().split(`"msg":"${message}"`).length - 1;
-const holding = (bot: { output(): string }) =>
-  count(bot, 'digest run claimed') - count(bot, 'digest delivered');
+const delivered = (bot: BotProcess) => countLogged(bot, 'digest delivered');
+const holding = (bot: BotProcess) =>
+  countLogged(bot, 'digest run claimed') - countLogged(bot, 'digest delivered');
 
 const total = (counts: Map<string, number>) => [...counts.values()].reduce((a, b) => a + b, 0);
-
-/** The bot as `npm start` runs it (node with tsx, no npm in between, so SIGKILL reaches it). */
-function startBot(env: NodeJS.ProcessEnv) {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const collect = (chunk: Buffer) => {
-    output += chunk.toString('utf8');
-  };
-  child.stdout?.on('data', collect);
-  child.stderr?.on('data', collect);
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-  return { child, exited, output: () => output };
-}
 
 /**
  * Creates `subscriptions` digests (half on Discord, half on Slack, one channel each) all due in
@@ -100,56 +70,27 @@ function startBot(env: NodeJS.ProcessEnv) {
  */
 export async function runInstancesFanout(run: InstancesRun): Promise<InstancesResult> {
   const say = run.progress ?? (() => {});
-  const url = run.databaseUrl ?? DEFAULT_URL;
-  const schema = `inst_${randomBytes(4).toString('hex')}`;
+  const url = run.databaseUrl ?? DEFAULT_DATABASE_URL;
+  const { schema } = freshNames('inst');
   const work = mkdtempSync(join(tmpdir(), 'briefbot-instances-'));
   const discord = await startFakeDiscord();
   const slack = await startFakeSlack();
-  const bots: ReturnType<typeof startBot>[] = [];
+  const bots: BotProcess[] = [];
   try {
-    const store = createPostgresSubscriptionStore(
-      await openPostgres({ url, schema, shownAs: 'bench', onIdleError: () => {} }),
-    );
-    const due = new Date(Math.floor(Date.now() / 60_000) * 60_000);
-    const cron = `${due.getUTCMinutes()} ${due.getUTCHours()} * * *`;
-    for (let i = 0; i < run.subscriptions; i++) {
-      const onDiscord = i % 2 === 0;
-      await store.createSubscription({
-        platform: onDiscord ? 'discord' : 'slack',
-        channelId: onDiscord ? discordChannel(i) : `CINST${i}`,
-        isDirect: false,
-        createdBy: 'bench',
-        topics: [],
-        cron,
-        timezone: 'UTC',
-        description: 'once a day (UTC)',
-        notifyEmpty: true,
-        createdAt: new Date(due.getTime() - 60_000),
-      });
-    }
-    await store.close();
+    const half = Math.ceil(run.subscriptions / 2);
+    await seedDueDigests(url, schema, { discord: half, slack: run.subscriptions - half });
     const undo = [
       discord.slowDown('POST', /^\/api\/v10\/channels\/\d+\/messages$/, run.postDelayMs),
       slack.slowDown('chat.postMessage', run.postDelayMs),
     ];
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      DISCORD_TOKEN: `MTEwMDAwMDAwMDAwMDAwMDAwMQ.inst.${randomBytes(24).toString('base64url')}`,
-      DISCORD_API_URL: discord.apiUrl,
-      DISCORD_APPLICATION_ID: '',
-      DISCORD_GUILD_ID: '',
-      SLACK_BOT_TOKEN: `xoxb-inst-${randomBytes(16).toString('hex')}`,
-      SLACK_SIGNING_SECRET: randomBytes(16).toString('hex'),
-      SLACK_APP_TOKEN: '',
-      SLACK_API_URL: slack.apiUrl,
-      PORT: '0',
-      DATA_DIR: join(work, 'data'),
-      DATABASE_URL: url,
-      DATABASE_SCHEMA: schema,
-      DIGEST_JOB_TIMEOUT_SECONDS: String(run.jobTimeoutSeconds),
-      LOG_LEVEL: 'info',
-      LOG_FORMAT: 'json',
-    };
+    const env = botEnv({
+      discord,
+      slack,
+      databaseUrl: url,
+      schema,
+      dataDir: join(work, 'data'),
+      jobTimeoutSeconds: run.jobTimeoutSeconds,
+    });
     for (let i = 0; i < run.processes; i++) bots.push(startBot(env));
     say(`${run.processes} processes started; ${run.subscriptions} digests due`);
 
@@ -197,7 +138,7 @@ export async function runInstancesFanout(run: InstancesRun): Promise<InstancesRe
     for (const bot of survivors) bot.child.kill('SIGTERM');
     await Promise.all(survivors.map((bot) => bot.exited));
     const takenOver = survivors
-      .map((bot) => bot.output().split('"msg":"finishing a claimed run"').length - 1)
+      .map((bot) => countLogged(bot, 'finishing a claimed run'))
       .reduce((a, b) => a + b, 0);
     return {
       due: run.subscriptions,
@@ -218,10 +159,6 @@ export async function runInstancesFanout(run: InstancesRun): Promise<InstancesRe
     await discord.close();
     await slack.close();
     rmSync(work, { recursive: true, force: true });
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-    await client.query(`DROP SCHEMA IF EXISTS "${schema}_jobs" CASCADE`);
-    await client.end();
+    await dropSchemas(url, schema);
   }
 }

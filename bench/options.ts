@@ -2,6 +2,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { QueryPlan } from './core-queries.ts';
 import type { FeedsPlan } from './feeds.ts';
+import type { InstancesPlan } from './instances-scale.ts';
 import {
   DISCORD_LIMITS,
   type DiscordLimits,
@@ -9,7 +10,7 @@ import {
   type SlackLimits,
 } from './rate-limits.ts';
 
-export const SECTIONS = ['core', 'e2e', 'fanout', 'startup', 'feeds'] as const;
+export const SECTIONS = ['core', 'e2e', 'fanout', 'startup', 'feeds', 'instances'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** Everything a bench run is told: what to measure, how much, and where to write. */
@@ -25,17 +26,21 @@ export interface BenchOptions {
   fanout: { subscriptions: number; discord: DiscordLimits; slack: SlackLimits };
   startup: { edits: number };
   feeds: FeedsPlan;
+  instances: InstancesPlan;
 }
 
 export const USAGE = `Usage: npm run bench -- [options]
 
-Measures query latency, end-to-end latency, digest fan-out and start-up beside baselines run
-in the same process; prints Markdown, writes JSON (and, for a full run, docs/benchmark-results.md).
+Measures query latency, end-to-end latency, digest fan-out, start-up, feeds, and fan-out and
+Slack requests with 1 and 3 bot processes, beside baselines run in the same process; prints
+Markdown, writes JSON (and, for a full run, docs/benchmark-results.md).
 
   --quick              tiny sizes and few iterations (seconds; what npm test runs)
   --sizes 1,1000,10000 library sizes for the core queries and start-up
   --fanout 1000        digest subscriptions, all due in the same minute
   --feeds 200          local feeds polled at once, each with 10 new items
+  --instances 500      digests per platform for 1 and 3 bot processes (with --quick, runs
+                       the several-processes section, which --quick otherwise leaves out)
   --skip core,e2e      sections to leave out: ${SECTIONS.join(', ')}
   --discord-rate 50    Discord's global limit (requests per second) in the fake
   --slack-rate 10      Slack's workspace limit for chat.postMessage (per second) in the fake
@@ -44,7 +49,8 @@ in the same process; prints Markdown, writes JSON (and, for a full run, docs/ben
 
 Examples:
   npm run bench -- --quick
-  npm run bench -- --sizes 1,1000 --skip startup`;
+  npm run bench -- --sizes 1,1000 --skip startup
+  npm run bench -- --skip core,e2e,fanout,startup,feeds --instances 200`;
 
 function number(value: string | undefined, flag: string): number {
   const parsed = Number(value);
@@ -69,6 +75,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     '--sizes',
     '--fanout',
     '--feeds',
+    '--instances',
     '--skip',
     '--discord-rate',
     '--slack-rate',
@@ -83,6 +90,9 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
   for (const section of skip)
     if (!SECTIONS.includes(section as Section))
       throw new Error(`--skip takes ${SECTIONS.join(', ')}; got ${section}`);
+  // Starting bot processes takes seconds each on a busy machine: a quick run leaves them out
+  // unless asked for them by name.
+  if (quick && !flags.has('--instances') && !skip.includes('instances')) skip.push('instances');
   const list = flags.get('--sizes');
   const sizes = list
     ? list.split(',').map((size) => number(size, '--sizes'))
@@ -105,6 +115,8 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     : quick
       ? 5
       : SLACK_LIMITS.workspacePerSecond;
+  const discord = { ...DISCORD_LIMITS, globalPerSecond: discordRate };
+  const slack = { ...SLACK_LIMITS, workspacePerSecond: slackRate };
   return {
     quick,
     sizes,
@@ -122,14 +134,27 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       : { runs: 2000, warmup: 200, concurrency: 32, durationMs: 10_000 },
     fanout: {
       subscriptions: fanout,
-      discord: { ...DISCORD_LIMITS, globalPerSecond: discordRate },
-      slack: { ...SLACK_LIMITS, workspacePerSecond: slackRate },
+      discord,
+      slack,
     },
     startup: { edits: quick ? 1 : 7 },
     feeds: {
       feeds: flags.has('--feeds') ? number(flags.get('--feeds'), '--feeds') : quick ? 4 : 200,
       itemsPerFeed: quick ? 2 : 10,
       readerMs: quick ? 200 : 3000,
+    },
+    instances: {
+      processCounts: [1, 3],
+      digests: flags.has('--instances')
+        ? number(flags.get('--instances'), '--instances')
+        : quick
+          ? 10
+          : 500,
+      discord,
+      slack,
+      http: quick
+        ? { concurrency: 4, warmupMs: 200, durationMs: 1000 }
+        : { concurrency: 32, warmupMs: 1000, durationMs: 10_000 },
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { QueryRow } from './core-queries.ts';
 import type { E2eResult } from './e2e-result.ts';
 import type { FanoutResult } from './fanout.ts';
+import type { InstancesRow } from './instances-scale.ts';
 import type { StartupRow } from './startup.ts';
 import type { TargetCheck } from './targets.ts';
 
@@ -138,6 +139,71 @@ export function fanoutTable(results: FanoutResult[]): string {
       r.duplicated,
     ]),
   );
+}
+
+const seconds = (value: number) => (Number.isFinite(value) ? (value / 1000).toFixed(1) : 'n/a');
+
+/** Fan-out and Slack requests per second with 1 and with several bot processes. */
+export function instancesTables(rows: InstancesRow[]): string {
+  const fanout = table(
+    [
+      'Processes',
+      'Platform',
+      'Digests',
+      'Limits',
+      'Floor s (strict)',
+      'Delivered in s',
+      'Efficiency',
+      'Paced floor s',
+      'Against the pace',
+      '429s (global/channel)',
+      'Lost',
+      'Duplicated',
+    ],
+    rows.flatMap((row) =>
+      row.fanout.map((r) => [
+        row.processes,
+        r.platform,
+        r.digests,
+        r.limits,
+        `${seconds(r.floorMs)} (${seconds(r.strictFloorMs)})`,
+        `${seconds(r.elapsedMs)}${r.timedOut ? ' (timed out)' : ''}`,
+        r.efficiency,
+        seconds(r.pacedFloorMs),
+        r.pacedEfficiency,
+        `${r.rateLimited} (${r.rateLimitedGlobal}/${r.rateLimitedChannel})`,
+        r.lost,
+        r.duplicated,
+      ]),
+    ),
+  );
+  const byProcess = rows
+    .map((row) => `${row.processes}: ${row.deliveredByProcess.join(' / ')}`)
+    .join('; ');
+  const one = rows.find((row) => row.processes === 1)?.http.perSecond;
+  const http = table(
+    [
+      'Processes',
+      'In flight',
+      'Answered per s',
+      'Against 1 process',
+      'Median ms',
+      'p99 ms',
+      'Errors',
+      'Requests by process',
+    ],
+    rows.map((row) => [
+      row.processes,
+      row.http.concurrency,
+      row.http.perSecond,
+      one ? times(Math.round((row.http.perSecond / one) * 100) / 100) : 'n/a',
+      ms(row.http.medianMs),
+      ms(row.http.p99Ms),
+      row.http.errors > 0 ? `${row.http.errors} (${row.http.errorKinds.join('; ')})` : 0,
+      row.http.byProcess.join(' / '),
+    ]),
+  );
+  return `${fanout}\n\nDigests delivered by each process (both platforms), by number of processes: ${byProcess}.\n\nSigned slash commands (\`/quote putin\`) through a round-robin balancer on 127.0.0.1, kept in flight for ${rows[0]?.http.seconds ?? 0} s:\n\n${http}`;
 }
 
 export function startupTable(rows: StartupRow[]): string {

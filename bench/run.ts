@@ -15,9 +15,17 @@ import { benchDiscordE2e } from './e2e-discord.ts';
 import { benchSlackE2e } from './e2e-slack.ts';
 import { benchDiscordFanout, benchSlackFanout } from './fanout-platforms.ts';
 import { benchFeeds, type FeedsRow, feedsTable } from './feeds.ts';
+import { benchInstances } from './instances-scale.ts';
 import { describeMachine, type Machine } from './machine.ts';
 import { type BenchOptions, parseOptions, type Section, USAGE } from './options.ts';
-import { coreTable, e2eTables, fanoutTable, startupTable, targetsTable } from './report.ts';
+import {
+  coreTable,
+  e2eTables,
+  fanoutTable,
+  instancesTables,
+  startupTable,
+  targetsTable,
+} from './report.ts';
 import { benchStartup } from './startup.ts';
 import { checkTargets, type Figures, type TargetCheck } from './targets.ts';
 
@@ -54,7 +62,7 @@ export async function runBench(
   options: BenchOptions,
   say: (text: string) => void = () => {},
 ): Promise<BenchResults> {
-  const figures: Figures = { core: [], e2e: [], fanout: [], startup: [] };
+  const figures: Figures = { core: [], e2e: [], fanout: [], startup: [], instances: [] };
   const feeds: FeedsRow[] = [];
   const elapsedSeconds: BenchResults['elapsedSeconds'] = {};
   const began = performance.now();
@@ -118,6 +126,9 @@ export async function runBench(
   await section('feeds', '5. Feeds to drafts', async () => {
     feeds.push(await benchFeeds(options.feeds));
   });
+  await section('instances', '6. Several bot processes', async () => {
+    figures.instances.push(...(await benchInstances(options.instances, say)));
+  });
   elapsedSeconds.total = Math.round((performance.now() - began) / 1000);
 
   const { out: _out, corpus: _corpus, ...settings } = options;
@@ -173,6 +184,12 @@ export function formatReport(results: BenchResults): string {
       '5. Feeds to drafts: local feeds gaining new items at once, reader queries beside them',
       results.elapsedSeconds.feeds,
       feedsTable(results.feeds),
+    );
+  if (results.instances.length > 0)
+    add(
+      '6. Several processes: fan-out against the rate-limit floor, and Slack requests behind a balancer',
+      results.elapsedSeconds.instances,
+      instancesTables(results.instances),
     );
   parts.push(`## Targets\n\n${targetsTable(results.targets)}`);
   return `${parts.join('\n\n')}\n`;
