@@ -114,6 +114,8 @@ describe('cutting and splitting at the exact edges', () => {
     ['ab\\*cd', 4, 'ab…'],
     // U+10FFFD is the pair \udbff\udffd: the last high surrogate is still half a pair.
     ['a\u{10FFFD}bc', 3, 'a…'],
+    // U+10000 is the pair \ud800\udc00: the first high surrogate too.
+    ['a\u{10000}bc', 3, 'a…'],
     // The spaces before the boundary go, not the start of the text.
     ['ab  cdef', 5, 'ab…'],
   ])('cutText(%j, %i) is %j', (text, max, expected) => {
