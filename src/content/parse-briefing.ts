@@ -1,5 +1,5 @@
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
-import { type Document, isMap, isNode, isPair, isScalar, LineCounter, parseDocument } from 'yaml';
+import { type Document, isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { type Briefing, briefingSchema } from './briefing-schema.ts';
 import { checkBriefing, type Finding } from './check-briefing.ts';
@@ -170,11 +170,12 @@ function offsetOf(doc: Document, path: readonly PathKey[], key?: string): number
     best = next.range?.[0] ?? best;
   }
   if (key !== undefined && isMap(node)) {
-    const pair = node.items.find(
-      (item) => isPair(item) && isScalar(item.key) && item.key.value === key,
-    );
-    const keyNode = pair?.key;
-    if (isScalar(keyNode) && keyNode.range) return keyNode.range[0];
+    // The key as the schema saw it, a property name: `1:` and `true:` are "1" and "true", and
+    // a null key (`~:`) is "", as toJS names them.
+    for (const { key: keyNode } of node.items) {
+      if (isScalar(keyNode) && String(keyNode.value ?? '') === key && keyNode.range)
+        return keyNode.range[0];
+    }
   }
   return best;
 }

@@ -73,6 +73,36 @@ describe('parsing one briefing file', () => {
     ]);
   });
 
+  it('reports an unknown field at its key whatever the key is, and one it cannot find on its mapping', () => {
+    const source = `${good}1: x\ntrue: x\n[a, b]: x\n~: x\n`;
+    expect(problemsOf(source)).toEqual([
+      `b.yaml:${lineOf(source, '1: x')}:1 1: unknown field "1" (check the spelling, or remove it)`,
+      `b.yaml:${lineOf(source, 'true: x')}:1 true: unknown field "true" (check the spelling, or remove it)`,
+      // A key that is a list has no one place to point at: the mapping's start is given.
+      'b.yaml:1:1 [ a, b ]: unknown field "[ a, b ]" (check the spelling, or remove it)',
+      `b.yaml:${lineOf(source, '~: x')}:1: unknown field "" (check the spelling, or remove it)`,
+    ]);
+  });
+
+  it('reports a missing field where the mapping starts, after any comment', () => {
+    const data = briefingData();
+    delete data.summary;
+    expect(problemsOf(`# Edited by hand\n\n${stringify(data)}`)).toEqual([
+      'b.yaml:3:1 summary: is required but missing',
+    ]);
+  });
+
+  it('reports what the schema finds and what the checks find, each once', () => {
+    const source = good
+      .replace('title: A test topic\n', '')
+      .replace('speaker: ada-lovelace', 'speaker: Ada!');
+    // The checks also find the speaker unknown: the same problem as the schema's, so left out.
+    expect(problemsOf(source)).toEqual([
+      'b.yaml:1:1 title: is required but missing',
+      `b.yaml:${lineOf(source, 'speaker: Ada!')}:14 statements.0.speaker: use lowercase letters, digits and single hyphens`,
+    ]);
+  });
+
   it('reports a bad statement kind and a bad date in plain words', () => {
     const source = good
       .replace('kind: direct', 'kind: quote')
@@ -212,6 +242,11 @@ describe('what a file that is not a briefing is told', () => {
     expect(problemsOf(`${filler}\ntitle:      {a: 1, a: 2}\n`)).toEqual([
       'b.yaml:11:20: Map keys must be unique',
     ]);
+  });
+
+  it('gives a YAML message without the space left before its position', () => {
+    // The parser quotes the bad escape with the space after it.
+    expect(problemsOf('id: "\\x4 z"\n')).toEqual(['b.yaml:1:6: Invalid escape sequence \\x4']);
   });
 
   it('refuses a file whose aliases would expand without limit', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBriefingFiles } from '../../src/content/briefing-files.ts';
 import { parseBriefing } from '../../src/content/parse-briefing.ts';
-import { formatProblem } from '../../src/content/problem.ts';
+import { compareProblems, formatProblem, type Problem } from '../../src/content/problem.ts';
 
 // Every position below is counted by hand on this text: line, then column, both from 1.
 const lines = [
@@ -203,5 +203,24 @@ describe('where a check across files says a problem is', () => {
       'b.yaml:18:15 people.0.aliases.0: "Royal Society" fits both "royal-society" and "ada-lovelace"; make the alias more specific (warning)',
       'c.yaml:1:5 id: briefing id "test-topic" is already used by a.yaml; this file is skipped',
     ]);
+  });
+});
+
+describe('the order problems are listed in', () => {
+  it('is by file, then line, then column', () => {
+    const at = (file: string, line: number, column: number): Problem => ({
+      file,
+      line,
+      column,
+      path: '',
+      message: 'm',
+      severity: 'error',
+    });
+    const sorted = [at('b.yaml', 1, 1), at('a.yaml', 9, 2), at('a.yaml', 3, 7), at('a.yaml', 9, 1)]
+      .sort(compareProblems)
+      .map((problem) => `${problem.file}:${problem.line}:${problem.column}`);
+    expect(sorted).toEqual(['a.yaml:3:7', 'a.yaml:9:1', 'a.yaml:9:2', 'b.yaml:1:1']);
+    expect(compareProblems(at('a.yaml', 2, 5), at('a.yaml', 5, 1))).toBeLessThan(0);
+    expect(compareProblems(at('a.yaml', 2, 1), at('a.yaml', 2, 5))).toBeLessThan(0);
   });
 });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { briefingSchema } from '../../src/content/briefing-schema.ts';
 import { registry } from '../../src/core/commands/index.ts';
 import { commandTokens, parseCommand } from '../../src/core/parse-command.ts';
 import type { UserError } from '../../src/core/user-error.ts';
-import { seedLibrary } from '../helpers/briefings.ts';
+import { createLibrary } from '../../src/library/create-library.ts';
+import { briefingData, seedLibrary } from '../helpers/briefings.ts';
 
 const library = seedLibrary();
 const parse = (text: string) => parseCommand(text, registry, library);
@@ -57,6 +59,30 @@ describe('reading a typed command', () => {
     expect(parse('/quote kim sanctions')).toEqual({
       command: 'quote',
       args: { person: 'kim', topic: 'sanctions' },
+    });
+  });
+
+  it('reads on past a name two people share, to the misspelt full name of one of them', () => {
+    const kims = createLibrary([
+      briefingSchema.parse(
+        briefingData({
+          people: [
+            { id: 'kim-jong-un', name: 'Kim Jong Un', role: 'Leader', aliases: ['Kim'] },
+            { id: 'kim-yo-jong', name: 'Kim Yo Jong', role: 'His sister', aliases: ['Kim'] },
+            { id: 'ada-lovelace', name: 'Ada Lovelace', role: 'Mathematician' },
+          ],
+        }),
+      ),
+    ]);
+    const parseIn = (text: string) => parseCommand(text, registry, kims);
+    expect(parseIn('/quote kim jong unn')).toEqual({
+      command: 'quote',
+      args: { person: 'kim jong unn' },
+    });
+    // A misspelt name of two words, then the topic: the words of the name are read together.
+    expect(parseIn('/quote ada lovelac sanctions')).toEqual({
+      command: 'quote',
+      args: { person: 'ada lovelac', topic: 'sanctions' },
     });
   });
 

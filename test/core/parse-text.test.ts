@@ -119,6 +119,7 @@ describe('the plain-language phrasings, each read as a whole question', () => {
     ['show all briefings', { command: 'topics', args: {} }],
     ["what's in the news", { command: 'topics', args: {} }],
     ['what’s new', { command: 'topics', args: {} }],
+    ['what’s happening with kim', { command: 'brief', args: { topic: 'kim' } }],
     ['brief on kim', { command: 'brief', args: { topic: 'kim' } }],
     ['catch me up on kim', { command: 'brief', args: { topic: 'kim' } }],
     ['fill me in about kim', { command: 'brief', args: { topic: 'kim' } }],

@@ -112,18 +112,29 @@ describe('cutting and splitting at the exact edges', () => {
     ['a😀bc', 3, 'a…'],
     ['abc\\\\de', 5, 'abc…'],
     ['ab\\*cd', 4, 'ab…'],
+    // U+10FFFD is the pair \udbff\udffd: the last high surrogate is still half a pair.
+    ['a\u{10FFFD}bc', 3, 'a…'],
+    // U+10000 is the pair \ud800\udc00: the first high surrogate too.
+    ['a\u{10000}bc', 3, 'a…'],
+    // The spaces before the boundary go, not the start of the text.
+    ['ab  cdef', 5, 'ab…'],
   ])('cutText(%j, %i) is %j', (text, max, expected) => {
     expect(cutText(text, max)).toBe(expected);
   });
 
   it.each([
     ['abcdefgh', ['abcdefgh']],
+    // Text that fits is one piece, even with a line break to split at.
+    ['abcd\nefg', ['abcd\nefg']],
     ['abcdefghi', ['abcdefgh', 'i']],
     ['  ab  ', ['ab']],
     ['abc defgh ij', ['abc', 'defgh ij']],
     ['aaaa\nbb cc dd', ['aaaa', 'bb cc dd']],
     ['abcd\nefghij', ['abcd', 'efghij']],
     ['aa\nbbbbbb cc', ['aa', 'bbbbbb', 'cc']],
+    // A line break further on than the piece can reach is not a place to split.
+    ['aaaa bbbb\ncc', ['aaaa', 'bbbb\ncc']],
+    ['abcde  \nfg', ['abcde', 'fg']],
   ])('splitText(%j, 8) is %j', (text, expected) => {
     expect(splitText(text, 8)).toEqual(expected);
   });

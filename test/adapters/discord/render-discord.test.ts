@@ -237,6 +237,26 @@ describe('the Discord renderer', () => {
     expect(value).toMatch(/ abcdefghi…$/);
   });
 
+  it('cuts a quote credit too long for a description so that it fits one, its marks included', () => {
+    const [message] = render({
+      private: false,
+      blocks: [
+        {
+          type: 'quote',
+          text: 'Words',
+          kind: 'direct',
+          speaker: 'Ada',
+          source: 'a '.repeat(2500),
+        },
+      ],
+    });
+    const credit = message?.embeds[1]?.description ?? '';
+    // 4,096 at most: '— *', the credit cut at a word boundary, '…' and '*'.
+    expect(credit).toHaveLength(4095);
+    expect(credit.startsWith('— *Ada · direct quote · a a ')).toBe(true);
+    expect(credit.endsWith(' a a…*')).toBe(true);
+  });
+
   it('shows half a surrogate pair, as a user may send one, as U+FFFD', () => {
     const [message] = render({
       title: 'No briefing "\uD800"',

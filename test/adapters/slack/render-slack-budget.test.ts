@@ -127,6 +127,26 @@ describe('more of the Block Kit renderer', () => {
     expect(blocks.at(-1)).toEqual(context('— Ada · direct quote · P'));
   });
 
+  it('sends a quote and its credit in two messages when together they pass the budget', () => {
+    // A double quote is two characters in JSON: each block alone fits in 10,000, both do not.
+    const messages = renderSlack({
+      private: false,
+      blocks: [
+        {
+          type: 'quote',
+          text: '"'.repeat(2990),
+          kind: 'direct',
+          speaker: 'Ada',
+          source: '"'.repeat(2900),
+        },
+      ],
+    });
+    expect(messages.map((m) => m.blocks)).toEqual([
+      [section(`> “${'"'.repeat(2990)}”`)],
+      [context(`— Ada · direct quote · ${'"'.repeat(2900)}`)],
+    ]);
+  });
+
   it('keeps the fallback text of every message within 300 characters, its counter included', () => {
     const messages = renderSlack({
       title: 't'.repeat(400),
