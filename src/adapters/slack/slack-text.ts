@@ -10,13 +10,22 @@ const ZERO_WIDTH_SPACE = '\u200b';
 // Half a surrogate pair is not text: Slack cannot show it, so it becomes U+FFFD (same length).
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+// Control characters show as nothing useful, and each one is six characters in the JSON Slack
+// counts against a message's size (`\u0001`), so a run of them burst the size budget. They become
+// spaces, which keeps the length (cutting relies on escaping never making text shorter).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+
 /**
  * Escapes `&`, `<` and `>`, the characters Slack uses for mentions (`<!channel>`, `<@U…>`) and
  * links (`<https://…|label>`). Slack decodes the three entities for display, in plain text too.
- * Half a surrogate pair becomes U+FFFD.
+ * Half a surrogate pair becomes U+FFFD, and a control character (not a newline or tab) a space.
  */
 export function escapeText(text: string): string {
-  return text.replace(LONE_SURROGATE, '\uFFFD').replace(/[&<>]/g, (c) => ENTITIES[c] ?? c);
+  return text
+    .replace(LONE_SURROGATE, '\uFFFD')
+    .replace(CONTROL, ' ')
+    .replace(/[&<>]/g, (c) => ENTITIES[c] ?? c);
 }
 
 // mrkdwn has no escape character. A marker opens bold, italics, strike-through or code only at

@@ -157,4 +157,17 @@ describe('more of the Block Kit renderer', () => {
     for (const m of messages) expect(m.text.length).toBeLessThanOrEqual(300);
     expect(messages[1]?.text.endsWith(` (continued, 2 of ${messages.length})`)).toBe(true);
   });
+
+  it('keeps a quote made of control characters within the budget, with no empty message', () => {
+    // Each control character is six characters of JSON (\u0001): 2,990 of them were 18,000.
+    const text = '\u0001'.repeat(2990);
+    const messages = renderSlack({ private: false, blocks: [{ type: 'paragraph', text }] });
+    expect(messages).toHaveLength(1);
+    for (const message of messages) {
+      expect(message.blocks.length).toBeGreaterThan(0);
+      // Briefbot's own budget for a message's blocks (Slack fails near 12,000).
+      expect(JSON.stringify(message.blocks).length).toBeLessThanOrEqual(10_000);
+    }
+    expect(JSON.stringify(messages)).not.toContain('\\u0001');
+  });
 });
