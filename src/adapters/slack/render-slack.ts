@@ -183,8 +183,7 @@ function pack(groups: Group[]): SlackBlock[][] {
   for (const group of groups) {
     const pieces = fits([], group) ? [group] : group.map((block) => [block]);
     for (const piece of pieces) {
-      // A piece too large even for an empty message is sent alone, never after an empty one.
-      if (current.length > 0 && !fits(current, piece)) {
+      if (!fits(current, piece)) {
         messages.push(current);
         current = [];
       }

@@ -14,6 +14,12 @@ describe('Slack text', () => {
     expect(escapeText('a & b <c> &amp;')).toBe('a &amp; b &lt;c&gt; &amp;amp;');
   });
 
+  it('turns each control character into a space, keeping newlines and tabs', () => {
+    expect(escapeText('a\u0000b\u0008c\u000bd\u001fe\u007ff\ng\th\u0080')).toBe(
+      'a b c d e f\ng\th\u0080',
+    );
+  });
+
   it('shows half a surrogate pair as U+FFFD, and keeps whole pairs', () => {
     expect(escapeText('a \uD800 b \uDC00 😀')).toBe('a \uFFFD b \uFFFD 😀');
     expect(escapeMrkdwn('brief \uD83D')).toBe('brief \uFFFD');
