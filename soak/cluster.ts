@@ -152,6 +152,13 @@ export async function startCluster(options: {
       for (const slot of slots) slot.bot.signal('SIGTERM');
       return Promise.all(slots.map((slot) => slot.bot.exited));
     },
+    /** SIGKILLs every process and drops what they shared: after the soak itself failed. */
+    async abort(): Promise<void> {
+      finished = true;
+      for (const slot of slots) slot.bot.signal('SIGKILL');
+      await Promise.all(slots.map((slot) => slot.bot.exited));
+      await this.dropShared();
+    },
     /** Drops the schema and the job queue's schema, and deletes the Redis keys of this run. */
     async dropShared(): Promise<{ schemas: number; redisKeys: number }> {
       if (shared.DATABASE_SCHEMA === undefined) return { schemas: 0, redisKeys: 0 };

@@ -102,6 +102,14 @@ const nodeArgs = values['heap-snapshots']
 log(`work directory ${work}`);
 const cluster = await startCluster({ count: instances, env, work, logFile, nodeArgs, log });
 const slots = cluster.slots;
+// A soak that fails midway still leaves nothing running and nothing shared behind; the work
+// directory, with the log, is kept to explain it.
+process.on('uncaughtException', async (error) => {
+  log(`the soak failed: ${error.stack ?? error}`);
+  await cluster.abort().catch(() => {});
+  log(`bot log kept in ${logFile}`);
+  process.exit(1);
+});
 const bot = () => slots[0]?.bot as BotProcess;
 const watch = createWatch(discord, slack);
 const ctx = {
