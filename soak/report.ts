@@ -69,11 +69,15 @@ export interface SoakResult {
   exits: string[];
   secretsInLogs: Record<string, boolean>;
   errorLogLines: Record<string, number>;
+  /** Log lines at warn level, by message: what the processes noticed and got over. */
+  warningLogLines?: Record<string, number>;
   subscribeFailures: string[];
   /** Resident memory every 10 s: seconds since the load began, process, MB. */
   rssSeries: { s: number; pid: number; mb: number }[];
   /** The first failed requests, to set beside the faults' times. */
   errorSamples: { at: string; kind: string; error: string }[];
+  /** The first requests cut off by a kill: what the process was holding when it died. */
+  cutOffSamples?: { at: string; kind: string; process: number; error: string }[];
 }
 
 const round = (n: number, places = 1) => Math.round(n * 10 ** places) / 10 ** places;

@@ -152,6 +152,7 @@ const killed = await killDuringFanOut({
   bot: slots[fanOutVictim]?.bot as BotProcess,
   due: subscribed.subscribed,
   restart: () => cluster.restart(fanOutVictim),
+  othersRunning: instances > 1,
 });
 log(
   `SIGKILL to process ${fanOutVictim} during the ${killed.record.minute} fan-out (${killed.record.postedBeforeKill}/${killed.record.due} posted); restarted in ${killed.record.restartMs} ms`,
@@ -218,11 +219,16 @@ watch.stop();
 
 const logText = readFileSync(logFile, 'utf8');
 const errorLogLines: Record<string, number> = {};
+const warningLogLines: Record<string, number> = {};
 for (const line of logText.split('\n')) {
   const match = /^\{"level":(\d+).*"msg":"([^"]*)"/.exec(line);
-  if (match && Number(match[1]) >= 50) {
-    errorLogLines[match[2] ?? ''] = (errorLogLines[match[2] ?? ''] ?? 0) + 1;
-  }
+  const counts =
+    Number(match?.[1]) >= 50
+      ? errorLogLines
+      : Number(match?.[1]) === 40
+        ? warningLogLines
+        : undefined;
+  if (match && counts) counts[match[2] ?? ''] = (counts[match[2] ?? ''] ?? 0) + 1;
 }
 const exits = cluster.exits;
 const crashes =
@@ -276,6 +282,7 @@ const result: SoakResult = {
     Object.entries(secrets).map(([name, value]) => [name, logText.includes(value)]),
   ),
   errorLogLines,
+  warningLogLines,
   subscribeFailures: subscribed.failures,
   rssSeries: samples
     .filter((_, i) => i % 5 === 0)
@@ -288,6 +295,15 @@ const result: SoakResult = {
     .filter((o) => !o.ok && !o.cutOff)
     .slice(0, 20)
     .map((o) => ({ at: new Date(o.at).toISOString(), kind: o.kind, error: o.error ?? '' })),
+  cutOffSamples: load.outcomes
+    .filter((o) => o.cutOff)
+    .slice(0, 20)
+    .map((o) => ({
+      at: new Date(o.at).toISOString(),
+      kind: o.kind,
+      process: o.slot ?? 0,
+      error: o.error ?? '',
+    })),
 };
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
