@@ -115,6 +115,28 @@ export async function startCluster(options: {
     );
   }
 
+  /** SIGKILLs the process in `index`, waits `downMs`, and starts a new one there. */
+  async function killOne(index: number, downMs: number): Promise<KillEvent> {
+    const slot = slots[index] as Slot;
+    const pid = slot.bot.pid;
+    const at = Date.now();
+    slot.bot.signal('SIGKILL');
+    await slot.bot.exited;
+    await sleep(downMs - (Date.now() - at));
+    const spawned = Date.now();
+    const bot = supervise(slot, await launch(slot.env));
+    const event = {
+      slot: index,
+      pid,
+      at,
+      downMs,
+      restartMs: bot.startMs || Date.now() - spawned,
+    };
+    kills.push(event);
+    return event;
+  }
+  let killing: Promise<unknown> = Promise.resolve();
+
   return {
     slots,
     exits,
@@ -127,24 +149,11 @@ export async function startCluster(options: {
       return supervise(slot, await launch(slot.env));
     },
     /** SIGKILLs the process in `index`, waits `downMs`, and starts a new one, as a service manager would. */
-    async killAndRestart(index: number, downMs: number): Promise<KillEvent> {
-      const slot = slots[index] as Slot;
-      const pid = slot.bot.pid;
-      const at = Date.now();
-      slot.bot.signal('SIGKILL');
-      await slot.bot.exited;
-      await sleep(downMs - (Date.now() - at));
-      const spawned = Date.now();
-      const bot = supervise(slot, await launch(slot.env));
-      const event = {
-        slot: index,
-        pid,
-        at,
-        downMs,
-        restartMs: bot.startMs || Date.now() - spawned,
-      };
-      kills.push(event);
-      return event;
+    killAndRestart(index: number, downMs: number): Promise<KillEvent> {
+      // One kill at a time: two at once could pick the same slot and start two processes in it.
+      const next = killing.then(() => killOne(index, downMs));
+      killing = next.catch(() => undefined);
+      return next;
     },
     /** Stops every process with SIGTERM; the exits that were not clean are returned. */
     async stop(): Promise<Exit[]> {

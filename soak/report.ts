@@ -315,7 +315,7 @@ export function markdown(result: SoakResult): string {
         '',
       ],
       [
-        'SIGKILLs at random, each restarted after a few seconds',
+        'SIGKILLs to a random process (one while a briefing file is broken), each restarted after a few seconds',
         `${instances.kills.length} (about every ${instances.killEverySeconds} s), plus 1 during a fan-out (process ${instances.fanOutKill})`,
         '',
       ],

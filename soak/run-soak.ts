@@ -176,7 +176,24 @@ const plan: [number, string, () => Promise<void> | void][] = [
   [0.3, 'gateway 4000', () => faults.gatewayClose(4000)],
   [0.42, 'slow answers', () => faults.slowAnswers(faultWindowMs)],
   [0.6, 'gateway 1000', () => faults.gatewayClose(1000)],
-  [0.7, 'broken briefing', () => faults.brokenBriefing(faultWindowMs)],
+  [
+    0.7,
+    'broken briefing',
+    // With several processes, one is killed and restarted while the file is broken: it must
+    // serve what the others serve.
+    () => {
+      const victim = Math.floor(Math.random() * slots.length);
+      return faults.brokenBriefing(
+        faultWindowMs,
+        instances > 1
+          ? {
+              name: `process ${victim} killed and restarted`,
+              run: () => cluster.killAndRestart(victim, 1_000),
+            }
+          : undefined,
+      );
+    },
+  ],
   [
     0.9,
     '429s and 5xx',
