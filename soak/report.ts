@@ -26,6 +26,8 @@ export interface SoakResult {
     cutOffByKill?: number;
     /** Answered by another process after the balancer found theirs down. */
     retriedElsewhere?: number;
+    /** Slack events delivered again, as Slack does, after the process they reached died. */
+    redelivered?: number;
     byKind: Record<string, { sent: number; errors: number; p50Ms: number; p99Ms: number }>;
   };
   /** Null when no request got an answer: not measured, never 0. */
@@ -154,6 +156,7 @@ export function summariseRequests(
       errorsByCause,
       cutOffByKill: cutOff,
       retriedElsewhere: all.filter((o) => (o.retried ?? 0) > 0).length,
+      redelivered: all.filter((o) => o.redelivered).length,
       byKind,
     },
     latencyMs: {
@@ -322,6 +325,11 @@ export function markdown(result: SoakResult): string {
       [
         'Requests answered by another process after the balancer found one down',
         String(result.requests.retriedElsewhere ?? 0),
+        '',
+      ],
+      [
+        'Slack events delivered again after the process they reached died, as Slack does (answered or not)',
+        String(result.requests.redelivered ?? 0),
         '',
       ],
       [

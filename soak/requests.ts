@@ -41,6 +41,8 @@ export interface Outcome {
   slot?: number;
   /** Processes skipped before it because they were down (Slack, through the balancer). */
   retried?: number;
+  /** A Slack event delivered again because the process it first reached died holding it. */
+  redelivered?: boolean;
   /** A failure because the process holding the request was killed (see cut-off.ts). */
   cutOff?: boolean;
 }
@@ -187,6 +189,25 @@ export async function slackSlash(
   }
 }
 
+/**
+ * Delivers an event as Slack does: one that got no HTTP response at all (the process holding it
+ * died before acknowledging it) is delivered again at once, signed afresh and marked as Slack
+ * marks its retries, through the balancer to a process that is up. An event acknowledged and then
+ * lost with its process is not: Slack never sends it again.
+ */
+async function deliverEvent(ctx: SoakContext, body: string) {
+  try {
+    return { ...(await ctx.slackApp.post(ctx.signingSecret, body)), redelivered: false };
+  } catch (error) {
+    if (!(error instanceof RouteError)) throw error;
+    const headers = { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_error' };
+    return {
+      ...(await ctx.slackApp.post(ctx.signingSecret, body, { headers })),
+      redelivered: true,
+    };
+  }
+}
+
 /** A signed Events API event; answered by the bot's post to `key` (the channel or thread). */
 async function slackEvent(
   ctx: SoakContext,
@@ -197,13 +218,10 @@ async function slackEvent(
 ): Promise<Outcome> {
   const reply = ctx.watch.expect(key, ANSWER_TIMEOUT_MS);
   const sent = performance.now();
-  let route: Route;
+  let route: Route & { redelivered?: boolean };
   try {
-    const response = await ctx.slackApp.post(
-      ctx.signingSecret,
-      eventBody(event, `EvSoak${next()}`),
-    );
-    route = { slot: response.slot, retried: response.retried };
+    const response = await deliverEvent(ctx, eventBody(event, `EvSoak${next()}`));
+    route = { slot: response.slot, retried: response.retried, redelivered: response.redelivered };
     if (response.status !== 200) {
       ctx.watch.cancel(key);
       return { kind, ok: false, ms: response.ms, error: `HTTP ${response.status}`, ...route };

@@ -125,7 +125,7 @@ describe('the soak report', () => {
   it('with several processes, shows the kills and counts a request cut off by one apart from the errors', () => {
     const outcomes = [
       { kind: 'slack DM', ok: true, ms: 10, slot: 0, retried: 1 },
-      { kind: 'slack DM', ok: true, ms: 12, slot: 1 },
+      { kind: 'slack DM', ok: true, ms: 12, slot: 1, redelivered: true },
       { kind: 'discord DM', ok: false, ms: 15_000, error: 'no answer', slot: 0, cutOff: true },
       { kind: 'discord DM', ok: false, ms: 15_000, error: 'no answer', slot: 1 },
     ];
@@ -136,6 +136,7 @@ describe('the soak report', () => {
       errors: 1,
       cutOffByKill: 1,
       retriedElsewhere: 1,
+      redelivered: 1,
     });
     const table = markdown(
       result({
