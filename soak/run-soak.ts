@@ -258,7 +258,8 @@ const result: SoakResult = {
   minutes: Math.round(((loadEnd - loadStart) / MINUTE) * 10) / 10,
   requestsPerSecond: rate,
   ...summariseRequests(load.outcomes),
-  memory: memory(samples, watched.pid, warmFrom, loadEnd, {
+  // With no process alive from the warm-up to the end, there is no one process's growth to show.
+  memory: memory(samples, survivor >= 0 ? watched.pid : -1, warmFrom, loadEnd, {
     warm: warmGc ?? { heapUsed: undefined, rss: undefined },
     end: endGc ?? { heapUsed: undefined, rss: undefined },
   }),
