@@ -220,3 +220,29 @@ export function embedOf(message: SentMessage, index = 0): APIEmbed {
 export function labelsOf(message: SentMessage): (string | undefined)[] {
   return message.components.flatMap((row) => row.components.map((button) => button.label));
 }
+
+/** A message object as Discord returns it for a created or edited message. */
+export function messageFrom(channelId: string, body: unknown, id = snowflake()): unknown {
+  const sent = (body ?? {}) as Record<string, unknown>;
+  return {
+    id,
+    // Discord echoes a message's nonce back, as created.
+    ...(sent.nonce !== undefined ? { nonce: sent.nonce } : {}),
+    channel_id: channelId,
+    type: 0,
+    author: BOT,
+    content: sent.content ?? '',
+    embeds: sent.embeds ?? [],
+    components: sent.components ?? [],
+    attachments: [],
+    mentions: [],
+    mention_roles: [],
+    mention_everyone: false,
+    pinned: false,
+    tts: false,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    flags: sent.flags ?? 0,
+    ...(sent.nonce !== undefined ? { nonce: sent.nonce } : {}),
+  };
+}

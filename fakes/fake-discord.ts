@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
-import { BOT, CHANNEL_ID, GUILD, GUILD_ID, snowflake } from './discord-payloads.ts';
+import { BOT, CHANNEL_ID, GUILD, GUILD_ID, messageFrom, snowflake } from './discord-payloads.ts';
 
 /** One request as the fake received it. */
 export interface RecordedRequest {
@@ -53,32 +53,6 @@ export type Gate = (
 
 const json = (status: number, body: unknown): FakeResponse => ({ status, body });
 
-/** A message object as Discord returns it for a created or edited message. */
-function messageFrom(channelId: string, body: unknown, id = snowflake()): unknown {
-  const sent = (body ?? {}) as Record<string, unknown>;
-  return {
-    id,
-    // Discord echoes a message's nonce back, as created.
-    ...(sent.nonce !== undefined ? { nonce: sent.nonce } : {}),
-    channel_id: channelId,
-    type: 0,
-    author: BOT,
-    content: sent.content ?? '',
-    embeds: sent.embeds ?? [],
-    components: sent.components ?? [],
-    attachments: [],
-    mentions: [],
-    mention_roles: [],
-    mention_everyone: false,
-    pinned: false,
-    tts: false,
-    timestamp: new Date().toISOString(),
-    edited_timestamp: null,
-    flags: sent.flags ?? 0,
-    ...(sent.nonce !== undefined ? { nonce: sent.nonce } : {}),
-  };
-}
-
 /**
  * A fake Discord on 127.0.0.1: the REST API routes Briefbot uses and a JSON gateway. It records
  * every request and IDENTIFY, can dispatch gateway events, and can answer a chosen route once
@@ -105,7 +79,10 @@ export async function startFakeDiscord(
   const resumes: Record<string, unknown>[] = [];
   /** Sockets with a session: identified (READY sent) or resumed (RESUMED sent). */
   const sessions = new Set<WebSocket>();
-  const history: { s: number; t: string; d: unknown }[] = [];
+  /** Dispatches kept for RESUME, with the shard each went to (undefined: one socket's own). */
+  const history: { s: number; t: string; d: unknown; shard?: number }[] = [];
+  /** One session id per shard, so that a RESUME says which shard it continues. */
+  const sessionId = (shard: number) => (shardCount > 1 ? `fake-session-${shard}` : 'fake-session');
   let sequence = 0;
   let wsUrl = '';
   /** Channel messages actually created (a repeated nonce creates none). */
@@ -240,10 +217,10 @@ export async function startFakeDiscord(
    */
   function dispatch(t: string, d: unknown, only?: WebSocket): void {
     sequence++;
-    history.push({ s: sequence, t, d });
-    if (history.length > REPLAY_LIMIT) history.shift();
     const guild = (d as { guild_id?: string } | null)?.guild_id;
     const owner = guild === undefined ? 0 : shardFor(guild, shardCount);
+    history.push({ s: sequence, t, d, ...(only === undefined ? { shard: owner } : {}) });
+    if (history.length > REPLAY_LIMIT) history.shift();
     for (const socket of sockets) {
       if (only !== undefined && socket !== only) continue;
       if (only === undefined && shardCount > 1 && shardOf.get(socket) !== owner) continue;
@@ -254,13 +231,20 @@ export async function startFakeDiscord(
   /** RESUME: replay what the session missed since `seq`, then RESUMED; an unknown session is refused. */
   function resume(socket: WebSocket, d: Record<string, unknown>): void {
     resumes.push(d);
-    if (d.session_id !== 'fake-session') {
+    const shard = Array.from({ length: shardCount }, (_, i) => i).find(
+      (i) => sessionId(i) === d.session_id,
+    );
+    if (shard === undefined) {
       send(socket, { op: 9, d: false });
       return;
     }
+    shardOf.set(socket, shard);
     const seq = Number(d.seq ?? 0);
+    // Only what the shard's own session was sent: another shard's events are not its to replay.
     for (const event of history) {
-      if (event.s > seq) send(socket, { op: 0, t: event.t, s: event.s, d: event.d });
+      if (event.s > seq && (shardCount === 1 || event.shard === shard)) {
+        send(socket, { op: 0, t: event.t, s: event.s, d: event.d });
+      }
     }
     sequence++;
     send(socket, { op: 0, t: 'RESUMED', s: sequence, d: {} });
@@ -293,7 +277,7 @@ export async function startFakeDiscord(
           v: 10,
           user: BOT,
           guilds,
-          session_id: 'fake-session',
+          session_id: sessionId(shard),
           resume_gateway_url: wsUrl,
           application: { id: BOT.id, flags: 0 },
           shard: [shard, shardCount],
@@ -321,6 +305,12 @@ export async function startFakeDiscord(
     dispatch,
     /** How many gateway connections have a session (identified or resumed) right now. */
     sessionCount: () => [...sessions].filter((socket) => socket.readyState === socket.OPEN).length,
+    /** Whether a connection running `shard` has a session now (events for it would arrive). */
+    shardUp: (shard: number) =>
+      [...sessions].some(
+        (socket) => socket.readyState === socket.OPEN && shardOf.get(socket) === shard,
+      ),
+    shardCount,
     /**
      * Closes every gateway connection with `code`, as Discord does: 4000 (unknown error) makes
      * the client resume its session, 1000 makes it identify afresh.

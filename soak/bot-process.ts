@@ -63,17 +63,23 @@ export async function startBotProcess(
   let recent = '';
   let running = false;
   let inspectorUrl: string | undefined;
-  const onData = (chunk: Buffer) => {
-    appendFileSync(logFile, chunk);
-    const text = chunk.toString('utf8');
+  // Whole lines only: several processes may share one log, and a line cut in two by another
+  // process's output would no longer parse.
+  const pending = { stdout: '', stderr: '' };
+  const onData = (stream: keyof typeof pending) => (text: string) => {
+    const lines = pending[stream] + text;
+    const end = lines.lastIndexOf('\n') + 1;
+    if (end > 0) appendFileSync(logFile, lines.slice(0, end));
+    pending[stream] = lines.slice(end);
     inspectorUrl ??= /Debugger listening on (ws:\/\/\S+)/.exec(text)?.[1];
     if (!running) {
       recent = (recent + text).slice(-20_000);
       running = recent.includes('"msg":"briefbot is running"');
     }
   };
-  child.stdout?.on('data', onData);
-  child.stderr?.on('data', onData);
+  // Decoded as text by the streams, so that a character split between two chunks stays whole.
+  child.stdout?.setEncoding('utf8').on('data', onData('stdout'));
+  child.stderr?.setEncoding('utf8').on('data', onData('stderr'));
   let expected = false;
   const exited = new Promise<Exit>((resolve) =>
     child.on('exit', (code, signal) => resolve({ code, signal, expected })),

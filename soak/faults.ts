@@ -134,7 +134,11 @@ export function createFaults(deps: FaultDeps) {
      * Saves a broken version of the seed briefing (cut off mid-file, as a full disk would), checks
      * the bot logs the problem with file and line, then restores it after `mendAfterMs`.
      */
-    async brokenBriefing(mendAfterMs: number): Promise<void> {
+    async brokenBriefing(
+      mendAfterMs: number,
+      /** Something done while the file is broken (a process restarted); mended once it is over. */
+      whileBroken?: { name: string; run: () => Promise<unknown> },
+    ): Promise<void> {
       const file = join(deps.briefingsDir, 'russia-dprk.yaml');
       const good = readFileSync(file, 'utf8');
       const logged = () => readFileSync(deps.logFile, 'utf8').length;
@@ -144,7 +148,7 @@ export function createFaults(deps: FaultDeps) {
         const text = readFileSync(deps.logFile, 'utf8').slice(from);
         return /"problem":"[^"]*russia-dprk\.yaml:\d+/.test(text);
       }, 10_000);
-      await sleep(mendAfterMs);
+      await Promise.all([sleep(mendAfterMs), whileBroken?.run()]);
       const mendFrom = logged();
       writeFileSync(file, good);
       const reloaded = await until(
@@ -156,7 +160,7 @@ export function createFaults(deps: FaultDeps) {
       );
       record(
         'briefing file broken, then mended',
-        `${problemLogged ? 'problem logged with file and line' : 'NO problem logged'}; ${reloaded ? 'reloaded once mended' : 'NOT reloaded'} after ${Math.round(mendAfterMs / 1000)} s`,
+        `${problemLogged ? 'problem logged with file and line' : 'NO problem logged'}${whileBroken ? `; ${whileBroken.name} while broken` : ''}; ${reloaded ? 'reloaded once mended' : 'NOT reloaded'}`,
       );
     },
   };

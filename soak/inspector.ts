@@ -18,13 +18,24 @@ export async function inspect(
     const message = JSON.parse(String(data)) as { id?: number; result?: unknown };
     if (message.id !== undefined) pending.get(message.id)?.(message.result);
   });
+  // A process killed mid-call (the soak kills processes) answers nothing more: no result.
+  let closed = false;
+  socket.on('close', () => {
+    closed = true;
+    for (const resolve of pending.values()) resolve(undefined);
+  });
+  socket.on('error', () => {});
   const results: unknown[] = [];
   for (const [index, call] of calls.entries()) {
     results.push(
-      await new Promise((resolve) => {
-        pending.set(index + 1, resolve);
-        socket.send(JSON.stringify({ id: index + 1, method: call.method, params: call.params }));
-      }),
+      closed
+        ? undefined
+        : await new Promise((resolve) => {
+            pending.set(index + 1, resolve);
+            socket.send(
+              JSON.stringify({ id: index + 1, method: call.method, params: call.params }),
+            );
+          }),
     );
   }
   socket.close();

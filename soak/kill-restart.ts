@@ -34,8 +34,9 @@ export function digestPosts(discord: FakeDiscord, slack: FakeSlack): number {
  * Kills the bot with SIGKILL in the middle of a minute's digest fan-out, then starts it again with
  * the same DATA_DIR. Channel posts are slowed to 300 ms around the minute so the fan-out takes a
  * few seconds; the kill lands once a quarter of that minute's posts have been made. The load is
- * paused from just before the minute until the new process runs, so that no request is in flight
- * when the process dies (the fault under test is the fan-out).
+ * paused from just before the minute until the new process runs (until the kill, when other
+ * processes are running), so that no request is in flight when the process dies (the fault under
+ * test is the fan-out).
  */
 export async function killDuringFanOut(options: {
   discord: FakeDiscord;
@@ -44,6 +45,7 @@ export async function killDuringFanOut(options: {
   bot: BotProcess;
   due: number;
   restart: () => Promise<BotProcess>;
+  othersRunning?: boolean;
 }): Promise<{ record: KillRecord; bot: BotProcess }> {
   const { discord, slack, load } = options;
   const missed: KillRecord['missed'] = [];
@@ -74,6 +76,8 @@ export async function killDuringFanOut(options: {
     options.bot.signal('SIGKILL');
     await options.bot.exited;
     for (const stop of undo) stop();
+    // With other processes running, they take the load while this one restarts.
+    if (options.othersRunning) load.resume();
     const spawned = Date.now();
     const bot = await options.restart();
     load.resume();

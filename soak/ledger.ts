@@ -1,4 +1,3 @@
-import BetterSqlite3 from 'better-sqlite3';
 import type { FakeDiscord } from '../fakes/fake-discord.ts';
 import type { FakeSlack } from '../fakes/fake-slack.ts';
 
@@ -26,20 +25,27 @@ export interface DigestLedger {
   statuses: Record<string, number>;
 }
 
-interface SubscriptionRow {
+/** A subscription as the ledger needs it, whichever store it came from (times as ISO strings). */
+export interface SubscriptionRow {
   id: number;
   platform: string;
   channel_id: string;
-  is_direct: number;
+  is_direct: number | boolean;
   created_at: string;
 }
 
-interface DeliveryRow {
+export interface DeliveryRow {
   id: number;
   subscription_id: number;
   scheduled_for: string;
   status: string;
   finished_at: string | null;
+}
+
+/** Everything the ledger reads from the bot's store. */
+export interface StoreRows {
+  subscriptions: SubscriptionRow[];
+  deliveries: DeliveryRow[];
 }
 
 const MINUTE = 60_000;
@@ -88,21 +94,18 @@ function postedDigests(discord: FakeDiscord, slack: FakeSlack) {
 }
 
 /**
- * Reconciles the bot's database with what the fakes were actually sent. A (subscription, minute)
+ * Reconciles the bot's database (its rows, read from SQLite or PostgreSQL by ledger-stores.ts)
+ * with what the fakes were actually sent. A (subscription, minute)
  * is due when the subscription existed before that minute and the minute is no later than
  * `lastDue`; it is delivered when a message carrying one of its deliveries' keys reached the
  * subscription's conversation.
  */
 export function reconcile(
-  databaseFile: string,
+  { subscriptions, deliveries }: StoreRows,
   discord: FakeDiscord,
   slack: FakeSlack,
   lastDue: number,
 ): DigestLedger {
-  const db = new BetterSqlite3(databaseFile, { readonly: true });
-  const subscriptions = db.prepare('SELECT * FROM subscriptions').all() as SubscriptionRow[];
-  const deliveries = db.prepare('SELECT * FROM deliveries').all() as DeliveryRow[];
-  db.close();
   const bySubscription = new Map(subscriptions.map((s) => [s.id, s]));
   const byDelivery = new Map(deliveries.map((d) => [d.id, d]));
 

@@ -70,7 +70,10 @@ function pool(ids: string[]) {
 type Kind = (ctx: SoakContext) => Promise<Outcome> | undefined;
 
 /** The mix of traffic, by weight: slash commands and autocomplete, DMs and mentions. */
-function kinds(): [number, boolean, Kind][] {
+/** Where a kind of request arrives: over the gateway for a guild, for a DM, or over HTTP (Slack). */
+type Arrives = 'guild' | 'dm' | 'http';
+
+function kinds(): [number, Arrives, Kind][] {
   const discordDms = pool(
     Array.from({ length: 8 }, (_, i) => String(1_510_000_000_000_000_001n + BigInt(i))),
   );
@@ -83,7 +86,7 @@ function kinds(): [number, boolean, Kind][] {
   return [
     [
       3,
-      true,
+      'guild',
       (ctx) => {
         const [name, , options, expect] = pick(commands);
         const hostile = Math.random() < 0.15 && name === 'quote';
@@ -94,7 +97,7 @@ function kinds(): [number, boolean, Kind][] {
     ],
     [
       2,
-      true,
+      'guild',
       (ctx) => {
         const [name, option, partial] = pick([
           ['quote', 'person', 'bli'],
@@ -108,7 +111,7 @@ function kinds(): [number, boolean, Kind][] {
     ],
     [
       1.5,
-      true,
+      'dm',
       (ctx) =>
         pooled(discordDms, (id) => {
           const q = question();
@@ -117,7 +120,7 @@ function kinds(): [number, boolean, Kind][] {
     ],
     [
       3,
-      false,
+      'http',
       (ctx) => {
         const [name, typed, , expect] = pick(commands);
         const hostile = Math.random() < 0.15 && name === 'quote';
@@ -128,7 +131,7 @@ function kinds(): [number, boolean, Kind][] {
     ],
     [
       1.5,
-      false,
+      'http',
       (ctx) =>
         pooled(slackDms, (id) => {
           const q = question();
@@ -137,13 +140,13 @@ function kinds(): [number, boolean, Kind][] {
     ],
     [
       1,
-      false,
+      'http',
       (ctx) => {
         const q = question();
         return slackMention(ctx, q.text, q.expect);
       },
     ],
-    [0.5, false, (ctx) => slackForged(ctx)],
+    [0.5, 'http', (ctx) => slackForged(ctx)],
   ];
 }
 
@@ -161,7 +164,12 @@ export function startLoad(ctx: SoakContext, perSecond: number) {
 
   function send(): void {
     if (paused) return;
-    const discordUp = ctx.discord.sessionCount() > 0;
+    // Discord drops the events of a shard with no session; a person would see the failure.
+    const up = {
+      guild: ctx.discord.shardUp(ctx.discordShard('guild')),
+      dm: ctx.discord.shardUp(ctx.discordShard('dm')),
+      http: true,
+    };
     for (let tries = 0; tries < 5; tries++) {
       const roll = Math.random() * total;
       let sum = 0;
@@ -171,13 +179,14 @@ export function startLoad(ctx: SoakContext, perSecond: number) {
           return roll < sum;
         }) ?? mix[0];
       if (!chosen) return;
-      const [, needsGateway, kind] = chosen;
-      if (needsGateway && !discordUp) continue;
+      const [, arrives, kind] = chosen;
+      if (!up[arrives]) continue;
       const at = Date.now();
       const running = kind(ctx);
       if (running === undefined) continue;
       const tracked = running.then((result) => {
-        outcomes.push({ ...result, at });
+        const slot = arrives === 'http' ? result.slot : ctx.discordShard(arrives);
+        outcomes.push({ ...result, slot, at });
       });
       inFlight.add(tracked);
       void tracked.finally(() => inFlight.delete(tracked));

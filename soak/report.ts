@@ -22,6 +22,12 @@ export interface SoakResult {
     handled: number;
     errors: number;
     errorsByCause: Record<string, number>;
+    /** Failed because the process holding them was SIGKILLed (not errors; see cut-off.ts). */
+    cutOffByKill?: number;
+    /** Answered by another process after the balancer found theirs down. */
+    retriedElsewhere?: number;
+    /** Slack events delivered again, as Slack does, after the process they reached died. */
+    redelivered?: number;
     byKind: Record<string, { sent: number; errors: number; p50Ms: number; p99Ms: number }>;
   };
   /** Null when no request got an answer: not measured, never 0. */
@@ -46,17 +52,34 @@ export interface SoakResult {
     };
   };
   digests: DigestLedger;
+  /** With --instances N > 1: the processes, and the SIGKILLs sent to them at random. */
+  instances?: {
+    count: number;
+    shards: string;
+    killEverySeconds: number;
+    kills: { at: string; process: number; pid: number; downMs: number; restartMs: number }[];
+    /** Which process the kill during the fan-out hit. */
+    fanOutKill: number;
+    /** Requests each process answered (Slack by the balancer's choice, Discord by shard). */
+    answeredByProcess: number[];
+    /** Runs a process finished from a claim another left open (its log's "finishing a claimed run"). */
+    takenOver: number;
+  };
   restart: Record<string, unknown>;
   faults: FaultRecord[];
   crashes: number;
   exits: string[];
   secretsInLogs: Record<string, boolean>;
   errorLogLines: Record<string, number>;
+  /** Log lines at warn level, by message: what the processes noticed and got over. */
+  warningLogLines?: Record<string, number>;
   subscribeFailures: string[];
   /** Resident memory every 10 s: seconds since the load began, process, MB. */
   rssSeries: { s: number; pid: number; mb: number }[];
   /** The first failed requests, to set beside the faults' times. */
   errorSamples: { at: string; kind: string; error: string }[];
+  /** The first requests cut off by a kill: what the process was holding when it died. */
+  cutOffSamples?: { at: string; kind: string; process: number; error: string }[];
 }
 
 const round = (n: number, places = 1) => Math.round(n * 10 ** places) / 10 ** places;
@@ -96,8 +119,9 @@ export function machine(): SoakResult['machine'] {
 export function summariseRequests(
   all: Outcome[],
 ): Pick<SoakResult, 'requests' | 'latencyMs' | 'forged'> {
-  const outcomes = all.filter((o) => o.kind !== FORGED);
-  const forged = all.filter((o) => o.kind === FORGED);
+  const cutOff = all.filter((o) => o.cutOff).length;
+  const outcomes = all.filter((o) => o.kind !== FORGED && !o.cutOff);
+  const forged = all.filter((o) => o.kind === FORGED && !o.cutOff);
   const answered = (list: Outcome[]) =>
     list
       .filter((o) => o.error !== 'no answer')
@@ -130,6 +154,9 @@ export function summariseRequests(
       handled: outcomes.length - errors,
       errors,
       errorsByCause,
+      cutOffByKill: cutOff,
+      retriedElsewhere: all.filter((o) => (o.retried ?? 0) > 0).length,
+      redelivered: all.filter((o) => o.redelivered).length,
       byKind,
     },
     latencyMs: {
@@ -202,6 +229,10 @@ export function memory(
     },
   };
 }
+
+/** Whether a token or secret turned up in the logs. */
+export const leakedSecret = (result: SoakResult) =>
+  Object.values(result.secretsInLogs).some((found) => found);
 
 /** A target and whether the run met it; a figure that was not measured never meets one. */
 export function target(text: string, met: boolean | null): string {
@@ -276,6 +307,40 @@ export function markdown(result: SoakResult): string {
       target('none', leaked.length === 0),
     ],
   ];
+  const instances = result.instances;
+  if (instances !== undefined) {
+    rows.splice(
+      2,
+      0,
+      [
+        'Processes',
+        `${instances.count} (Discord shards ${instances.shards}; Slack over the ${instances.count} ports in turn)`,
+        '',
+      ],
+      [
+        'SIGKILLs to a random process (one while a briefing file is broken), each restarted after a few seconds',
+        `${instances.kills.length} (about every ${instances.killEverySeconds} s), plus 1 during a fan-out (process ${instances.fanOutKill})`,
+        '',
+      ],
+      [
+        'Requests answered by another process after the balancer found one down',
+        String(result.requests.retriedElsewhere ?? 0),
+        '',
+      ],
+      [
+        'Slack events delivered again after the process they reached died, as Slack does (answered or not)',
+        String(result.requests.redelivered ?? 0),
+        '',
+      ],
+      [
+        'Requests in flight on a process when it was killed (unanswered, not counted as errors)',
+        String(result.requests.cutOffByKill ?? 0),
+        '',
+      ],
+      ['Requests answered by each process', instances.answeredByProcess.join(' / '), ''],
+      ['Digest runs taken over from a killed process', String(instances.takenOver), ''],
+    );
+  }
   const table = [
     '| Figure | Value | Target |',
     '| --- | --- | --- |',

@@ -10,11 +10,11 @@ import type { FakeDiscord } from '../fakes/fake-discord.ts';
 import type { FakeSlack } from '../fakes/fake-slack.ts';
 import {
   eventBody,
-  postToSlackApp,
   type SignedOptions,
   signature,
   slashCommandBody,
 } from '../fakes/slack-requests.ts';
+import { type Balancer, type Route, RouteError } from './balancer.ts';
 import type { Seen, Watch } from './watch.ts';
 
 /** What a request is sent with. */
@@ -22,9 +22,11 @@ export interface SoakContext {
   discord: FakeDiscord;
   slack: FakeSlack;
   watch: Watch;
-  /** Bolt's endpoint on the bot (`/slack/events`). */
-  eventsUrl: string;
+  /** Sends a request to Bolt's endpoint (`/slack/events`) of one of the processes. */
+  slackApp: Balancer;
   signingSecret: string;
+  /** The process whose gateway connection gets a guild's events, or direct messages. */
+  discordShard(place: 'guild' | 'dm'): number;
 }
 
 /** How one request went: answered in `ms`, or an error (no answer, an apology, a wrong one). */
@@ -35,7 +37,19 @@ export interface Outcome {
   error?: string;
   /** The answer, as JSON, for requests that check what they got. */
   answer?: string;
+  /** The process the request went to (0 with one process). */
+  slot?: number;
+  /** Processes skipped before it because they were down (Slack, through the balancer). */
+  retried?: number;
+  /** A Slack event delivered again because the process it first reached died holding it. */
+  redelivered?: boolean;
+  /** A failure because the process holding the request was killed (see cut-off.ts). */
+  cutOff?: boolean;
 }
+
+/** Where a failed Slack request went, for telling a request cut off by a kill from the rest. */
+const routeOf = (error: unknown): Partial<Route> =>
+  error instanceof RouteError ? error.route : {};
 
 /** Longer than any answer should take; the platforms themselves give up after 3 seconds. */
 export const ANSWER_TIMEOUT_MS = 15_000;
@@ -144,7 +158,8 @@ export async function slackSlash(
   const body = slashCommandBody(command, text, `${ctx.slack.url}${path}`, fields);
   const sent = performance.now();
   try {
-    const response = await postToSlackApp(ctx.eventsUrl, ctx.signingSecret, body);
+    const response = await ctx.slackApp.post(ctx.signingSecret, body);
+    const route = { slot: response.slot, retried: response.retried };
     const acked = sent + response.ms;
     if (response.status !== 200) {
       ctx.watch.cancel(`respond:${path}`);
@@ -153,13 +168,15 @@ export async function slackSlash(
         ok: false,
         ms: response.ms,
         error: `HTTP ${response.status}`,
+        ...route,
       };
     }
     if (response.text !== '') {
       ctx.watch.cancel(`respond:${path}`);
-      return outcome('slack slash command', sent, { at: acked, body: response.json }, expect);
+      const seen = { at: acked, body: response.json };
+      return { ...outcome('slack slash command', sent, seen, expect), ...route };
     }
-    return outcome('slack slash command', sent, await responded, expect);
+    return { ...outcome('slack slash command', sent, await responded, expect), ...route };
   } catch (error) {
     ctx.watch.cancel(`respond:${path}`);
     return {
@@ -167,6 +184,26 @@ export async function slackSlash(
       ok: false,
       ms: performance.now() - sent,
       error: String(error),
+      ...routeOf(error),
+    };
+  }
+}
+
+/**
+ * Delivers an event as Slack does: one that got no HTTP response at all (the process holding it
+ * died before acknowledging it) is delivered again at once, signed afresh and marked as Slack
+ * marks its retries, through the balancer to a process that is up. An event acknowledged and then
+ * lost with its process is not: Slack never sends it again.
+ */
+async function deliverEvent(ctx: SoakContext, body: string) {
+  try {
+    return { ...(await ctx.slackApp.post(ctx.signingSecret, body)), redelivered: false };
+  } catch (error) {
+    if (!(error instanceof RouteError)) throw error;
+    const headers = { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_error' };
+    return {
+      ...(await ctx.slackApp.post(ctx.signingSecret, body, { headers })),
+      redelivered: true,
     };
   }
 }
@@ -181,21 +218,25 @@ async function slackEvent(
 ): Promise<Outcome> {
   const reply = ctx.watch.expect(key, ANSWER_TIMEOUT_MS);
   const sent = performance.now();
+  let route: Route & { redelivered?: boolean };
   try {
-    const response = await postToSlackApp(
-      ctx.eventsUrl,
-      ctx.signingSecret,
-      eventBody(event, `EvSoak${next()}`),
-    );
+    const response = await deliverEvent(ctx, eventBody(event, `EvSoak${next()}`));
+    route = { slot: response.slot, retried: response.retried, redelivered: response.redelivered };
     if (response.status !== 200) {
       ctx.watch.cancel(key);
-      return { kind, ok: false, ms: response.ms, error: `HTTP ${response.status}` };
+      return { kind, ok: false, ms: response.ms, error: `HTTP ${response.status}`, ...route };
     }
   } catch (error) {
     ctx.watch.cancel(key);
-    return { kind, ok: false, ms: performance.now() - sent, error: String(error) };
+    return {
+      kind,
+      ok: false,
+      ms: performance.now() - sent,
+      error: String(error),
+      ...routeOf(error),
+    };
   }
-  return outcome(kind, sent, await reply, expect);
+  return { ...outcome(kind, sent, await reply, expect), ...route };
 }
 
 /** A DM to the bot in `channel` (one at a time per channel). */
@@ -246,13 +287,21 @@ export async function slackForged(ctx: SoakContext): Promise<Outcome> {
     ],
   ];
   const [sent, options] = attacks[Math.floor(Math.random() * attacks.length)] ?? [body, {}];
-  const response = await postToSlackApp(ctx.eventsUrl, ctx.signingSecret, sent, options);
+  let response: Awaited<ReturnType<Balancer['post']>>;
+  try {
+    response = await ctx.slackApp.post(ctx.signingSecret, sent, options);
+  } catch (error) {
+    ctx.watch.cancel(`respond:${path}`);
+    return { kind: FORGED, ok: false, ms: 0, error: String(error), ...routeOf(error) };
+  }
   const answered = await responded;
   const ok = response.status === 401 && answered === undefined;
   return {
     kind: FORGED,
     ok,
     ms: response.ms,
+    slot: response.slot,
+    retried: response.retried,
     ...(ok ? {} : { error: answered ? 'answered' : `HTTP ${response.status}` }),
   };
 }

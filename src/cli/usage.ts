@@ -93,10 +93,16 @@ and reports answers, digests delivered, lost and duplicated, latency and memory.
   --rate N             requests per second (default 8)
   --channels N         digest channels per platform (default 60)
   --dms N              digest DMs per platform (default 4)
-  --out file.json      where the results go (default soak/results/latest.json)
+  --out file.json      where the results go (default soak/results/latest.json, or
+                       soak/results/instances-N.json with --instances)
   --heap-snapshots     have the bot write V8 heap snapshots after the warm-up and at the end
+  --instances N        run N processes (default 1) on one fresh PostgreSQL schema and Redis
+                       prefix, Discord shards split between them, Slack spread over them in turn
+  --kill-every S       with --instances: SIGKILL a random process about every S seconds
+                       (default 75) and restart it a few seconds later
 
 Examples:
   npm run soak -- --quick
   npm run soak -- --minutes 15 --out soak/results/long-15min.json
+  npm run soak -- --instances 3 --quick
 `;

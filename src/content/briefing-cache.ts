@@ -304,11 +304,20 @@ export function openBriefingCache(
     },
     /**
      * The file no longer parses, but its last good version keeps serving: its body stays in the
-     * file, and its stamp matches nothing, so the next start parses the file again.
+     * file, and its stamp matches nothing, so the next start parses the file again (and, if it
+     * is still broken, serves that version through `lastGood`).
      */
     invalidate(name: string): void {
       const entry = entries.get(name);
       if (entry) entry.current = false;
+    },
+    /**
+     * What a file served when it last parsed cleanly, whatever its stamp: a process that starts
+     * while the file is broken serves this, as a running one keeps doing (and as other processes
+     * on the same briefings do), instead of dropping the briefing until the file is mended.
+     */
+    lastGood(name: string): ServedBriefing | undefined {
+      return entries.get(name)?.briefing;
     },
     /** Keeps only the named files (the others were deleted while the bot was down). */
     retain(names: ReadonlySet<string>): void {

@@ -174,8 +174,10 @@ export function createBriefingFiles(
       remember(name, { path, good, problems: parsed.problems });
       return;
     }
-    const previous = files.get(name)?.good;
-    // The last good version may still read its body from the cache; the next start must not.
+    // After a restart, the last good version is the one the cache kept from before. It still
+    // reads its body from the cache, whose stamp now matches nothing: the next start parses the
+    // file again rather than taking that version for the file.
+    const previous = files.get(name)?.good ?? cache?.lastGood(name);
     if (previous) cache?.invalidate(name);
     else cache?.delete(name);
     const problems = previous

@@ -94,7 +94,7 @@ describe('briefings served with their bodies on disk', () => {
     expect(restart.briefings.find((b) => b.id === 'b')?.readBody(true).summary).toBe('Edit 40.');
   });
 
-  it('keeps serving the last good body of a file that breaks, and parses it again on the next start', () => {
+  it('keeps serving the last good body of a file that breaks, on the next start too, until it is mended', () => {
     const dir = seedDir({ 'b.yaml': briefingData({ id: 'b', summary: 'Good summary.' }) });
     const cacheFile = join(dataDir(), 'cache.ndjson');
     const cache = openBriefingCache(cacheFile, dir);
@@ -106,11 +106,36 @@ describe('briefings served with their bodies on disk', () => {
       'Good summary.',
     );
     expect(broken.problems.map((p) => p.message).join()).toContain('still serving the last good');
+    // A process started while the file is broken serves what the others still serve.
     const restart = createBriefingFiles(dir, {
       cache: openBriefingCache(cacheFile, dir),
     }).loadAll();
-    expect(restart.briefings.map((b) => b.id)).toEqual([parsed(dir, 'russia-dprk.yaml').id]);
-    expect(restart.problems.map((p) => p.file)).toEqual([join(dir, 'b.yaml')]);
+    expect(restart.briefings.map((b) => b.id).sort()).toEqual(
+      ['b', parsed(dir, 'russia-dprk.yaml').id].sort(),
+    );
+    expect(restart.briefings.find((b) => b.id === 'b')?.readBody(true).summary).toBe(
+      'Good summary.',
+    );
+    expect(restart.problems.map((p) => [p.file, p.message.includes('last good')])).toEqual([
+      [join(dir, 'b.yaml'), true],
+    ]);
+    // Once mended, the file serves as it is now, on a restart as well.
+    writeFileSync(join(dir, 'b.yaml'), stringify(briefingData({ id: 'b', summary: 'Mended.' })));
+    const mended = createBriefingFiles(dir, {
+      cache: openBriefingCache(cacheFile, dir),
+    }).loadAll();
+    expect(mended.problems).toEqual([]);
+    expect(mended.briefings.find((b) => b.id === 'b')?.readBody(true).summary).toBe('Mended.');
+  });
+
+  it('serves nothing for a file that is broken at the first start, with no version kept', () => {
+    const dir = seedDir({ 'b.yaml': 'id: [' });
+    const cacheFile = join(dataDir(), 'cache.ndjson');
+    const snapshot = createBriefingFiles(dir, {
+      cache: openBriefingCache(cacheFile, dir),
+    }).loadAll();
+    expect(snapshot.briefings.map((b) => b.id)).toEqual([parsed(dir, 'russia-dprk.yaml').id]);
+    expect(snapshot.problems.map((p) => p.message.includes('last good'))).toEqual([false]);
   });
 
   it('serves every good file when one among many is bad', () => {

@@ -121,4 +121,53 @@ describe('the soak report', () => {
     expect(row(table, 'Digest delay p50 / p99 / max')[1]).toBe('1 / 2 / 3 s');
     expect(row(table, 'Forged, stale or tampered Slack requests refused')[2]).toBe('all: met');
   });
+
+  it('with several processes, shows the kills and counts a request cut off by one apart from the errors', () => {
+    const outcomes = [
+      { kind: 'slack DM', ok: true, ms: 10, slot: 0, retried: 1 },
+      { kind: 'slack DM', ok: true, ms: 12, slot: 1, redelivered: true },
+      { kind: 'discord DM', ok: false, ms: 15_000, error: 'no answer', slot: 0, cutOff: true },
+      { kind: 'discord DM', ok: false, ms: 15_000, error: 'no answer', slot: 1 },
+    ];
+    const requests = summariseRequests(outcomes);
+    expect(requests.requests).toMatchObject({
+      sent: 3,
+      handled: 2,
+      errors: 1,
+      cutOffByKill: 1,
+      retriedElsewhere: 1,
+      redelivered: 1,
+    });
+    const table = markdown(
+      result({
+        ...requests,
+        instances: {
+          count: 3,
+          shards: '3:0, 3:1, 3:2',
+          killEverySeconds: 75,
+          kills: [
+            { at: '2026-12-05T00:01:00.000Z', process: 2, pid: 7, downMs: 3000, restartMs: 9000 },
+          ],
+          fanOutKill: 1,
+          answeredByProcess: [1, 1, 0],
+          takenOver: 4,
+        },
+      }),
+    );
+    expect(row(table, 'Processes')[1]).toMatch(/^3 \(Discord shards 3:0, 3:1, 3:2/);
+    expect(
+      row(
+        table,
+        'SIGKILLs to a random process (one while a briefing file is broken), each restarted after a few seconds',
+      )[1],
+    ).toBe('1 (about every 75 s), plus 1 during a fan-out (process 1)');
+    expect(
+      row(
+        table,
+        'Requests in flight on a process when it was killed (unanswered, not counted as errors)',
+      )[1],
+    ).toBe('1');
+    expect(row(table, 'Errors (no answer, apology, wrong answer, non-2xx)')[1]).toBe('1');
+    expect(markdown(result())).not.toContain('| Processes |');
+  });
 });

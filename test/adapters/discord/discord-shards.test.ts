@@ -98,4 +98,24 @@ describe('a sharded bot against a gateway with two shards', () => {
     expect(interactionCallbacks(fake, id)).toHaveLength(1);
     expect(dmPosts(fake)).toHaveLength(1);
   });
+
+  it('resumes each process on its own shard after a close, and still answers each event once', async () => {
+    const fake = await fakeWithShards(2);
+    await bot(fake, '2:0');
+    await bot(fake, '2:1');
+    fake.closeGateway(4000);
+    const deadline = Date.now() + 20_000;
+    while (!(fake.resumes.length === 2 && fake.shardUp(0) && fake.shardUp(1))) {
+      if (Date.now() > deadline) throw new Error('the shards did not resume');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(fake.resumes.map((resume) => resume.session_id).sort()).toEqual([
+      'fake-session-0',
+      'fake-session-1',
+    ]);
+    const id = await askInGuild(fake);
+    await askInDm(fake);
+    expect(interactionCallbacks(fake, id)).toHaveLength(1);
+    expect(dmPosts(fake)).toHaveLength(1);
+  });
 });
