@@ -12,19 +12,20 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 // Control characters show as nothing useful, and each one is six characters in the JSON Slack
 // counts against a message's size (`\u0001`), so a run of them burst the size budget. They become
-// spaces, which keeps the length (cutting relies on escaping never making text shorter).
+// U+FFFD like half a surrogate pair: the length is kept (cutting relies on escaping never making
+// text shorter), and a text of control characters alone is not turned blank, which Slack refuses.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
 
 /**
  * Escapes `&`, `<` and `>`, the characters Slack uses for mentions (`<!channel>`, `<@U…>`) and
  * links (`<https://…|label>`). Slack decodes the three entities for display, in plain text too.
- * Half a surrogate pair becomes U+FFFD, and a control character (not a newline or tab) a space.
+ * Half a surrogate pair and a control character (not a newline or tab) become U+FFFD.
  */
 export function escapeText(text: string): string {
   return text
     .replace(LONE_SURROGATE, '\uFFFD')
-    .replace(CONTROL, ' ')
+    .replace(CONTROL, '\uFFFD')
     .replace(/[&<>]/g, (c) => ENTITIES[c] ?? c);
 }
 

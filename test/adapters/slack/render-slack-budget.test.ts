@@ -168,6 +168,6 @@ describe('more of the Block Kit renderer', () => {
       // Briefbot's own budget for a message's blocks (Slack fails near 12,000).
       expect(JSON.stringify(message.blocks).length).toBeLessThanOrEqual(10_000);
     }
-    expect(messages[0]?.blocks).toEqual([section(' '.repeat(2990))]);
+    expect(messages[0]?.blocks).toEqual([section('\uFFFD'.repeat(2990))]);
   });
 });

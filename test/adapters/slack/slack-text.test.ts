@@ -14,9 +14,9 @@ describe('Slack text', () => {
     expect(escapeText('a & b <c> &amp;')).toBe('a &amp; b &lt;c&gt; &amp;amp;');
   });
 
-  it('turns each control character into a space, keeping newlines and tabs', () => {
+  it('shows each control character as U+FFFD, keeping newlines and tabs', () => {
     expect(escapeText('a\u0000b\u0008c\u000bd\u001fe\u007ff\ng\th\u0080')).toBe(
-      'a b c d e f\ng\th\u0080',
+      'a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf\ng\th\u0080',
     );
   });
 
