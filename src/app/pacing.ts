@@ -8,10 +8,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * together and reach the platform together; the platform counts its own one-second windows from
  * the first of them to arrive. Were the next window opened at exactly one second, a burst
  * reaching the platform a few milliseconds sooner than the last one (a quicker connection, a
- * less busy event loop) would land in the platform's old window and be refused. 25 ms covers
- * that jitter on a busy machine, at the cost of 2.5% of the pace.
+ * less busy event loop) would land in the platform's old window and be refused. The first post
+ * of a fan-out is the slowest (a new connection), and a 429 costs far more than the gap: Slack
+ * holds the channel for a whole second, and discord.js stops every request of the process for
+ * the second its Retry-After header says. 50 ms covers that jitter on a busy machine (25 ms did
+ * not, in the bench's several-processes section), at the cost of 5% of the pace.
  */
-export const WINDOW_GAP_MS = 25;
+export const WINDOW_GAP_MS = 50;
 
 /**
  * A `Pace` over fixed one-second windows of rate-limiter-flexible, one limiter per rate (a
