@@ -79,6 +79,11 @@ export interface BotEnvOptions {
   /** Each process's own DATA_DIR. */
   dataDir: string;
   jobTimeoutSeconds?: number;
+  /**
+   * Slack's workspace pace (SLACK_POSTS_PER_SECOND), set to what the fake enforces as an operator
+   * sets it to their workspace's limit; the bot's default when unset.
+   */
+  slackPostsPerSecond?: number;
   /** Shared pacing and replay checks; none when unset. */
   redis?: { url: string; prefix: string };
 }
@@ -105,6 +110,9 @@ export function botEnv(options: BotEnvOptions, tokens = freshTokens()): NodeJS.P
     DIGEST_JOB_TIMEOUT_SECONDS: String(options.jobTimeoutSeconds ?? 120),
     LOG_LEVEL: 'info',
     LOG_FORMAT: 'json',
+    ...(options.slackPostsPerSecond === undefined
+      ? {}
+      : { SLACK_POSTS_PER_SECOND: String(options.slackPostsPerSecond) }),
     ...(options.redis
       ? { REDIS_URL: options.redis.url, REDIS_PREFIX: options.redis.prefix }
       : { REDIS_URL: '' }),

@@ -178,6 +178,7 @@ export async function runInstances(plan: InstancesPlan, processes: number): Prom
           schema,
           dataDir: dataDirOf(work, i),
           redis: { url: redisUrl, prefix: redisPrefix },
+          slackPostsPerSecond: plan.slack.workspacePerSecond,
         },
         tokens,
       );
@@ -209,7 +210,7 @@ export async function runInstances(plan: InstancesPlan, processes: number): Prom
         { elapsedMs: span(slack.callsTo('chat.postMessage')), stats: slackLimit.stats, timedOut },
         {
           rates: slackRates,
-          // Slack digests are paced per channel only: the workspace's limit is not published.
+          // The bot is told the workspace's limit (SLACK_POSTS_PER_SECOND) and paces to it.
           pacePerSecond: plan.slack.workspacePerSecond,
           text: `${plan.slack.workspacePerSecond}/s workspace, ${plan.slack.channelPerSecond}/s per channel`,
         },

@@ -109,6 +109,11 @@ export const variableDocs: Record<string, VariableDoc> = {
     defaultText: "Slack's",
     meaning: 'Web API base, for tests and proxies',
   },
+  SLACK_POSTS_PER_SECOND: {
+    group: 'Slack',
+    meaning:
+      'Digest posts a second across the workspace, every process together (besides Slack\'s one a second per channel). Slack gives no exact workspace limit ("several hundred messages a minute"); set your workspace\'s if it answers digests with 429s or allows more (see docs/operations.md)',
+  },
   PORT: {
     group: 'Slack',
     meaning: 'HTTP port for Slack in HTTP mode (requests go to `/slack/events`)',

@@ -134,6 +134,12 @@ export const configSchema = z
       z.string().startsWith('xapp-', 'must be an app-level token starting with xapp-'),
     ),
     SLACK_API_URL: optional(apiUrl),
+    /**
+     * Digest posts a second across the workspace, all processes together. Slack allows about one
+     * a second per channel and "several hundred a minute" across a workspace without giving the
+     * number; 5 a second (300 a minute) is the bottom of that range.
+     */
+    SLACK_POSTS_PER_SECOND: optional(z.coerce.number().int().min(1).max(1000)).default(5),
     PORT: optional(z.coerce.number().int().min(0).max(65535)).default(3000),
     /** Redis shared by every process behind a load balancer (replays, repeated events). */
     REDIS_URL: optional(

@@ -14,7 +14,7 @@ export interface PlatformOptions {
   createContext: ContextFactory;
   /** Told how each request ended (metrics). */
   observe?: (outcome: RequestOutcome) => void;
-  /** Paces digest posts against limits shared by every process (Redis); none when unset. */
+  /** Paces digest posts to the platforms' limits: across processes on Redis, or in this one. */
   pace?: Pace;
 }
 

@@ -19,6 +19,7 @@ import { type Readiness, startOpsServer } from '../ops/ops-server.ts';
 import type { PlatformOptions, RunningPlatform } from '../platform.ts';
 import { type AnnouncementLedger, openLedger } from './announcement-ledger.ts';
 import { intakeDatabase } from './intake-database.ts';
+import { createMemoryPacing } from './pacing.ts';
 import { createRedisPacing } from './redis-pacing.ts';
 import { createRedisSeenOnce } from './redis-seen-once.ts';
 import { createReviewChannel, type ReviewChannel, reviewTargets } from './review-channel.ts';
@@ -160,12 +161,12 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const seenOnce = config.REDIS_URL
     ? createRedisSeenOnce(config.REDIS_URL, config.REDIS_PREFIX)
     : undefined;
-  // ...and pace digest posts against limits that are per bot token or per channel, not per process.
+  // ...and pace digest posts against limits that are per bot token or per channel, not per
+  // process; a process on its own paces itself to the same limits.
+  const onPaceWait = (key: string) => metrics.rateLimitWait(key.split(':')[0] ?? 'unknown');
   const pacing = config.REDIS_URL
-    ? createRedisPacing(config.REDIS_URL, config.REDIS_PREFIX, (key) =>
-        metrics.rateLimitWait(key.split(':')[0] ?? 'unknown'),
-      )
-    : undefined;
+    ? createRedisPacing(config.REDIS_URL, config.REDIS_PREFIX, onPaceWait)
+    : createMemoryPacing(onPaceWait);
   let opsServer: Server | undefined;
   // Commands reach digests through the context; the service exists once the platforms it
   // delivers through are connected, so the factory reads it when each request arrives.
@@ -225,7 +226,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     library: library(),
     createContext,
     observe: metrics.request,
-    ...(pacing ? { pace: pacing.pace } : {}),
+    pace: pacing.pace,
   });
 
   // Throws when the database cannot be used (a DatabaseError says which file and what to do).
@@ -298,7 +299,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       await digestRun?.stop();
       await Promise.allSettled(running.map((platform) => platform.stop()));
       await seenOnce?.close();
-      await pacing?.close();
+      await pacing.close();
     })();
     return stopping;
   };

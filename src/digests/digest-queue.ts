@@ -5,6 +5,8 @@ import type { Subscription } from './subscription-store.ts';
 
 /** One scheduled run of one subscription, as a worker receives it from the queue. */
 export interface QueuedRun {
+  /** The queue it came from: each platform's runs have delivery slots of their own. */
+  platform: Platform;
   subscriptionId: number;
   scheduledFor: Date;
   /** 1 for the first attempt; a run whose worker died comes back with the next number. */
@@ -55,12 +57,20 @@ export const defaultQueueTiming: QueueTiming = {
   // silence means the worker is gone, not slow.
   expireSeconds: 120,
   maintenanceSeconds: 15,
+  // An idle process asks once a second per platform: two cheap indexed queries a second, and a
+  // run handed in waits at most a second to be taken. (pg-boss allows 0.5 s at the least.)
   pollingSeconds: 1,
   retries: 5,
   retryDelaySeconds: 5,
-  // As many as the scheduler delivers at once: a job fetched but queued behind the others would
-  // spend its timeout waiting, and pg-boss times a whole batch out together.
-  batchSize: 16,
+  // A worker takes its next batch only when every job of the last one has finished, and waits
+  // out the rest of the polling second first: one process can take at most `batchSize` runs a
+  // second. 50 is Discord's whole global limit (Slack's pace is lower), so a single process keeps
+  // up with the fastest pace a platform allows, and a fan-out taken by several processes is
+  // spread among them batch by batch. The jobs wait their turn for the scheduler's delivery
+  // slots and its pacing; pg-boss times a whole batch out together, and at 10 posts a second
+  // (Slack's pace in a large workspace) three processes' batches are through in about 15 s, far
+  // inside `expireSeconds`.
+  batchSize: 50,
 };
 
 type Platform = Subscription['platform'];
@@ -151,7 +161,7 @@ export async function startPgBossQueue(options: {
       await boss.send(queueOf(platform), data, { ...queue, id });
     },
     async work(platforms, handle) {
-      for (const platform of platforms) await workOn(queueOf(platform), handle);
+      for (const platform of platforms) await workOn(platform, handle);
     },
     async depth() {
       const sizes = await Promise.all(
@@ -164,7 +174,8 @@ export async function startPgBossQueue(options: {
     },
   };
 
-  async function workOn(name: string, handle: (run: QueuedRun) => Promise<RunResult>) {
+  async function workOn(platform: Platform, handle: (run: QueuedRun) => Promise<RunResult>) {
+    const name = queueOf(platform);
     await boss.work<RunData>(
       name,
       {
@@ -179,6 +190,7 @@ export async function startPgBossQueue(options: {
             let result: RunResult;
             try {
               result = await handle({
+                platform,
                 subscriptionId: job.data.subscriptionId,
                 scheduledFor: new Date(job.data.scheduledFor),
                 attempt: job.retryCount + 1,

@@ -1,4 +1,4 @@
-import pLimit from 'p-limit';
+import pLimit, { type LimitFunction } from 'p-limit';
 import { attemptDelivery, type DeliverDeps } from './deliver-digest.ts';
 import type { DigestQueue, QueuedRun, RunResult } from './digest-queue.ts';
 import { type RunTimer, startRunTimer } from './run-timer.ts';
@@ -16,7 +16,10 @@ export interface RetryPolicy {
 export interface SchedulerOptions extends DeliverDeps {
   /** A run missed while the bot was down is delivered once at start if it fell due this recently. */
   catchupHours: number;
-  /** Deliveries under way at once; the others queue, so a slow channel holds one slot only. */
+  /**
+   * Deliveries under way at once on each platform; the others queue, so a slow channel holds one
+   * slot only, and a platform making its posts wait (Slack's 429s) never holds back another's.
+   */
   concurrency?: number;
   retry?: RetryPolicy;
   /**
@@ -28,6 +31,8 @@ export interface SchedulerOptions extends DeliverDeps {
   /** With a queue: how often the schedule is re-read, to follow changes made by other processes. */
   resyncMs?: number;
 }
+
+type Platform = Subscription['platform'];
 
 const defaultRetry: RetryPolicy = { attempts: 6, baseMs: 5_000, maxMs: 300_000 };
 
@@ -41,7 +46,15 @@ const defaultRetry: RetryPolicy = { attempts: 6, baseMs: 5_000, maxMs: 300_000 }
 export function createDigestScheduler(options: SchedulerOptions) {
   const { store, log, now } = options;
   const retry = options.retry ?? defaultRetry;
-  const limit = pLimit(options.concurrency ?? 16);
+  const slots = new Map<Platform, LimitFunction>();
+  const slotsOf = (platform: Platform): LimitFunction => {
+    let limit = slots.get(platform);
+    if (limit === undefined) {
+      limit = pLimit(options.concurrency ?? 16);
+      slots.set(platform, limit);
+    }
+    return limit;
+  };
   const graceMs = options.catchupHours * 3_600_000;
   const tasks = new Map<number, RunTimer>();
   const inFlight = new Set<Promise<void>>();
@@ -100,26 +113,31 @@ export function createDigestScheduler(options: SchedulerOptions) {
     const backoff = Math.min(retry.maxMs, retry.baseMs * 2 ** (number - 1));
     const timer = setTimeout(() => {
       timers.delete(timer);
-      track(limit(() => attempt(subscriptionId, claim, number + 1)));
+      track(slotsOf(subscription.platform)(() => attempt(subscriptionId, claim, number + 1)));
     }, outcome.retryAfterMs ?? backoff);
     timers.add(timer);
   }
 
   /** Claims and delivers one run, unless that run was already claimed. */
-  function run(subscriptionId: number, scheduledFor: Date, existing?: Delivery): void {
+  function run(
+    subscription: Pick<Subscription, 'id' | 'platform'>,
+    scheduledFor: Date,
+    existing?: Delivery,
+  ): void {
+    const subscriptionId = subscription.id;
     if (options.queue && existing === undefined) {
       const queue = options.queue;
       track(
         (async () => {
-          const subscription = await store.getSubscription(subscriptionId);
-          if (subscription)
-            await queue.enqueue(subscription.platform, subscriptionId, scheduledFor);
+          // Read again: the platform is the queue, and the subscription may be gone by now.
+          const current = await store.getSubscription(subscriptionId);
+          if (current) await queue.enqueue(current.platform, subscriptionId, scheduledFor);
         })(),
       );
       return;
     }
     track(
-      limit(async () => {
+      slotsOf(subscription.platform)(async () => {
         if (stopped) return;
         const claim = existing ?? (await store.claimDelivery(subscriptionId, scheduledFor, now()));
         if (claim === undefined) return;
@@ -131,7 +149,7 @@ export function createDigestScheduler(options: SchedulerOptions) {
   function schedule(subscription: Subscription): void {
     unschedule(subscription.id);
     if (stopped || subscription.pausedReason !== null || !connected(subscription)) return;
-    const task = startRunTimer(subscription, (minute) => run(subscription.id, minute));
+    const task = startRunTimer(subscription, (minute) => run(subscription, minute));
     tasks.set(subscription.id, task);
     scheduled.set(subscription.id, { cron: subscription.cron, timezone: subscription.timezone });
   }
@@ -172,7 +190,7 @@ export function createDigestScheduler(options: SchedulerOptions) {
         { subscription: subscription.id, delivery: delivery.id },
         'finishing a delivery claimed before a restart',
       );
-      run(subscription.id, new Date(delivery.scheduledFor), delivery);
+      run(subscription, new Date(delivery.scheduledFor), delivery);
     }
   }
 
@@ -191,13 +209,13 @@ export function createDigestScheduler(options: SchedulerOptions) {
         { subscription: subscription.id, scheduledFor: missed.toISOString() },
         'catching up a missed digest',
       );
-      run(subscription.id, missed);
+      run(subscription, missed);
     }
   }
 
   /** A run taken from the shared queue: claimed here, or a claim a dead worker left, finished. */
   function deliverQueued(queued: QueuedRun): Promise<RunResult> {
-    return limit(async (): Promise<RunResult> => {
+    return slotsOf(queued.platform)(async (): Promise<RunResult> => {
       const { subscriptionId, scheduledFor } = queued;
       // A subscription removed since the run was queued has nothing left to claim (its
       // deliveries went with it); claiming would fail on the reference, and be retried for
@@ -285,7 +303,16 @@ export function createDigestScheduler(options: SchedulerOptions) {
     /** Starts (or restarts) a subscription's task after it is created, resumed or changed. */
     schedule,
     /** Delivers one scheduled run now, as its task would; a run already claimed is skipped. */
-    deliverRun: run,
+    deliverRun(subscriptionId: number, scheduledFor: Date): void {
+      track(
+        (async () => {
+          const subscription = await store.getSubscription(subscriptionId);
+          // The platform picks the delivery slots only; a removed subscription's run still ends
+          // as `attempt` decides.
+          run({ id: subscriptionId, platform: subscription?.platform ?? 'console' }, scheduledFor);
+        })(),
+      );
+    },
     unschedule,
     scheduledCount: () => tasks.size,
     /** Resolves when every delivery under way has finished (retries waiting on a timer excepted). */

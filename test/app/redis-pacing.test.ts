@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
+import { pacedWait } from '../../src/adapters/slack/rate-limit-wait.ts';
 import { createRedisPacing } from '../../src/app/redis-pacing.ts';
 
 const REDIS_URL = 'redis://127.0.0.1:6379';
@@ -50,6 +51,22 @@ describe('pacing shared through Redis', () => {
     await one('discord:global', 3, 3);
     await two('discord:global', 3);
     expect(waits).toEqual(['discord:global']);
+  });
+
+  it('holds two processes posting to different Slack channels to one workspace pace', async () => {
+    const { one, two, waits } = twoProcesses(`${prefix}workspace:`);
+    const direct = <T>(_channel: string, call: () => Promise<T>) => call();
+    // A workspace allowing 3 posts a second; each process posts to 4 channels of its own.
+    const post = (pace: typeof one, channel: string) =>
+      pacedWait(direct, pace, 3)(channel, async () => channel);
+    const channels = ['C1', 'C2', 'C3', 'C4'];
+    await Promise.all([
+      ...channels.map((channel) => post(one, channel)),
+      ...channels.map((channel) => post(two, `${channel}0`)),
+    ]);
+    // No channel had to wait for itself; at least 5 of the 8 posts waited for the workspace.
+    expect(waits.filter((key) => key !== 'slack:workspace')).toEqual([]);
+    expect(waits.length).toBeGreaterThanOrEqual(5);
   });
 
   it('lets calls through unpaced when Redis cannot be reached', async () => {

@@ -22,7 +22,13 @@ export function createMemoryQueue(slot: Date) {
   };
   const give = (run: Partial<QueuedRun> & { subscriptionId: number }) => {
     if (!handler) throw new Error('no worker');
-    return handler({ scheduledFor: slot, attempt: 1, lastAttempt: false, ...run });
+    return handler({
+      platform: 'discord',
+      scheduledFor: slot,
+      attempt: 1,
+      lastAttempt: false,
+      ...run,
+    });
   };
   return { queue, handed, give, workedOn };
 }

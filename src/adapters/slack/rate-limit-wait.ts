@@ -23,15 +23,26 @@ function retryAfterMs(error: unknown): number | undefined {
  */
 export const SLACK_POSTS_PER_CHANNEL_PER_SECOND = 1;
 
+/** The pacing key of the workspace's limit (channel ids never read so: they start C, D or G). */
+export const SLACK_WORKSPACE_KEY = 'slack:workspace';
+
 /**
- * Paces every call about a channel to Slack's posting limit before it is made, across processes
- * when `pace` is shared, and still waits out any 429 that comes through.
+ * Paces every call about a channel to Slack's posting limits before it is made: the channel's
+ * (one a second) and then the workspace's (`workspacePerSecond`), across processes when `pace` is
+ * shared; and still waits out any 429 that comes through. The channel comes first, so a call
+ * waiting for its channel never holds a workspace slot it cannot use. A read of a channel's
+ * history on a retry counts against the workspace too: it is rare, and that is the safer side.
  */
-export function pacedWait(wait: RateLimitWait, pace: Pace | undefined): RateLimitWait {
+export function pacedWait(
+  wait: RateLimitWait,
+  pace: Pace | undefined,
+  workspacePerSecond: number,
+): RateLimitWait {
   if (pace === undefined) return wait;
   return (channel, call) =>
     wait(channel, async () => {
       await pace(`slack:${channel}`, SLACK_POSTS_PER_CHANNEL_PER_SECOND);
+      await pace(SLACK_WORKSPACE_KEY, workspacePerSecond);
       return call();
     });
 }

@@ -151,7 +151,10 @@ export async function startSlack(options: SlackOptions): Promise<RunningPlatform
   return {
     name: 'slack',
     ...(port === undefined ? {} : { port }),
-    publish: createSlackPublish(publishClient, pacedWait(createRateLimitWait(), options.pace)),
+    publish: createSlackPublish(
+      publishClient,
+      pacedWait(createRateLimitWait(), options.pace, config.SLACK_POSTS_PER_SECOND),
+    ),
     stop() {
       stopping ??= app.stop().then(
         () => log.info('disconnected from Slack'),

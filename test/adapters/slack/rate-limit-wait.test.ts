@@ -1,6 +1,6 @@
 import { webApi } from '@slack/bolt';
 import { describe, expect, it, vi } from 'vitest';
-import { createRateLimitWait } from '../../../src/adapters/slack/rate-limit-wait.ts';
+import { createRateLimitWait, pacedWait } from '../../../src/adapters/slack/rate-limit-wait.ts';
 
 /** What a client made with `rejectRateLimitedCalls` throws on a 429. */
 const limited = (seconds: number) => new webApi.WebAPIRateLimitedError(seconds);
@@ -53,5 +53,21 @@ describe('waiting out Slack rate limits', () => {
     await expect(wait('C1', () => Promise.reject(limited(30)))).rejects.toMatchObject({
       retryAfter: 30,
     });
+  });
+
+  it('paces a call to its channel, then to the workspace, before making it', async () => {
+    const events: string[] = [];
+    const pace = async (key: string, perSecond: number) => {
+      events.push(`${key} at ${perSecond}/s`);
+    };
+    const wait = pacedWait(createRateLimitWait(), pace, 7);
+    expect(
+      await wait('C1', async () => {
+        events.push('post');
+        return 'posted';
+      }),
+    ).toBe('posted');
+    // Slack's one a second per channel, then the workspace's rate as configured.
+    expect(events).toEqual(['slack:C1 at 1/s', 'slack:workspace at 7/s', 'post']);
   });
 });
