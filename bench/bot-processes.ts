@@ -129,20 +129,22 @@ export function freshTokens() {
 }
 
 /**
- * Creates digests all due in the current minute, one channel each: `discord` on Discord and
- * `slack` on Slack, interleaved. Created a minute before they fall due, so a process starting
- * after the minute has turned catches the run up instead of waiting a day.
+ * Creates digests all due in one minute (the current one unless `dueAt` says another), one
+ * channel each: `discord` on Discord and `slack` on Slack, interleaved. Created a minute before
+ * they fall due, so a process starting after the minute has turned catches the run up instead of
+ * waiting a day.
  */
 export async function seedDueDigests(
   databaseUrl: string,
   schema: string,
   counts: { discord: number; slack: number },
+  dueAt?: Date,
 ): Promise<void> {
   const store = createPostgresSubscriptionStore(
     await openPostgres({ url: databaseUrl, schema, shownAs: 'bench', onIdleError: () => {} }),
   );
   try {
-    const due = new Date(Math.floor(Date.now() / 60_000) * 60_000);
+    const due = dueAt ?? new Date(Math.floor(Date.now() / 60_000) * 60_000);
     const cron = `${due.getUTCMinutes()} ${due.getUTCHours()} * * *`;
     const wanted = Array.from({ length: Math.max(counts.discord, counts.slack) }, (_, i) => [
       ...(i < counts.discord ? [['discord', discordChannel(i)] as const] : []),

@@ -43,6 +43,17 @@ export interface InstancesPlan {
   http: HttpPlan;
   databaseUrl?: string;
   redisUrl?: string;
+  /**
+   * Seconds the processes get to start before the digests fall due (the next minute with at
+   * least this much ahead). Without it the digests are due already and each process catches them
+   * up as it starts: quicker, but then the fan-out competes with three start-ups for the cores.
+   */
+  startLeadSeconds?: number;
+}
+
+/** The next whole minute at least `leadSeconds` away. */
+function dueAfter(leadSeconds: number): Date {
+  return new Date(Math.ceil((Date.now() + leadSeconds * 1000) / 60_000) * 60_000);
 }
 
 /** One platform's fan-out by one set of processes. */
@@ -168,7 +179,13 @@ export async function runInstances(plan: InstancesPlan, processes: number): Prom
     channelWindowMs: 1000,
   };
   try {
-    await seedDueDigests(databaseUrl, schema, { discord: plan.digests, slack: plan.digests });
+    const due = plan.startLeadSeconds ? dueAfter(plan.startLeadSeconds) : undefined;
+    await seedDueDigests(
+      databaseUrl,
+      schema,
+      { discord: plan.digests, slack: plan.digests },
+      due,
+    );
     for (let i = 0; i < processes; i++) {
       const env = botEnv(
         {
@@ -184,8 +201,19 @@ export async function runInstances(plan: InstancesPlan, processes: number): Prom
       );
       bots.push(startBot(env));
     }
-    // Slack's floor is the longer; four times it, and a minute for the processes to start.
-    const patienceMs = floorsOf(slackRates, plan.digests, 1).floorMs * 4 + 60_000;
+    if (due) {
+      const started = await Promise.all(
+        bots.map((bot) => untilLogged(bot, 'digest scheduler started', 120_000)),
+      );
+      const late = started.filter((line) => Number(line.time) > due.getTime()).length;
+      if (late > 0) throw new Error(`${late} process(es) started after the digests fell due`);
+    }
+    // Slack's floor is the longer; four times it, a minute for the processes to start, and the
+    // wait for the minute.
+    const patienceMs =
+      floorsOf(slackRates, plan.digests, 1).floorMs * 4 +
+      60_000 +
+      Math.max(0, (due?.getTime() ?? 0) - Date.now());
     const timedOut = await untilDelivered(discord, slack, plan.digests * 2, patienceMs);
     const counts = postsPerChannel(discord, slack);
     const discordPosts = discord.requests.filter(
