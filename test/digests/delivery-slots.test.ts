@@ -26,7 +26,7 @@ const until = async (done: () => boolean) => {
 };
 
 /** One delivery slot per platform; a Slack post to "stuck" hangs until `release` is called. */
-function setUp() {
+function setUp(options: { queue?: boolean } = {}) {
   const store = createSqliteSubscriptionStore(openDatabase(':memory:'));
   let release = () => {};
   const held = new Promise<undefined>((resolve) => {
@@ -46,7 +46,7 @@ function setUp() {
     now: () => new Date(slot.getTime() + 1000),
     catchupHours: 6,
     concurrency: 1,
-    queue,
+    ...(options.queue === false ? {} : { queue }),
   });
   started.push(scheduler);
   return { store, scheduler, give, release, slack, discord };
@@ -80,5 +80,22 @@ describe('delivery slots per platform', () => {
     release();
     expect(await Promise.all(slackRuns)).toEqual(['done', 'done']);
     expect(slack.messages.map((m) => m.target.channelId)).toEqual(['stuck', 'C2']);
+  });
+
+  it('gives a run delivered on demand the slots of its own platform', async () => {
+    const { store, scheduler, release, slack, discord } = setUp({ queue: false });
+    await scheduler.start();
+    const stuck = await store.createSubscription(
+      newSubscription({ platform: 'slack', channelId: 'stuck' }),
+    );
+    const other = await store.createSubscription(newSubscription({ channelId: '1' }));
+    scheduler.deliverRun(stuck.id, slot);
+    await until(() => slack.calls.length > 0);
+    scheduler.deliverRun(other.id, slot);
+    await until(() => discord.messages.length > 0);
+    expect(discord.messages.map((m) => m.target.channelId)).toEqual(['1']);
+    release();
+    await scheduler.idle();
+    expect(slack.messages.map((m) => m.target.channelId)).toEqual(['stuck']);
   });
 });
