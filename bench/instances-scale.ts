@@ -180,12 +180,7 @@ export async function runInstances(plan: InstancesPlan, processes: number): Prom
   };
   try {
     const due = plan.startLeadSeconds ? dueAfter(plan.startLeadSeconds) : undefined;
-    await seedDueDigests(
-      databaseUrl,
-      schema,
-      { discord: plan.digests, slack: plan.digests },
-      due,
-    );
+    await seedDueDigests(databaseUrl, schema, { discord: plan.digests, slack: plan.digests }, due);
     for (let i = 0; i < processes; i++) {
       const env = botEnv(
         {
