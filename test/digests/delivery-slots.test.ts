@@ -8,6 +8,7 @@ import { seedBriefings } from '../helpers/briefings.ts';
 import { createCollector } from '../helpers/collector.ts';
 import { newSubscription } from '../helpers/digests.ts';
 import { createMemoryQueue } from '../helpers/memory-queue.ts';
+import { until } from '../helpers/until.ts';
 
 // Each platform's runs have delivery slots of their own: Slack posts held up by its rate limits
 // (a 429's retry-after can be a minute) must not keep Discord's digests waiting.
@@ -17,13 +18,6 @@ const started: DigestScheduler[] = [];
 afterEach(async () => {
   await Promise.all(started.splice(0).map((scheduler) => scheduler.stop()));
 });
-
-const until = async (done: () => boolean) => {
-  for (let waited = 0; !done(); waited += 20) {
-    if (waited > 5_000) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-};
 
 /** One delivery slot per platform; a Slack post to "stuck" hangs until `release` is called. */
 function setUp(options: { queue?: boolean } = {}) {

@@ -7,6 +7,10 @@ import {
 } from '../../src/digests/digest-queue.ts';
 import { createMetrics } from '../../src/ops/metrics.ts';
 import { TEST_DATABASE_URL, testSchemas } from '../helpers/postgres.ts';
+import { until } from '../helpers/until.ts';
+
+/** The engine polls once a second: give its worker a few polls. */
+const QUEUE_WAIT = { stepMs: 50, timeoutMs: 15_000 };
 
 const schemas = testSchemas('digest-queue');
 const queues: DigestQueue[] = [];
@@ -27,13 +31,6 @@ async function start(schema: string, retryDelaySeconds = 1): Promise<DigestQueue
   queues.push(queue);
   return queue;
 }
-
-const until = async (done: () => boolean) => {
-  for (let waited = 0; !done(); waited += 50) {
-    if (waited > 15_000) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-};
 
 describe('the digest queue (pg-boss)', () => {
   it('names a run the same in every process, and differently for another minute or digest', () => {
@@ -67,7 +64,7 @@ describe('the digest queue (pg-boss)', () => {
       b.work(['discord'], handle),
       c.work(['discord'], handle),
     ]);
-    await until(() => seen.length >= 2);
+    await until(() => seen.length >= 2, QUEUE_WAIT);
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect(seen.map((run) => run.subscriptionId).sort()).toEqual([1, 2]);
     expect(seen[0]).toMatchObject({ attempt: 1, lastAttempt: false });
@@ -89,7 +86,7 @@ describe('the digest queue (pg-boss)', () => {
       attempts.push(run);
       return run.lastAttempt ? 'done' : { retry: new Error('HTTP 503') };
     });
-    await until(() => attempts.length >= 3);
+    await until(() => attempts.length >= 3, QUEUE_WAIT);
     expect(attempts.map((run) => [run.attempt, run.lastAttempt])).toEqual([
       [1, false],
       [2, false],
@@ -113,7 +110,7 @@ describe('the digest queue (pg-boss)', () => {
       byDiscord.push(run.subscriptionId);
       return 'done';
     });
-    await until(() => bySlack.length + byDiscord.length >= 2);
+    await until(() => bySlack.length + byDiscord.length >= 2, QUEUE_WAIT);
     expect({ bySlack, byDiscord }).toEqual({ bySlack: [5], byDiscord: [4] });
   });
 });

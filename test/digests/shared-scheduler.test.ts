@@ -12,6 +12,7 @@ import { briefingData, seedBriefings } from '../helpers/briefings.ts';
 import { createCollector } from '../helpers/collector.ts';
 import { newSubscription } from '../helpers/digests.ts';
 import { createMemoryQueue } from '../helpers/memory-queue.ts';
+import { until } from '../helpers/until.ts';
 
 // The scheduler's side of sharing digests between processes, with a queue kept in memory: what
 // it hands in, what it does with a run it is given, and how it follows other processes' changes.
@@ -22,13 +23,6 @@ const started: DigestScheduler[] = [];
 afterEach(async () => {
   await Promise.all(started.splice(0).map((scheduler) => scheduler.stop()));
 });
-
-const until = async (done: () => boolean) => {
-  for (let waited = 0; !done(); waited += 20) {
-    if (waited > 5_000) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-};
 
 /**
  * `outcomes` collects what the scheduler observes (without it, it has no observer); `wrap` puts
