@@ -15,8 +15,9 @@ export interface Figures {
 
 /**
  * 429s allowed in a fan-out by several processes, as a share of its posts. The shared pacing
- * counts in its own one-second windows, which need not line up with the platform's, so a few
- * may slip through at a window's edge; each costs one wait and no digest. A storm (a 429 for a
+ * counts in its own windows, which need not line up with the platform's, and posts arriving later
+ * than its margin allows may slip into the platform's next second; each costs one wait and no
+ * digest. A storm (a 429 for a
  * large share of the posts) is what the pacing is there to prevent: it means the processes are
  * driving into the limit, and Discord bars a bot for a while after 10,000 invalid requests
  * (429s among them) in 10 minutes.

@@ -58,20 +58,29 @@ export const defaultQueueTiming: QueueTiming = {
   expireSeconds: 120,
   maintenanceSeconds: 15,
   // An idle process asks once a second per platform: two cheap indexed queries a second, and a
-  // run handed in waits at most a second to be taken. (pg-boss allows 0.5 s at the least.)
+  // run handed in by another process waits at most a second to be taken (this process's own
+  // workers are told at once). (pg-boss allows 0.5 s at the least.)
   pollingSeconds: 1,
   retries: 5,
   retryDelaySeconds: 5,
-  // A worker takes its next batch only when every job of the last one has finished, and waits
-  // out the rest of the polling second first: one process can take at most `batchSize` runs a
-  // second. 50 is Discord's whole global limit (Slack's pace is lower), so a single process keeps
-  // up with the fastest pace a platform allows, and a fan-out taken by several processes is
-  // spread among them batch by batch. The jobs wait their turn for the scheduler's delivery
+  // A worker takes its next batch only when every job of the last one has finished; after a
+  // batch that was not full it waits out the rest of the polling second first. 50 is Discord's
+  // whole global limit (Slack's pace is lower), so a single process keeps up with the fastest
+  // pace a platform allows, and a fan-out taken by several processes is spread among them batch
+  // by batch. The jobs wait their turn for the scheduler's delivery
   // slots and its pacing; pg-boss times a whole batch out together, and at 10 posts a second
   // (Slack's pace in a large workspace) three processes' batches are through in about 15 s, far
   // inside `expireSeconds`.
   batchSize: 50,
 };
+
+/**
+ * How long runs handed in are gathered into one insert, and how many at most: a due minute's
+ * runs are handed in over a few milliseconds (each after reading its subscription), and 10 ms is
+ * nothing next to the polling second a run could otherwise wait.
+ */
+const ENQUEUE_GATHER_MS = 10;
+const ENQUEUE_BATCH = 500;
 
 type Platform = Subscription['platform'];
 const PLATFORMS: readonly Platform[] = ['discord', 'slack', 'console'];
@@ -154,11 +163,19 @@ export async function startPgBossQueue(options: {
     }
   });
 
+  const gathered: {
+    job: { id: string; name: string; data: RunData };
+    resolve(): void;
+    reject(error: unknown): void;
+  }[] = [];
+  let gatherTimer: NodeJS.Timeout | undefined;
+  /** This process's workers by queue, to be told of runs it hands in. */
+  const workers = new Map<string, string[]>();
+
   return {
-    async enqueue(platform, subscriptionId, scheduledFor) {
+    enqueue(platform, subscriptionId, scheduledFor) {
       const data: RunData = { subscriptionId, scheduledFor: scheduledFor.toISOString() };
-      const id = runJobId(subscriptionId, scheduledFor);
-      await boss.send(queueOf(platform), data, { ...queue, id });
+      return handIn({ id: runJobId(subscriptionId, scheduledFor), name: queueOf(platform), data });
     },
     async work(platforms, handle) {
       for (const platform of platforms) await workOn(platform, handle);
@@ -170,13 +187,47 @@ export async function startPgBossQueue(options: {
       return sizes.reduce((a, b) => a + b, 0);
     },
     async stop(waitMs = 10_000) {
+      // Runs still being gathered go in first: a run handed in is never dropped by stopping.
+      await flush().catch(() => {});
       await boss.stop({ graceful: true, wait: true, timeout: Math.max(1, waitMs) });
     },
   };
 
+  /**
+   * Runs handed in together go to the engine in one statement: at a busy minute every process
+   * hands in every due run (each has the schedule), and a thousand single inserts per process took
+   * seconds, while the workers waited for jobs. pg-boss's `insert` takes many jobs at once with
+   * the same `ON CONFLICT DO NOTHING` on the id, and the queue's own retry and expiry settings.
+   * This process's workers are then told at once rather than at their next poll.
+   */
+  function handIn(job: { id: string; name: string; data: RunData }): Promise<void> {
+    return new Promise((resolve, reject) => {
+      gathered.push({ job, resolve, reject });
+      if (gathered.length >= ENQUEUE_BATCH) void flush();
+      else gatherTimer ??= setTimeout(() => void flush(), ENQUEUE_GATHER_MS);
+    });
+  }
+
+  async function flush(): Promise<void> {
+    if (gatherTimer) clearTimeout(gatherTimer);
+    gatherTimer = undefined;
+    const batch = gathered.splice(0);
+    if (batch.length === 0) return;
+    try {
+      await boss.insert(batch.map(({ job }) => job));
+      for (const { resolve } of batch) resolve();
+    } catch (error) {
+      for (const { reject } of batch) reject(error);
+      return;
+    }
+    for (const name of new Set(batch.map(({ job }) => job.name)))
+      for (const id of workers.get(name) ?? []) boss.notifyWorker(id);
+  }
+
   async function workOn(platform: Platform, handle: (run: QueuedRun) => Promise<RunResult>) {
     const name = queueOf(platform);
-    await boss.work<RunData>(
+    let id: string | undefined;
+    id = await boss.work<RunData>(
       name,
       {
         batchSize: timing.batchSize,
@@ -184,6 +235,9 @@ export async function startPgBossQueue(options: {
         pollingIntervalSeconds: timing.pollingSeconds,
       },
       async (jobs) => {
+        // A full batch means more are likely waiting: look again as soon as this one is done,
+        // not a polling interval later (a fan-out's backlog drains batch after batch).
+        if (jobs.length >= timing.batchSize && id !== undefined) boss.notifyWorker(id);
         // Each job is settled on its own: a batch that threw would fail every job in it.
         await Promise.all(
           jobs.map(async (job) => {
@@ -204,5 +258,6 @@ export async function startPgBossQueue(options: {
         );
       },
     );
+    workers.set(name, [...(workers.get(name) ?? []), id]);
   }
 }

@@ -69,6 +69,27 @@ describe('pacing shared through Redis', () => {
     expect(waits.length).toBeGreaterThanOrEqual(5);
   });
 
+  it('counts Discord’s 50 a second in windows of 105 ms holding five posts', async () => {
+    const keyPrefix = `${prefix}groups:`;
+    const { one, two, waits } = twoProcesses(keyPrefix);
+    await Promise.all([one('discord:global', 50, 3), two('discord:global', 50, 2)]);
+    const redis = new Redis(REDIS_URL);
+    try {
+      const [key] = await redis.keys(`${keyPrefix}*`);
+      expect(key).toBeDefined();
+      // Five taken at once by two processes: the window is full, and lasts a tenth of 1,050 ms.
+      expect(await redis.get(key ?? '')).toBe('5');
+      const ttl = await redis.pttl(key ?? '');
+      expect(ttl).toBeGreaterThan(-2);
+      expect(ttl).toBeLessThanOrEqual(105);
+    } finally {
+      await redis.quit();
+    }
+    expect(waits).toEqual([]);
+    await one('discord:global', 50);
+    expect(waits).toEqual(['discord:global']);
+  });
+
   it('lets calls through unpaced when Redis cannot be reached', async () => {
     const pacing = createRedisPacing('redis://127.0.0.1:9', `${prefix}down:`);
     closers.push(pacing.close);

@@ -77,6 +77,30 @@ describe('the digest queue (pg-boss)', () => {
     );
   });
 
+  it('takes a due minute’s runs in one statement and tells its own worker at once', async () => {
+    const schema = schemas.next();
+    // A worker that would otherwise look for jobs only every 20 s.
+    const queue = await startPgBossQueue({
+      url: TEST_DATABASE_URL,
+      schema: `${schema}_jobs`,
+      timing: { pollingSeconds: 20 },
+      onError: () => {},
+    });
+    queues.push(queue);
+    const seen: number[] = [];
+    await queue.work(['slack'], async (run) => {
+      seen.push(run.subscriptionId);
+      return 'done';
+    });
+    // Its first look found nothing; 120 runs handed in together, some of them twice.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const ids = Array.from({ length: 120 }, (_, i) => i + 1);
+    await Promise.all([...ids, 1, 2, 3].map((id) => queue.enqueue('slack', id, slot)));
+    await until(() => seen.length >= 120, { stepMs: 50, timeoutMs: 10_000 });
+    expect([...new Set(seen)].length).toBe(120);
+    expect(seen.length).toBe(120);
+  });
+
   it('gives a failed run back with the next attempt number, and says which is the last', async () => {
     const schema = schemas.next();
     const queue = await start(schema);

@@ -39,16 +39,17 @@ export async function sendToChannel(
 }
 
 /**
- * Digest posts a second, across every process of one bot: below Discord's global limit of 50
- * requests a second per bot token. Answers to commands do not count against that limit
- * (interaction responses are exempt), and nearly every other request the bot makes is a paced
- * post. The margin is for timing more than for other requests: the posts one window lets through
- * reach Discord spread over tens of milliseconds from several processes, and at 48 a second the
- * late ones of a window landed in Discord's next one (three processes drew 219 global 429s in a
- * fan-out of 500 in the bench; 19 at 45). discord.js's own global limiter (50 a second per
- * process) and its handling of 429s stay behind this as the safety net.
+ * Digest posts a second, across every process of one bot: Discord's global limit of 50 requests a
+ * second per bot token. Answers to commands do not count against it (interaction responses are
+ * exempt), and nearly every other request the bot makes is a paced post. The pacing lets posts
+ * through in groups of five, spaced so that any second of Discord's holds at most 50 even when
+ * posts from several processes arrive up to 50 ms off (see pacing.ts). In one large burst a
+ * second the posts of one burst reached Discord too spread out, and the late ones landed in
+ * Discord's next second: three processes drew 219 global 429s in a fan-out of 500 at 48 a second,
+ * 19 at 45, with efficiency below 0.9. discord.js's own global limiter (50 a second per process)
+ * and its handling of 429s stay behind this as the safety net.
  */
-export const DISCORD_GLOBAL_PER_SECOND = 45;
+export const DISCORD_GLOBAL_PER_SECOND = 50;
 
 /** Discord nonces are at most 25 characters. */
 function nonceFor(key: string, part: number): string {
