@@ -1,4 +1,5 @@
 import { countryOf, countryOfDemonym } from './gazetteer.ts';
+import { isGivenName } from './given-names.ts';
 import {
   months,
   organisationHeads,
@@ -232,7 +233,18 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
   }
   // "US Commerce Secretary Jane Roe", "Shadow Home Secretary Yvette Cooper": every capitalised
   // word up to the last title or office belongs to the title, when a name follows it.
-  const office = words.slice(0, -1).findLastIndex((t) => isRoleWord(t.text));
+  let office = words.slice(0, -1).findLastIndex((t) => isRoleWord(t.text));
+  // "Somali President Hassan Sheikh Mohamud": a title after a given name is part of the name, and
+  // the office before the given name is where the title ends.
+  while (
+    office > 0 &&
+    titles.has((words[office] as Token).text) &&
+    isGivenName((words[office - 1] as Token).text)
+  ) {
+    const given = office - 1;
+    office = words.slice(0, given).findLastIndex((t) => isRoleWord(t.text));
+    if (office < 0) break;
+  }
   if (office >= 0 && words.slice(office + 1).every(isNameWord)) {
     found.push(...words.slice(0, office + 1).map((t) => t.text));
     words = words.slice(office + 1);

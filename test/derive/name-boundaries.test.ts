@@ -122,4 +122,17 @@ describe('where names begin and end', () => {
       ['Wendy Sherman', 'gain traction'],
     ]);
   });
+
+  it('keeps a title after a given name inside the name', () => {
+    const b = draft(
+      article(
+        'Somali President Hassan Sheikh Mohamud said the attack was cowardly.',
+        'He said al-Shabab is "lashing out, thrashing in its death throes."',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toContain('Hassan Sheikh Mohamud');
+    expect(quoted(b)).toEqual([
+      ['Hassan Sheikh Mohamud', 'lashing out, thrashing in its death throes.'],
+    ]);
+  });
 });
