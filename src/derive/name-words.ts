@@ -56,6 +56,12 @@ export const roleNouns = words(`
   rival opponent challenger agent representative undersecretary under-secretary administrator
 `);
 
+/** Nouns for someone described only as a person ("one man said", "said a tourist"). */
+export const personNouns = words(`
+  person man woman boy girl youth tourist passenger traveler traveller shopper passer-by bystander
+  onlooker customer mourner pilgrim refugee migrant villager
+`);
+
 /** Plural nouns for a group that speaks as one ("Western officials say", "experts said"). */
 export const groupNouns = words(`
   officials experts analysts diplomats critics residents witnesses observers sources lawmakers

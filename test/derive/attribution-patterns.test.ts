@@ -298,4 +298,51 @@ describe('attribution patterns of real news', () => {
     );
     expect(quoted(b)).toEqual([['Mike Huggins', 'There is a coordinated effort.']]);
   });
+
+  it('reads “admitted” and “emailed” as verbs of saying', () => {
+    const b = draft(
+      article(
+        'Dawn Harper won silver. "I slept maybe 30 minutes last night," she admitted.',
+        '"The campus is closed," emailed Kofi Boateng, a student in Wuhan.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Dawn Harper', 'I slept maybe 30 minutes last night'],
+      ['Kofi Boateng', 'The campus is closed'],
+    ]);
+  });
+
+  it('gives a quote to someone described only as a person, before or after the verb', () => {
+    const b = draft(
+      article(
+        '"I can\'t find my family," said another survivor.',
+        'Some are tired of waiting. "I have got to get out," one woman said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['survivor', "I can't find my family"],
+      ['woman', 'I have got to get out'],
+    ]);
+  });
+
+  it('takes the name after “…, says former X.” as the subject the next “he said” refers to', () => {
+    const b = draft(
+      article(
+        'Sean Kelly remembers the change. And the new corps enhanced the credibility of the network as an international broadcaster, says former News Director Bernie Kamenske.',
+        '"We were providing an immediacy to what we were reporting," he said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Bernie Kamenske', 'We were providing an immediacy to what we were reporting'],
+    ]);
+  });
+
+  it('names who identified themselves after a description', () => {
+    const b = draft(
+      article(
+        '“The school is on lockdown,” emailed an international student who identified himself as Kwame Mensah.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Kwame Mensah', 'The school is on lockdown']]);
+  });
 });
