@@ -124,7 +124,16 @@ export const organisationEnds = words(`
 /** Last words that make a name a place or a building ("Acton House", "Flag Land Base"). */
 export const placeEnds = words(`
   Gardens Garden Monument Memorial House Tower Towers Stadium Arena Heights Village City Castle
-  Palace Cathedral Mosque Base View West East North South Central Mausoleum Cemetery
+  Palace Cathedral Mosque Base View West East North South Central Mausoleum Cemetery Hall Square
+  Airport Prison Harbor Harbour
+`);
+
+/** The states of the United States, places that wire copy names without their country. */
+export const usStates = words(`
+  Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho
+  Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota
+  Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas
+  Utah Vermont Virginia Wisconsin Wyoming
 `);
 
 /** First words of place names ("New York", "Los Angeles", "East Timor"). */
