@@ -117,9 +117,25 @@ function attributionBefore(clause: Clause, quote: QuoteSpan, previous: number, l
   return speaker ? { speaker, direct: tail[1] !== '' && !tail[2] } : undefined;
 }
 
+/**
+ * `Reuters quoted an opposition official as saying … “…”`: the words are the one quoted, not the
+ * agency's.
+ */
+function quotedAsSaying(clause: Clause, open: number): Entity | undefined {
+  const m = clause.mentions.find(
+    (x) =>
+      x.end <= open &&
+      /\bquot(?:ed|es|ing)\s+$/u.test(clause.masked.slice(Math.max(0, x.start - 12), x.start)) &&
+      /^\s+as\s+(?:saying|telling|writing)\b/u.test(clause.masked.slice(x.end)),
+  );
+  return m ? clause.resolved.get(m) : undefined;
+}
+
 /** A partial quote inside reported speech: the nearest verb of saying, before it or after it. */
 function attributionWithin(clause: Clause, quote: QuoteSpan, last?: Entity): Entity | undefined {
   const open = quote.open - clause.sentence.start;
+  const quoted = quotedAsSaying(clause, open);
+  if (quoted) return quoted;
   const before = clause.verbs.filter((v) => v.end <= open).reverse();
   const after = clause.verbs.filter((v) => v.start >= quote.close - clause.sentence.start);
   for (const verb of [...before, ...after] as Verb[]) {

@@ -172,9 +172,15 @@ export function createResolver(book: EntityBook) {
   let lastOrganisation: Entity | undefined;
   let lastGroup: Entity | undefined;
 
+  /** When each entity was last named, in any position: "Kim" is the Kim named last. */
+  const seen = new Map<Entity, number>();
+  let clock = 0;
   const latest = (people: readonly Entity[]) =>
     [...people].sort(
-      (a, b) => subjects.lastIndexOf(b) - subjects.lastIndexOf(a) || b.order - a.order,
+      (a, b) =>
+        (seen.get(b) ?? -1) - (seen.get(a) ?? -1) ||
+        subjects.lastIndexOf(b) - subjects.lastIndexOf(a) ||
+        b.order - a.order,
     )[0];
 
   function byName(m: Mention, masked: string): Entity | undefined {
@@ -321,6 +327,7 @@ export function createResolver(book: EntityBook) {
         if (m.appositive) continue;
         const entity = selfNamed(m, masked, mentions) ?? resolve(m, masked);
         resolved.set(m, entity);
+        if (entity && m.kind === 'name') seen.set(entity, ++clock);
         // "A statement by the Brady Campaign was posted. It said …": the writer is what "it" is.
         const writer = documentBy.test(masked.slice(Math.max(0, m.start - 60), m.start));
         if (entity && writer && entity.kind !== 'person') this.noteSubject(entity);

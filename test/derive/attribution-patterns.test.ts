@@ -345,4 +345,13 @@ describe('attribution patterns of real news', () => {
     );
     expect(quoted(b)).toEqual([['Kwame Mensah', 'The school is on lockdown']]);
   });
+
+  it('gives the words to the one an agency “quoted … as saying”', () => {
+    const b = draft(
+      article(
+        'The news agency Reuters quoted an opposition official as saying the party is against armed struggle, and the arrests were, in his words, "a ploy to erase our members."',
+      ),
+    );
+    expect(quoted(b)).toEqual([['opposition official', 'a ploy to erase our members.']]);
+  });
 });

@@ -150,4 +150,15 @@ describe('pronouns', () => {
     );
     expect(quoted(b)).toEqual([]);
   });
+
+  it('takes a shared surname for the person of that name named last', () => {
+    const b = draft(
+      article(
+        'North Korean leader Kim Jong Un visited the front line. Kim praised the troops.',
+        'Defence Minister Kim Min-seok spoke to reporters on Monday.',
+        'The announcer quotes Kim Jong Un telling the troops to get ready. The announcer says Kim informed the soldiers that they should give the “insane enemy” a taste of real war.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Kim Jong Un', 'insane enemy']]);
+  });
 });
