@@ -135,4 +135,17 @@ describe('where names begin and end', () => {
       ['Hassan Sheikh Mohamud', 'lashing out, thrashing in its death throes.'],
     ]);
   });
+
+  it('keeps a particle inside a name after an office, and a name that begins with it after a title', () => {
+    const b = draft(
+      article(
+        'Angolan President Jose Eduardo dos Santos joined the critics of the election.',
+        'State radio said Mr. dos Santos called on Mr. Mugabe to stop "all acts of intimidation and violence."',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toContain('Jose Eduardo dos Santos');
+    expect(quoted(b)).toEqual([
+      ['Jose Eduardo dos Santos', 'all acts of intimidation and violence.'],
+    ]);
+  });
 });
