@@ -131,10 +131,18 @@ function quotedAsSaying(clause: Clause, open: number): Entity | undefined {
   return m ? clause.resolved.get(m) : undefined;
 }
 
+/** `… and, in the words of the Crown prosecutor, Mark Tedeschi, QC, “…”`: the one named. */
+function inTheWordsOf(clause: Clause, open: number): Entity | undefined {
+  const cue = [...clause.masked.slice(0, open).matchAll(/\bin the words of\s+/giu)].at(-1);
+  if (cue?.index === undefined) return undefined;
+  const m = mentionAt(clause, cue.index + cue[0].length);
+  return m && m.end <= open ? clause.resolved.get(m) : undefined;
+}
+
 /** A partial quote inside reported speech: the nearest verb of saying, before it or after it. */
 function attributionWithin(clause: Clause, quote: QuoteSpan, last?: Entity): Entity | undefined {
   const open = quote.open - clause.sentence.start;
-  const quoted = quotedAsSaying(clause, open);
+  const quoted = quotedAsSaying(clause, open) ?? inTheWordsOf(clause, open);
   if (quoted) return quoted;
   const before = clause.verbs.filter((v) => v.end <= open).reverse();
   const after = clause.verbs.filter((v) => v.start >= quote.close - clause.sentence.start);

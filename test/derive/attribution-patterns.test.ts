@@ -354,4 +354,22 @@ describe('attribution patterns of real news', () => {
     );
     expect(quoted(b)).toEqual([['opposition official', 'a ploy to erase our members.']]);
   });
+
+  it('gives the words to the one named after “in the words of”', () => {
+    const b = draft(
+      article(
+        'The child suffered for months and, in the words of the Crown prosecutor, Mark Tedeschi, QC, "Gloria spent her last months crying."',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Mark Tedeschi', 'Gloria spent her last months crying.']]);
+  });
+
+  it('keeps the body whose analysis or study “concluded” as the speaker', () => {
+    const b = draft(
+      article(
+        'PC World\'s recent analysis of its own web traffic statistics concluded, "Internet Explorer is now the third browser."',
+      ),
+    );
+    expect(quoted(b)).toEqual([['PC World', 'Internet Explorer is now the third browser.']]);
+  });
 });
