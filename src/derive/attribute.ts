@@ -23,6 +23,8 @@ export interface Conversation {
   announced?: Entity;
   /** The speaker of the last statement anywhere. */
   last?: Entity;
+  /** Who the story last said issued a statement ("X said in a statement", "X issued a statement"). */
+  statementBy?: Entity;
   /** The person the previous sentence of this paragraph was about ("She laughs. “Never.”"). */
   subject?: Entity;
   /**
@@ -31,6 +33,9 @@ export interface Conversation {
    */
   previousSubject?: Entity;
 }
+
+const documentSays =
+  /^[\s,]*(?:the|its|their|his|her)\s+(?:(?:written|official|joint|latest)\s+)?(?:statement|letter|release|memo|message|email|e-mail)\s+(?:said|says|added|adds|read|reads|stated|continued)\b/u;
 
 /** Quoted titles, slogans and labels are not anyone's words. */
 const label =
@@ -217,6 +222,15 @@ export function attributeQuotes(clause: Clause, talk: Conversation): Attribution
         kind: startsSentence || /[:,]\s*$/.test(lead) ? 'direct' : 'partial',
         continued: false,
       });
+      return;
+    }
+    // `“…,” the statement said.`: a document's words are those of whoever the story said issued
+    // it.
+    if (
+      talk.statementBy &&
+      documentSays.test(masked.slice(quote.close - sentence.start, nextOpen))
+    ) {
+      found.push({ quote, speaker: talk.statementBy, kind: 'direct', continued: false });
       return;
     }
     const before = attributionBefore(clause, quote, previousClose, talk.last);

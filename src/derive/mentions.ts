@@ -66,7 +66,7 @@ const rolePattern = new RegExp(
   'gu',
 );
 const institutionPattern = new RegExp(
-  String.raw`\b(?:[Tt]he|\p{Lu}[\p{L}-]*[’']s)\s+((?:[a-z][\p{L}’'-]*\s+){0,2}(${alt(institutionNouns)}))\b`,
+  String.raw`\b(?:[Tt]he|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*[’']s)\s+((?:[a-z][\p{L}’'-]*\s+){0,2}(${alt(institutionNouns)}))\b`,
   'gu',
 );
 /** "The other two, A and B, voted …; the two said …": the pair just named. */

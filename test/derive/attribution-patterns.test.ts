@@ -372,4 +372,26 @@ describe('attribution patterns of real news', () => {
     );
     expect(quoted(b)).toEqual([['PC World', 'Internet Explorer is now the third browser.']]);
   });
+
+  it('gives “the statement said” to whoever the story said issued it, and a leader’s movement speaks as a body', () => {
+    const b = draft(
+      article(
+        'On Monday, David Yau Yau\'s rebel movement said in a statement that it was "on the verge" of capturing the town.',
+        '"Civilians should avoid the road to Bor," the statement said.',
+        '"We are reviewing the programme," the statement said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ["David Yau Yau's rebel movement", 'on the verge'],
+      ["David Yau Yau's rebel movement", 'Civilians should avoid the road to Bor'],
+      ["David Yau Yau's rebel movement", 'We are reviewing the programme'],
+    ]);
+  });
+
+  it('leaves “the statement said” alone when no one was said to issue a statement', () => {
+    const b = draft(
+      article('Maryam Jami spoke first.', '"We are reviewing the programme," the statement said.'),
+    );
+    expect(quoted(b)).toEqual([]);
+  });
 });
