@@ -23,6 +23,8 @@ export interface Conversation {
   announced?: Entity;
   /** The speaker of the last statement anywhere. */
   last?: Entity;
+  /** Who the story last said issued a statement ("X said in a statement", "X issued a statement"). */
+  statementBy?: Entity;
   /** The person the previous sentence of this paragraph was about ("She laughs. “Never.”"). */
   subject?: Entity;
   /**
@@ -31,6 +33,9 @@ export interface Conversation {
    */
   previousSubject?: Entity;
 }
+
+const documentSays =
+  /^[\s,]*(?:the|its|their|his|her)\s+(?:(?:written|official|joint|latest)\s+)?(?:statement|letter|release|memo|message|email|e-mail)\s+(?:said|says|added|adds|read|reads|stated|continued)\b/u;
 
 /** Quoted titles, slogans and labels are not anyone's words. */
 const label =
@@ -117,9 +122,33 @@ function attributionBefore(clause: Clause, quote: QuoteSpan, previous: number, l
   return speaker ? { speaker, direct: tail[1] !== '' && !tail[2] } : undefined;
 }
 
+/**
+ * `Reuters quoted an opposition official as saying … “…”`: the words are the one quoted, not the
+ * agency's.
+ */
+function quotedAsSaying(clause: Clause, open: number): Entity | undefined {
+  const m = clause.mentions.find(
+    (x) =>
+      x.end <= open &&
+      /\bquot(?:ed|es|ing)\s+$/u.test(clause.masked.slice(Math.max(0, x.start - 12), x.start)) &&
+      /^\s+as\s+(?:saying|telling|writing)\b/u.test(clause.masked.slice(x.end)),
+  );
+  return m ? clause.resolved.get(m) : undefined;
+}
+
+/** `… and, in the words of the Crown prosecutor, Mark Tedeschi, QC, “…”`: the one named. */
+function inTheWordsOf(clause: Clause, open: number): Entity | undefined {
+  const cue = [...clause.masked.slice(0, open).matchAll(/\bin the words of\s+/giu)].at(-1);
+  if (cue?.index === undefined) return undefined;
+  const m = mentionAt(clause, cue.index + cue[0].length);
+  return m && m.end <= open ? clause.resolved.get(m) : undefined;
+}
+
 /** A partial quote inside reported speech: the nearest verb of saying, before it or after it. */
 function attributionWithin(clause: Clause, quote: QuoteSpan, last?: Entity): Entity | undefined {
   const open = quote.open - clause.sentence.start;
+  const quoted = quotedAsSaying(clause, open) ?? inTheWordsOf(clause, open);
+  if (quoted) return quoted;
   const before = clause.verbs.filter((v) => v.end <= open).reverse();
   const after = clause.verbs.filter((v) => v.start >= quote.close - clause.sentence.start);
   for (const verb of [...before, ...after] as Verb[]) {
@@ -193,6 +222,15 @@ export function attributeQuotes(clause: Clause, talk: Conversation): Attribution
         kind: startsSentence || /[:,]\s*$/.test(lead) ? 'direct' : 'partial',
         continued: false,
       });
+      return;
+    }
+    // `“…,” the statement said.`: a document's words are those of whoever the story said issued
+    // it.
+    if (
+      talk.statementBy &&
+      documentSays.test(masked.slice(quote.close - sentence.start, nextOpen))
+    ) {
+      found.push({ quote, speaker: talk.statementBy, kind: 'direct', continued: false });
       return;
     }
     const before = attributionBefore(clause, quote, previousClose, talk.last);

@@ -78,7 +78,7 @@ const filler =
  * added”. The writer of the document is the one who says its words.
  */
 const documentOf =
-  /^(?:['’]s)?\s+(?:(?:own|official|written|joint|internal|leaked|latest|new|press|annual|final)\s+)*(?:statement|letter|report|memo|release|document|announcement|filing|e-?mail|website|notice)s?\b/u;
+  /^(?:['’]s)?\s+(?:(?:own|official|written|joint|internal|leaked|latest|new|press|annual|final|recent)\s+)*(?:statement|letter|report|memo|release|document|announcement|filing|e-?mail|website|notice|analysis|study|survey|review|editorial|commentary)s?\b(?:\s+(?:of|on|into|about)\s+[^,\ue000]{1,60}?(?=\s*$))?/u;
 
 const resolvedOf = (clause: Clause, m: Mention) =>
   m.appositive ? undefined : clause.resolved.get(m);

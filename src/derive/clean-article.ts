@@ -18,7 +18,8 @@ export interface CleanArticle {
   removed: string[];
 }
 
-const endsSentence = /[.!?:]["”’')\]]*$|["”]$/;
+// `management.“`: a mark set the wrong way round after the full stop still ends a sentence.
+const endsSentence = /[.!?:]["”’')\]“]*$|["”]$/;
 const words = (line: string) => line.split(/\s+/).filter(Boolean).length;
 
 /** A paragraph of prose rather than a heading or a caption. */

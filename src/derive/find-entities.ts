@@ -36,6 +36,7 @@ import {
   sentenceStarters,
   thingStarts,
   titles,
+  usStates,
   weekdays,
 } from './name-words.ts';
 import type { Sentence } from './sentences.ts';
@@ -85,6 +86,11 @@ const WINDOW = 160;
 
 type Kind = 'person' | 'organisation' | 'place';
 
+const placeNounAfter =
+  /^\s+(?:province|district|region|prefecture|county|state|city|town|village|camp|prison|airport|port|valley|river|island|lake|square|street|border|neighbourhood|neighborhood|suburb)\b/u;
+const placeOfBefore =
+  /(?:\b(?:capital|city|town|village|province|region|district|county|island|port|state)\s+of\s+(?:the\s+)?|\b(?:towns|cities|villages|places|areas|regions),?\s+(?:like|such\s+as)\s+)$/u;
+
 /** What one sighting says the name is, or undefined when it says nothing. */
 function evidence(s: Sighting): { kind: Kind; description?: Description } | undefined {
   const { chunk, before, after } = s;
@@ -105,9 +111,15 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
   if (words.length > 1 && /-based$/u.test(words[0] ?? '')) return { kind: 'organisation' };
   // “Operation Clambake”, “Internet Explorer”, “Space Shuttle Discovery” are things, not people.
   if (words.length > 1 && thingStarts.has(words[0] ?? '')) return undefined;
-  // An office with no name after it ("British High Commissioner"), an event or a date is no one.
-  if (eventHeads.has(last) || titles.has(last) || roleNouns.has(last.toLowerCase()))
+  // An office with no name after it ("British High Commissioner"), an event or a date is no one;
+  // but a short title word ending a name without its full stop is part of it ("Hun Sen").
+  const nameEnd = words.length > 1 && /^\p{Lu}\p{Ll}{1,2}$/u.test(last) && !/^\s*\./u.test(after);
+  if (eventHeads.has(last) || (titles.has(last) && !nameEnd) || roleNouns.has(last.toLowerCase()))
     return undefined;
+  // "Svay Rieng province", "Tuol Sleng prison", "the capital of Banda Aceh", "towns, like X": a
+  // name that a place noun follows, or that a place noun governs, is a place.
+  if (placeNounAfter.test(after) || placeOfBefore.test(before)) return { kind: 'place' };
+  if (words.length === 1 && usStates.has(chunk.name)) return { kind: 'place' };
   // "an Illinois Democrat", "a Tory": a party member is a description of someone, not a name.
   if (partyMembers.has(last)) return undefined;
   // "Acting Cuban leader Raul Castro": a run that ends in a nationality describes who follows.

@@ -1,4 +1,5 @@
 import { countryOf, countryOfDemonym } from './gazetteer.ts';
+import { isGivenName } from './given-names.ts';
 import {
   months,
   organisationHeads,
@@ -232,8 +233,25 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
   }
   // "US Commerce Secretary Jane Roe", "Shadow Home Secretary Yvette Cooper": every capitalised
   // word up to the last title or office belongs to the title, when a name follows it.
-  const office = words.slice(0, -1).findLastIndex((t) => isRoleWord(t.text));
-  if (office >= 0 && words.slice(office + 1).every(isNameWord)) {
+  let office = words.slice(0, -1).findLastIndex((t) => isRoleWord(t.text));
+  // "Somali President Hassan Sheikh Mohamud": a title after a given name is part of the name, and
+  // the office before the given name is where the title ends.
+  while (
+    office > 0 &&
+    titles.has((words[office] as Token).text) &&
+    isGivenName((words[office - 1] as Token).text)
+  ) {
+    const given = office - 1;
+    office = words.slice(0, given).findLastIndex((t) => isRoleWord(t.text));
+    if (office < 0) break;
+  }
+  // "Angolan President Jose Eduardo dos Santos": a particle inside the name does not end it.
+  const nameAfter = words.slice(office + 1);
+  if (
+    office >= 0 &&
+    isNameWord(nameAfter[0]) &&
+    nameAfter.every((t) => isNameWord(t) || particles.has(t.text))
+  ) {
     found.push(...words.slice(0, office + 1).map((t) => t.text));
     words = words.slice(office + 1);
   } else if (office >= 0 && /^(?:of|for)$/.test(words[office + 1]?.text ?? '')) {
@@ -259,7 +277,10 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
   // "Regina Ip In the constituency": a sentence word run on from a caption is not the name's.
   while (words.length > 2 && sentenceStarters.has((words.at(-1) as Token).text)) words.pop();
   // "Secretary of State" without a name: what is left is no one's name.
-  if (words.length === 0 || !isNameWord(words[0])) return [];
+  // "Mr. dos Santos": after a title, a name may begin with its particle.
+  const particleFirst =
+    found.length > 0 && particles.has(words[0]?.text ?? '') && isNameWord(words[1]);
+  if (words.length === 0 || (!isNameWord(words[0]) && !particleFirst)) return [];
   // "Pan-democrat Lam Cheuk-ting", "Scientologist Tom Cruise": a descriptor opening the sentence.
   if (
     atStart &&

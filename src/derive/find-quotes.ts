@@ -125,12 +125,14 @@ export function findQuotes(paragraphs: readonly string[]): QuoteSpan[][] {
         spans.push(span(text, paragraph, 0, index, true, true, false));
       }
     }
-    if (openAt !== undefined) {
+    const runsOver = openAt !== undefined;
+    // `management.“` at a paragraph's end opens words that only begin in the next paragraph.
+    if (openAt !== undefined && text.slice(openAt + 1).trim() !== '') {
       spans.push(span(text, paragraph, openAt, text.length, false, runsOn && spans.length === 0));
     }
     const last = spans.at(-1);
     const next = paragraphs[paragraph + 1] ?? '';
-    leftOpen = last !== undefined && !last.closed;
+    leftOpen = runsOver || (last !== undefined && !last.closed);
     // "…, stating:" ends a paragraph that announces the next one's words, whose opening mark the
     // source may have lost.
     announced = spans.length === 0 && /:\s*$/u.test(text);

@@ -28,6 +28,9 @@ export interface Statements {
   unattributed: QuoteSpan[];
 }
 
+const issuedStatement =
+  /\b(?:in|issued|released|put\s+out)\s+(?:a|an)\s+(?:(?:written|official|joint|brief)\s+)?statement\b/iu;
+
 /** A speaker must be a person, organisation or group: a country that speaks is its government. */
 function asSpeaker(book: EntityBook, entity: Entity): Entity {
   if (entity.kind === 'place') book.retype(entity, 'organisation');
@@ -106,6 +109,11 @@ export function findStatements(
           ...(report.audience ? { audience: report.audience } : {}),
         });
         said(report.speaker);
+      }
+      // "X said in a statement", "X issued a statement": a later "the statement said" is X's.
+      if (issuedStatement.test(sentence.masked)) {
+        const issuer = attributions.at(-1)?.speaker ?? talk.inParagraph ?? subject;
+        if (issuer) talk.statementBy = issuer;
       }
       talk.subject = subject?.kind === 'person' ? subject : undefined;
       // "X said:" or "Rathbun stated," at the end of a paragraph announces the quote that follows;

@@ -1,6 +1,6 @@
 import type { Entity, EntityBook } from './entity-book.ts';
 import { findNames } from './find-names.ts';
-import { groupNouns, institutionNouns, roleNouns } from './name-words.ts';
+import { groupNouns, institutionNouns, personNouns, roleNouns } from './name-words.ts';
 
 export type MentionKind =
   | 'name'
@@ -48,13 +48,25 @@ const groupPattern = new RegExp(
   String.raw`(?<![\p{L}’'-])((?:(?:\p{Lu}[\p{L}’'-]*|and|senior|local|independent|foreign|other|military|government|security|intelligence|industry|health|legal|medical|rights|western|eastern|US|UK)\s+){0,4})(${altAnyCase(groupNouns)})\b((?:\s+(?:for|from|in)\s+(?:the\s+|both\s+)?[\p{L}’'-]+)?)`,
   'gu',
 );
-const unnamedPattern = new RegExp(String.raw`\b(?:[Aa]n?|[Oo]ne)\s+(${adjective}${role})\b`, 'gu');
+const unnamedPattern = new RegExp(
+  String.raw`\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(${adjective}${role})\b`,
+  'gu',
+);
+/**
+ * "said one man", "one person said", "said another survivor": someone the story describes by no
+ * more than being a person, only where a verb of saying stands right before or after.
+ */
+const saying = 'said|says|told|tells|added|adds|asked|explained|recalled|shouted|cried';
+const personPattern = new RegExp(
+  String.raw`(?<=\b(?:${saying})\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{Ll}-]+\s+){0,2}?(?:${alt(personNouns)}))\b|\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{Ll}-]+\s+){0,2}?(?:${alt(personNouns)}))(?=\s+(?:${saying})\b)`,
+  'gu',
+);
 const rolePattern = new RegExp(
   String.raw`\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}-]*[’']s)\s+(${adjective}(${role})(?![\s-]+(?:${alt(roleNouns)})\b)(?:\s+(?:of|for)\s+\p{Ll}+)?)\b`,
   'gu',
 );
 const institutionPattern = new RegExp(
-  String.raw`\b(?:[Tt]he|\p{Lu}[\p{L}-]*[’']s)\s+((?:[a-z][\p{L}’'-]*\s+){0,2}(${alt(institutionNouns)}))\b`,
+  String.raw`\b(?:[Tt]he|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*[’']s)\s+((?:[a-z][\p{L}’'-]*\s+){0,2}(${alt(institutionNouns)}))\b`,
   'gu',
 );
 /** "The other two, A and B, voted …; the two said …": the pair just named. */
@@ -65,7 +77,7 @@ const pairPattern =
  * who …", "a passer-by said"), when a verb of saying or a "who" clause follows.
  */
 const agentPattern =
-  /\b(?:[Aa]n?|[Oo]ne)\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}{3,}(?:er|or|ist|ian|ant|ent|ic))(?=,\s+who\b|\s+(?:said|says|told|added))/gu;
+  /\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}{3,}(?:er|or|ist|ian|ant|ent|ic))(?=,\s+who\b|\s+(?:said|says|told|added))/gu;
 const pronounPattern = /\b(?:he|she|they|it|He|She|They|It)\b/g;
 
 function mention(
@@ -122,6 +134,14 @@ export function findMentions(masked: string, book: EntityBook): Mention[] {
     found.push(
       mention('unnamed', m.index, m.index + m[0].length, m[1] ?? '', {
         head: (m[1] ?? '').split(' ').at(-1) ?? '',
+      }),
+    );
+  }
+  for (const m of masked.matchAll(personPattern)) {
+    const text = m[1] ?? m[2] ?? '';
+    found.push(
+      mention('unnamed', m.index, m.index + m[0].length, text, {
+        head: text.split(' ').at(-1) ?? '',
       }),
     );
   }

@@ -56,6 +56,12 @@ export const roleNouns = words(`
   rival opponent challenger agent representative undersecretary under-secretary administrator
 `);
 
+/** Nouns for someone described only as a person ("one man said", "said a tourist"). */
+export const personNouns = words(`
+  person man woman boy girl youth tourist passenger traveler traveller shopper passer-by bystander
+  onlooker customer mourner pilgrim refugee migrant villager
+`);
+
 /** Plural nouns for a group that speaks as one ("Western officials say", "experts said"). */
 export const groupNouns = words(`
   officials experts analysts diplomats critics residents witnesses observers sources lawmakers
@@ -72,7 +78,7 @@ export const institutionNouns = words(`
   court union committee commission embassy regulator board trust club party administration
   cabinet parliament  hospital university bank group carrier airline  insurer
   retailer lender manufacturer broadcaster newspaper network office authority team side
-  federation association league navy service
+  federation association league navy service movement coalition alliance faction
 `);
 
 /** Institution nouns that stand for a business, resolved to the company in the story. */
@@ -118,7 +124,16 @@ export const organisationEnds = words(`
 /** Last words that make a name a place or a building ("Acton House", "Flag Land Base"). */
 export const placeEnds = words(`
   Gardens Garden Monument Memorial House Tower Towers Stadium Arena Heights Village City Castle
-  Palace Cathedral Mosque Base View West East North South Central Mausoleum Cemetery
+  Palace Cathedral Mosque Base View West East North South Central Mausoleum Cemetery Hall Square
+  Airport Prison Harbor Harbour
+`);
+
+/** The states of the United States, places that wire copy names without their country. */
+export const usStates = words(`
+  Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho
+  Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota
+  Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas
+  Utah Vermont Virginia Wisconsin Wyoming
 `);
 
 /** First words of place names ("New York", "Los Angeles", "East Timor"). */

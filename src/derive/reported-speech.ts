@@ -113,6 +113,30 @@ function clauseFirst(clause: Clause, last?: Entity): Report | undefined {
 }
 
 /**
+ * `…, says former News Director Bernie Kamenske.`: the verb of saying comes after the reported
+ * words and before its subject, which ends the sentence.
+ */
+function invertedLast(clause: Clause): Report | undefined {
+  const { masked } = clause;
+  const verb = clause.verbs.filter((v) => v.strong).at(-1);
+  if (!verb || !/,\s*$/u.test(masked.slice(0, verb.start)) || /^tel/u.test(verb.word))
+    return undefined;
+  const m = clause.mentions.find(
+    (x) =>
+      x.start >= verb.end &&
+      !x.appositive &&
+      /^\s+(?:(?:the|a|an|\p{Ll}[\p{L}-]*)\s+){0,3}$/u.test(masked.slice(verb.end, x.start)),
+  );
+  if (!m || !/^[\s.!?]*$/u.test(masked.slice(m.end))) return undefined;
+  const speaker = clause.resolved.get(m);
+  const comma = masked.slice(0, verb.start).lastIndexOf(',');
+  const [start, end] = trimEnd(masked, 0, comma);
+  const text = masked.slice(start, end);
+  if (!speaker || text.includes('\ue000') || wordCount(text) < 4) return undefined;
+  return { speaker, start, end };
+}
+
+/**
  * Reported speech in one sentence: words someone said, given without quote marks. A clause that
  * holds a quote is left to the quote, as a reader would cite the quoted words.
  */
@@ -120,7 +144,8 @@ export function reportedSpeech(clause: Clause, last?: Entity): Report[] {
   const { masked } = clause;
   const reports: Report[] = [];
   const first = clause.verbs.find((v) => clauseVerbs.test(v.word));
-  const lead = first ? verbFirst(clause, first, last) : undefined;
+  const inverted = invertedLast(clause);
+  const lead = inverted ?? (first ? verbFirst(clause, first, last) : undefined);
   if (lead) reports.push(lead);
   else {
     const tail = clauseFirst(clause, last);

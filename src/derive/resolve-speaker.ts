@@ -16,7 +16,7 @@ import {
   titles,
   weekdays,
 } from './name-words.ts';
-import { reportingVerbs } from './speech-verbs.ts';
+import { attributionVerbs, reportingVerbs } from './speech-verbs.ts';
 
 const isAnyVerb = (word: string) => reportingVerbs.has(word.toLowerCase());
 
@@ -74,10 +74,13 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
     (roleNouns.has((governedRole[2] ?? '').toLowerCase()) || titles.has(governedRole[2] ?? ''))
   )
     return false;
-  // "Labour’s Shadow Home Secretary Yvette Cooper": the owner of a title is not in the way.
-  if (m.kind === 'name' && m.titles.length > 0 && /[’']s$/u.test(previousWord)) {
+  // "Labour’s Shadow Home Secretary Yvette Cooper", "but the FAO's Laurence Gleeson says": the
+  // owner of a title or a post is not in the way; what stands before the owner decides.
+  if (m.kind === 'name' && /[’']s$/u.test(previousWord)) {
     before = before.slice(0, before.length - previousWord.length).trimEnd();
+    before = before.replace(/(?:^|\s)(?:the|The)$/u, '').trimEnd();
     if (before === '' || /[,;:(—–\ue000“"]$/u.test(before)) return true;
+    if (/(?:^|\s)(?:and|but|while|as|when|after|because|although)$/iu.test(before)) return true;
   }
   const described = roleBefore(before);
   if (described?.role) before = before.slice(0, before.length - described.role.length).trimEnd();
@@ -94,6 +97,28 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
     before = before.slice(0, before.length - words.slice(keep + 1).join(' ').length).trimEnd();
   }
   if (before === '' || /[,;:(—–\ue000“"]$/u.test(before)) return true;
+  // "…, says former News Director Bernie Kamenske.": the name after an inverted verb of saying,
+  // past the words describing it, is that verb's subject.
+  const inverted = /(?:^|[,\ue000—–])\s*([\p{Ll}]+)((?:\s+\p{Ll}[\p{L}-]*){0,3})$/u.exec(before);
+  if (
+    m.kind === 'name' &&
+    inverted?.[1] &&
+    attributionVerbs.has(inverted[1]) &&
+    !/^tel/u.test(inverted[1]) &&
+    (inverted[2] ?? '')
+      .trim()
+      .split(/\s+/)
+      .every((w) => w === '' || (!prepositions.has(w) && !isAnyVerb(w) && w !== 'and'))
+  )
+    return true;
+  // "Newly sworn-in President Salva Kiir delivered …": the words describing a name that opens the
+  // sentence are capitalised only because they come first.
+  if (
+    m.kind === 'name' &&
+    /^\p{Lu}\p{Ll}+(?:\s+[\p{Ll}-]+){0,3}$/u.test(before) &&
+    before.split(/\s+/).every((w) => nameDescriptor.test(w.toLowerCase()))
+  )
+    return true;
   // "…,” team member Rodaba Noori told: lowercase words describing a name that opens a clause.
   const lowerLead =
     /(?:^|[,;:(—–\ue000“"])\s*(?:(?:[Aa]s|[Ww]hile|[Ww]hen|[Aa]fter|[Bb]ut|[Aa]nd)\s+)?((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)$/u.exec(
@@ -120,8 +145,19 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
   return /^\p{Lu}/u.test(word) && !/\s/.test(before.slice(-word.length - 1, -word.length));
 }
 
+/** Words that describe a name written before it: "former", "newly sworn-in", "acting". */
+const nameDescriptor =
+  /^(?:\p{Ll}+ly|\p{Ll}+-\p{Ll}+(?:-\p{Ll}+)?|former|acting|outgoing|incoming|longtime|veteran|embattled|ousted|deposed|exiled|interim|retired|late|then|new|newly|current|incumbent|jailed|detained)$/u;
+
 const clauseVerbs =
   /^(?:says?|said|adds?|added|thinks?|thought|believes?|believed|reports?|reported|insists?|insisted|claims?|claimed|argues?|argued|notes?|noted)$/u;
+
+const selfNaming =
+  /^\s*,?\s*who\s+(?:identified|introduced|described|named)\s+(?:himself|herself|themselves)\s+(?:only\s+)?as\s+/u;
+
+/** A reporter's sign-off: "X reports from Baghdad", "X has this report", "X has details". */
+const reporterSigns =
+  /^\s+(?:reports|reported|has\s+(?:this|the|a|more|details)\b|brings\s+us|filed\s+this)\b/u;
 
 /** A document and its writer: “a statement by the …”, “the letter from …”. */
 const documentBy =
@@ -136,9 +172,15 @@ export function createResolver(book: EntityBook) {
   let lastOrganisation: Entity | undefined;
   let lastGroup: Entity | undefined;
 
+  /** When each entity was last named, in any position: "Kim" is the Kim named last. */
+  const seen = new Map<Entity, number>();
+  let clock = 0;
   const latest = (people: readonly Entity[]) =>
     [...people].sort(
-      (a, b) => subjects.lastIndexOf(b) - subjects.lastIndexOf(a) || b.order - a.order,
+      (a, b) =>
+        (seen.get(b) ?? -1) - (seen.get(a) ?? -1) ||
+        subjects.lastIndexOf(b) - subjects.lastIndexOf(a) ||
+        b.order - a.order,
     )[0];
 
   function byName(m: Mention, masked: string): Entity | undefined {
@@ -217,6 +259,19 @@ export function createResolver(book: EntityBook) {
     return known ?? prefixed ?? book.add('organisation', text, Number.MAX_SAFE_INTEGER);
   }
 
+  /**
+   * "an international student who identified himself as Vince Vela Nova": someone described, then
+   * named in a relative clause, is the one named.
+   */
+  function selfNamed(m: Mention, masked: string, all: readonly Mention[]): Entity | undefined {
+    if (m.kind !== 'unnamed') return undefined;
+    const clause = selfNaming.exec(masked.slice(m.end));
+    if (!clause) return undefined;
+    const at = m.end + clause[0].length;
+    const named = all.find((n) => n.kind === 'name' && n.start >= at && n.start <= at + 2);
+    return named ? byName(named, masked) : undefined;
+  }
+
   function resolve(m: Mention, masked: string): Entity | undefined {
     switch (m.kind) {
       case 'name':
@@ -270,13 +325,16 @@ export function createResolver(book: EntityBook) {
       const resolved = new Map<Mention, Entity | undefined>();
       for (const m of mentions) {
         if (m.appositive) continue;
-        const entity = resolve(m, masked);
+        const entity = selfNamed(m, masked, mentions) ?? resolve(m, masked);
         resolved.set(m, entity);
+        if (entity && m.kind === 'name') seen.set(entity, ++clock);
         // "A statement by the Brady Campaign was posted. It said …": the writer is what "it" is.
         const writer = documentBy.test(masked.slice(Math.max(0, m.start - 60), m.start));
         if (entity && writer && entity.kind !== 'person') this.noteSubject(entity);
-        // "Mr Brown’s plan": a possessive names whose, not who acts, so "he" is not bound to it.
+        // "Mr Brown’s plan": a possessive names whose, not who acts, so "he" is not bound to it;
+        // nor is the reporter who signs a report ("VOA's Jim Randle reports from Baghdad").
         if (!entity || m.possessive || !isSubjectPosition(masked, m)) continue;
+        if (reporterSigns.test(masked.slice(m.end))) continue;
         this.noteSubject(entity);
       }
       return resolved;

@@ -58,6 +58,13 @@ export function splitSentences(
     }
     cuts.push(at + match[0].length);
   }
+  // `imperialism." By using …`: a mark glued to a full stop, with the space after it, opens a
+  // quote that is a sentence of its own.
+  for (const quote of quotes) {
+    if (/[.!?]$/u.test(text.slice(0, quote.open)) && /^\s/u.test(text.slice(quote.open + 1)))
+      cuts.push(quote.open);
+  }
+  cuts.sort((a, b) => a - b);
   const sentences: Sentence[] = [];
   let start = 0;
   for (const cut of [...cuts, text.length]) {

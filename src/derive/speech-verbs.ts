@@ -76,6 +76,12 @@ const attributionBases = [
   'testify',
   'assert',
   'recount',
+  // Wire copy quotes messages and cries as well as speech: `“…,” emailed a student`.
+  'email',
+  'e-mail',
+  'exclaim',
+  'yell',
+  'wonder',
 ];
 
 const reportingBases = [
@@ -130,7 +136,10 @@ function inflect(base: string): Forms {
     const root = base.slice(0, -1);
     return [base, `${root}ies`, `${root}ied`, `${base}ing`];
   }
-  const doubled = /^(?:slam|quip|plan)$/.test(base) ? `${base}${base.at(-1)}` : stem;
+  // A stressed last syllable doubles its consonant: "admitted", "referring", "slammed".
+  const doubled = /^(?:slam|quip|plan|admit|regret|commit|omit|submit)$/.test(base)
+    ? `${base}${base.at(-1)}`
+    : stem;
   const third = /(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : `${base}s`;
   const past = base.endsWith('e') ? `${base}d` : `${doubled}ed`;
   return [base, third, past, `${doubled}ing`];

@@ -298,4 +298,100 @@ describe('attribution patterns of real news', () => {
     );
     expect(quoted(b)).toEqual([['Mike Huggins', 'There is a coordinated effort.']]);
   });
+
+  it('reads “admitted” and “emailed” as verbs of saying', () => {
+    const b = draft(
+      article(
+        'Dawn Harper won silver. "I slept maybe 30 minutes last night," she admitted.',
+        '"The campus is closed," emailed Kofi Boateng, a student in Wuhan.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Dawn Harper', 'I slept maybe 30 minutes last night'],
+      ['Kofi Boateng', 'The campus is closed'],
+    ]);
+  });
+
+  it('gives a quote to someone described only as a person, before or after the verb', () => {
+    const b = draft(
+      article(
+        '"I can\'t find my family," said another survivor.',
+        'Some are tired of waiting. "I have got to get out," one woman said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['survivor', "I can't find my family"],
+      ['woman', 'I have got to get out'],
+    ]);
+  });
+
+  it('takes the name after “…, says former X.” as the subject the next “he said” refers to', () => {
+    const b = draft(
+      article(
+        'Sean Kelly remembers the change. And the new corps enhanced the credibility of the network as an international broadcaster, says former News Director Bernie Kamenske.',
+        '"We were providing an immediacy to what we were reporting," he said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Bernie Kamenske', 'We were providing an immediacy to what we were reporting'],
+    ]);
+  });
+
+  it('names who identified themselves after a description', () => {
+    const b = draft(
+      article(
+        '“The school is on lockdown,” emailed an international student who identified himself as Kwame Mensah.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Kwame Mensah', 'The school is on lockdown']]);
+  });
+
+  it('gives the words to the one an agency “quoted … as saying”', () => {
+    const b = draft(
+      article(
+        'The news agency Reuters quoted an opposition official as saying the party is against armed struggle, and the arrests were, in his words, "a ploy to erase our members."',
+      ),
+    );
+    expect(quoted(b)).toEqual([['opposition official', 'a ploy to erase our members.']]);
+  });
+
+  it('gives the words to the one named after “in the words of”', () => {
+    const b = draft(
+      article(
+        'The child suffered for months and, in the words of the Crown prosecutor, Mark Tedeschi, QC, "Gloria spent her last months crying."',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Mark Tedeschi', 'Gloria spent her last months crying.']]);
+  });
+
+  it('keeps the body whose analysis or study “concluded” as the speaker', () => {
+    const b = draft(
+      article(
+        'PC World\'s recent analysis of its own web traffic statistics concluded, "Internet Explorer is now the third browser."',
+      ),
+    );
+    expect(quoted(b)).toEqual([['PC World', 'Internet Explorer is now the third browser.']]);
+  });
+
+  it('gives “the statement said” to whoever the story said issued it, and a leader’s movement speaks as a body', () => {
+    const b = draft(
+      article(
+        'On Monday, David Yau Yau\'s rebel movement said in a statement that it was "on the verge" of capturing the town.',
+        '"Civilians should avoid the road to Bor," the statement said.',
+        '"We are reviewing the programme," the statement said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ["David Yau Yau's rebel movement", 'on the verge'],
+      ["David Yau Yau's rebel movement", 'Civilians should avoid the road to Bor'],
+      ["David Yau Yau's rebel movement", 'We are reviewing the programme'],
+    ]);
+  });
+
+  it('leaves “the statement said” alone when no one was said to issue a statement', () => {
+    const b = draft(
+      article('Maryam Jami spoke first.', '"We are reviewing the programme," the statement said.'),
+    );
+    expect(quoted(b)).toEqual([]);
+  });
 });

@@ -14,6 +14,7 @@ const folders = [
   'test/fixtures/real-news/held-out-2',
   'test/fixtures/real-news/held-out-3',
   'test/fixtures/real-news/held-out-4',
+  'test/fixtures/real-news/held-out-5',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)

@@ -122,4 +122,30 @@ describe('where names begin and end', () => {
       ['Wendy Sherman', 'gain traction'],
     ]);
   });
+
+  it('keeps a title after a given name inside the name', () => {
+    const b = draft(
+      article(
+        'Somali President Hassan Sheikh Mohamud said the attack was cowardly.',
+        'He said al-Shabab is "lashing out, thrashing in its death throes."',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toContain('Hassan Sheikh Mohamud');
+    expect(quoted(b)).toEqual([
+      ['Hassan Sheikh Mohamud', 'lashing out, thrashing in its death throes.'],
+    ]);
+  });
+
+  it('keeps a particle inside a name after an office, and a name that begins with it after a title', () => {
+    const b = draft(
+      article(
+        'Angolan President Jose Eduardo dos Santos joined the critics of the election.',
+        'State radio said Mr. dos Santos called on Mr. Mugabe to stop "all acts of intimidation and violence."',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toContain('Jose Eduardo dos Santos');
+    expect(quoted(b)).toEqual([
+      ['Jose Eduardo dos Santos', 'all acts of intimidation and violence.'],
+    ]);
+  });
 });

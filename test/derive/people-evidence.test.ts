@@ -101,4 +101,23 @@ describe('who counts as a person', () => {
     );
     expect(b.people.map((p) => p.name)).toEqual(['Jane Roe', 'K.C. Maurer']);
   });
+
+  it('takes names that place nouns follow or govern, and US states, for places', () => {
+    const b = draft(
+      article(
+        'Beng Seourn from Svay Rieng province said he wanted compensation, and Neang Sokhorn agreed.',
+        'Aid reached the provincial capital of Banda Aceh and remote towns, like Meulaboh Barat, while volunteers from Ohio drove trucks.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Beng Seourn', 'Neang Sokhorn']);
+  });
+
+  it('keeps a short title word that ends a name without its full stop (Hun Sen)', () => {
+    const b = draft(
+      article(
+        'Prime Minister Hun Sen said the vote would go ahead. Mr. Hun Sen spoke in Phnom Penh.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Hun Sen']);
+  });
 });

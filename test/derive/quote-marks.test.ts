@@ -86,4 +86,32 @@ describe('pairing quote marks paragraph by paragraph', () => {
       ['Sanya Richards', 'I had just a slight cramp.'],
     ]);
   });
+
+  it('reads a mark glued to a full stop as opening a quote sentence of its own', () => {
+    const b = draft(
+      article(
+        'The Iranian president Mahmoud Ahmadinejad attacked what he considered to be errors of the West." By using precise methods, they begin their onslaught on our cultures."',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      [
+        'Mahmoud Ahmadinejad',
+        'By using precise methods, they begin their onslaught on our cultures.',
+      ],
+    ]);
+  });
+
+  it('opens a quote at a mark that ends a paragraph in the next paragraph', () => {
+    const b = draft(
+      article(
+        '“The school is on lockdown,” wrote Kwame Mensah, a student from Ghana.“',
+        'There are just a handful of students around,” he wrote. “We were given masks.”',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Kwame Mensah', 'The school is on lockdown'],
+      ['Kwame Mensah', 'There are just a handful of students around'],
+      ['Kwame Mensah', 'We were given masks.'],
+    ]);
+  });
 });

@@ -120,4 +120,45 @@ describe('pronouns', () => {
     );
     expect(quoted(b)).toEqual([['Augustine Chihuri', 'main culprit']]);
   });
+
+  it('keeps a name after a possessive body as the subject of its verb of saying', () => {
+    const b = draft(
+      article(
+        'Officials in Bangkok worry about bird flu, but the FAO\'s Laurence Gleeson says the latest outbreak is not as serious as that of 2004. "The outbreaks are under control."',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Laurence Gleeson', 'The outbreaks are under control.']]);
+  });
+
+  it('keeps a name that opens a sentence after capitalised descriptions as the subject', () => {
+    const b = draft(
+      article(
+        'Newly sworn-in President Salva Kiir delivered a sobering message. “All citizens must dedicate their energies to the economy,” he said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Salva Kiir', 'All citizens must dedicate their energies to the economy'],
+    ]);
+  });
+
+  it('does not let a reporter signing the report stand for the next “he”', () => {
+    const b = draft(
+      article(
+        "Officials say the market bomb killed 12 people. VOA's Jim Randle reports from Baghdad.",
+        'Witnesses blamed the guards. "They just opened fire," he said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([]);
+  });
+
+  it('takes a shared surname for the person of that name named last', () => {
+    const b = draft(
+      article(
+        'North Korean leader Kim Jong Un visited the front line. Kim praised the troops.',
+        'Defence Minister Kim Min-seok spoke to reporters on Monday.',
+        'The announcer quotes Kim Jong Un telling the troops to get ready. The announcer says Kim informed the soldiers that they should give the “insane enemy” a taste of real war.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Kim Jong Un', 'insane enemy']]);
+  });
 });
