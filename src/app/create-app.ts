@@ -26,7 +26,7 @@ import { createReviewChannel, type ReviewChannel, reviewTargets } from './review
 import { prepareLibrary, serveLibrary } from './serve-library.ts';
 import { type BriefingSync, startBriefingSync } from './shared-briefing-sync.ts';
 import { createSharedBriefingWrites } from './shared-briefing-writes.ts';
-import { type RunningFeeds, startFeeds } from './start-feeds.ts';
+import type { RunningFeeds } from './start-feeds.ts';
 
 /** What differs between the running bot, a CLI, a whole-app test, the bench and the soak. */
 export interface AppOptions {
@@ -247,6 +247,9 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     library();
     const folder = served;
     if (folder === undefined) return undefined;
+    // Loaded only now: reading and drafting feeds (the article extractor, the name lists) is
+    // most of the code's loading time, and no briefing needs it to be served.
+    const { startFeeds } = await import('./start-feeds.ts');
     feeds = await startFeeds({
       config,
       log,
