@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { article, draft, quoted } from '../helpers/derive.ts';
+
+describe('speakers of partial quotes that no verb of saying sets off', () => {
+  it('gives a group named with an abbreviated country ("U.S. officials") its own words', () => {
+    const b = draft(
+      article(
+        'The talks ended on Friday without a deal.',
+        'U.S. officials said the talks have been hung up on "technical issues."',
+      ),
+    );
+    expect(quoted(b)).toEqual([['U.S. officials', 'technical issues.']]);
+  });
+
+  it('gives the words after a possessive call or warning to the one who made it', () => {
+    const b = draft(
+      article(
+        'Thousands of people answered Army chief Omar Haddad\'s call for "all honorable citizens" to take to the streets to fight "violence and terrorism."',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Omar Haddad', 'all honorable citizens'],
+      ['Omar Haddad', 'violence and terrorism.'],
+    ]);
+  });
+
+  it('reads "pressed X to …" as urging someone in the words quoted', () => {
+    const b = draft(
+      article(
+        'Secretary of State John Kerry pressed Russia "to use its influence" with the government in Damascus.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['John Kerry', 'to use its influence']]);
+  });
+});
