@@ -32,4 +32,18 @@ describe('speakers of partial quotes that no verb of saying sets off', () => {
     );
     expect(quoted(b)).toEqual([['John Kerry', 'to use its influence']]);
   });
+
+  it('binds an honour used as a role noun ("the Nobel laureate said") to the person the story is about', () => {
+    const b = draft(
+      article(
+        'Burmese opposition leader Aung San Suu Kyi spoke at a ceremony on Saturday.',
+        '"We are not disheartened," the Nobel laureate said.',
+        '"Human rights must be protected," the Nobel Peace Prize winner added.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Aung San Suu Kyi', 'We are not disheartened'],
+      ['Aung San Suu Kyi', 'Human rights must be protected'],
+    ]);
+  });
 });
