@@ -46,4 +46,14 @@ describe('speakers of partial quotes that no verb of saying sets off', () => {
       ['Aung San Suu Kyi', 'Human rights must be protected'],
     ]);
   });
+
+  it('gives a quote alone after "X said he …" to X when the reported words are too few to keep', () => {
+    const b = draft(
+      article(
+        'Another rocket struck the town on Monday.',
+        'One man said he feels lucky. "I work here in the office. I started late that day."',
+      ),
+    );
+    expect(quoted(b)).toEqual([['man', 'I work here in the office. I started late that day.']]);
+  });
 });
