@@ -78,9 +78,13 @@ describe('cleaning an article', () => {
     const article = cleanArticle(
       'Headline here\n\nWashington, D.C., February 16, 2007 -- Liberian President Ellen Johnson Sirleaf says aid has helped.\n',
     );
-    expect(article.paragraphs).toEqual(['Liberian President Ellen Johnson Sirleaf says aid has helped.']);
+    expect(article.paragraphs).toEqual([
+      'Liberian President Ellen Johnson Sirleaf says aid has helped.',
+    ]);
     expect(article.dateline).toBe('Washington, D.C.');
-    const upper = cleanArticle('Headline here\n\nWASHINGTON, Oct. 7, 2007 - The spokesman spoke.\n');
+    const upper = cleanArticle(
+      'Headline here\n\nWASHINGTON, Oct. 7, 2007 - The spokesman spoke.\n',
+    );
     expect(upper.paragraphs).toEqual(['The spokesman spoke.']);
   });
 
