@@ -144,10 +144,32 @@ function inTheWordsOf(clause: Clause, open: number): Entity | undefined {
   return m && m.end <= open ? clause.resolved.get(m) : undefined;
 }
 
+/**
+ * A noun of saying after a possessive (`el-Sissi's call for “…”`, `his warning of “…”`): the words
+ * quoted after it belong to whoever made the call, not to the sentence's subject.
+ */
+const speechNoun =
+  /^(?:['’]s?)?\s+(?:\p{Ll}+\s+)?(?:call|calls|appeal|plea|warning|demand|promise|pledge|vow|words|remarks|comments|description|statement|claim|accusation|threat|insistence|message|criticism|praise)\b/u;
+
+function ownerOf(clause: Clause, open: number): Entity | undefined {
+  const owner = clause.mentions
+    .filter((m) => m.possessive && m.end <= open && speechNoun.test(clause.masked.slice(m.end)))
+    .at(-1);
+  if (!owner) return undefined;
+  const gap = clause.masked.slice(owner.end, open);
+  if (
+    /[.;:!?]/u.test(gap.replace(/^['’]s?/u, '')) ||
+    clause.verbs.some((v) => v.strong && v.start > owner.end && v.end <= open)
+  )
+    return undefined;
+  return clause.resolved.get(owner);
+}
+
 /** A partial quote inside reported speech: the nearest verb of saying, before it or after it. */
 function attributionWithin(clause: Clause, quote: QuoteSpan, last?: Entity): Entity | undefined {
   const open = quote.open - clause.sentence.start;
-  const quoted = quotedAsSaying(clause, open) ?? inTheWordsOf(clause, open);
+  const quoted =
+    quotedAsSaying(clause, open) ?? inTheWordsOf(clause, open) ?? ownerOf(clause, open);
   if (quoted) return quoted;
   const before = clause.verbs.filter((v) => v.end <= open).reverse();
   const after = clause.verbs.filter((v) => v.start >= quote.close - clause.sentence.start);

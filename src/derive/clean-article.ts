@@ -135,6 +135,14 @@ const gluedByline = /^By\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}\p{Ll}+)(?=\p{L
 const dateline =
   /^(\p{Lu}[\p{Lu} .'’-]+(?:,\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+){0,2})?)\s*(?:\(([^)]{2,40})\))?\s*(?:--|[-–—])\s+(?=\S)/u;
 
+/**
+ * A dateline in ordinary case that carries the date, as press releases print it: "Washington,
+ * D.C., February 16, 2007 -- ", "WASHINGTON, December 9, 2008 - ". Without the date a capitalised
+ * place before a dash could be the subject of the sentence; the date makes it a dateline.
+ */
+const datedDateline =
+  /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}){0,2}),\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?\s+\d{1,2},?\s+\d{4},?\s*(?:--|[-–—])\s+(?=\S)/u;
+
 /** Takes a byline glued to the first words, and a dateline, off the story's opening. */
 function tidyLead(article: CleanArticle): void {
   for (let index = 0; index < Math.min(2, article.paragraphs.length); index++) {
@@ -144,8 +152,8 @@ function tidyLead(article: CleanArticle): void {
       article.removed.push(`By ${byline[1]}`);
       text = text.slice(byline[0].length);
     }
-    const place = dateline.exec(text);
-    if (place?.[1] && /\p{Lu}{2}/u.test(place[1])) {
+    const place = dateline.exec(text) ?? datedDateline.exec(text);
+    if (place?.[1] && (/\p{Lu}{2}/u.test(place[1]) || datedDateline.test(text))) {
       article.dateline = place[1].trim();
       if (place[2]) article.agency = place[2].trim();
       article.removed.push(place[0].trim());

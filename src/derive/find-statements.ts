@@ -97,7 +97,15 @@ export function findStatements(
         });
         said(attribution.speaker);
       }
-      for (const report of reportedSpeech(clause, talk.last)) {
+      const reports = reportedSpeech(clause, talk.last);
+      // "One man said he feels lucky. “I work here …”": words too few to keep as reported speech
+      // still name who is talking, so the quote that follows alone is theirs.
+      if (attributions.length === 0 && reports.length === 0) {
+        const verb = clause.verbs.find((v) => v.strong && !v.belief);
+        const speaker = verb ? subjectOf(clause, verb, talk.last) : undefined;
+        if (speaker && speaker.kind !== 'place') talk.inParagraph = speaker;
+      }
+      for (const report of reports) {
         found.push({
           speaker: report.speaker,
           kind: 'paraphrase',

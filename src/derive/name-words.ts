@@ -54,6 +54,7 @@ export const roleNouns = words(`
   columnist blogger broadcaster presenter brother sister uncle aunt cousin grandmother
   grandfather grandson granddaughter nephew niece fiance fiancee girlfriend boyfriend colleague
   rival opponent challenger agent representative undersecretary under-secretary administrator
+  laureate winner dissident
 `);
 
 /** Nouns for someone described only as a person ("one man said", "said a tourist"). */

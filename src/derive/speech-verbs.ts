@@ -126,6 +126,10 @@ const reportingBases = [
   'inform',
   'assure',
   'remind',
+  // `pressed Russia “to use its influence”`: urging someone in the words quoted.
+  'press',
+  'implore',
+  'exhort',
 ];
 
 const beliefBases = ['believe', 'fear', 'expect', 'hope', 'estimate', 'suspect', 'worry'];

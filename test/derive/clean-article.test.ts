@@ -74,6 +74,20 @@ describe('cleaning an article', () => {
     expect(article.removed).toEqual(['By Jane Doe', 'LONDON (Reuters) -']);
   });
 
+  it('takes off a dateline in ordinary case that carries the date', () => {
+    const article = cleanArticle(
+      'Headline here\n\nWashington, D.C., February 16, 2007 -- Liberian President Ellen Johnson Sirleaf says aid has helped.\n',
+    );
+    expect(article.paragraphs).toEqual([
+      'Liberian President Ellen Johnson Sirleaf says aid has helped.',
+    ]);
+    expect(article.dateline).toBe('Washington, D.C.');
+    const upper = cleanArticle(
+      'Headline here\n\nWASHINGTON, Oct. 7, 2007 - The spokesman spoke.\n',
+    );
+    expect(upper.paragraphs).toEqual(['The spokesman spoke.']);
+  });
+
   it('drops sharing, subscription and advertising lines and sign-offs inside the story', () => {
     const article = cleanArticle(
       [

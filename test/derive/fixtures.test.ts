@@ -15,6 +15,7 @@ const folders = [
   'test/fixtures/real-news/held-out-3',
   'test/fixtures/real-news/held-out-4',
   'test/fixtures/real-news/held-out-5',
+  'test/fixtures/real-news/held-out-6',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { article, draft, quoted } from '../helpers/derive.ts';
+
+describe('speakers of partial quotes that no verb of saying sets off', () => {
+  it('gives a group named with an abbreviated country ("U.S. officials") its own words', () => {
+    const b = draft(
+      article(
+        'The talks ended on Friday without a deal.',
+        'U.S. officials said the talks have been hung up on "technical issues."',
+      ),
+    );
+    expect(quoted(b)).toEqual([['U.S. officials', 'technical issues.']]);
+  });
+
+  it('gives the words after a possessive call or warning to the one who made it', () => {
+    const b = draft(
+      article(
+        'Thousands of people answered Army chief Omar Haddad\'s call for "all honorable citizens" to take to the streets to fight "violence and terrorism."',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Omar Haddad', 'all honorable citizens'],
+      ['Omar Haddad', 'violence and terrorism.'],
+    ]);
+  });
+
+  it('reads "pressed X to …" as urging someone in the words quoted', () => {
+    const b = draft(
+      article(
+        'Secretary of State John Kerry pressed Russia "to use its influence" with the government in Damascus.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['John Kerry', 'to use its influence']]);
+  });
+
+  it('binds an honour used as a role noun ("the Nobel laureate said") to the person the story is about', () => {
+    const b = draft(
+      article(
+        'Burmese opposition leader Aung San Suu Kyi spoke at a ceremony on Saturday.',
+        '"We are not disheartened," the Nobel laureate said.',
+        '"Human rights must be protected," the Nobel Peace Prize winner added.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Aung San Suu Kyi', 'We are not disheartened'],
+      ['Aung San Suu Kyi', 'Human rights must be protected'],
+    ]);
+  });
+
+  it('gives a quote alone after "X said he …" to X when the reported words are too few to keep', () => {
+    const b = draft(
+      article(
+        'Another rocket struck the town on Monday.',
+        'One man said he feels lucky. "I work here in the office. I started late that day."',
+      ),
+    );
+    expect(quoted(b)).toEqual([['man', 'I work here in the office. I started late that day.']]);
+  });
+});
