@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { targetLine } from '../../src/derive/format-evaluation.ts';
 import {
   matchQuotes,
   normaliseQuote,
@@ -181,5 +182,21 @@ describe('fair speaker and name scoring', () => {
     );
     expect(score.exact).toMatchObject({ matched: 1, found: 1, expected: 1 });
     expect(score.headline).toMatchObject({ matched: 1, found: 1, expected: 1 });
+  });
+});
+
+describe('the targets as eval:derive prints them', () => {
+  it('shows a third decimal when a figure misses by less than the rounding', () => {
+    expect(targetLine('speaker accuracy', 114 / 124, 0.92).text).toBe(
+      'MISSED  speaker accuracy 0.919 (target ≥ 0.92)',
+    );
+    expect(targetLine('speaker accuracy', 0.92, 0.92).text).toBe(
+      'met     speaker accuracy 0.92 (target ≥ 0.92)',
+    );
+    expect(targetLine('people recall', 0.87, 0.95).text).toBe(
+      'MISSED  people recall 0.87 (target ≥ 0.95)',
+    );
+    expect(targetLine('mean time per article', 6.7, 50, true)).toMatchObject({ met: true });
+    expect(targetLine('people recall', null, 0.95)).toMatchObject({ met: false });
   });
 });
