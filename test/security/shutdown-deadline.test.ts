@@ -65,14 +65,17 @@ const deliveries = async () => {
 
 describe('a stop with a platform call hanging', () => {
   it('exits at the deadline, leaves the delivery claimed, and the next start finishes it once', async () => {
-    // A channel subscription whose last minute fell due while the bot was down: the bot
-    // catches it up as soon as it starts.
+    // A channel subscription whose hourly run fell due two minutes ago, while the bot was down:
+    // the bot catches it up as soon as it starts. Hourly, so that no further run falls due
+    // while the test runs (an every-minute schedule posted again whenever the test crossed a
+    // minute, and the second start rightly caught that minute up too).
     const store = createSqliteSubscriptionStore(openDatabase(file));
+    const minute = new Date(Date.now() - 2 * 60_000).getUTCMinutes();
     await store.createSubscription(
       newSubscription({
         platform: 'slack',
         channelId: 'C0DEADLINE',
-        cron: '* * * * *',
+        cron: `${minute} * * * *`,
         timezone: 'UTC',
         notifyEmpty: true,
         createdAt: new Date(Date.now() - 10 * 60_000),
