@@ -188,7 +188,7 @@ export async function startPgBossQueue(options: {
     },
     async stop(waitMs = 10_000) {
       // Runs still being gathered go in first: a run handed in is never dropped by stopping.
-      await flush().catch(() => {});
+      await flush();
       await boss.stop({ graceful: true, wait: true, timeout: Math.max(1, waitMs) });
     },
   };

@@ -1,5 +1,4 @@
 import MiniSearch from 'minisearch';
-import SearchableMap from 'minisearch/SearchableMap';
 import { normalizeName } from '../content/normalize.ts';
 
 // Joining words carry no meaning for names: "russia and north korea" should match on the rest.
@@ -31,13 +30,52 @@ const PREFIX_FROM = 3;
  */
 const COMPLETION_SCAN = 2000;
 
-/** The separate words of an entry's labels, joining words left out. */
-function wordsOf(labels: readonly string[]): Set<string> {
-  const words = new Set<string>();
+/**
+ * The words of an entry's labels, joining words left out; a word may come more than once.
+ * Labels are normalised names, their words apart by single spaces.
+ */
+function wordsOf(labels: readonly string[]): string[] {
+  const words: string[] = [];
   for (const label of labels)
-    for (const word of label.split(/[\s|]+/))
-      if (word !== '' && !joiningWords.has(word)) words.add(word);
+    for (const word of label.split(' '))
+      if (word !== '' && !joiningWords.has(word)) words.push(word);
   return words;
+}
+
+/** Ids under a key: one held alone, several in a Set (nearly every key has one). */
+type Ids = string | Set<string>;
+
+/** Adds `id` under `key`; true if the key is new. */
+function addId(map: Map<string, Ids>, key: string, id: string): boolean {
+  const ids = map.get(key);
+  if (ids === undefined) map.set(key, id);
+  else if (typeof ids === 'string') {
+    if (ids !== id) map.set(key, new Set([ids, id]));
+  } else ids.add(id);
+  return ids === undefined;
+}
+
+/** Removes `id` from under `key`; true if the key is gone. */
+function dropId(map: Map<string, Ids>, key: string, id: string): boolean {
+  const ids = map.get(key);
+  if (ids === id) return map.delete(key);
+  if (typeof ids === 'object') {
+    ids.delete(id);
+    if (ids.size === 1) map.set(key, ids.values().next().value as string);
+  }
+  return false;
+}
+
+/** The first index in sorted `words` at or after `prefix`. */
+function firstAtOrAfter(words: readonly string[], prefix: string): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((words[middle] as string) < prefix) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** How well a query names an entry: exactly (an id, name or alias) or by near spelling. */
@@ -55,7 +93,7 @@ export function createNameIndex() {
   // cost ~5 MB at 10,000 briefings. Several ids are kept in a Set, in the order they were added:
   // a tag names thousands of briefings at 100,000, and an array's search on every add and
   // remove made loading them quadratic (26 s of a 100,000-briefing start).
-  const exact = new Map<string, string | Set<string>>();
+  const exact = new Map<string, Ids>();
   const idsOf = (label: string): readonly string[] | undefined => {
     const ids = exact.get(label);
     return typeof ids === 'string' ? [ids] : ids && [...ids];
@@ -65,23 +103,18 @@ export function createNameIndex() {
    * Every word of every label, to the entries that have it: a completion walks the words that
    * begin with what was typed and stops once it has enough entries. MiniSearch's prefix search
    * scores every entry of every such word first; at 100,000 briefings three letters of a common
-   * surname are thousands of people, and a completion took up to 160 ms.
+   * surname are thousands of people, and a completion took up to 160 ms. The words are sorted
+   * for that walk at the first completion, and kept sorted as words come and go: a load costs a
+   * map insert per word, not a second search tree.
    */
-  const words = new SearchableMap<string | Set<string>>();
-  const addWord = (word: string, id: string) => {
-    const ids = words.get(word);
-    if (ids === undefined) words.set(word, id);
-    else if (typeof ids === 'string') {
-      if (ids !== id) words.set(word, new Set([ids, id]));
-    } else ids.add(id);
+  const words = new Map<string, Ids>();
+  let sortedWords: string[] | undefined;
+  /** A new word joins the sorted list in place, once there is one (a load leaves it unmade). */
+  const list = (word: string) => {
+    if (sortedWords) sortedWords.splice(firstAtOrAfter(sortedWords, word), 0, word);
   };
-  const dropWord = (word: string, id: string) => {
-    const ids = words.get(word);
-    if (ids === id) words.delete(word);
-    else if (typeof ids === 'object') {
-      ids.delete(id);
-      if (ids.size === 1) words.set(word, ids.values().next().value as string);
-    }
+  const unlist = (word: string) => {
+    if (sortedWords) sortedWords.splice(firstAtOrAfter(sortedWords, word), 1);
   };
   const mini = new MiniSearch<{ id: string; labels: string }>({
     fields: ['labels'],
@@ -91,15 +124,8 @@ export function createNameIndex() {
   function remove(id: string): void {
     const labels = labelsOf.get(id);
     if (labels === undefined) return;
-    for (const label of labels) {
-      const ids = exact.get(label);
-      if (ids === id) exact.delete(label);
-      else if (typeof ids === 'object') {
-        ids.delete(id);
-        if (ids.size === 1) exact.set(label, ids.values().next().value as string);
-      }
-    }
-    for (const word of wordsOf(labels)) dropWord(word, id);
+    for (const label of labels) dropId(exact, label, id);
+    for (const word of wordsOf(labels)) if (dropId(words, word, id)) unlist(word);
     labelsOf.delete(id);
     mini.discard(id);
   }
@@ -118,14 +144,8 @@ export function createNameIndex() {
       remove(id);
       const labels = [...new Set(names.map(normalizeName).filter((label) => label !== ''))];
       labelsOf.set(id, labels);
-      for (const label of labels) {
-        const ids = exact.get(label);
-        if (ids === undefined) exact.set(label, id);
-        else if (typeof ids === 'string') {
-          if (ids !== id) exact.set(label, new Set([ids, id]));
-        } else ids.add(id);
-      }
-      for (const word of wordsOf(labels)) addWord(word, id);
+      for (const label of labels) addId(exact, label, id);
+      for (const word of wordsOf(labels)) if (addId(words, word, id)) list(word);
       mini.add({ id, labels: labels.join(' | ') });
     },
     remove,
@@ -165,17 +185,17 @@ export function createNameIndex() {
       const key = normalizeName(partial);
       if (key === '') return [];
       const found = new Set<string>(idsOf(key) ?? []);
-      const typed = [...wordsOf([key])];
+      const typed = wordsOf([key]);
       const last = typed.at(-1);
       const others = typed.slice(0, -1);
       if (last !== undefined && found.size < limit) {
         const fits = (id: string) => {
           if (others.length === 0) return true;
-          const own = [...wordsOf(labelsOf.get(id) ?? [])];
+          const own = wordsOf(labelsOf.get(id) ?? []);
           return others.every((word) => own.some((w) => w.startsWith(word)));
         };
         let scanned = 0;
-        const visit = (ids: string | Set<string> | undefined): boolean => {
+        const visit = (ids: Ids | undefined): boolean => {
           if (ids === undefined) return true;
           for (const id of typeof ids === 'string' ? [ids] : ids) {
             if (++scanned > COMPLETION_SCAN) return false;
@@ -184,8 +204,14 @@ export function createNameIndex() {
           }
           return true;
         };
-        if (visit(words.get(last)) && last.length >= PREFIX_FROM)
-          for (const [word, ids] of words.atPrefix(last)) if (word !== last && !visit(ids)) break;
+        if (visit(words.get(last)) && last.length >= PREFIX_FROM) {
+          sortedWords ??= [...words.keys()].sort();
+          for (let i = firstAtOrAfter(sortedWords, last); i < sortedWords.length; i++) {
+            const word = sortedWords[i] as string;
+            if (!word.startsWith(last)) break;
+            if (word !== last && !visit(words.get(word))) break;
+          }
+        }
       }
       if (found.size < limit)
         for (const hit of search(key, 0.25, 'AND')) {

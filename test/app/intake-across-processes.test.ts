@@ -11,6 +11,7 @@ import { directCaller } from '../../src/core/caller.ts';
 import { createLogger } from '../../src/logger.ts';
 import { briefingData, briefingDir } from '../helpers/briefings.ts';
 import { TEST_DATABASE_URL, testSchemas } from '../helpers/postgres.ts';
+import { eventually } from '../helpers/until.ts';
 
 const schemas = testSchemas('intake-processes');
 const schema = schemas.next();
@@ -65,15 +66,6 @@ async function botProcess(): Promise<{ app: App; dir: string; feeds: RunningFeed
   return { app, dir, feeds: running };
 }
 
-async function until(check: () => boolean, ms: number): Promise<boolean> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (check()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return check();
-}
-
 const editor = directCaller('console', 'editor', 'console');
 const yamlFiles = (dir: string) =>
   readdirSync(dir)
@@ -91,7 +83,7 @@ describe('newsroom intake shared through PostgreSQL by processes with folders of
 
     // The draft a wrote reaches b's folder as a draft: listed for review, served to no reader.
     const review = (app: App) => app.createContext(editor).review;
-    expect(await until(() => (review(b.app)?.list() ?? []).length === 1, 10_000)).toBe(true);
+    expect(await eventually(() => (review(b.app)?.list() ?? []).length === 1, 10_000)).toBe(true);
     const draft = review(b.app)?.list()[0];
     expect(draft?.title).toBe('Council agrees harbour plan number 1');
     const id = draft?.id ?? '';
@@ -106,7 +98,7 @@ describe('newsroom intake shared through PostgreSQL by processes with folders of
     });
     await Promise.all([a.feeds.poller.pollNow(feed.id), b.feeds.poller.pollNow(feed.id)]);
     const both = () => [a, b].every((p) => yamlFiles(p.dir).length === 3);
-    expect(await until(both, 10_000)).toBe(true);
+    expect(await eventually(both, 10_000)).toBe(true);
     expect(yamlFiles(a.dir)).toEqual(yamlFiles(b.dir));
     expect(yamlFiles(a.dir).filter((name) => /plan-number-\d+-\d\.yaml$/.test(name))).toEqual([]);
     expect(await a.feeds.service.list()).toMatchObject([{ seen: 2, drafted: 2 }]);
@@ -114,6 +106,6 @@ describe('newsroom intake shared through PostgreSQL by processes with folders of
     // Approved on b, served by a (polled for: a second's sync and the reload).
     expect(await review(b.app)?.approve(id)).toMatchObject({ id, served: true });
     expect(b.app.library.briefing(id)?.id).toBe(id);
-    expect(await until(() => a.app.library.briefing(id) !== undefined, 5000)).toBe(true);
+    expect(await eventually(() => a.app.library.briefing(id) !== undefined, 5000)).toBe(true);
   });
 });

@@ -10,6 +10,7 @@ import { directCaller } from '../../src/core/caller.ts';
 import { writeDraft } from '../../src/derive/write-draft.ts';
 import { createLogger } from '../../src/logger.ts';
 import { briefingData, briefingDir } from '../helpers/briefings.ts';
+import { eventually } from '../helpers/until.ts';
 
 const dirs: string[] = [];
 const apps: App[] = [];
@@ -30,15 +31,6 @@ function botProcess(briefings: string): App {
   });
   apps.push(app);
   return app;
-}
-
-async function until(check: () => boolean, ms: number): Promise<boolean> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (check()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return check();
 }
 
 describe('several bot processes serving one briefings folder', () => {
@@ -62,7 +54,7 @@ describe('several bot processes serving one briefings folder', () => {
       id: 'harbour-deal',
       served: true,
     });
-    const served = await until(
+    const served = await eventually(
       () => processes.every((app) => app.library.briefing('harbour-deal') !== undefined),
       5000,
     );

@@ -11,3 +11,13 @@ export async function until(
     await new Promise((resolve) => setTimeout(resolve, stepMs));
   }
 }
+
+/** Polls `done` for up to `timeoutMs`; whether it came to hold (for a test that asserts it). */
+export async function eventually(done: () => boolean, timeoutMs: number): Promise<boolean> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (done()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return done();
+}
