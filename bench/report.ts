@@ -211,6 +211,7 @@ export function startupTable(rows: StartupRow[]): string {
     [
       'Briefings',
       'Ready ms, first start',
+      'Ready ms, new instance',
       'Ready ms, restart',
       'Search ready ms',
       'RSS MB (peak)',
@@ -222,6 +223,7 @@ export function startupTable(rows: StartupRow[]): string {
     rows.map((r) => [
       r.size,
       r.coldReadyMs,
+      r.newInstanceReadyMs ?? 'not timed',
       r.readyMs,
       r.searchReadyMs,
       `${r.rssMb} (${r.peakMb})`,

@@ -1,5 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DEFAULT_DATABASE_URL, dropSchemas, freshNames } from './bot-processes.ts';
 import { memoryOf, watchProcess } from './child-process.ts';
 import { percentile, ratio, round } from './stats.ts';
 
@@ -7,6 +9,11 @@ export interface StartupRow {
   size: number;
   /** The first start on an empty data directory: every file parsed. */
   coldReadyMs: number;
+  /**
+   * A new instance joining a deployment on PostgreSQL: an empty data directory, with the parsed
+   * files another process shared in the database. Not timed at every size (NEW_INSTANCE_SIZES).
+   */
+  newInstanceReadyMs?: number;
   /** Process start to every command answerable (briefings loaded, names indexed), on a restart. */
   readyMs: number;
   /** Process start to full-text search complete. */
@@ -50,13 +57,7 @@ function startBriefbot(dir: string, size: number, edits: number, dataDir: string
   const watched = watchProcess(
     'src/main.ts',
     [],
-    {
-      BRIEFINGS_DIR: dir,
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'info',
-      DISCORD_TOKEN: '',
-      SLACK_BOT_TOKEN: '',
-    },
+    botEnv(dir, dataDir),
     startTimeoutMs(size),
     ({ msg }, now, self) => {
       if (msg === 'briefings loaded') row.readyMs = round(now - self.started, 0);
@@ -85,6 +86,61 @@ function startBriefbot(dir: string, size: number, edits: number, dataDir: string
         reloadMaxMs: round(sorted.at(-1) ?? Number.NaN, 0),
       };
     });
+}
+
+/**
+ * Sizes at which a new instance's start is timed: from 1,000 (a start shares only what it parsed
+ * on several threads, from 500 files), to 10,000 (a run at 100,000 would copy 800 MB into the
+ * database first).
+ */
+const NEW_INSTANCE_SIZES = { from: 1000, to: 10_000 };
+
+/** The console as `npm start` runs it, on a corpus and a data directory, plus `env`. */
+const botEnv = (dir: string, dataDir: string, env: Record<string, string> = {}) => ({
+  BRIEFINGS_DIR: dir,
+  DATA_DIR: dataDir,
+  LOG_LEVEL: 'info',
+  DISCORD_TOKEN: '',
+  SLACK_BOT_TOKEN: '',
+  ...env,
+});
+
+/**
+ * A new instance joining a deployment on PostgreSQL: one process starts on an empty data
+ * directory and shares what it parsed; then another, on another empty data directory, is timed
+ * from spawn to ready. Both on a schema of their own, dropped after.
+ */
+async function startNewInstance(dir: string, size: number): Promise<number> {
+  const { schema } = freshNames('start');
+  const env = { DATABASE_URL: DEFAULT_DATABASE_URL, DATABASE_SCHEMA: schema };
+  const dataDirs = [0, 1].map(() => mkdtempSync(join(tmpdir(), 'briefbot-bench-instance-')));
+  let readyMs = Number.NaN;
+  try {
+    await watchProcess(
+      'src/main.ts',
+      [],
+      botEnv(dir, dataDirs[0] as string, env),
+      startTimeoutMs(size),
+      ({ msg }, _now, self) => {
+        if (msg === 'parsed briefings shared') self.finish();
+      },
+    ).done;
+    await watchProcess(
+      'src/main.ts',
+      [],
+      botEnv(dir, dataDirs[1] as string, env),
+      startTimeoutMs(size),
+      ({ msg }, now, self) => {
+        if (msg !== 'briefings loaded') return;
+        readyMs = round(now - self.started, 0);
+        self.finish();
+      },
+    ).done;
+  } finally {
+    for (const dataDir of dataDirs) rmSync(dataDir, { recursive: true, force: true });
+    await dropSchemas(DEFAULT_DATABASE_URL, schema);
+  }
+  return readyMs;
 }
 
 /** The naive start-up on the same directory: spawn to every file parsed and indexed. */
@@ -122,9 +178,11 @@ export async function benchStartup(
   // restart (what a deployed bot does after an update or a crash) reads them back.
   const cold = await startBriefbot(dir, size, 0, dataDir);
   const ours = await startBriefbot(dir, size, edits, dataDir);
+  const timesNewInstance = size >= NEW_INSTANCE_SIZES.from && size <= NEW_INSTANCE_SIZES.to;
   return {
     size,
     coldReadyMs: cold.readyMs ?? Number.NaN,
+    ...(timesNewInstance ? { newInstanceReadyMs: await startNewInstance(dir, size) } : {}),
     readyMs: ours.readyMs ?? Number.NaN,
     searchReadyMs: ours.searchReadyMs ?? Number.NaN,
     rssMb: ours.rssMb ?? Number.NaN,

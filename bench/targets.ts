@@ -102,7 +102,14 @@ export function checkTargets(figures: Figures): TargetCheck[] {
       (v) => v < 3000,
     ),
     ...check(
-      'A first start (empty DATA_DIR) ready in under 3 s at 10,000',
+      'A new instance (empty DATA_DIR, on the database others share) ready in under 3 s at 10,000',
+      'ms',
+      start.flatMap((r) => (r.newInstanceReadyMs === undefined ? [] : [r.newInstanceReadyMs])),
+      highest,
+      (v) => v < 3000,
+    ),
+    ...check(
+      'The first start of all (empty DATA_DIR, nothing shared: every file parsed) ready in under 3 s at 10,000',
       'ms',
       start.map((r) => r.coldReadyMs),
       highest,

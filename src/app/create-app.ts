@@ -23,9 +23,10 @@ import { createMemoryPacing } from './pacing.ts';
 import { createRedisPacing } from './redis-pacing.ts';
 import { createRedisSeenOnce } from './redis-seen-once.ts';
 import { createReviewChannel, type ReviewChannel, reviewTargets } from './review-channel.ts';
-import { prepareLibrary, serveLibrary } from './serve-library.ts';
+import { cacheFileOf, prepareLibrary, serveLibrary } from './serve-library.ts';
 import { type BriefingSync, startBriefingSync } from './shared-briefing-sync.ts';
 import { createSharedBriefingWrites } from './shared-briefing-writes.ts';
+import { sharedParses } from './shared-parses.ts';
 import type { RunningFeeds } from './start-feeds.ts';
 
 /** What differs between the running bot, a CLI, a whole-app test, the bench and the soak. */
@@ -148,10 +149,19 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     served ??= serveLibrary(serving);
     return served.library;
   };
+  // With DATABASE_URL, the intake's state and the files it writes are shared by every process,
+  // and so are the parsed briefing files, so that a new process need not parse them all again.
+  const database = intakeDatabase(config, log);
+  const parses =
+    database && serving.briefingCache
+      ? sharedParses({ pool: database.pool, config, cacheFile: cacheFileOf(config), log })
+      : undefined;
   /** Loads the briefings as `library` would, parsing what the cache lacks on every core first. */
   const loadBriefings = async (): Promise<void> => {
     if (options.library || served) return;
+    await parses?.seed();
     const prepared = await prepareLibrary(serving);
+    parses?.share(prepared);
     served ??= serveLibrary(serving, prepared);
   };
   const running: RunningPlatform[] = [];
@@ -175,8 +185,6 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   // Drafts live in the briefings folder, so there is a review desk only where one is served.
   let review: DraftReview | undefined;
   let ledger: AnnouncementLedger | undefined;
-  // With DATABASE_URL, the intake's state and the files it writes are shared by every process.
-  const database = intakeDatabase(config, log);
   let writes: BriefingWrites | undefined;
   const briefingWrites = (): BriefingWrites => {
     writes ??= database
@@ -292,6 +300,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
+      await parses?.stop();
       served?.stop();
       const ops = opsServer;
       if (ops) await new Promise((resolve) => ops.close(resolve));

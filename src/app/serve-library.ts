@@ -64,4 +64,6 @@ export function prepareLibrary(serving: LibraryServing): Promise<PreparedBriefin
   });
 }
 
-const cacheFileOf = (config: Config) => join(config.DATA_DIR, 'briefing-cache.ndjson');
+/** Where the parsed briefings are kept between runs. */
+export const cacheFileOf = (config: Pick<Config, 'DATA_DIR'>) =>
+  join(config.DATA_DIR, 'briefing-cache.ndjson');

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   closeSync,
   fstatSync,
@@ -10,8 +9,8 @@ import {
   writeSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { z } from 'zod';
-import { type Briefing, briefingSchema } from './briefing-schema.ts';
+import type { Briefing } from './briefing-schema.ts';
+import { cacheFormat, cacheLine, type Header, headerOf, prefixOf } from './cache-file.ts';
 import {
   type BriefingBody,
   briefingFromJson,
@@ -30,19 +29,7 @@ import {
 } from './read-briefing-file.ts';
 
 export type { FileStamp };
-
-/**
- * Bump when a check changes what a clean file is, so cached results made under the old rules are
- * not trusted. Schema changes are caught by the fingerprint below without a bump. 2: each entry
- * holds a head and a body apart, so a start reads only the heads.
- */
-const CHECKS_VERSION = 2;
-
-/** Identifies the rules a cached briefing was parsed under: the schema, and the checks' version. */
-export const cacheFormat = createHash('sha1')
-  .update(JSON.stringify(z.toJSONSchema(briefingSchema, { io: 'input', unrepresentable: 'any' })))
-  .update(String(CHECKS_VERSION))
-  .digest('hex');
+export { cacheFormat };
 
 interface Entry extends FileStamp {
   briefing: ServedBriefing;
@@ -52,11 +39,6 @@ interface Entry extends FileStamp {
   lineAt: number;
   lineLength: number;
   bodyAt: number;
-}
-
-interface Header {
-  format: string;
-  dir: string;
 }
 
 /** Bodies read back recently: a briefing shown once is often shown (or searched) again. */
@@ -98,10 +80,6 @@ export function openBriefingCache(
     }
     return buffer;
   };
-
-  /** The start of an entry's line as written: a check that the line is still the one meant. */
-  const prefixOf = (name: string, stamp: FileStamp) =>
-    JSON.stringify({ name, mtimeMs: stamp.mtimeMs, size: stamp.size }).slice(0, -1);
 
   /** `keep`: whether the body joins the recent ones (not for a pass over every briefing). */
   function bodyOf(name: string, entry: Entry, keep: boolean): BriefingBody {
@@ -233,9 +211,7 @@ export function openBriefingCache(
     if (fd !== undefined) closeSync(fd);
     mkdirSync(dirname(file), { recursive: true });
     const temporary = `${file}.${process.pid}.tmp`;
-    const header = Buffer.from(
-      `${JSON.stringify({ format: cacheFormat, dir } satisfies Header)}\n`,
-    );
+    const header = Buffer.from(headerOf(dir));
     const out = openSync(temporary, 'w+');
     writeSync(out, header);
     renameSync(temporary, file);
@@ -278,10 +254,9 @@ export function openBriefingCache(
       if (!broken) {
         try {
           if (fd === undefined) startFile();
-          const front = Buffer.from(`${prefixOf(name, stamp)},"head":${headJson}}\t`);
-          const line = Buffer.concat([front, Buffer.from(`${bodyJson}\n`)]);
+          const { line, bodyFrom } = cacheLine({ name, stamp, headJson, bodyJson });
           writeSync(fd as number, line, 0, line.length, length);
-          const at = { lineAt: length, lineLength: line.length - 1, bodyAt: length + front.length };
+          const at = { lineAt: length, lineLength: line.length - 1, bodyAt: length + bodyFrom };
           length += line.length;
           // Read back from JSON rather than kept: strings from the YAML parser are slices that
           // would hold the whole source text of the file in memory.
@@ -291,6 +266,30 @@ export function openBriefingCache(
         }
       }
       return briefingFromJson(headJson, bodyJson);
+    },
+    /**
+     * A current entry's head and body as the JSON kept in the file, to hand to another process's
+     * cache (`writeBriefingCache`); undefined when the entry is not current or its line moved.
+     */
+    linesOf(name: string): { stamp: FileStamp; headJson: string; bodyJson: string } | undefined {
+      const entry = entries.get(name);
+      if (!entry?.current) return undefined;
+      try {
+        // Offsets are in bytes, so the line is cut as bytes before it becomes text.
+        const line = readBytes(entry.lineAt, entry.lineLength);
+        const front = Buffer.from(`${prefixOf(name, entry)},"head":`);
+        const tab = entry.bodyAt - entry.lineAt - 1;
+        const closing = 0x7d; // the `}` that closes the line's JSON before the tab
+        if (line.compare(front, 0, front.length, 0, front.length) !== 0) return undefined;
+        if (line[tab] !== 9 || line[tab - 1] !== closing) return undefined;
+        return {
+          stamp: { mtimeMs: entry.mtimeMs, size: entry.size },
+          headJson: line.toString('utf8', front.length, tab - 1),
+          bodyJson: line.toString('utf8', tab + 1),
+        };
+      } catch {
+        return undefined;
+      }
     },
     /** Whether any version of the named file is kept. */
     knows(name: string): boolean {
@@ -334,8 +333,7 @@ export function openBriefingCache(
       const moved: [Entry, number][] = [];
       let at = 0;
       try {
-        const header = `${JSON.stringify({ format: cacheFormat, dir } satisfies Header)}\n`;
-        at = writeSync(out, header);
+        at = writeSync(out, headerOf(dir));
         for (const entry of entries.values()) {
           const line = readBytes(entry.lineAt, entry.lineLength + 1);
           writeSync(out, line, 0, line.length, at);

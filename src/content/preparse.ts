@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { splitBriefing } from './lean-briefing.ts';
 import { type ParsedFile, parseBriefing } from './parse-briefing.ts';
@@ -9,7 +10,7 @@ import { type FileStamp, openBriefingFile } from './read-briefing-file.ts';
  * parsed object would be cloned field by field); a file with problems comes back parsed.
  */
 export type Preparsed =
-  | { name: string; stamp: FileStamp; headJson: string; bodyJson: string }
+  | { name: string; stamp: FileStamp; headJson: string; bodyJson: string; hash: string }
   | { name: string; stamp: FileStamp; parsed: ParsedFile };
 
 /**
@@ -36,10 +37,25 @@ export function preparseFiles(
     const parsed = parseBriefing(join(dir, name), source);
     if (parsed.briefing && parsed.problems.length === 0) {
       const { head, body } = splitBriefing(parsed.briefing);
-      out.push({ name, stamp, headJson: JSON.stringify(head), bodyJson: JSON.stringify(body) });
+      out.push({
+        name,
+        stamp,
+        headJson: JSON.stringify(head),
+        bodyJson: JSON.stringify(body),
+        hash: sourceHash(source),
+      });
     } else {
       out.push({ name, stamp, parsed });
     }
   }
   return out;
+}
+
+/**
+ * What identifies a file's text wherever it is deployed (its modification time does not): a clean
+ * parse of the same name and text is the same briefing, so other processes may reuse it. A string
+ * is hashed as its UTF-8 bytes, so the text as parsed and the file's bytes hash alike.
+ */
+export function sourceHash(source: string | Buffer): string {
+  return createHash('sha1').update(source).digest('hex');
 }

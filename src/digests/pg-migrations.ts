@@ -4,7 +4,8 @@ import type { Pool, PoolClient } from 'pg';
  * Versioned schema changes for PostgreSQL. Versions 1 and 2 are the same steps as the SQLite ones
  * (migrations.ts), so they mean the same digest tables on either backend; version 3 holds what
  * SQLite keeps in tables of the newsroom intake's own (feeds, the announced drafts) and what only
- * several processes need (the briefing files written at run time). Each runs once, in a
+ * several processes need (the briefing files written at run time); version 4 the parsed briefing
+ * files a new process starts from. Each runs once, in a
  * transaction; `schema_migrations` records which have run. Never edit a released migration; add a
  * new one.
  */
@@ -93,6 +94,23 @@ export const pgMigrations: { version: number; description: string; sql: string }
         CHECK (deleted = (content IS NULL))
       );
       CREATE INDEX briefing_files_by_name ON briefing_files (file_name, version);
+    `,
+  },
+  {
+    version: 4,
+    description: 'parsed briefing files, for new processes to start without parsing them again',
+    sql: `
+      CREATE TABLE parsed_briefings (
+        -- The briefing cache's format: the schema and checks the file was parsed under.
+        format text NOT NULL,
+        file_name text NOT NULL,
+        -- The file's text, hashed: the same name and text parse to the same briefing anywhere.
+        content_hash text NOT NULL,
+        head text NOT NULL,
+        body text NOT NULL,
+        shared_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (format, file_name, content_hash)
+      );
     `,
   },
 ];

@@ -44,8 +44,8 @@ describe('PostgreSQL migrations', () => {
     const schema = schemas.next();
     const pool = poolOn(schema);
     expect(await migratePostgres(pool, schema)).toEqual(pgMigrations.map((m) => m.version));
-    expect(await versionsOf(pool, schema)).toEqual([1, 2, 3]);
-    expect(latestPgVersion).toBe(3);
+    expect(await versionsOf(pool, schema)).toEqual([1, 2, 3, 4]);
+    expect(latestPgVersion).toBe(4);
     expect(await migratePostgres(pool, schema)).toEqual([]);
   });
 
@@ -69,8 +69,22 @@ describe('PostgreSQL migrations', () => {
     expect(sub).toMatchObject({ channelId: 'C1', notifyEmpty: false, pausedReason: null });
     const claim = await store.claimDelivery(sub?.id ?? 0, new Date(), new Date());
     expect(claim).toMatchObject({ attempts: 0, lastError: null });
-    expect(await versionsOf(pool, schema)).toEqual([1, 2, 3]);
+    expect(await versionsOf(pool, schema)).toEqual([1, 2, 3, 4]);
     await store.close();
+  });
+
+  it('bring a schema from version 3 to 4, keeping the shared briefing files', async () => {
+    const schema = schemas.next();
+    const pool = poolOn(schema);
+    expect(await migratePostgres(pool, schema, 3)).toEqual([1, 2, 3]);
+    await pool.query(
+      `INSERT INTO briefing_files (file_name, content, content_hash) VALUES ('a.yaml', 'id: a', 'h')`,
+    );
+    expect(await migratePostgres(pool, schema)).toEqual([4]);
+    const { rows } = await pool.query('SELECT file_name FROM briefing_files');
+    expect(rows).toEqual([{ file_name: 'a.yaml' }]);
+    const { rows: parsed } = await pool.query('SELECT count(*)::int AS n FROM parsed_briefings');
+    expect(parsed).toEqual([{ n: 0 }]);
   });
 
   it('run once when several processes start together: the others wait for the lock', async () => {
@@ -78,7 +92,7 @@ describe('PostgreSQL migrations', () => {
     const starts = await Promise.all(
       Array.from({ length: 4 }, () => migratePostgres(poolOn(schema), schema)),
     );
-    expect(starts.flat().sort()).toEqual([1, 2, 3]);
+    expect(starts.flat().sort()).toEqual([1, 2, 3, 4]);
     expect(starts.filter((applied) => applied.length > 0)).toHaveLength(1);
   });
 
@@ -116,7 +130,7 @@ describe('DATABASE_URL', () => {
     expect(logs).toContain('postgres://postgres:***@127.0.0.1:5432/test');
     expect(logs).not.toContain(password);
     const pool = poolOn(schema);
-    expect(await versionsOf(pool, schema)).toEqual([1, 2, 3]);
+    expect(await versionsOf(pool, schema)).toEqual([1, 2, 3, 4]);
   });
 
   it('names the server but not the password when it cannot be reached', async () => {

@@ -1,0 +1,114 @@
+import { createHash } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { z } from 'zod';
+import { briefingSchema } from './briefing-schema.ts';
+import type { FileStamp } from './read-briefing-file.ts';
+
+/*
+ * The briefing cache's file format: a header line naming the rules and the folder, then one line
+ * per file, `{name, mtimeMs, size, head}` TAB `body`. Kept apart from the cache itself so that
+ * what writes a cache file from elsewhere (another process's parses) writes the same lines.
+ */
+
+/**
+ * Bump when a check changes what a clean file is, so cached results made under the old rules are
+ * not trusted. Schema changes are caught by the fingerprint below without a bump. 2: each entry
+ * holds a head and a body apart, so a start reads only the heads.
+ */
+const CHECKS_VERSION = 2;
+
+/** Identifies the rules a cached briefing was parsed under: the schema, and the checks' version. */
+export const cacheFormat = createHash('sha1')
+  .update(JSON.stringify(z.toJSONSchema(briefingSchema, { io: 'input', unrepresentable: 'any' })))
+  .update(String(CHECKS_VERSION))
+  .digest('hex');
+
+export interface Header {
+  format: string;
+  dir: string;
+}
+
+/** The start of an entry's line as written: a check that the line is still the one meant. */
+export const prefixOf = (name: string, stamp: FileStamp) =>
+  JSON.stringify({ name, mtimeMs: stamp.mtimeMs, size: stamp.size }).slice(0, -1);
+
+export const headerOf = (dir: string) =>
+  `${JSON.stringify({ format: cacheFormat, dir } satisfies Header)}\n`;
+
+/** A parsed, clean briefing as the cache keeps it: the JSON of its head and of its body. */
+export interface CacheEntry {
+  name: string;
+  stamp: FileStamp;
+  headJson: string;
+  bodyJson: string;
+}
+
+/** One entry's line, newline included, and where its body starts in it. */
+export function cacheLine(entry: CacheEntry): { line: Buffer; bodyFrom: number } {
+  const front = Buffer.from(`${prefixOf(entry.name, entry.stamp)},"head":${entry.headJson}}\t`);
+  return {
+    line: Buffer.concat([front, Buffer.from(`${entry.bodyJson}\n`)]),
+    bodyFrom: front.length,
+  };
+}
+
+/**
+ * Writes a whole cache file for `dir` from entries parsed elsewhere (another process's, through
+ * the database), entry by entry so they need not all be in memory, and atomically: `commit` puts
+ * it in place, and the start that follows opens it as it would its own. The caller vouches that
+ * each entry is what its file, at that stamp, parses to.
+ */
+export function createBriefingCacheWriter(file: string, dir: string) {
+  mkdirSync(dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  const out = openSync(temporary, 'w');
+  let written = 0;
+  let open = true;
+  const close = () => {
+    if (open) closeSync(out);
+    open = false;
+  };
+  try {
+    writeSync(out, headerOf(dir));
+  } catch (error) {
+    close();
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+  return {
+    add(entry: CacheEntry): void {
+      writeSync(out, cacheLine(entry).line);
+      written++;
+    },
+    /** Puts the file in place; returns how many entries it holds. */
+    commit(): number {
+      close();
+      renameSync(temporary, file);
+      return written;
+    },
+    /** Leaves no trace of the file (a failed copy). */
+    abort(): void {
+      close();
+      rmSync(temporary, { force: true });
+    },
+  };
+}
+
+/** Whether `file` is a briefing cache this code can use for `dir` (its header, read alone). */
+export function isUsableBriefingCache(file: string, dir: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const buffer = Buffer.alloc(64 * 1024);
+    const read = readSync(fd, buffer, 0, buffer.length, 0);
+    const end = buffer.subarray(0, read).indexOf(10);
+    if (end < 0) return false;
+    const header = JSON.parse(buffer.toString('utf8', 0, end)) as Header;
+    return header.format === cacheFormat && header.dir === dir;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}

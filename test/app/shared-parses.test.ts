@@ -1,0 +1,262 @@
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import type pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { createApp } from '../../src/app/create-app.ts';
+import {
+  parsedFilesOf,
+  seedBriefingCache,
+  seedOrParse,
+  shareParsedBriefings,
+} from '../../src/app/shared-parses.ts';
+import { loadConfig } from '../../src/config.ts';
+import { prepareBriefings, serveBriefings } from '../../src/content/serve-briefings.ts';
+import { openPostgres } from '../../src/digests/pg-store.ts';
+import { createLibrary } from '../../src/library/create-library.ts';
+import { createLogger } from '../../src/logger.ts';
+import { briefingData } from '../helpers/briefings.ts';
+import { TEST_DATABASE_URL, testSchemas } from '../helpers/postgres.ts';
+import { until } from '../helpers/until.ts';
+
+// A new process (an empty DATA_DIR) starts from what other processes parsed of the same files,
+// through PostgreSQL, and parses only what differs: a file of another text, of another name, or
+// parsed under other rules is never taken from the database.
+
+const schemas = testSchemas('shared-parses');
+const pools: pg.Pool[] = [];
+const roots: string[] = [];
+afterAll(async () => {
+  await Promise.all(pools.splice(0).map((pool) => pool.end()));
+  await schemas.dropAll();
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+});
+
+const silent = createLogger({ level: 'silent', destination: new PassThrough() });
+
+function root(): string {
+  const made = mkdtempSync(join(tmpdir(), 'briefbot-shared-parses-'));
+  roots.push(made);
+  return made;
+}
+
+/** A folder of `count` briefings, `b0.yaml`…, each with its own title and quote. */
+function folder(count: number): string {
+  const dir = join(root(), 'briefings');
+  mkdirSync(dir);
+  for (let i = 0; i < count; i++) writeBriefing(dir, i, `Topic ${i}`);
+  return dir;
+}
+
+function writeBriefing(dir: string, i: number, title: string): void {
+  writeFileSync(
+    join(dir, `b${i}.yaml`),
+    stringify(briefingData({ id: `topic-${i}`, title, summary: `Summary of ${title}.` })),
+  );
+}
+
+async function database(): Promise<pg.Pool> {
+  const pool = await openPostgres({
+    url: TEST_DATABASE_URL,
+    schema: schemas.next(),
+    shownAs: 'the test server',
+    onIdleError: () => undefined,
+    max: 3,
+  });
+  pools.push(pool);
+  return pool;
+}
+
+/** A start as the app does it: prepare (every unknown file parsed ahead), then serve. */
+async function start(dir: string, cacheFile: string) {
+  const prepared = await prepareBriefings({ dir, cacheFile, parallelFrom: 1, threads: 0 });
+  const parsed = parsedFilesOf(prepared.preparsed);
+  const served = serveBriefings({
+    library: createLibrary([]),
+    dir,
+    log: silent,
+    watch: false,
+    prepared,
+  });
+  return { prepared, parsed, served, cache: prepared.cache };
+}
+
+const titles = (served: { library: ReturnType<typeof createLibrary> }) =>
+  served.library
+    .briefings()
+    .map((b) => b.title)
+    .sort();
+
+describe('parsed briefings shared through PostgreSQL', () => {
+  it('lets a new process start from the rows another shared, parsing nothing itself', async () => {
+    const pool = await database();
+    const dir = folder(3);
+    const first = await start(dir, join(root(), 'cache.ndjson'));
+    expect(first.parsed).toHaveLength(3);
+    const shared = await shareParsedBriefings({
+      pool: async () => pool,
+      cache: first.cache as NonNullable<typeof first.cache>,
+      parsed: first.parsed,
+    });
+    expect(shared).toBe(3);
+    first.served.stop();
+
+    const cacheFile = join(root(), 'data', 'cache.ndjson');
+    expect(
+      await seedBriefingCache({ pool: async () => pool, dir, cacheFile, maxBytes: 1 << 20 }),
+    ).toBe(3);
+    const second = await start(dir, cacheFile);
+    expect(second.prepared.preparsed.size).toBe(0);
+    expect(titles(second.served)).toEqual(['Topic 0', 'Topic 1', 'Topic 2']);
+    const one = second.served.library.briefing('topic-1');
+    expect(one && second.served.library.bodyOf(one).summary).toBe('Summary of Topic 1.');
+    second.served.stop();
+    // Sharing again adds nothing: the rows are keyed by name and text.
+    expect(
+      await shareParsedBriefings({
+        pool: async () => pool,
+        cache: second.cache as NonNullable<typeof second.cache>,
+        parsed: first.parsed,
+      }),
+    ).toBe(0);
+  });
+
+  it('takes no row for a file whose text differs here, and parses that file', async () => {
+    const pool = await database();
+    const dir = folder(3);
+    const first = await start(dir, join(root(), 'cache.ndjson'));
+    await shareParsedBriefings({
+      pool: async () => pool,
+      cache: first.cache as NonNullable<typeof first.cache>,
+      parsed: first.parsed,
+    });
+    first.served.stop();
+
+    const elsewhere = join(root(), 'briefings');
+    cpSync(dir, elsewhere, { recursive: true });
+    writeBriefing(elsewhere, 2, 'Topic 2, as edited here');
+    // Same name, same size and modification time would not fool it either: it is the text.
+    const cacheFile = join(root(), 'cache.ndjson');
+    expect(
+      await seedBriefingCache({
+        pool: async () => pool,
+        dir: elsewhere,
+        cacheFile,
+        maxBytes: 1 << 20,
+      }),
+    ).toBe(2);
+    const second = await start(elsewhere, cacheFile);
+    expect([...second.prepared.preparsed.keys()]).toEqual(['b2.yaml']);
+    expect(titles(second.served)).toEqual(['Topic 0', 'Topic 1', 'Topic 2, as edited here']);
+    second.served.stop();
+  });
+
+  it('does not share a file edited since it was parsed', async () => {
+    const pool = await database();
+    const dir = folder(2);
+    const first = await start(dir, join(root(), 'cache.ndjson'));
+    writeBriefing(dir, 1, 'Topic 1, edited');
+    utimesSync(join(dir, 'b1.yaml'), new Date(), new Date(Date.now() + 5000));
+    first.served.reload('b1.yaml');
+    expect(
+      await shareParsedBriefings({
+        pool: async () => pool,
+        cache: first.cache as NonNullable<typeof first.cache>,
+        parsed: first.parsed,
+      }),
+    ).toBe(1);
+    first.served.stop();
+    const { rows } = await pool.query('SELECT file_name FROM parsed_briefings');
+    expect(rows).toEqual([{ file_name: 'b0.yaml' }]);
+  });
+
+  it('uses no row parsed under other rules, and keeps a cache of its own as it is', async () => {
+    const pool = await database();
+    const dir = folder(1);
+    const first = await start(dir, join(root(), 'cache.ndjson'));
+    await shareParsedBriefings({
+      pool: async () => pool,
+      cache: first.cache as NonNullable<typeof first.cache>,
+      parsed: first.parsed,
+    });
+    first.served.stop();
+    await pool.query(`UPDATE parsed_briefings SET format = 'older rules'`);
+    const cacheFile = join(root(), 'cache.ndjson');
+    expect(
+      await seedBriefingCache({ pool: async () => pool, dir, cacheFile, maxBytes: 1 << 20 }),
+    ).toBe(0);
+    // The start then writes a cache of its own, which seeding never replaces.
+    (await start(dir, cacheFile)).served.stop();
+    expect(
+      await seedBriefingCache({ pool: async () => pool, dir, cacheFile, maxBytes: 1 << 20 }),
+    ).toBe(0);
+  });
+
+  it('falls back to parsing, with a warning and no file left behind, when the database is down', async () => {
+    const dir = folder(1);
+    const data = join(root(), 'data');
+    let logged = '';
+    const destination = new PassThrough();
+    destination.on('data', (chunk) => {
+      logged += chunk;
+    });
+    const log = createLogger({ level: 'warn', destination });
+    const found = await seedOrParse(
+      () =>
+        seedBriefingCache({
+          pool: () => Promise.reject(new Error('connection refused')),
+          dir,
+          cacheFile: join(data, 'cache.ndjson'),
+          maxBytes: 1 << 20,
+        }),
+      log,
+    );
+    expect(found).toBeUndefined();
+    expect(logged).toContain('could not read parsed briefings from the database; parsing them');
+    expect(existsSync(data) ? readdirSync(data) : []).toEqual([]);
+  });
+
+  it('runs in the app: a second process with an empty DATA_DIR serves what the first parsed', async () => {
+    const schema = schemas.next();
+    const dir = folder(520);
+    const config = (data: string) =>
+      loadConfig({
+        BRIEFINGS_DIR: dir,
+        DATA_DIR: data,
+        DATABASE_URL: TEST_DATABASE_URL,
+        DATABASE_SCHEMA: schema,
+      });
+    let logged = '';
+    const destination = new PassThrough();
+    destination.on('data', (chunk) => {
+      logged += chunk;
+    });
+    const log = createLogger({ level: 'info', destination });
+    const first = createApp(config(join(root(), 'data')), { briefingCache: true, log });
+    await first.loadBriefings();
+    // Sharing runs after the start, in the background; a process stopping gives up the rest.
+    await until(() => logged.includes('"files":520,"msg":"parsed briefings shared"'), {
+      timeoutMs: 20_000,
+    });
+    await first.stop();
+
+    const second = createApp(config(join(root(), 'data')), { briefingCache: true, log });
+    await second.loadBriefings();
+    expect(logged).toContain('"files":520,"msg":"briefing cache seeded from the database"');
+    expect(second.library.briefings()).toHaveLength(520);
+    const last = second.library.briefing('topic-519');
+    expect(last && second.library.bodyOf(last).summary).toBe('Summary of Topic 519.');
+    await second.stop();
+  });
+});
