@@ -45,16 +45,15 @@ const BATCH = 1000;
 const IN_FLIGHT = 3;
 
 /**
- * Each plain file of the folder, with its stamp and the hash of its bytes. Read directly rather
- * than through the start's checked reader (twice as fast, and this is all a new process does
- * before serving): a file this skips, or reads differently, is only parsed by the start. The stamp
- * is taken before the bytes, so a file saved in between is stamped older than its text and the
- * start parses it again rather than trusting the cache.
+ * The named files with their stamps and the hashes of their bytes. Read directly rather than
+ * through the start's checked reader (twice as fast, and this is all a new process does before
+ * serving): a file this skips, or reads differently, is only parsed by the start. The stamp is
+ * taken before the bytes, so a file saved in between is stamped older than its text and the start
+ * parses it again rather than trusting the cache.
  */
-function hashFolder(dir: string, maxBytes: number): ParsedFile[] {
+function hashFiles(dir: string, names: readonly string[], maxBytes: number): ParsedFile[] {
   const out: ParsedFile[] = [];
-  for (const name of readdirSync(dir)) {
-    if (!isBriefingFile(name)) continue;
+  for (const name of names) {
     try {
       const path = join(dir, name);
       const stat = lstatSync(path);
@@ -82,28 +81,31 @@ export async function seedBriefingCache(deps: {
 }): Promise<number> {
   const dir = resolve(deps.dir);
   if (isUsableBriefingCache(deps.cacheFile, dir)) return 0;
-  // Connecting runs while the files are hashed.
+  const names = readdirSync(dir).filter(isBriefingFile);
+  if (names.length === 0) return 0;
+  // Connecting, and then each batch's query, run while the next batch of files is hashed.
   const connecting = deps.pool();
   connecting.catch(() => {});
-  const files = hashFolder(dir, deps.maxBytes);
-  if (files.length === 0) return 0;
-  const pool = await connecting;
-  const byName = new Map(files.map((file) => [file.name, file]));
+  const byName = new Map<string, ParsedFile>();
   const fetch = (batch: ParsedFile[]) =>
-    pool.query<{ file_name: string; head: string; body: string }>(
-      `SELECT p.file_name, p.head, p.body
-       FROM unnest($2::text[], $3::text[]) AS f (file_name, content_hash)
-       JOIN parsed_briefings p USING (file_name, content_hash)
-       WHERE p.format = $1`,
-      [cacheFormat, batch.map((file) => file.name), batch.map((file) => file.hash)],
+    connecting.then((pool) =>
+      pool.query<{ file_name: string; head: string; body: string }>(
+        `SELECT p.file_name, p.head, p.body
+         FROM unnest($2::text[], $3::text[]) AS f (file_name, content_hash)
+         JOIN parsed_briefings p USING (file_name, content_hash)
+         WHERE p.format = $1`,
+        [cacheFormat, batch.map((file) => file.name), batch.map((file) => file.hash)],
+      ),
     );
   const writer = createBriefingCacheWriter(deps.cacheFile, dir);
   try {
-    // A few batches in flight: the database reads the next while this one is written out.
+    // A few batches in flight: the database reads them while the next are hashed and written.
     const pending: ReturnType<typeof fetch>[] = [];
-    for (let i = 0; i < files.length || pending.length > 0; ) {
-      while (pending.length < IN_FLIGHT && i < files.length) {
-        const next = fetch(files.slice(i, i + BATCH));
+    for (let i = 0; i < names.length || pending.length > 0; ) {
+      while (pending.length < IN_FLIGHT && i < names.length) {
+        const batch = hashFiles(dir, names.slice(i, i + BATCH), deps.maxBytes);
+        for (const file of batch) byName.set(file.name, file);
+        const next = fetch(batch);
         next.catch(() => {});
         pending.push(next);
         i += BATCH;

@@ -111,6 +111,10 @@ export const pgMigrations: { version: number; description: string; sql: string }
         shared_at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (format, file_name, content_hash)
       );
+      -- Read whole by every new process: kept uncompressed, as JSON compresses little and
+      -- decompressing every row would slow each of those starts.
+      ALTER TABLE parsed_briefings ALTER COLUMN head SET STORAGE EXTERNAL;
+      ALTER TABLE parsed_briefings ALTER COLUMN body SET STORAGE EXTERNAL;
     `,
   },
 ];
