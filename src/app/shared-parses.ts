@@ -78,8 +78,11 @@ export async function seedBriefingCache(deps: {
   dir: string;
   cacheFile: string;
   maxBytes: number;
+  /** Files per query (BATCH). */
+  batch?: number;
 }): Promise<number> {
   const dir = resolve(deps.dir);
+  const size = deps.batch ?? BATCH;
   if (isUsableBriefingCache(deps.cacheFile, dir)) return 0;
   const names = readdirSync(dir).filter(isBriefingFile);
   if (names.length === 0) return 0;
@@ -103,12 +106,12 @@ export async function seedBriefingCache(deps: {
     const pending: ReturnType<typeof fetch>[] = [];
     for (let i = 0; i < names.length || pending.length > 0; ) {
       while (pending.length < IN_FLIGHT && i < names.length) {
-        const batch = hashFiles(dir, names.slice(i, i + BATCH), deps.maxBytes);
+        const batch = hashFiles(dir, names.slice(i, i + size), deps.maxBytes);
         for (const file of batch) byName.set(file.name, file);
         const next = fetch(batch);
         next.catch(() => {});
         pending.push(next);
-        i += BATCH;
+        i += size;
       }
       const { rows } = await (pending.shift() as ReturnType<typeof fetch>);
       for (const row of rows) {
@@ -136,12 +139,15 @@ export async function shareParsedBriefings(deps: {
   parsed: readonly ParsedFile[];
   /** Asked between batches: a process stopping does not wait for the rest. */
   stopping?: () => boolean;
+  /** Rows per insert: a fifth of BATCH, as each goes up whole. */
+  batch?: number;
 }): Promise<number> {
   const pool = await deps.pool();
+  const size = deps.batch ?? BATCH / 5;
   let shared = 0;
-  for (let i = 0; i < deps.parsed.length && !deps.stopping?.(); i += BATCH / 5) {
+  for (let i = 0; i < deps.parsed.length && !deps.stopping?.(); i += size) {
     const rows: [string, string, string, string][] = [];
-    for (const file of deps.parsed.slice(i, i + BATCH / 5)) {
+    for (const file of deps.parsed.slice(i, i + size)) {
       const kept = deps.cache.linesOf(file.name);
       if (kept === undefined || !sameStamp(kept.stamp, file.stamp)) continue;
       rows.push([file.name, file.hash, kept.headJson, kept.bodyJson]);
