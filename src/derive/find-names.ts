@@ -250,7 +250,7 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
   if (
     office >= 0 &&
     isNameWord(nameAfter[0]) &&
-    nameAfter.every((t) => isNameWord(t) || particles.has(t.text))
+    nameAfter.every((t) => isCapitalised(t.text) || particles.has(t.text))
   ) {
     found.push(...words.slice(0, office + 1).map((t) => t.text));
     words = words.slice(office + 1);

@@ -148,4 +148,14 @@ describe('where names begin and end', () => {
       ['Jose Eduardo dos Santos', 'all acts of intimidation and violence.'],
     ]);
   });
+
+  it('takes the office off a name whose surname is written behind an Arabic article', () => {
+    const b = draft(
+      article(
+        'Veloran President Karim al-Hadad met the envoys on Monday.',
+        'Mr. al-Hadad said the talks had gone well.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Karim al-Hadad']);
+  });
 });
