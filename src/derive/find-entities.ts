@@ -24,9 +24,11 @@ import {
   institutions,
   maleTitles,
   months,
+  numberWords,
   organisationEnds,
   organisationHeads,
   partyMembers,
+  peoples,
   placeEnds,
   placeHeads,
   placeStarts,
@@ -124,6 +126,10 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
   if (partyMembers.has(last)) return undefined;
   // "Acting Cuban leader Raul Castro": a run that ends in a nationality describes who follows.
   if (words.length > 1 && countryOfDemonym(last) && !countryOf(chunk.name)) return undefined;
+  // "Sunni Arabs", "Twelve African", "Islamic Maghreb": peoples, faiths and the regions or
+  // movements named after them are groups and places, never a person.
+  if (words.every(isPeopleWord) || (words.length > 1 && peoples.has(words[0] ?? '')))
+    return undefined;
   if (words.length > 1 && organisationEnds.has(last)) return { kind: 'organisation' };
   if (words.length > 1 && placeEnds.has(last)) return { kind: 'place' };
   if (
@@ -215,6 +221,16 @@ function titleGender(found: readonly string[]): Description['gender'] {
   if (found.some((t) => femaleTitles.has(t))) return 'female';
   if (found.some((t) => maleTitles.has(t))) return 'male';
   return undefined;
+}
+
+/** A word for a people or a faith, a country's people in the plural ("Iraqis"), or a number. */
+function isPeopleWord(word: string): boolean {
+  return (
+    peoples.has(word) ||
+    numberWords.has(word) ||
+    countryOfDemonym(word) !== undefined ||
+    (/s$/u.test(word) && countryOfDemonym(word.slice(0, -1)) !== undefined)
+  );
 }
 
 /** Words that never name anything on their own. */

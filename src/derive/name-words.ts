@@ -119,7 +119,7 @@ export const organisationEnds = words(`
   Project Programme Program Station Hotel System Systems Magazine Review Weekly Star Sun World
   Records Studio Studios Theatre Theater Gallery Galleries Festival Fair Wiki Online Nations
   Family Band Diet Campaign Control Democrats Republicans Conservatives Affairs Welfare Staff
-  Initiatives Coordination Angels Violence Change Daily
+  Initiative Initiatives Coordination Angels Violence Change Daily Division Channel
 `);
 
 /** Last words that make a name a place or a building ("Acton House", "Flag Land Base"). */
@@ -210,6 +210,25 @@ export const prepositions = words(`
 export const clauseOpeners = words(`
   and but while as when after before since that because though although where whereas if so
   yet or then meanwhile however also
+`);
+
+/**
+ * Peoples, faiths and regions' adjectives that the country list does not hold ("Sunni Arab",
+ * "African", "Islamic"), singular and plural. None is also a common given name, so a name that
+ * opens with one describes a group, a region or a movement ("Islamic Maghreb", "Tamil Eelam").
+ */
+export const peoples = words(`
+  Arab Arabs African Africans European Europeans Asian Asians Latino Latinos Hispanic Hispanics
+  Sunni Sunnis Shia Shias Shiite Shiites Kurd Kurds Kurdish Muslim Muslims Jewish Jews Hindu
+  Hindus Buddhist Buddhists Catholics Protestant Protestants Islamic Islamist Islamists Pashtun
+  Pashtuns Tamil Tamils Sikh Sikhs Westerners Rohingya Uighur Uighurs Uyghur Uyghurs Hutu Hutus
+  Tutsi Tutsis Berber Berbers Bedouin Druze Alawite Alawites Christians
+`);
+
+/** Number words above ten, which open a sentence like "One" or "Ten" ("Twelve African heads"). */
+export const numberWords = words(`
+  Eleven Twelve Thirteen Fourteen Fifteen Sixteen Seventeen Eighteen Nineteen Twenty Thirty Forty
+  Fifty Hundred Hundreds Thousands Dozens Dozen Millions
 `);
 
 /** Members of a party, as news describes people ("Senator Dick Durbin, an Illinois Democrat"). */

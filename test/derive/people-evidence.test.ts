@@ -120,4 +120,34 @@ describe('who counts as a person', () => {
     );
     expect(b.people.map((p) => p.name)).toEqual(['Hun Sen']);
   });
+
+  it('takes peoples, faiths and the regions named after them for groups, never people', () => {
+    const b = draft(
+      article(
+        'Eleven Asian leaders met Minister Lena Dorsey, who hopes Sunni Arabs will vote.',
+        'Many Shiites and Iraqi Kurds stayed home, and threats from the Islamic Maghreb grew.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Lena Dorsey']);
+  });
+
+  it('takes names ending in Initiative, Division or Channel for bodies', () => {
+    const b = draft(
+      article(
+        '“We reach millions,” said Dana Whit, acting director of NBC’s Europe Division. “We excel at it.”',
+        'Shows air by satellite on Nordsat Channel 24, and the Young Nordic Leaders Initiative met.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Dana Whit']);
+  });
+
+  it('knows a country by the name inside its formal style (Turkey for the Republic of Turkey)', () => {
+    const b = draft(
+      article(
+        'On relations with neighbouring Turkey, the president said a visit was planned.',
+        'Mr. Yilmaz Demir, the envoy, agreed.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Yilmaz Demir']);
+  });
 });
