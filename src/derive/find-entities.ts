@@ -1,4 +1,5 @@
 import { normalizeName } from '../content/normalize.ts';
+import { isCommonWord } from './common-words.ts';
 import { confirmPeople } from './confirm-people.ts';
 import {
   appositiveAfter,
@@ -155,10 +156,11 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
     !countryOfDemonym(words[0] ?? '')
   )
     return { kind: 'organisation' };
-  // "NASA T-shirt", "Windows XP": a word in capitals makes a thing or a body, not a person.
+  // "NASA T-shirt", "Windows XP", "Indonesian NGOs": a word in capitals makes a thing or a body,
+  // not a person.
   // Dotted capitals count too ("Muslim C.A.R."), but not first: "K.C. Maurer" is initials.
   const acronym = (w: string, i: number) =>
-    (/^\p{Lu}{2,}$/u.test(w) || (i > 0 && /^(?:\p{Lu}\.){2,}$/u.test(w))) && !postNominals.has(w);
+    (/^\p{Lu}{2,}s?$/u.test(w) || (i > 0 && /^(?:\p{Lu}\.){2,}$/u.test(w))) && !postNominals.has(w);
   if (words.length > 1 && words.some(acronym)) return { kind: 'organisation' };
   if (
     /^\p{Lu}{2,6}$/u.test(chunk.name) &&
@@ -265,6 +267,9 @@ export function findEntities(sentences: readonly Sentence[]): EntityBook {
   const multi = new Set(sightings.filter((s) => /[\s-]/.test(s.chunk.name)));
   for (const s of multi) classify(book, s);
   for (const s of sightings) if (!multi.has(s)) classify(book, s);
+  const quoted = quotedSightings(sentences);
+  for (const s of quoted) if (isQuotedPerson(book, s)) classify(book, s);
+  sightings.push(...quoted);
   splitCouples(book, sentences);
   for (const s of sightings) {
     if (!ownsCorporateRole(s.before, s.after)) continue;
@@ -282,6 +287,48 @@ export function findEntities(sentences: readonly Sentence[]): EntityBook {
     if (short) book.alias(person, short);
   }
   return book;
+}
+
+/**
+ * Names inside quoted words ("the atmosphere left by Saddam Hussein", "for Prime Minister Meles to
+ * release them"). Each sentence of a quote is read on its own, so its first word is no name.
+ */
+function quotedSightings(sentences: readonly Sentence[]): Sighting[] {
+  const found: Sighting[] = [];
+  for (const sentence of sentences) {
+    for (const quote of sentence.quotes) {
+      for (const part of quote.text.matchAll(/[^.!?]+(?:[.!?]+|$)/gu)) {
+        const text = part[0];
+        for (const chunk of findNames(text)) {
+          if (isNoise(chunk.name)) continue;
+          found.push({
+            chunk,
+            before: text.slice(0, chunk.from),
+            after: text.slice(chunk.end + (chunk.possessive ? 2 : 0)),
+            order: sentence.paragraph * 1e6 + quote.start + part.index + chunk.start,
+          });
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Whether a name inside a quote is a person the story did not name outside it: a name of two words
+ * or more, or one behind a title, that everything around it takes for a person. Quotes are full of
+ * capitalised words, so nothing else found in them is listed.
+ */
+function isQuotedPerson(book: EntityBook, s: Sighting): boolean {
+  const { chunk } = s;
+  if (book.lookup(chunk.name).length > 0) return false;
+  if (chunk.titles.length === 0) {
+    if (chunk.sentenceInitial) return false;
+    // "Campbell Soup": with no title, a common English word after the first makes it no name.
+    const words = chunk.name.split(/\s+/);
+    if (words.length < 2 || words.slice(1).some((w) => isCommonWord(w))) return false;
+  }
+  return evidence(s)?.kind === 'person';
 }
 
 function classify(book: EntityBook, s: Sighting): void {

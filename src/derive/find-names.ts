@@ -68,6 +68,26 @@ const joiners = new Set(['of', 'for', 'on', 'and', '&', 'the']);
 const adjacent = (sentence: string, a: Token, b: Token) => sentence.slice(a.end, b.start) === ' ';
 
 /**
+ * "Treasury Secretary (Henry) Paulson", "[President Donald] Trump": words in brackets, as quotes
+ * supply what the speaker left out, belong to the name around them.
+ */
+const bracketed = (sentence: string, a: Token, b: Token) => {
+  const gap = sentence.slice(a.end, b.start);
+  if (gap === ' (' || gap === ' [') {
+    const close = gap === ' (' ? ')' : ']';
+    return sentence.startsWith(`${close} `, b.end) && /^\p{Lu}/u.test(sentence.slice(b.end + 2));
+  }
+  if (gap !== ') ' && gap !== '] ') return false;
+  const open = sentence.lastIndexOf(gap === ') ' ? '(' : '[', a.start);
+  return (
+    open >= 0 &&
+    !/\s\S+\s/u.test(sentence.slice(open, a.start)) &&
+    /^\p{Lu}/u.test(sentence.slice(open + 1)) &&
+    /^\p{Lu}/u.test(b.text)
+  );
+};
+
+/**
  * A capitalised word, or a surname behind an Arabic article ("al-Megrahi", "el-Sisi"), which is
  * written lower case but names someone all the same.
  */
@@ -93,6 +113,15 @@ function tokenize(text: string): Token[] {
     if (word === '') continue;
     tokens.push({ text: word, start: match.index, end: match.index + word.length, possessive });
   }
+  // "VOAs Patricia Nunan": an acronym with an s and no apostrophe, before a name, owns the name.
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1];
+    if (/^\p{Lu}{2,}s$/u.test(token.text) && next && /^\p{Lu}\p{Ll}/u.test(next.text)) {
+      token.text = token.text.slice(0, -1);
+      token.end -= 1;
+      token.possessive = true;
+    }
+  });
   return tokens;
 }
 
@@ -101,9 +130,15 @@ function tokenize(text: string): Token[] {
  * the Study of War"), or a title just before it ("Secretary of State"), but not a personal name
  * after a title ("Prof Matteo Ricci of the University of Turin" is a person and a university).
  */
-const hasHead = (words: readonly string[]) =>
-  words.some((word) => organisationHeads.has(word) || placeHeads.has(word)) ||
-  titles.has(words.at(-1) ?? '');
+const hasHead = (words: readonly string[]) => {
+  // "Treasury Secretary Henry Paulson of the U.S.": a body's word inside the office before a name
+  // is the office's, so the name after it does not go on with "of".
+  const office = words.slice(0, -1).findLastIndex((word) => titles.has(word));
+  return (
+    words.slice(office + 1).some((word) => organisationHeads.has(word) || placeHeads.has(word)) ||
+    titles.has(words.at(-1) ?? '')
+  );
+};
 
 /**
  * Finds runs of capitalised words in a sentence (masked, so quoted words are not seen), joined by
@@ -125,7 +160,8 @@ export function findNames(sentence: string): NameChunk[] {
     while (j + 1 < tokens.length) {
       const here = tokens[j] as Token;
       const next = tokens[j + 1] as Token;
-      if (here.possessive || !adjacent(sentence, here, next)) break;
+      if (here.possessive) break;
+      if (!adjacent(sentence, here, next) && !bracketed(sentence, here, next)) break;
       if (isCapitalised(next.text)) {
         j++;
         continue;
@@ -325,7 +361,7 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
       from,
       start: firstToken.start,
       end: lastToken.end,
-      name: sentence.slice(firstToken.start, lastToken.end),
+      name: sentence.slice(firstToken.start, lastToken.end).replace(/[()[\]]/g, ''),
       titles: found,
       possessive: lastToken.possessive,
       sentenceInitial,

@@ -96,7 +96,7 @@ export const organisationHeads = words(`
    Technologies Systems  Partners Holdings Industries Media News Times Post
   Journal Telegraph Guardian Herald Gazette Courier Press Network Service Services Office Court
   Parliament Assembly Congress Senate Army Navy Force Forces Police Guard Command Organisation
-  Organization Society Club Hospital Clinic Church Board Reserve Exchange Tribunal Cabinet
+  Organization Organizations Organisations Society Club Hospital Clinic Church Board Reserve Exchange Tribunal Cabinet
   Secretariat Chamber Alliance Coalition Movement Front  United Athletic FC Railways Energy
   Relations
   Labs Laboratories Institution Observatory Museum Library  Bureau Directorate Treasury

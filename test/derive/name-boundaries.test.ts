@@ -158,4 +158,19 @@ describe('where names begin and end', () => {
     );
     expect(b.people.map((p) => p.name)).toEqual(['Karim al-Hadad']);
   });
+
+  it('keeps words in brackets inside a name, and an office’s body word off the name after it', () => {
+    const b = draft(
+      article(
+        'Ann Lowe said, “Treasury Secretary (Henry) Palmer of the U.S. has been firm.”',
+        '“I heard that [President Donald] Brandt is coming,” a student said.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Ann Lowe', 'Henry Palmer', 'Donald Brandt']);
+  });
+
+  it('reads an acronym with an s and no apostrophe before a name as a possessive', () => {
+    const b = draft(article('VOAs Patricia Nunan was on the Indian side, with Indonesian NGOs.'));
+    expect(b.people.map((p) => p.name)).toEqual(['Patricia Nunan']);
+  });
 });

@@ -150,4 +150,14 @@ describe('who counts as a person', () => {
     );
     expect(b.people.map((p) => p.name)).toEqual(['Yilmaz Demir']);
   });
+
+  it('lists people named only inside quotes, behind a title or in full, but not common words', () => {
+    const b = draft(
+      article(
+        '“We urge Prime Minister Okoro to free them, as the mess left by Dario Vexley shows,” Ann Lowe said.',
+        '“We ate Campbell Soup every day,” she added.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Okoro', 'Dario Vexley', 'Ann Lowe']);
+  });
 });
