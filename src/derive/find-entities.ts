@@ -9,6 +9,7 @@ import {
   roleBefore,
 } from './describe-person.ts';
 import { createEntityBook, type Entity, type EntityBook } from './entity-book.ts';
+import { nameFamilies } from './family-names.ts';
 import { findNames, type NameChunk } from './find-names.ts';
 import { countryOf, countryOfDemonym } from './gazetteer.ts';
 import { genderOfGivenName } from './given-names.ts';
@@ -271,6 +272,7 @@ export function findEntities(sentences: readonly Sentence[]): EntityBook {
   for (const s of quoted) if (isQuotedPerson(book, s)) classify(book, s);
   sightings.push(...quoted);
   splitCouples(book, sentences);
+  nameFamilies(book, sentences);
   for (const s of sightings) {
     if (!ownsCorporateRole(s.before, s.after)) continue;
     for (const entity of book.lookup(s.chunk.name)) {

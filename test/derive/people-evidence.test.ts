@@ -160,4 +160,18 @@ describe('who counts as a person', () => {
     );
     expect(b.people.map((p) => p.name)).toEqual(['Okoro', 'Dario Vexley', 'Ann Lowe']);
   });
+
+  it('gives family members named by first name the surname of the one family the story names', () => {
+    const b = draft(
+      article(
+        'The Hallam family was on holiday when the storm hit. Elder son Tom relives it. He says, “The water came in fast.”',
+        'Tom’s father Rolf was nearby. “We held on to a tree,” he said. Help came later from Mr. Bush.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Tom Hallam', 'Rolf Hallam', 'Bush']);
+    expect(quoted(b)).toEqual([
+      ['Tom Hallam', 'The water came in fast.'],
+      ['Rolf Hallam', 'We held on to a tree'],
+    ]);
+  });
 });
