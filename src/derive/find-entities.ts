@@ -350,7 +350,9 @@ function classify(book: EntityBook, s: Sighting): void {
     return;
   }
   if (single) {
-    const person = book.all().find((e) => e.kind === 'person' && partsOf(e).includes(chunk.name));
+    const person =
+      book.all().find((e) => e.kind === 'person' && partsOf(e).includes(chunk.name)) ??
+      misspelt(book, chunk.name);
     if (person && found?.kind !== 'place' && found?.kind !== 'organisation') {
       book.alias(person, chunk.name);
       if (found?.description) describe(book, person, found.description, chunk);
@@ -375,13 +377,38 @@ function classify(book: EntityBook, s: Sighting): void {
     if (given) entity.gender ??= given;
     return;
   }
-  if (!found || (chunk.sentenceInitial && single && found.kind === 'person')) return;
+  // A single word opening a sentence is no name, unless a title stands before it ("Mr. Bush").
+  const bare = chunk.sentenceInitial && chunk.titles.length === 0;
+  if (!found || (bare && single && found.kind === 'person')) return;
   const entity = book.add(found.kind, chunk.name, s.order);
   if (found.description) describe(book, entity, found.description, chunk);
   if (entity.kind === 'organisation' && institutions.has(normalizeName(entity.name))) {
     entity.name = institutions.get(normalizeName(entity.name)) ?? entity.name;
     book.alias(entity, chunk.name);
   }
+}
+
+/**
+ * "Kufor" after "John Kufuor", "Talibani" after "Jalal Talabani": a surname one letter away from the
+ * surname of someone the story named in full is a misspelling of it. Short names are left alone, as
+ * one letter tells them apart ("Kim", "Lim").
+ */
+function misspelt(book: EntityBook, name: string): Entity | undefined {
+  if (name.length < 5) return undefined;
+  return book.all().find((e) => {
+    const surname = e.kind === 'person' && /\s/.test(e.name) ? partsOf(e).at(-1) : undefined;
+    return surname !== undefined && surname[0] === name[0] && oneLetterApart(surname, name);
+  });
+}
+
+/** Whether two words differ by one letter changed, added or dropped. */
+function oneLetterApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  const rest = short.length === long.length ? i + 1 : i;
+  return short.slice(rest) === long.slice(i + 1);
 }
 
 /**

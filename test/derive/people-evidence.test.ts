@@ -174,4 +174,20 @@ describe('who counts as a person', () => {
       ['Rolf Hallam', 'We held on to a tree'],
     ]);
   });
+
+  it('lists a single name opening a sentence behind a title', () => {
+    const b = draft(article('Mr. Okafor spoke first. The talks went well.'));
+    expect(b.people.map((p) => p.name)).toEqual(['Okafor']);
+  });
+
+  it('takes a surname one letter away from a named person’s for a misspelling of it', () => {
+    const b = draft(
+      article(
+        'Ghanaian President John Kufuor joined the talks with Kim Lee.',
+        'Ghana President Kufor said, “Every bit of aid counts.” Lim agreed.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['John Kufuor', 'Kim Lee']);
+    expect(quoted(b)).toEqual([['John Kufuor', 'Every bit of aid counts.']]);
+  });
 });
