@@ -78,6 +78,20 @@ function repaired(
   return opening;
 }
 
+/**
+ * `` `practical solution’ ``: some reposts print an opening quote mark as a backtick and close it
+ * with a single mark. Each such pair is read as the story's own marks; the text keeps its length,
+ * so offsets into the printed paragraph still hold.
+ */
+function backtickQuotes(text: string, style: Style): string {
+  if (!text.includes('`')) return text;
+  const [open, close] = style === 'double' ? ['“', '”'] : ['‘', '’'];
+  return text.replace(
+    /(^|[\s([{—–-])`([^`’'\n]+(?:[’'](?=\p{L})[^`’'\n]*)*)[’'](?!\p{L})/gu,
+    (_, before: string, words: string) => `${before}${open}${words}${close}`,
+  );
+}
+
 /** Whether an opening mark inside an open quote starts a new one: the last ended a sentence. */
 const reopensInside = (text: string, openAt: number, index: number) =>
   /[.!?…]\s+$/u.test(text.slice(openAt + 1, index));
@@ -90,8 +104,9 @@ const reopensInside = (text: string, openAt: number, index: number) =>
  * paragraph whose opening mark is missing (it begins with the words and ends with a closing mark),
  * and marks set the wrong way round or with a space on the wrong side.
  */
-export function findQuotes(paragraphs: readonly string[]): QuoteSpan[][] {
-  const style = quoteStyle(paragraphs);
+export function findQuotes(printed: readonly string[]): QuoteSpan[][] {
+  const style = quoteStyle(printed);
+  const paragraphs = printed.map((text) => backtickQuotes(text, style));
   const marks = style === 'double' ? /[“”"]/g : /['‘’]/g;
   const result: QuoteSpan[][] = [];
   let runsOn = false;

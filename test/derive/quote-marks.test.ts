@@ -114,4 +114,17 @@ describe('pairing quote marks paragraph by paragraph', () => {
       ['Kwame Mensah', 'We were given masks.'],
     ]);
   });
+
+  it('reads a backtick closed by a single mark as a quote mark', () => {
+    const b = draft(
+      article(
+        'The plan will go on as a means of countering extremism `and the harm it does,’ said Envoy Tara Quill on Monday.',
+        '`We do believe it works, and it’s working,’ she said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Tara Quill', 'and the harm it does'],
+      ['Tara Quill', 'We do believe it works, and it’s working'],
+    ]);
+  });
 });
