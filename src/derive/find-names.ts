@@ -291,10 +291,11 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
     found.push(...words.slice(0, office + 1).map((t) => t.text));
     words = words.slice(office + 1);
   } else if (office >= 0 && /^(?:of|for)$/.test(words[office + 1]?.text ?? '')) {
-    // "US Secretary of State Condoleezza Rice": the office's department runs up to the last two
-    // words, which are the name.
+    // "US Secretary of State Condoleezza Rice", "Secretary of State for African Affairs Jendayi
+    // Frazer": the office's department runs up to the last two words, which are the name.
     const rest = words.slice(office + 2);
-    if (rest.length >= 3 && rest.every(isNameWord)) {
+    const department = (t: Token) => isNameWord(t) || joiners.has(t.text);
+    if (rest.length >= 3 && rest.every(department) && rest.slice(-3).every(isNameWord)) {
       found.push(...words.slice(0, office + 2 + rest.length - 2).map((t) => t.text));
       words = rest.slice(-2);
     }

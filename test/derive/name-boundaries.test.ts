@@ -173,4 +173,17 @@ describe('where names begin and end', () => {
     const b = draft(article('VOAs Patricia Nunan was on the Indian side, with Indonesian NGOs.'));
     expect(b.people.map((p) => p.name)).toEqual(['Patricia Nunan']);
   });
+
+  it('takes a department with "for" into the office before a name', () => {
+    const b = draft(
+      article(
+        'Assistant U.S. Secretary of State for Pacific Affairs Mara Velt told reporters the United States will help but "the duty lies with the islands," adding that the U.S. "cannot do it alone."',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Mara Velt']);
+    expect(quoted(b)).toEqual([
+      ['Mara Velt', 'the duty lies with the islands'],
+      ['Mara Velt', 'cannot do it alone.'],
+    ]);
+  });
 });
