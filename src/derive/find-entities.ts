@@ -377,8 +377,12 @@ function classify(book: EntityBook, s: Sighting): void {
     if (given) entity.gender ??= given;
     return;
   }
-  // A single word opening a sentence is no name, unless a title stands before it ("Mr. Bush").
-  const bare = chunk.sentenceInitial && chunk.titles.length === 0;
+  // A single word opening a sentence is no name, unless a title stands before it ("Mr. Bush") or
+  // an apposition describes a person ("Eurice, a bespectacled woman in her 50s, came …").
+  const bare =
+    chunk.sentenceInitial &&
+    chunk.titles.length === 0 &&
+    !(found?.description?.gender && /^,\s+an?\s/u.test(s.after));
   if (!found || (bare && single && found.kind === 'person')) return;
   const entity = book.add(found.kind, chunk.name, s.order);
   if (found.description) describe(book, entity, found.description, chunk);

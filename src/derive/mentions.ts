@@ -40,7 +40,8 @@ const altAnyCase = (set: ReadonlySet<string>) =>
     .map((w) => `[${w.charAt(0)}${w.charAt(0).toUpperCase()}]${w.slice(1)}`)
     .join('|');
 const role = `(?:${alt(roleNouns)}|\\d+-year-old)`;
-const adjective = String.raw`(?:[\p{L}-]+\s+){0,3}?`;
+/** Words before a role noun, dotted abbreviations among them ("the U.S. president"). */
+const adjective = String.raw`(?:(?:[\p{L}-]+|(?:\p{Lu}\.){2,})\s+){0,3}?`;
 
 const spokesperson =
   /\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?<before>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)\s+)?(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|representative)(?:\s+(?:for|from|at|of)\s+(?:the\s+)?(?<after>\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|and|for)(?=\s+\p{Lu}|$|[\s,.]))*))?/gu;

@@ -190,4 +190,15 @@ describe('who counts as a person', () => {
     expect(b.people.map((p) => p.name)).toEqual(['John Kufuor', 'Kim Lee']);
     expect(quoted(b)).toEqual([['John Kufuor', 'Every bit of aid counts.']]);
   });
+
+  it('takes a single name opening a sentence for a person when an apposition describes one', () => {
+    const b = draft(
+      article(
+        'Marisol, a soft-spoken woman in her 40s, came from Peru. She asked that her last name not be used.',
+        '“I do not want to be a burden,” she said.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Marisol']);
+    expect(quoted(b)).toEqual([['Marisol', 'I do not want to be a burden']]);
+  });
 });

@@ -161,4 +161,14 @@ describe('pronouns', () => {
     );
     expect(quoted(b)).toEqual([['Kim Jong Un', 'insane enemy']]);
   });
+
+  it('reads a role written with a dotted country ("the U.S. president") as that role', () => {
+    const b = draft(
+      article(
+        'Reporter Dana Moss caught up with President Lorne after the summit.',
+        'In the interview, the U.S. president told Moss he believes “good things are coming,” in the weeks ahead.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Lorne', 'good things are coming']]);
+  });
 });
