@@ -85,6 +85,10 @@ const possessedBodies = new Set(
 const constituency =
   /\b(?:MP|MSP|MEP|AM|member|councillor|candidate|senator|representative|congressman|congresswoman)\s+for\s+$/iu;
 
+/** "the Boko Haram insurgency", "Shabab militants": a name that armed members follow is a group's. */
+const fightersAfter =
+  /^\s+(?:insurgency|insurgents|militants|militia|militiamen|rebels|fighters|extremists|jihadists|guerrillas|separatists)\b/u;
+
 /** How many characters on each side of a name are read for its description. */
 const WINDOW = 160;
 
@@ -186,7 +190,7 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
     /^,/.test(after) || speaksAfter.test(after) ? appositiveBefore(before) : undefined,
   ]);
   if (/^,\s+which\b/u.test(after) && !countryOf(chunk.name)) return { kind: 'organisation' };
-  if (companyBefore.test(before)) return { kind: 'organisation' };
+  if (companyBefore.test(before) || fightersAfter.test(after)) return { kind: 'organisation' };
   if (described && !countryOf(chunk.name)) return { kind: 'person', description: described };
   if (described && words.length > 1) return { kind: 'person', description: described };
   if (countryOf(chunk.name)) return { kind: 'place' };

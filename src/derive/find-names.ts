@@ -93,7 +93,18 @@ const bracketed = (sentence: string, a: Token, b: Token) => {
  */
 const isCapitalised = (word: string) =>
   (/^\p{Lu}/u.test(word) || /^(?:al|el|ad|ash|as|at|az|ar|an)-\p{Lu}/u.test(word)) &&
-  !/\d/.test(word);
+  !/\d/.test(word) &&
+  !headlineVerbs.has(word);
+
+/**
+ * "CIA Chief Says Al-Qa'ida Remains …": a headline that capitalises every word runs its verb of
+ * saying into the names on each side of it; these verbs are never part of a name.
+ */
+const headlineVerbs = new Set(
+  'Says Tells Told Warns Urges Vows Denies Insists Asks Adds Admits Claims Accuses Announces'.split(
+    ' ',
+  ),
+);
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

@@ -186,4 +186,20 @@ describe('where names begin and end', () => {
       ['Mara Velt', 'cannot do it alone.'],
     ]);
   });
+
+  it('splits names at a headline’s capitalised verb of saying, and takes armed groups for bodies', () => {
+    const b = draft(
+      [
+        'Monday, 3 March 2025',
+        '',
+        'NSA Chief Says Al-Norvel Remains Grave Threat to U.S.',
+        '',
+        'The Kanu Dara insurgency grew, said analyst Ruth Imbe.',
+        '',
+        'Threats from Kanu Dara rose.',
+      ].join('\n'),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Ruth Imbe']);
+    expect(b.organisations.map((o) => o.name)).toContain('Kanu Dara');
+  });
 });
