@@ -394,4 +394,13 @@ describe('attribution patterns of real news', () => {
     );
     expect(quoted(b)).toEqual([]);
   });
+
+  it('takes clarifying, elaborating and underlining for verbs of saying', () => {
+    const b = draft(
+      article(
+        'Envoy Jane Ode said the aid goes on. She clarified that "...the aid goes through charities to the people." With a drought, Ode said, a cut would hurt.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Jane Ode', '...the aid goes through charities to the people.']]);
+  });
 });
