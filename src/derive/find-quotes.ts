@@ -92,6 +92,20 @@ function backtickQuotes(text: string, style: Style): string {
   );
 }
 
+/**
+ * Whether a curly opening mark inside an open quote opens a quote within it: the words before it
+ * do not end a sentence, and its own closing mark comes before the end of the paragraph with
+ * another closing mark after it, for the outer quote.
+ */
+function innerPair(text: string, openAt: number, index: number, opening: boolean): boolean {
+  if (!opening || text[index] !== '“' || reopensInside(text, openAt, index)) return false;
+  const close = text.indexOf('”', index + 1);
+  const reopened = text.indexOf('“', index + 1);
+  return (
+    close > index && (reopened < 0 || reopened > close) && /^[^“”]*”/u.test(text.slice(close + 1))
+  );
+}
+
 /** Whether an opening mark inside an open quote starts a new one: the last ended a sentence. */
 const reopensInside = (text: string, openAt: number, index: number) =>
   /[.!?…]\s+$/u.test(text.slice(openAt + 1, index));
@@ -115,11 +129,22 @@ export function findQuotes(printed: readonly string[]): QuoteSpan[][] {
   paragraphs.forEach((text, paragraph) => {
     const spans: QuoteSpan[] = [];
     let openAt: number | undefined;
+    let nested = 0;
     for (const match of text.matchAll(marks)) {
       const index = match.index;
       const carried = (leftOpen || announced) && spans.length === 0;
       const opening = repaired(text, index, style, openAt !== undefined, carried);
       if (opening === undefined) continue;
+      // `say VOA “hate” Venezuela,”`: a curly pair inside an open quote, mid-sentence, is a quote
+      // within the quote printed in the same marks; its closing mark does not end the outer one.
+      if (openAt !== undefined && innerPair(text, openAt, index, opening)) {
+        nested++;
+        continue;
+      }
+      if (nested > 0 && opening === false) {
+        nested--;
+        continue;
+      }
       if (openAt === undefined && opening) {
         openAt = index;
       } else if (openAt !== undefined && !opening) {

@@ -127,4 +127,19 @@ describe('pairing quote marks paragraph by paragraph', () => {
       ['Tara Quill', 'We do believe it works, and it’s working'],
     ]);
   });
+
+  it('keeps a quote within a quote printed in the same curly marks inside the outer quote', () => {
+    const b = draft(
+      article(
+        '“Recently the leader falsely accused us, even going so far as to say we “hate” Norland,” said Director Yola Lenz. “Nothing could be further from the truth.”',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      [
+        'Yola Lenz',
+        'Recently the leader falsely accused us, even going so far as to say we “hate” Norland',
+      ],
+      ['Yola Lenz', 'Nothing could be further from the truth.'],
+    ]);
+  });
 });
