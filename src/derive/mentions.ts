@@ -55,11 +55,12 @@ const unnamedPattern = new RegExp(
 );
 /**
  * "said one man", "one person said", "said another survivor": someone the story describes by no
- * more than being a person, only where a verb of saying stands right before or after.
+ * more than being a person, only where a verb of saying stands right before or after; or where the
+ * description opens the sentence as its subject ("This man was incredulous.", "A tourist, …").
  */
 const saying = 'said|says|told|tells|added|adds|asked|explained|recalled|shouted|cried';
 const personPattern = new RegExp(
-  String.raw`(?<=\b(?:${saying})\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{Ll}-]+\s+){0,2}?(?:${alt(personNouns)}))\b|\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{Ll}-]+\s+){0,2}?(?:${alt(personNouns)}))(?=\s+(?:${saying})\b)`,
+  String.raw`(?<=\b(?:${saying})\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{Ll}-]+\s+){0,2}?(?:${alt(personNouns)}))\b|\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{Ll}-]+\s+){0,2}?(?:${alt(personNouns)}))(?=\s+(?:${saying})\b)|^(?:A|An|One|Another|This|That)\s+((?:[\p{Ll}-]+\s+){0,2}?(?:${alt(personNouns)}))\b(?=,|\s+(?:was|is|had|has|says|said|\p{Ll}+ed)\b)`,
   'gu',
 );
 const rolePattern = new RegExp(
@@ -139,7 +140,7 @@ export function findMentions(masked: string, book: EntityBook): Mention[] {
     );
   }
   for (const m of masked.matchAll(personPattern)) {
-    const text = m[1] ?? m[2] ?? '';
+    const text = m[1] ?? m[2] ?? m[3] ?? '';
     found.push(
       mention('unnamed', m.index, m.index + m[0].length, text, {
         head: text.split(' ').at(-1) ?? '',

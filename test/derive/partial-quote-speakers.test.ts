@@ -56,4 +56,17 @@ describe('speakers of partial quotes that no verb of saying sets off', () => {
     );
     expect(quoted(b)).toEqual([['man', 'I work here in the office. I started late that day.']]);
   });
+
+  it('takes “This man was …” or “A tourist, …” opening a sentence for someone a pronoun or a lone quote can mean', () => {
+    const b = draft(
+      article(
+        'Another quake hit the coast on Monday. This man was incredulous. “I heard a big ringing,” he said.',
+        'A tourist, bound for Rome says her flight was cancelled. “All the planes were cancelled.”',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['man', 'I heard a big ringing'],
+      ['tourist', 'All the planes were cancelled.'],
+    ]);
+  });
 });
