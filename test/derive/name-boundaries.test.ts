@@ -202,4 +202,14 @@ describe('where names begin and end', () => {
     expect(b.people.map((p) => p.name)).toEqual(['Ruth Imbe']);
     expect(b.organisations.map((o) => o.name)).toContain('Kanu Dara');
   });
+
+  it('takes Brigadier, Commodore and Corporal for titles', () => {
+    const b = draft(
+      article(
+        'Brigadier Udo Rankine tells reporters the divisions have joined.',
+        'Army Brigadier Rankine says the rebels still pose a threat, and Corporal Lia Venn agreed.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Udo Rankine', 'Lia Venn']);
+  });
 });
