@@ -89,6 +89,9 @@ const constituency =
 const fightersAfter =
   /^\s+(?:insurgency|insurgents|militants|militia|militiamen|rebels|fighters|extremists|jihadists|guerrillas|separatists)\b/u;
 
+/** The last word of a school named after someone ("George Mason University"). */
+const schoolEnds = /^\s+(?:University|College|School|Institute|Academy)$/u;
+
 /** How many characters on each side of a name are read for its description. */
 const WINDOW = 160;
 
@@ -210,6 +213,25 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
   return undefined;
 }
 
+/**
+ * "Banda Aceh" after "Aceh province": a name that ends in a word the story calls a place by a place
+ * noun is a place too, whatever else made it look like a person.
+ */
+function placesByName(book: EntityBook, sightings: readonly Sighting[]): void {
+  const places = new Set(
+    sightings
+      .filter((s) => !/\s/.test(s.chunk.name) && placeNounAfter.test(s.after))
+      .map((s) => s.chunk.name),
+  );
+  if (places.size === 0) return;
+  for (const entity of book.all()) {
+    const words = entity.name.split(/\s+/);
+    const last = words.at(-1) ?? '';
+    if (entity.kind === 'person' && words.length > 1 && !entity.role && places.has(last))
+      book.retype(entity, 'place');
+  }
+}
+
 /** The first role, organisation and gender that any of the descriptions gives. */
 function merge(found: readonly (Description | undefined)[]): Description | undefined {
   const present = found.filter((d): d is Description => d !== undefined);
@@ -284,6 +306,7 @@ export function findEntities(sentences: readonly Sentence[]): EntityBook {
       if (entity.kind === 'person' && undescribed) book.retype(entity, 'organisation');
     }
   }
+  placesByName(book, sightings);
   confirmPeople(
     book,
     new Set(sightings.filter((s) => s.chunk.titles.length > 0).map((s) => s.chunk.name)),
@@ -347,6 +370,21 @@ function classify(book: EntityBook, s: Sighting): void {
     return;
   }
   const single = !/[\s-]/.test(chunk.name);
+  // "George Mason’s ministry" after "George Mason University": a school's name without its last
+  // word, with nothing that describes a person, is the school's short name; where the rest of its
+  // name follows, or the body is of another kind ("Elton John AIDS Foundation"), it is the person.
+  const school = book
+    .all()
+    .find(
+      (e) =>
+        e.kind === 'organisation' &&
+        e.name.startsWith(`${chunk.name} `) &&
+        schoolEnds.test(e.name.slice(chunk.name.length)),
+    );
+  if (!single && school && chunk.titles.length === 0 && !found?.description) {
+    book.alias(school, chunk.name);
+    return;
+  }
   // "Yau Yau said" after "David Yau Yau": a name that ends someone's full name is theirs.
   const ending = book.all().find((e) => e.kind === 'person' && e.name.endsWith(` ${chunk.name}`));
   if (!single && ending && found?.kind !== 'organisation' && found?.kind !== 'place') {

@@ -201,4 +201,14 @@ describe('who counts as a person', () => {
     expect(b.people.map((p) => p.name)).toEqual(['Marisol']);
     expect(quoted(b)).toEqual([['Marisol', 'I do not want to be a burden']]);
   });
+
+  it('takes a name the story also gives a place noun for a place, and a school’s short name for the school', () => {
+    const b = draft(
+      article(
+        'Survivors across Kerala province prayed. President Lian Obi led prayers on the shore in Kota Kerala where the wave struck.',
+        'A Dorian Vale University study found a rise, said Tom Reyes of Dorian Vale’s campus ministry.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Lian Obi', 'Tom Reyes']);
+  });
 });
