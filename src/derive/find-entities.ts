@@ -18,6 +18,7 @@ import {
   firstNameAfter,
   firstNameBefore,
   ownsCorporateRole,
+  publicationBefore,
 } from './name-context.ts';
 import {
   eventHeads,
@@ -118,6 +119,9 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
   // “The Globe”, “The People’s Daily”: a name written with its article mid-sentence is a title.
   if (words.length > 1 && words[0] === 'The' && !chunk.sentenceInitial)
     return { kind: 'organisation' };
+  // "Booker Prize-winner", "Pulitzer Prize-winning": a description of someone, not a name.
+  if (words.length > 1 && /-(?:winner|winning|winners|nominee|nominated)$/u.test(last))
+    return undefined;
   // "Boston-based Gingko Bioworks": a business described by where it is based.
   if (words.length > 1 && /-based$/u.test(words[0] ?? '')) return { kind: 'organisation' };
   // “Operation Clambake”, “Internet Explorer”, “Space Shuttle Discovery” are things, not people.
@@ -193,7 +197,8 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
     /^,/.test(after) || speaksAfter.test(after) ? appositiveBefore(before) : undefined,
   ]);
   if (/^,\s+which\b/u.test(after) && !countryOf(chunk.name)) return { kind: 'organisation' };
-  if (companyBefore.test(before) || fightersAfter.test(after)) return { kind: 'organisation' };
+  if (companyBefore.test(before) || publicationBefore.test(before) || fightersAfter.test(after))
+    return { kind: 'organisation' };
   if (described && !countryOf(chunk.name)) return { kind: 'person', description: described };
   if (described && words.length > 1) return { kind: 'person', description: described };
   if (countryOf(chunk.name)) return { kind: 'place' };

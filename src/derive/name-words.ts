@@ -120,7 +120,7 @@ export const organisationEnds = words(`
   Project Programme Program Station Hotel System Systems Magazine Review Weekly Star Sun World
   Records Studio Studios Theatre Theater Gallery Galleries Festival Fair Wiki Online Nations
   Family Band Diet Campaign Control Democrats Republicans Conservatives Affairs Welfare Staff
-  Initiative Initiatives Coordination Angels Violence Change Daily Division Channel
+  Initiative Initiatives Coordination Angels Violence Change Daily Division Channel International
 `);
 
 /** Last words that make a name a place or a building ("Acton House", "Flag Land Base"). */

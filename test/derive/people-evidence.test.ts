@@ -211,4 +211,14 @@ describe('who counts as a person', () => {
     );
     expect(b.people.map((p) => p.name)).toEqual(['Lian Obi', 'Tom Reyes']);
   });
+
+  it('takes bodies named after their kind, names ending in International, and prize-winners for no one', () => {
+    const b = draft(
+      article(
+        'Staff of the Tehran-based newspaper Rasa Nowin were held, said Lena Orr of Amnesty International.',
+        'The Booker Prize-winner spoke, and the religious schools Santo Marco paid a fee.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Lena Orr']);
+  });
 });
