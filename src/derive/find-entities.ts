@@ -415,7 +415,11 @@ function classify(book: EntityBook, s: Sighting): void {
     }
   }
   // A single name that speaks and is no one's surname is an organisation ("Loopr said").
-  const common = sentenceStarters.has(chunk.name) || groupNouns.has(chunk.name.toLowerCase());
+  // "Spokesman also said …" in a standfirst: a role noun alone is a role, not a body's name.
+  const common =
+    sentenceStarters.has(chunk.name) ||
+    groupNouns.has(chunk.name.toLowerCase()) ||
+    roleNouns.has(chunk.name.toLowerCase());
   if (!found && single && speaksAfter.test(s.after) && !common) {
     // ... unless it is a given name: wire copy names some people by their first name only ("Rosa
     // told VOA about her plans").

@@ -67,6 +67,7 @@ const rolePattern = new RegExp(
   String.raw`\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}-]*[’']s)\s+(${adjective}(${role})(?![\s-]+(?:${alt(roleNouns)})\b)(?:\s+(?:of|for)\s+\p{Ll}+)?)\b`,
   'gu',
 );
+const bareRolePattern = new RegExp(String.raw`^(${altAnyCase(roleNouns)})(?=\s+\p{Ll})`, 'u');
 const institutionPattern = new RegExp(
   String.raw`\b(?:[Tt]he|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*[’']s)\s+((?:[a-z][\p{L}’'-]*\s+){0,2}(${alt(institutionNouns)}))\b`,
   'gu',
@@ -149,6 +150,12 @@ export function findMentions(masked: string, book: EntityBook): Mention[] {
   }
   for (const m of masked.matchAll(rolePattern)) {
     found.push(mention('role', m.index, m.index + m[0].length, m[0], { head: m[2] ?? '' }));
+  }
+  // "Spokesman also said …": a role noun alone, capitalised to open a standfirst, is that role.
+  const bare = bareRolePattern.exec(masked);
+  if (bare?.[1]) {
+    const head = bare[1].toLowerCase();
+    found.push(mention('role', 0, bare[1].length, `the ${head}`, { head }));
   }
   for (const m of masked.matchAll(institutionPattern)) {
     found.push(mention('institution', m.index, m.index + m[0].length, m[0], { head: m[2] ?? '' }));
