@@ -403,4 +403,13 @@ describe('attribution patterns of real news', () => {
     );
     expect(quoted(b)).toEqual([['Jane Ode', '...the aid goes through charities to the people.']]);
   });
+
+  it('finds the subject past where it spoke (“in an exclusive interview told”)', () => {
+    const b = draft(
+      article(
+        'Norland’s President Aldo Vey in an exclusive television interview told reporters that Norland is "not a failed state."',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Aldo Vey', 'not a failed state.']]);
+  });
 });
