@@ -49,6 +49,7 @@ const groupPattern = new RegExp(
   String.raw`(?<![\p{L}’'-])((?:(?:\p{Lu}[\p{L}’'-]*|and|senior|local|independent|foreign|other|military|government|security|intelligence|industry|health|legal|medical|rights|western|eastern|US|UK|U\.S\.|U\.K\.|U\.N\.|E\.U\.)\s+){0,4})(${altAnyCase(groupNouns)})\b((?:\s+(?:for|from|in)\s+(?:the\s+|both\s+)?[\p{L}’'-]+)?)`,
   'gu',
 );
+const quantifier = /^(?:Many|Some|Most|Several|Other|Few|All|Both)\s+/u;
 const unnamedPattern = new RegExp(
   String.raw`\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(${adjective}${role})\b`,
   'gu',
@@ -129,9 +130,14 @@ export function findMentions(masked: string, book: EntityBook): Mention[] {
     found.push(mention('spokesperson', m.index, m.index + m[0].length, org.trim()));
   }
   for (const m of masked.matchAll(groupPattern)) {
-    const text = `${m[1] ?? ''}${m[2] ?? ''}${m[3] ?? ''}`.trim();
+    // "Many Iraqi civilians in the neighborhood": a quantifier and where they stood are not part
+    // of the group's name; a place named with a capital is ("officials in Washington").
+    const where = /^\s+in\s+(?:the\s+)?\p{Ll}/u.test(m[3] ?? '') ? '' : (m[3] ?? '');
+    const words = (m[1] ?? '').replace(quantifier, '');
+    const text = `${words}${m[2] ?? ''}${where}`.trim();
     const start = m.index + (m[0].length - m[0].trimStart().length);
-    found.push(mention('group', start, m.index + m[0].length, text, { head: m[2] ?? '' }));
+    const end = m.index + m[0].length - ((m[3] ?? '').length - where.length);
+    found.push(mention('group', start, end, text, { head: m[2] ?? '' }));
   }
   for (const m of masked.matchAll(unnamedPattern)) {
     found.push(

@@ -71,7 +71,8 @@ export const groupNouns = words(`
   authorities prosecutors lawyers doctors nurses teachers workers families parents supporters
   organisers organizers fans locals villagers farmers officers politicians ministers governments
   allies members voters commentators historians engineers   employees staff
-  students unions groups observers
+  students unions groups observers civilians survivors refugees migrants soldiers troops
+  demonstrators pilgrims passengers mourners worshippers protestors
 `);
 
 /** Nouns for an organisation named without a proper name ("the ministry", "the company"). */

@@ -412,4 +412,13 @@ describe('attribution patterns of real news', () => {
     );
     expect(quoted(b)).toEqual([['Aldo Vey', 'not a failed state.']]);
   });
+
+  it('takes civilians, survivors and troops for groups that speak, named without a quantifier or where they stood', () => {
+    const b = draft(
+      article(
+        'Many Norlish civilians in the square stood outside their homes, and yelled, “Welcome,” to the convoy.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Norlish civilians', 'Welcome']]);
+  });
 });
