@@ -93,6 +93,19 @@ function backtickQuotes(text: string, style: Style): string {
 }
 
 /**
+ * `'Nigerian leaders should leave after two terms,' Buhari tells VOA`: a standfirst that opens with
+ * single marks in a story that uses double ones. A paragraph that opens with a single mark, whose
+ * pair closes after a comma or a full stop, is read as opening with the story's own marks.
+ */
+function singleMarkOpening(text: string, style: Style): string {
+  if (style !== 'double' || !/^['‘]/u.test(text)) return text;
+  return text.replace(
+    /^['‘]([^‘’'\n]+(?:[’'](?=\p{L})[^‘’'\n]*)*[,.?!])[’'](?=\s|$)/u,
+    (_, words: string) => `“${words}”`,
+  );
+}
+
+/**
  * Whether a curly opening mark inside an open quote opens a quote within it: the words before it
  * do not end a sentence, and its own closing mark comes before the end of the paragraph with
  * another closing mark after it, for the outer quote.
@@ -120,7 +133,7 @@ const reopensInside = (text: string, openAt: number, index: number) =>
  */
 export function findQuotes(printed: readonly string[]): QuoteSpan[][] {
   const style = quoteStyle(printed);
-  const paragraphs = printed.map((text) => backtickQuotes(text, style));
+  const paragraphs = printed.map((text) => singleMarkOpening(backtickQuotes(text, style), style));
   const marks = style === 'double' ? /[“”"]/g : /['‘’]/g;
   const result: QuoteSpan[][] = [];
   let runsOn = false;

@@ -142,4 +142,17 @@ describe('pairing quote marks paragraph by paragraph', () => {
       ['Yola Lenz', 'Nothing could be further from the truth.'],
     ]);
   });
+
+  it('reads single marks opening a paragraph of a story in double marks as quote marks', () => {
+    const b = draft(
+      article(
+        "'Leaders should leave after two terms,' former president Ada Kuru tells reporters in the capital.",
+        'Kuru said "there is nothing between us" on Monday.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Ada Kuru', 'Leaders should leave after two terms'],
+      ['Ada Kuru', 'there is nothing between us'],
+    ]);
+  });
 });
