@@ -421,4 +421,11 @@ describe('attribution patterns of real news', () => {
     );
     expect(quoted(b)).toEqual([['Norlish civilians', 'Welcome']]);
   });
+
+  it('gives a document’s words to the writer named after it (“The report by X says”)', () => {
+    const b = draft(
+      article('The report by Civic Watch Norland says the police "acted with impunity" in May.'),
+    );
+    expect(quoted(b)).toEqual([['Civic Watch Norland', 'acted with impunity']]);
+  });
 });
