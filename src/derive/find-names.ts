@@ -2,6 +2,7 @@ import { countryOf, countryOfDemonym } from './gazetteer.ts';
 import { isGivenName } from './given-names.ts';
 import {
   months,
+  organisationEnds,
   organisationHeads,
   placeHeads,
   postNominals,
@@ -145,9 +146,12 @@ const hasHead = (words: readonly string[]) => {
   // "Treasury Secretary Henry Paulson of the U.S.": a body's word inside the office before a name
   // is the office's, so the name after it does not go on with "of".
   const office = words.slice(0, -1).findLastIndex((word) => titles.has(word));
+  // "Assistant Secretary of Defense for Asian Affairs": an office's department goes on with "for".
+  const department = words.some((word, i) => titles.has(word) && words[i + 1] === 'of');
   return (
     words.slice(office + 1).some((word) => organisationHeads.has(word) || placeHeads.has(word)) ||
-    titles.has(words.at(-1) ?? '')
+    titles.has(words.at(-1) ?? '') ||
+    department
   );
 };
 
@@ -353,7 +357,10 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
     ];
   }
   // "Refugee Council Enver Solomon": a body's name run into a person's name is two names.
-  const head = words.findLastIndex((t) => organisationHeads.has(t.text));
+  // "United Nations Nikki Haley": a last word of bodies' names, after the first, ends the body too.
+  const head = words.findLastIndex(
+    (t, i) => organisationHeads.has(t.text) || (i > 0 && organisationEnds.has(t.text)),
+  );
   const tail = words.slice(head + 1);
   if (
     head >= 0 &&

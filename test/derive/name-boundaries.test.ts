@@ -212,4 +212,14 @@ describe('where names begin and end', () => {
     );
     expect(b.people.map((p) => p.name)).toEqual(['Udo Rankine', 'Lia Venn']);
   });
+
+  it('takes an office’s department on over “for”, and ends a body’s name run into a person’s', () => {
+    const b = draft(
+      article(
+        'The talks were led by Deputy Assistant Secretary of Defense for Pacific Affairs Mark Lipton.',
+        'U.S. Ambassador to the United Nations Nika Hale said the council must act.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Mark Lipton', 'Nika Hale']);
+  });
 });
