@@ -141,7 +141,7 @@ export const usStates = words(`
 
 /** First words of place names ("New York", "Los Angeles", "East Timor"). */
 export const placeStarts = words(`
-  New East West North South Upper Lower Greater Los Las San Santa Fort Lake St St. Saint
+  New East West North South Upper Lower Greater Los Las San Santa Fort Lake St St. Saint Camp
 `);
 
 /** First words of the names of operations, networks and craft ("Operation Clambake"), never people. */

@@ -222,4 +222,9 @@ describe('where names begin and end', () => {
     );
     expect(b.people.map((p) => p.name)).toEqual(['Mark Lipton', 'Nika Hale']);
   });
+
+  it('takes Camp as the start of a place (“Camp David”)', () => {
+    const b = draft(article('Officials at Walter Reed and Camp David met the pilots on Monday.'));
+    expect(b.people.map((p) => p.name)).toEqual(['Walter Reed']);
+  });
 });
