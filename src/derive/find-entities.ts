@@ -168,11 +168,12 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
     !countryOfDemonym(words[0] ?? '')
   )
     return { kind: 'organisation' };
-  // "NASA T-shirt", "Windows XP", "Indonesian NGOs": a word in capitals makes a thing or a body,
-  // not a person.
+  // "NASA T-shirt", "Windows XP", "Indonesian NGOs", "Texas A&M": a word in capitals makes a thing
+  // or a body, not a person.
   // Dotted capitals count too ("Muslim C.A.R."), but not first: "K.C. Maurer" is initials.
   const acronym = (w: string, i: number) =>
-    (/^\p{Lu}{2,}s?$/u.test(w) || (i > 0 && /^(?:\p{Lu}\.){2,}$/u.test(w))) && !postNominals.has(w);
+    (/^\p{Lu}[\p{Lu}&]*\p{Lu}s?$/u.test(w) || (i > 0 && /^(?:\p{Lu}\.){2,}$/u.test(w))) &&
+    !postNominals.has(w);
   if (words.length > 1 && words.some(acronym)) return { kind: 'organisation' };
   if (
     /^\p{Lu}{2,6}$/u.test(chunk.name) &&

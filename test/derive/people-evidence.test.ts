@@ -221,4 +221,11 @@ describe('who counts as a person', () => {
     );
     expect(b.people.map((p) => p.name)).toEqual(['Lena Orr']);
   });
+
+  it('takes a word in capitals joined by an ampersand for a body (“Texas A&M”)', () => {
+    const b = draft(
+      article('Students at Dakota A&M and fans of the R&B Top chart met Lena Ivo, a researcher.'),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Lena Ivo']);
+  });
 });
