@@ -142,12 +142,15 @@ function tokenize(text: string): Token[] {
  * the Study of War"), or a title just before it ("Secretary of State"), but not a personal name
  * after a title ("Prof Matteo Ricci of the University of Turin" is a person and a university).
  */
-const hasHead = (words: readonly string[]) => {
+const hasHead = (words: readonly string[], joiner: string) => {
   // "Treasury Secretary Henry Paulson of the U.S.": a body's word inside the office before a name
   // is the office's, so the name after it does not go on with "of".
-  const office = words.slice(0, -1).findLastIndex((word) => titles.has(word));
+  let office = words.slice(0, -1).findLastIndex((word) => titles.has(word));
+  // "Secretary of State Kerry and …": the office's department ("State") is no body's word.
+  if (office >= 0 && words[office + 1] === 'of') office += 2;
   // "Assistant Secretary of Defense for Asian Affairs": an office's department goes on with "for".
-  const department = words.some((word, i) => titles.has(word) && words[i + 1] === 'of');
+  const department =
+    joiner === 'for' && words.some((word, i) => titles.has(word) && words[i + 1] === 'of');
   return (
     words.slice(office + 1).some((word) => organisationHeads.has(word) || placeHeads.has(word)) ||
     titles.has(words.at(-1) ?? '') ||
@@ -198,13 +201,18 @@ export function findNames(sentence: string): NameChunk[] {
         }
       }
       if (joiners.has(next.text) && after && adjacent(sentence, next, after)) {
-        if (after.text === 'the' && afterThe && isCapitalised(afterThe.text) && hasHead(words)) {
+        if (
+          after.text === 'the' &&
+          afterThe &&
+          isCapitalised(afterThe.text) &&
+          hasHead(words, next.text)
+        ) {
           j += 3;
           continue;
         }
         if (
           isCapitalised(after.text) &&
-          (hasHead(words) || (next.text === 'and' && runEndsInHead(tokens, j + 2)))
+          (hasHead(words, next.text) || (next.text === 'and' && runEndsInHead(tokens, j + 2)))
         ) {
           j += 2;
           continue;
@@ -313,6 +321,10 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
     if (rest.length >= 3 && rest.every(department) && rest.slice(-3).every(isNameWord)) {
       found.push(...words.slice(0, office + 2 + rest.length - 2).map((t) => t.text));
       words = rest.slice(-2);
+    } else if (rest.length === 2 && rest.every(isNameWord)) {
+      // "U.S. Secretary of State Kerry": a department of one word, then a surname.
+      found.push(...words.slice(0, office + 3).map((t) => t.text));
+      words = rest.slice(-1);
     }
   }
   // "Minister of Education Stefania Giannini": the department goes with the title.

@@ -227,4 +227,13 @@ describe('where names begin and end', () => {
     const b = draft(article('Officials at Walter Reed and Camp David met the pilots on Monday.'));
     expect(b.people.map((p) => p.name)).toEqual(['Walter Reed']);
   });
+
+  it('takes a one-word department and a surname after an office, and stops the office at “and”', () => {
+    const b = draft(
+      article(
+        'Talks were high on the agenda as U.S. Secretary of State Kell and Norlish Foreign Minister Sergey Lavin met in Geneva.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Kell', 'Sergey Lavin']);
+  });
 });
