@@ -14,7 +14,7 @@ export const titles = words(`
   Lieutenant Lt. Major Maj. Sergeant Sgt. Admiral Adm. Commissioner Ambassador Archbishop Bishop
   Brigadier Brig. Commodore Corporal Cpl. Marshal Commander Cmdr.
   Father Sister Brother Minister Secretary Chairman Chairwoman Chief Inspector Detective Officer
-  Coach Councillor Cllr Deputy Speaker Pastor Rabbi Imam Cardinal Ustad Pandit Maulana
+  Coach Councillor Cllr Deputy Speaker Pastor Rabbi Imam Cardinal Ustad Pandit Maulana Host Anchor
 `);
 
 /** Two-word titles ("Prime Minister Avi Ben-David", "Foreign Minister …"). */

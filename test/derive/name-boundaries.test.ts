@@ -236,4 +236,13 @@ describe('where names begin and end', () => {
     );
     expect(b.people.map((p) => p.name)).toEqual(['Kell', 'Sergey Lavin']);
   });
+
+  it('takes Host and Anchor before a name for titles', () => {
+    const b = draft(
+      article(
+        'The show airs every Wednesday. Host Tarek Ossa talks with politicians and analysts about the week.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Tarek Ossa']);
+  });
 });
