@@ -50,8 +50,9 @@ const groupPattern = new RegExp(
   'gu',
 );
 const quantifier = /^(?:Many|Some|Most|Several|Other|Few|All|Both)\s+/u;
+/** "a 22-year-old woman": someone described by a role, with the person noun that completes it. */
 const unnamedPattern = new RegExp(
-  String.raw`\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(${adjective}${role})\b`,
+  String.raw`\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(${adjective}${role}(?:\s+(?:${alt(personNouns)}))?)\b`,
   'gu',
 );
 /**

@@ -69,4 +69,13 @@ describe('speakers of partial quotes that no verb of saying sets off', () => {
       ['tourist', 'All the planes were cancelled.'],
     ]);
   });
+
+  it('names someone described by an age with the person noun after it (“a 22-year-old woman”)', () => {
+    const b = draft(
+      article(
+        'A 22-year-old woman says this is the first time she has seen it. "I feel very fine," she said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['22-year-old woman', 'I feel very fine']]);
+  });
 });
