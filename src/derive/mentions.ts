@@ -1,5 +1,6 @@
 import type { Entity, EntityBook } from './entity-book.ts';
 import { findNames } from './find-names.ts';
+import { countryOfDemonym } from './gazetteer.ts';
 import { groupNouns, institutionNouns, personNouns, roleNouns } from './name-words.ts';
 
 export type MentionKind =
@@ -70,6 +71,8 @@ const rolePattern = new RegExp(
   'gu',
 );
 const bareRolePattern = new RegExp(String.raw`^(${altAnyCase(roleNouns)})(?=\s+\p{Ll})`, 'u');
+const nationalBodyPattern =
+  /(?:\b[Tt]he\s+|(?<!\p{Lu}[\p{L}’'.-]*\s))\b((\p{Lu}\p{Ll}+)\s+(police|army|military|government|authorities|navy))\b/gu;
 const institutionPattern = new RegExp(
   String.raw`\b(?:[Tt]he|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*[’']s)\s+((?:[a-z][\p{L}’'-]*\s+){0,2}(${alt(institutionNouns)}))\b`,
   'gu',
@@ -163,6 +166,13 @@ export function findMentions(masked: string, book: EntityBook): Mention[] {
   if (bare?.[1]) {
     const head = bare[1].toLowerCase();
     found.push(mention('role', 0, bare[1].length, `the ${head}`, { head }));
+  }
+  // "Kenyan police said": a nation's police, army or government, named by its demonym alone.
+  for (const m of masked.matchAll(nationalBodyPattern)) {
+    if (!countryOfDemonym(m[2] ?? '')) continue;
+    found.push(
+      mention('institution', m.index, m.index + m[0].length, m[1] ?? '', { head: m[3] ?? '' }),
+    );
   }
   for (const m of masked.matchAll(institutionPattern)) {
     found.push(mention('institution', m.index, m.index + m[0].length, m[0], { head: m[2] ?? '' }));

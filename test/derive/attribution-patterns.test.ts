@@ -428,4 +428,16 @@ describe('attribution patterns of real news', () => {
     );
     expect(quoted(b)).toEqual([['Civic Watch Norland', 'acted with impunity']]);
   });
+
+  it('takes a nation’s police, army or government named by its demonym for a body that speaks', () => {
+    const b = draft(
+      article(
+        'Kenyan police said officers used "minimal force." The Egyptian army said the flyers were "illegal."',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Kenyan police', 'minimal force.'],
+      ['Egyptian army', 'illegal.'],
+    ]);
+  });
 });
