@@ -124,6 +124,8 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
     return undefined;
   // "Boston-based Gingko Bioworks": a business described by where it is based.
   if (words.length > 1 && /-based$/u.test(words[0] ?? '')) return { kind: 'organisation' };
+  // "I Knew You Were Waiting": a run that opens with "I" is a title, never a name.
+  if (words.length > 1 && words[0] === 'I') return undefined;
   // “Operation Clambake”, “Internet Explorer”, “Space Shuttle Discovery” are things, not people.
   if (words.length > 1 && thingStarts.has(words[0] ?? '')) return undefined;
   // An office with no name after it ("British High Commissioner"), an event or a date is no one;
@@ -391,6 +393,13 @@ function classify(book: EntityBook, s: Sighting): void {
     book.alias(school, chunk.name);
     return;
   }
+  // "Aretha Louise Franklin" after "Aretha Franklin": the same first and last names with a middle
+  // name between are the same person.
+  const middle = !single && found?.kind !== 'organisation' ? sameEnds(book, chunk.name) : undefined;
+  if (middle) {
+    book.alias(middle, chunk.name);
+    return;
+  }
   // "Yau Yau said" after "David Yau Yau": a name that ends someone's full name is theirs.
   const ending = book.all().find((e) => e.kind === 'person' && e.name.endsWith(` ${chunk.name}`));
   if (!single && ending && found?.kind !== 'organisation' && found?.kind !== 'place') {
@@ -442,6 +451,22 @@ function classify(book: EntityBook, s: Sighting): void {
     entity.name = institutions.get(normalizeName(entity.name)) ?? entity.name;
     book.alias(entity, chunk.name);
   }
+}
+
+/** The person named earlier with the same first and last word, one name having a middle word. */
+function sameEnds(book: EntityBook, name: string): Entity | undefined {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 3) return undefined;
+  return book.all().find((e) => {
+    const other = e.name.split(/\s+/);
+    return (
+      e.kind === 'person' &&
+      Math.abs(other.length - words.length) === 1 &&
+      Math.min(other.length, words.length) === 2 &&
+      other[0] === words[0] &&
+      other.at(-1) === words.at(-1)
+    );
+  });
 }
 
 /**

@@ -228,4 +228,25 @@ describe('who counts as a person', () => {
     );
     expect(b.people.map((p) => p.name)).toEqual(['Lena Ivo']);
   });
+
+  it('takes a name with a middle name for the person named without it', () => {
+    const b = draft(
+      article(
+        'Soul singer Marva Tolle died at home on Thursday, her publicist said.',
+        'Marva Louise Tolle was born in Memphis. Her last hit was a duet, I Knew You Would Stay, in 1987.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Marva Tolle']);
+  });
+
+  it('never takes a run opening with “I” for someone a pronoun can mean', () => {
+    const b = draft(
+      article(
+        'Singer Marva Tolle died on Thursday at her home in the city.',
+        'Her last number-one hit was a 1987 duet with British singer George Mitchum, I Knew You Were Waiting (for Me). Her last show was in November.',
+        'She told Vogue magazine in 2015 she did not record it for a movement; "Not just me, it is important to people."',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Marva Tolle', 'Not just me, it is important to people.']]);
+  });
 });
