@@ -163,4 +163,24 @@ describe('dates', () => {
       "'Leaders should leave after two terms,' former president Gen. Ada Kuru tells VOA",
     );
   });
+
+  it('drops a caption whose credit names a body with dotted capitals', () => {
+    const article = cleanArticle(
+      [
+        'Singer dies aged 76',
+        '',
+        'Monday, March 3, 2025',
+        '',
+        'The singer died at home on Thursday, her publicist said.',
+        '',
+        'The singer at the inauguration in 2009. Image: Cecil Rios, U.S. Air Force.',
+        '',
+        'She was born in Memphis in 1942.',
+      ].join('\n'),
+    );
+    expect(article.paragraphs).toEqual([
+      'The singer died at home on Thursday, her publicist said.',
+      'She was born in Memphis in 1942.',
+    ]);
+  });
 });
