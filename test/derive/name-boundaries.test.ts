@@ -245,4 +245,13 @@ describe('where names begin and end', () => {
     );
     expect(b.people.map((p) => p.name)).toEqual(['Tarek Ossa']);
   });
+
+  it('does not pair the last word of a body with a person’s surname as a couple', () => {
+    const b = draft(
+      article(
+        'Supporters of the Muslim Brotherhood and Hosni Mubarak rallied, and Mark and Leanne Doyle watched.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Hosni Mubarak', 'Mark Doyle', 'Leanne Doyle']);
+  });
 });
