@@ -519,7 +519,8 @@ function partsOf(person: Entity): string[] {
 
 /** The parts of a personal name that may stand alone ("Kim", "Jong", "Un"; "Leif-Eric", "Easley"). */
 function nameParts(name: string): string[] {
-  return name.split(/\s+/).filter((part) => /^\p{Lu}/u.test(part));
+  // "Abdel Fattah el-Sissi": a surname behind an Arabic article is a part, and the short name.
+  return name.split(/\s+/).filter((part) => /^(?:\p{Lu}|(?:al|el)-\p{Lu})/u.test(part));
 }
 
 function describe(book: EntityBook, entity: Entity, d: Description, chunk: NameChunk): void {

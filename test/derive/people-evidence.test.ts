@@ -249,4 +249,12 @@ describe('who counts as a person', () => {
     );
     expect(quoted(b)).toEqual([['Marva Tolle', 'Not just me, it is important to people.']]);
   });
+
+  it('takes a surname behind an Arabic article for the short name', () => {
+    const b = draft(
+      article('Veloran President Abdel Karim el-Hadi spoke on Monday in the capital.'),
+    );
+    expect(b.people[0]?.aliases).toContain('el-Hadi');
+    expect(b.people[0]?.aliases).not.toContain('Karim');
+  });
 });
