@@ -67,11 +67,12 @@ export function findVerbs(masked: string): Verb[] {
 }
 
 /**
- * Words that may stand between a subject and its verb: "Putin, who …, later said", and the state
- * or town a politician is from: "Senator Tim Kaine of Virginia said".
+ * Words that may stand between a subject and its verb: "Putin, who …, later said", the state or
+ * town a politician is from: "Senator Tim Kaine of Virginia said", and where or how it was said:
+ * "Karzai in an exclusive television interview told VOA".
  */
 const filler =
-  /^(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)?\s*(?:,[^,\ue000]{0,160}){0,3},?\s*(?:(?:has|have|had|also|later|again|previously|repeatedly|earlier|then|once|would|will|did|does|not|never|only|\p{Ll}+ly)\s+)*$/u;
+  /^(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)?(?:\s+(?:in|on|at|during)\s+(?:an?|the|his|her|their|its)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})?\s*(?:,[^,\ue000]{0,160}){0,3},?\s*(?:(?:has|have|had|also|later|again|previously|repeatedly|earlier|then|once|would|will|did|does|not|never|only|\p{Ll}+ly)\s+)*$/u;
 
 /**
  * A document written by the name before it: “The Home Office letter reads”, “Cornyn’s statement
@@ -79,6 +80,13 @@ const filler =
  */
 const documentOf =
   /^(?:['’]s)?\s+(?:(?:own|official|written|joint|internal|leaked|latest|new|press|annual|final|recent)\s+)*(?:statement|letter|report|memo|release|document|announcement|filing|e-?mail|website|notice|analysis|study|survey|review|editorial|commentary)s?\b(?:\s+(?:of|on|into|about)\s+[^,\ue000]{1,60}?(?=\s*$))?/u;
+
+/**
+ * “The report by Human Rights Watch says …”, “A statement from the ministry said …”: the writer
+ * named after the document says its words.
+ */
+const writtenBy =
+  /(?:^|[,;]\s*)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?:new|latest|annual|written|joint|official)\s+)?(?:statement|letter|report|study|memo|release|survey|review)\s+(?:issued\s+|released\s+|published\s+)?(?:by|from)\s+(?:the\s+)?$/u;
 
 const resolvedOf = (clause: Clause, m: Mention) =>
   m.appositive ? undefined : clause.resolved.get(m);
@@ -104,7 +112,8 @@ export function subjectOf(clause: Clause, verb: Verb, lastSpeaker?: Entity): Ent
     if (m.end > verb.start || m.appositive) continue;
     const gap = masked.slice(m.end, verb.start);
     const document = documentOf.exec(gap)?.[0].length ?? 0;
-    if (filler.test(gap.slice(document)) && isSubjectPosition(masked, m)) {
+    const writer = writtenBy.test(masked.slice(Math.max(0, m.start - 60), m.start));
+    if (filler.test(gap.slice(document)) && (writer || isSubjectPosition(masked, m))) {
       const entity = resolvedOf(clause, m);
       // "Mr Jones, MP for Kingston, Surrey, said": a place in apposition does not speak.
       if (entity?.kind === 'place' && /,\s*$/u.test(masked.slice(0, m.start))) continue;

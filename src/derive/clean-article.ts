@@ -27,6 +27,19 @@ function isProse(line: string): boolean {
   return (endsSentence.test(line) && words(line) >= 6) || words(line) >= 25;
 }
 
+/**
+ * `'Nigerian leaders should leave after two terms,' … Buhari tells VOA`: a standfirst under the
+ * headline that quotes someone and names who said it is part of the story, though it has no full
+ * stop.
+ */
+function isQuotingStandfirst(line: string): boolean {
+  return (
+    /["“'‘][^"“”'‘’]{10,}["”'’]/u.test(line) &&
+    /\b(?:says|said|tells|told|calls|urges|warns)\b/u.test(line) &&
+    words(line) >= 6
+  );
+}
+
 /** A headline: no full stop or colon at the end, and not paragraph-long. */
 function isHeadline(line: string): boolean {
   return !/[.:]["”’')\]]*$/.test(line) && !/["”]$/.test(line) && words(line) <= 30;
@@ -78,7 +91,7 @@ export function cleanArticle(raw: string): CleanArticle {
         if (publisher) result.publisher = publisher;
         continue;
       }
-      if (!isProse(line)) {
+      if (!isProse(line) && !isQuotingStandfirst(line)) {
         result.removed.push(line);
         continue;
       }

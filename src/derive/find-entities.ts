@@ -1,4 +1,5 @@
 import { normalizeName } from '../content/normalize.ts';
+import { isCommonWord } from './common-words.ts';
 import { confirmPeople } from './confirm-people.ts';
 import {
   appositiveAfter,
@@ -8,6 +9,7 @@ import {
   roleBefore,
 } from './describe-person.ts';
 import { createEntityBook, type Entity, type EntityBook } from './entity-book.ts';
+import { nameFamilies } from './family-names.ts';
 import { findNames, type NameChunk } from './find-names.ts';
 import { countryOf, countryOfDemonym } from './gazetteer.ts';
 import { genderOfGivenName } from './given-names.ts';
@@ -16,6 +18,7 @@ import {
   firstNameAfter,
   firstNameBefore,
   ownsCorporateRole,
+  publicationBefore,
 } from './name-context.ts';
 import {
   eventHeads,
@@ -24,9 +27,11 @@ import {
   institutions,
   maleTitles,
   months,
+  numberWords,
   organisationEnds,
   organisationHeads,
   partyMembers,
+  peoples,
   placeEnds,
   placeHeads,
   placeStarts,
@@ -81,6 +86,13 @@ const possessedBodies = new Set(
 const constituency =
   /\b(?:MP|MSP|MEP|AM|member|councillor|candidate|senator|representative|congressman|congresswoman)\s+for\s+$/iu;
 
+/** "the Boko Haram insurgency", "Shabab militants": a name that armed members follow is a group's. */
+const fightersAfter =
+  /^\s+(?:insurgency|insurgents|militants|militia|militiamen|rebels|fighters|extremists|jihadists|guerrillas|separatists)\b/u;
+
+/** The last word of a school named after someone ("George Mason University"). */
+const schoolEnds = /^\s+(?:University|College|School|Institute|Academy)$/u;
+
 /** How many characters on each side of a name are read for its description. */
 const WINDOW = 160;
 
@@ -107,8 +119,13 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
   // “The Globe”, “The People’s Daily”: a name written with its article mid-sentence is a title.
   if (words.length > 1 && words[0] === 'The' && !chunk.sentenceInitial)
     return { kind: 'organisation' };
+  // "Booker Prize-winner", "Pulitzer Prize-winning": a description of someone, not a name.
+  if (words.length > 1 && /-(?:winner|winning|winners|nominee|nominated)$/u.test(last))
+    return undefined;
   // "Boston-based Gingko Bioworks": a business described by where it is based.
   if (words.length > 1 && /-based$/u.test(words[0] ?? '')) return { kind: 'organisation' };
+  // "I Knew You Were Waiting": a run that opens with "I" is a title, never a name.
+  if (words.length > 1 && words[0] === 'I') return undefined;
   // “Operation Clambake”, “Internet Explorer”, “Space Shuttle Discovery” are things, not people.
   if (words.length > 1 && thingStarts.has(words[0] ?? '')) return undefined;
   // An office with no name after it ("British High Commissioner"), an event or a date is no one;
@@ -124,6 +141,10 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
   if (partyMembers.has(last)) return undefined;
   // "Acting Cuban leader Raul Castro": a run that ends in a nationality describes who follows.
   if (words.length > 1 && countryOfDemonym(last) && !countryOf(chunk.name)) return undefined;
+  // "Sunni Arabs", "Twelve African", "Islamic Maghreb": peoples, faiths and the regions or
+  // movements named after them are groups and places, never a person.
+  if (words.every(isPeopleWord) || (words.length > 1 && peoples.has(words[0] ?? '')))
+    return undefined;
   if (words.length > 1 && organisationEnds.has(last)) return { kind: 'organisation' };
   if (words.length > 1 && placeEnds.has(last)) return { kind: 'place' };
   if (
@@ -149,10 +170,12 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
     !countryOfDemonym(words[0] ?? '')
   )
     return { kind: 'organisation' };
-  // "NASA T-shirt", "Windows XP": a word in capitals makes a thing or a body, not a person.
+  // "NASA T-shirt", "Windows XP", "Indonesian NGOs", "Texas A&M": a word in capitals makes a thing
+  // or a body, not a person.
   // Dotted capitals count too ("Muslim C.A.R."), but not first: "K.C. Maurer" is initials.
   const acronym = (w: string, i: number) =>
-    (/^\p{Lu}{2,}$/u.test(w) || (i > 0 && /^(?:\p{Lu}\.){2,}$/u.test(w))) && !postNominals.has(w);
+    (/^\p{Lu}[\p{Lu}&]*\p{Lu}s?$/u.test(w) || (i > 0 && /^(?:\p{Lu}\.){2,}$/u.test(w))) &&
+    !postNominals.has(w);
   if (words.length > 1 && words.some(acronym)) return { kind: 'organisation' };
   if (
     /^\p{Lu}{2,6}$/u.test(chunk.name) &&
@@ -177,7 +200,8 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
     /^,/.test(after) || speaksAfter.test(after) ? appositiveBefore(before) : undefined,
   ]);
   if (/^,\s+which\b/u.test(after) && !countryOf(chunk.name)) return { kind: 'organisation' };
-  if (companyBefore.test(before)) return { kind: 'organisation' };
+  if (companyBefore.test(before) || publicationBefore.test(before) || fightersAfter.test(after))
+    return { kind: 'organisation' };
   if (described && !countryOf(chunk.name)) return { kind: 'person', description: described };
   if (described && words.length > 1) return { kind: 'person', description: described };
   if (countryOf(chunk.name)) return { kind: 'place' };
@@ -195,6 +219,25 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
   if (given && (firstNameAfter.test(after) || firstNameBefore.test(before)))
     return { kind: 'person', description: { gender: given } };
   return undefined;
+}
+
+/**
+ * "Banda Aceh" after "Aceh province": a name that ends in a word the story calls a place by a place
+ * noun is a place too, whatever else made it look like a person.
+ */
+function placesByName(book: EntityBook, sightings: readonly Sighting[]): void {
+  const places = new Set(
+    sightings
+      .filter((s) => !/\s/.test(s.chunk.name) && placeNounAfter.test(s.after))
+      .map((s) => s.chunk.name),
+  );
+  if (places.size === 0) return;
+  for (const entity of book.all()) {
+    const words = entity.name.split(/\s+/);
+    const last = words.at(-1) ?? '';
+    if (entity.kind === 'person' && words.length > 1 && !entity.role && places.has(last))
+      book.retype(entity, 'place');
+  }
 }
 
 /** The first role, organisation and gender that any of the descriptions gives. */
@@ -215,6 +258,16 @@ function titleGender(found: readonly string[]): Description['gender'] {
   if (found.some((t) => femaleTitles.has(t))) return 'female';
   if (found.some((t) => maleTitles.has(t))) return 'male';
   return undefined;
+}
+
+/** A word for a people or a faith, a country's people in the plural ("Iraqis"), or a number. */
+function isPeopleWord(word: string): boolean {
+  return (
+    peoples.has(word) ||
+    numberWords.has(word) ||
+    countryOfDemonym(word) !== undefined ||
+    (/s$/u.test(word) && countryOfDemonym(word.slice(0, -1)) !== undefined)
+  );
 }
 
 /** Words that never name anything on their own. */
@@ -249,7 +302,11 @@ export function findEntities(sentences: readonly Sentence[]): EntityBook {
   const multi = new Set(sightings.filter((s) => /[\s-]/.test(s.chunk.name)));
   for (const s of multi) classify(book, s);
   for (const s of sightings) if (!multi.has(s)) classify(book, s);
+  const quoted = quotedSightings(sentences);
+  for (const s of quoted) if (isQuotedPerson(book, s)) classify(book, s);
+  sightings.push(...quoted);
   splitCouples(book, sentences);
+  nameFamilies(book, sentences);
   for (const s of sightings) {
     if (!ownsCorporateRole(s.before, s.after)) continue;
     for (const entity of book.lookup(s.chunk.name)) {
@@ -257,6 +314,7 @@ export function findEntities(sentences: readonly Sentence[]): EntityBook {
       if (entity.kind === 'person' && undescribed) book.retype(entity, 'organisation');
     }
   }
+  placesByName(book, sightings);
   confirmPeople(
     book,
     new Set(sightings.filter((s) => s.chunk.titles.length > 0).map((s) => s.chunk.name)),
@@ -266,6 +324,48 @@ export function findEntities(sentences: readonly Sentence[]): EntityBook {
     if (short) book.alias(person, short);
   }
   return book;
+}
+
+/**
+ * Names inside quoted words ("the atmosphere left by Saddam Hussein", "for Prime Minister Meles to
+ * release them"). Each sentence of a quote is read on its own, so its first word is no name.
+ */
+function quotedSightings(sentences: readonly Sentence[]): Sighting[] {
+  const found: Sighting[] = [];
+  for (const sentence of sentences) {
+    for (const quote of sentence.quotes) {
+      for (const part of quote.text.matchAll(/[^.!?]+(?:[.!?]+|$)/gu)) {
+        const text = part[0];
+        for (const chunk of findNames(text)) {
+          if (isNoise(chunk.name)) continue;
+          found.push({
+            chunk,
+            before: text.slice(0, chunk.from),
+            after: text.slice(chunk.end + (chunk.possessive ? 2 : 0)),
+            order: sentence.paragraph * 1e6 + quote.start + part.index + chunk.start,
+          });
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Whether a name inside a quote is a person the story did not name outside it: a name of two words
+ * or more, or one behind a title, that everything around it takes for a person. Quotes are full of
+ * capitalised words, so nothing else found in them is listed.
+ */
+function isQuotedPerson(book: EntityBook, s: Sighting): boolean {
+  const { chunk } = s;
+  if (book.lookup(chunk.name).length > 0) return false;
+  if (chunk.titles.length === 0) {
+    if (chunk.sentenceInitial) return false;
+    // "Campbell Soup": with no title, a common English word after the first makes it no name.
+    const words = chunk.name.split(/\s+/);
+    if (words.length < 2 || words.slice(1).some((w) => isCommonWord(w))) return false;
+  }
+  return evidence(s)?.kind === 'person';
 }
 
 function classify(book: EntityBook, s: Sighting): void {
@@ -278,6 +378,28 @@ function classify(book: EntityBook, s: Sighting): void {
     return;
   }
   const single = !/[\s-]/.test(chunk.name);
+  // "George Mason’s ministry" after "George Mason University": a school's name without its last
+  // word, with nothing that describes a person, is the school's short name; where the rest of its
+  // name follows, or the body is of another kind ("Elton John AIDS Foundation"), it is the person.
+  const school = book
+    .all()
+    .find(
+      (e) =>
+        e.kind === 'organisation' &&
+        e.name.startsWith(`${chunk.name} `) &&
+        schoolEnds.test(e.name.slice(chunk.name.length)),
+    );
+  if (!single && school && chunk.titles.length === 0 && !found?.description) {
+    book.alias(school, chunk.name);
+    return;
+  }
+  // "Aretha Louise Franklin" after "Aretha Franklin": the same first and last names with a middle
+  // name between are the same person.
+  const middle = !single && found?.kind !== 'organisation' ? sameEnds(book, chunk.name) : undefined;
+  if (middle) {
+    book.alias(middle, chunk.name);
+    return;
+  }
   // "Yau Yau said" after "David Yau Yau": a name that ends someone's full name is theirs.
   const ending = book.all().find((e) => e.kind === 'person' && e.name.endsWith(` ${chunk.name}`));
   if (!single && ending && found?.kind !== 'organisation' && found?.kind !== 'place') {
@@ -285,7 +407,9 @@ function classify(book: EntityBook, s: Sighting): void {
     return;
   }
   if (single) {
-    const person = book.all().find((e) => e.kind === 'person' && partsOf(e).includes(chunk.name));
+    const person =
+      book.all().find((e) => e.kind === 'person' && partsOf(e).includes(chunk.name)) ??
+      misspelt(book, chunk.name);
     if (person && found?.kind !== 'place' && found?.kind !== 'organisation') {
       book.alias(person, chunk.name);
       if (found?.description) describe(book, person, found.description, chunk);
@@ -301,7 +425,11 @@ function classify(book: EntityBook, s: Sighting): void {
     }
   }
   // A single name that speaks and is no one's surname is an organisation ("Loopr said").
-  const common = sentenceStarters.has(chunk.name) || groupNouns.has(chunk.name.toLowerCase());
+  // "Spokesman also said …" in a standfirst: a role noun alone is a role, not a body's name.
+  const common =
+    sentenceStarters.has(chunk.name) ||
+    groupNouns.has(chunk.name.toLowerCase()) ||
+    roleNouns.has(chunk.name.toLowerCase());
   if (!found && single && speaksAfter.test(s.after) && !common) {
     // ... unless it is a given name: wire copy names some people by their first name only ("Rosa
     // told VOA about her plans").
@@ -310,13 +438,58 @@ function classify(book: EntityBook, s: Sighting): void {
     if (given) entity.gender ??= given;
     return;
   }
-  if (!found || (chunk.sentenceInitial && single && found.kind === 'person')) return;
+  // A single word opening a sentence is no name, unless a title stands before it ("Mr. Bush") or
+  // an apposition describes a person ("Eurice, a bespectacled woman in her 50s, came …").
+  const bare =
+    chunk.sentenceInitial &&
+    chunk.titles.length === 0 &&
+    !(found?.description?.gender && /^,\s+an?\s/u.test(s.after));
+  if (!found || (bare && single && found.kind === 'person')) return;
   const entity = book.add(found.kind, chunk.name, s.order);
   if (found.description) describe(book, entity, found.description, chunk);
   if (entity.kind === 'organisation' && institutions.has(normalizeName(entity.name))) {
     entity.name = institutions.get(normalizeName(entity.name)) ?? entity.name;
     book.alias(entity, chunk.name);
   }
+}
+
+/** The person named earlier with the same first and last word, one name having a middle word. */
+function sameEnds(book: EntityBook, name: string): Entity | undefined {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 3) return undefined;
+  return book.all().find((e) => {
+    const other = e.name.split(/\s+/);
+    return (
+      e.kind === 'person' &&
+      Math.abs(other.length - words.length) === 1 &&
+      Math.min(other.length, words.length) === 2 &&
+      other[0] === words[0] &&
+      other.at(-1) === words.at(-1)
+    );
+  });
+}
+
+/**
+ * "Kufor" after "John Kufuor", "Talibani" after "Jalal Talabani": a surname one letter away from the
+ * surname of someone the story named in full is a misspelling of it. Short names are left alone, as
+ * one letter tells them apart ("Kim", "Lim").
+ */
+function misspelt(book: EntityBook, name: string): Entity | undefined {
+  if (name.length < 5) return undefined;
+  return book.all().find((e) => {
+    const surname = e.kind === 'person' && /\s/.test(e.name) ? partsOf(e).at(-1) : undefined;
+    return surname !== undefined && surname[0] === name[0] && oneLetterApart(surname, name);
+  });
+}
+
+/** Whether two words differ by one letter changed, added or dropped. */
+function oneLetterApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  const rest = short.length === long.length ? i + 1 : i;
+  return short.slice(rest) === long.slice(i + 1);
 }
 
 /**
@@ -346,7 +519,8 @@ function partsOf(person: Entity): string[] {
 
 /** The parts of a personal name that may stand alone ("Kim", "Jong", "Un"; "Leif-Eric", "Easley"). */
 function nameParts(name: string): string[] {
-  return name.split(/\s+/).filter((part) => /^\p{Lu}/u.test(part));
+  // "Abdel Fattah el-Sissi": a surname behind an Arabic article is a part, and the short name.
+  return name.split(/\s+/).filter((part) => /^(?:\p{Lu}|(?:al|el)-\p{Lu})/u.test(part));
 }
 
 function describe(book: EntityBook, entity: Entity, d: Description, chunk: NameChunk): void {

@@ -2,6 +2,7 @@ import { countryOf, countryOfDemonym } from './gazetteer.ts';
 import { isGivenName } from './given-names.ts';
 import {
   months,
+  organisationEnds,
   organisationHeads,
   placeHeads,
   postNominals,
@@ -68,12 +69,43 @@ const joiners = new Set(['of', 'for', 'on', 'and', '&', 'the']);
 const adjacent = (sentence: string, a: Token, b: Token) => sentence.slice(a.end, b.start) === ' ';
 
 /**
+ * "Treasury Secretary (Henry) Paulson", "[President Donald] Trump": words in brackets, as quotes
+ * supply what the speaker left out, belong to the name around them.
+ */
+const bracketed = (sentence: string, a: Token, b: Token) => {
+  const gap = sentence.slice(a.end, b.start);
+  if (gap === ' (' || gap === ' [') {
+    const close = gap === ' (' ? ')' : ']';
+    return sentence.startsWith(`${close} `, b.end) && /^\p{Lu}/u.test(sentence.slice(b.end + 2));
+  }
+  if (gap !== ') ' && gap !== '] ') return false;
+  const open = sentence.lastIndexOf(gap === ') ' ? '(' : '[', a.start);
+  return (
+    open >= 0 &&
+    !/\s\S+\s/u.test(sentence.slice(open, a.start)) &&
+    /^\p{Lu}/u.test(sentence.slice(open + 1)) &&
+    /^\p{Lu}/u.test(b.text)
+  );
+};
+
+/**
  * A capitalised word, or a surname behind an Arabic article ("al-Megrahi", "el-Sisi"), which is
  * written lower case but names someone all the same.
  */
 const isCapitalised = (word: string) =>
   (/^\p{Lu}/u.test(word) || /^(?:al|el|ad|ash|as|at|az|ar|an)-\p{Lu}/u.test(word)) &&
-  !/\d/.test(word);
+  !/\d/.test(word) &&
+  !headlineVerbs.has(word);
+
+/**
+ * "CIA Chief Says Al-Qa'ida Remains …": a headline that capitalises every word runs its verb of
+ * saying into the names on each side of it; these verbs are never part of a name.
+ */
+const headlineVerbs = new Set(
+  'Says Tells Told Warns Urges Vows Denies Insists Asks Adds Admits Claims Accuses Announces'.split(
+    ' ',
+  ),
+);
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -93,6 +125,15 @@ function tokenize(text: string): Token[] {
     if (word === '') continue;
     tokens.push({ text: word, start: match.index, end: match.index + word.length, possessive });
   }
+  // "VOAs Patricia Nunan": an acronym with an s and no apostrophe, before a name, owns the name.
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1];
+    if (/^\p{Lu}{2,}s$/u.test(token.text) && next && /^\p{Lu}\p{Ll}/u.test(next.text)) {
+      token.text = token.text.slice(0, -1);
+      token.end -= 1;
+      token.possessive = true;
+    }
+  });
   return tokens;
 }
 
@@ -101,9 +142,21 @@ function tokenize(text: string): Token[] {
  * the Study of War"), or a title just before it ("Secretary of State"), but not a personal name
  * after a title ("Prof Matteo Ricci of the University of Turin" is a person and a university).
  */
-const hasHead = (words: readonly string[]) =>
-  words.some((word) => organisationHeads.has(word) || placeHeads.has(word)) ||
-  titles.has(words.at(-1) ?? '');
+const hasHead = (words: readonly string[], joiner: string) => {
+  // "Treasury Secretary Henry Paulson of the U.S.": a body's word inside the office before a name
+  // is the office's, so the name after it does not go on with "of".
+  let office = words.slice(0, -1).findLastIndex((word) => titles.has(word));
+  // "Secretary of State Kerry and …": the office's department ("State") is no body's word.
+  if (office >= 0 && words[office + 1] === 'of') office += 2;
+  // "Assistant Secretary of Defense for Asian Affairs": an office's department goes on with "for".
+  const department =
+    joiner === 'for' && words.some((word, i) => titles.has(word) && words[i + 1] === 'of');
+  return (
+    words.slice(office + 1).some((word) => organisationHeads.has(word) || placeHeads.has(word)) ||
+    titles.has(words.at(-1) ?? '') ||
+    department
+  );
+};
 
 /**
  * Finds runs of capitalised words in a sentence (masked, so quoted words are not seen), joined by
@@ -125,7 +178,8 @@ export function findNames(sentence: string): NameChunk[] {
     while (j + 1 < tokens.length) {
       const here = tokens[j] as Token;
       const next = tokens[j + 1] as Token;
-      if (here.possessive || !adjacent(sentence, here, next)) break;
+      if (here.possessive) break;
+      if (!adjacent(sentence, here, next) && !bracketed(sentence, here, next)) break;
       if (isCapitalised(next.text)) {
         j++;
         continue;
@@ -147,13 +201,18 @@ export function findNames(sentence: string): NameChunk[] {
         }
       }
       if (joiners.has(next.text) && after && adjacent(sentence, next, after)) {
-        if (after.text === 'the' && afterThe && isCapitalised(afterThe.text) && hasHead(words)) {
+        if (
+          after.text === 'the' &&
+          afterThe &&
+          isCapitalised(afterThe.text) &&
+          hasHead(words, next.text)
+        ) {
           j += 3;
           continue;
         }
         if (
           isCapitalised(after.text) &&
-          (hasHead(words) || (next.text === 'and' && runEndsInHead(tokens, j + 2)))
+          (hasHead(words, next.text) || (next.text === 'and' && runEndsInHead(tokens, j + 2)))
         ) {
           j += 2;
           continue;
@@ -250,17 +309,22 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
   if (
     office >= 0 &&
     isNameWord(nameAfter[0]) &&
-    nameAfter.every((t) => isNameWord(t) || particles.has(t.text))
+    nameAfter.every((t) => isCapitalised(t.text) || particles.has(t.text))
   ) {
     found.push(...words.slice(0, office + 1).map((t) => t.text));
     words = words.slice(office + 1);
   } else if (office >= 0 && /^(?:of|for)$/.test(words[office + 1]?.text ?? '')) {
-    // "US Secretary of State Condoleezza Rice": the office's department runs up to the last two
-    // words, which are the name.
+    // "US Secretary of State Condoleezza Rice", "Secretary of State for African Affairs Jendayi
+    // Frazer": the office's department runs up to the last two words, which are the name.
     const rest = words.slice(office + 2);
-    if (rest.length >= 3 && rest.every(isNameWord)) {
+    const department = (t: Token) => isNameWord(t) || joiners.has(t.text);
+    if (rest.length >= 3 && rest.every(department) && rest.slice(-3).every(isNameWord)) {
       found.push(...words.slice(0, office + 2 + rest.length - 2).map((t) => t.text));
       words = rest.slice(-2);
+    } else if (rest.length === 2 && rest.every(isNameWord)) {
+      // "U.S. Secretary of State Kerry": a department of one word, then a surname.
+      found.push(...words.slice(0, office + 3).map((t) => t.text));
+      words = rest.slice(-1);
     }
   }
   // "Minister of Education Stefania Giannini": the department goes with the title.
@@ -305,7 +369,10 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
     ];
   }
   // "Refugee Council Enver Solomon": a body's name run into a person's name is two names.
-  const head = words.findLastIndex((t) => organisationHeads.has(t.text));
+  // "United Nations Nikki Haley": a last word of bodies' names, after the first, ends the body too.
+  const head = words.findLastIndex(
+    (t, i) => organisationHeads.has(t.text) || (i > 0 && organisationEnds.has(t.text)),
+  );
   const tail = words.slice(head + 1);
   if (
     head >= 0 &&
@@ -325,7 +392,7 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
       from,
       start: firstToken.start,
       end: lastToken.end,
-      name: sentence.slice(firstToken.start, lastToken.end),
+      name: sentence.slice(firstToken.start, lastToken.end).replace(/[()[\]]/g, ''),
       titles: found,
       possessive: lastToken.possessive,
       sentenceInitial,

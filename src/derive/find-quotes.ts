@@ -78,6 +78,47 @@ function repaired(
   return opening;
 }
 
+/**
+ * `` `practical solution’ ``: some reposts print an opening quote mark as a backtick and close it
+ * with a single mark. Each such pair is read as the story's own marks; the text keeps its length,
+ * so offsets into the printed paragraph still hold.
+ */
+function backtickQuotes(text: string, style: Style): string {
+  if (!text.includes('`')) return text;
+  const [open, close] = style === 'double' ? ['“', '”'] : ['‘', '’'];
+  return text.replace(
+    /(^|[\s([{—–-])`([^`’'\n]+(?:[’'](?=\p{L})[^`’'\n]*)*)[’'](?!\p{L})/gu,
+    (_, before: string, words: string) => `${before}${open}${words}${close}`,
+  );
+}
+
+/**
+ * `'Nigerian leaders should leave after two terms,' Buhari tells VOA`: a standfirst that opens with
+ * single marks in a story that uses double ones. A paragraph that opens with a single mark, whose
+ * pair closes after a comma or a full stop, is read as opening with the story's own marks.
+ */
+function singleMarkOpening(text: string, style: Style): string {
+  if (style !== 'double' || !/^['‘]/u.test(text)) return text;
+  return text.replace(
+    /^['‘]([^‘’'\n]+(?:[’'](?=\p{L})[^‘’'\n]*)*[,.?!])[’'](?=\s|$)/u,
+    (_, words: string) => `“${words}”`,
+  );
+}
+
+/**
+ * Whether a curly opening mark inside an open quote opens a quote within it: the words before it
+ * do not end a sentence, and its own closing mark comes before the end of the paragraph with
+ * another closing mark after it, for the outer quote.
+ */
+function innerPair(text: string, openAt: number, index: number, opening: boolean): boolean {
+  if (!opening || text[index] !== '“' || reopensInside(text, openAt, index)) return false;
+  const close = text.indexOf('”', index + 1);
+  const reopened = text.indexOf('“', index + 1);
+  return (
+    close > index && (reopened < 0 || reopened > close) && /^[^“”]*”/u.test(text.slice(close + 1))
+  );
+}
+
 /** Whether an opening mark inside an open quote starts a new one: the last ended a sentence. */
 const reopensInside = (text: string, openAt: number, index: number) =>
   /[.!?…]\s+$/u.test(text.slice(openAt + 1, index));
@@ -90,8 +131,9 @@ const reopensInside = (text: string, openAt: number, index: number) =>
  * paragraph whose opening mark is missing (it begins with the words and ends with a closing mark),
  * and marks set the wrong way round or with a space on the wrong side.
  */
-export function findQuotes(paragraphs: readonly string[]): QuoteSpan[][] {
-  const style = quoteStyle(paragraphs);
+export function findQuotes(printed: readonly string[]): QuoteSpan[][] {
+  const style = quoteStyle(printed);
+  const paragraphs = printed.map((text) => singleMarkOpening(backtickQuotes(text, style), style));
   const marks = style === 'double' ? /[“”"]/g : /['‘’]/g;
   const result: QuoteSpan[][] = [];
   let runsOn = false;
@@ -100,11 +142,22 @@ export function findQuotes(paragraphs: readonly string[]): QuoteSpan[][] {
   paragraphs.forEach((text, paragraph) => {
     const spans: QuoteSpan[] = [];
     let openAt: number | undefined;
+    let nested = 0;
     for (const match of text.matchAll(marks)) {
       const index = match.index;
       const carried = (leftOpen || announced) && spans.length === 0;
       const opening = repaired(text, index, style, openAt !== undefined, carried);
       if (opening === undefined) continue;
+      // `say VOA “hate” Venezuela,”`: a curly pair inside an open quote, mid-sentence, is a quote
+      // within the quote printed in the same marks; its closing mark does not end the outer one.
+      if (openAt !== undefined && innerPair(text, openAt, index, opening)) {
+        nested++;
+        continue;
+      }
+      if (nested > 0 && opening === false) {
+        nested--;
+        continue;
+      }
       if (openAt === undefined && opening) {
         openAt = index;
       } else if (openAt !== undefined && !opening) {

@@ -16,6 +16,10 @@ interface Gazetteer {
   demonyms: Map<string, Country>;
 }
 
+/** A state's formal style, with the name inside it: "Republic of Turkey", "Kingdom of Spain". */
+const formalStyle =
+  /^(?:Republic|Kingdom|State|Commonwealth|Federation|Principality|Sultanate|Emirate|Grand Duchy) of (?:the )?([\p{L} .'’-]+)$/u;
+
 function build(): Gazetteer {
   // The package is CommonJS around a JSON file; `require` loads it the same way under every runner.
   const countries: Countries = createRequire(import.meta.url)('world-countries');
@@ -40,6 +44,17 @@ function build(): Gazetteer {
     if (demonym) {
       demonyms.set(normalizeName(demonym.m), country);
       demonyms.set(normalizeName(demonym.f), country);
+    }
+  }
+  // "Republic of Turkey": the name inside a formal style is how news writes the country, even when
+  // the data's common name has changed ("Türkiye"); a spelling already taken is kept.
+  for (const entry of countries) {
+    for (const style of [entry.name.official, ...entry.altSpellings]) {
+      const inner = formalStyle.exec(style)?.[1];
+      const country = places.get(normalizeName(entry.name.common));
+      if (inner && country && !places.has(normalizeName(inner))) {
+        places.set(normalizeName(inner), country);
+      }
     }
   }
   for (const alias of ['the US', 'the UK', 'Britain', 'America']) {

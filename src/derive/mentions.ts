@@ -1,5 +1,6 @@
 import type { Entity, EntityBook } from './entity-book.ts';
 import { findNames } from './find-names.ts';
+import { countryOfDemonym } from './gazetteer.ts';
 import { groupNouns, institutionNouns, personNouns, roleNouns } from './name-words.ts';
 
 export type MentionKind =
@@ -40,7 +41,8 @@ const altAnyCase = (set: ReadonlySet<string>) =>
     .map((w) => `[${w.charAt(0)}${w.charAt(0).toUpperCase()}]${w.slice(1)}`)
     .join('|');
 const role = `(?:${alt(roleNouns)}|\\d+-year-old)`;
-const adjective = String.raw`(?:[\p{L}-]+\s+){0,3}?`;
+/** Words before a role noun, dotted abbreviations among them ("the U.S. president"). */
+const adjective = String.raw`(?:(?:[\p{L}-]+|(?:\p{Lu}\.){2,})\s+){0,3}?`;
 
 const spokesperson =
   /\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?<before>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)\s+)?(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|representative)(?:\s+(?:for|from|at|of)\s+(?:the\s+)?(?<after>\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|and|for)(?=\s+\p{Lu}|$|[\s,.]))*))?/gu;
@@ -48,23 +50,29 @@ const groupPattern = new RegExp(
   String.raw`(?<![\p{L}’'-])((?:(?:\p{Lu}[\p{L}’'-]*|and|senior|local|independent|foreign|other|military|government|security|intelligence|industry|health|legal|medical|rights|western|eastern|US|UK|U\.S\.|U\.K\.|U\.N\.|E\.U\.)\s+){0,4})(${altAnyCase(groupNouns)})\b((?:\s+(?:for|from|in)\s+(?:the\s+|both\s+)?[\p{L}’'-]+)?)`,
   'gu',
 );
+const quantifier = /^(?:Many|Some|Most|Several|Other|Few|All|Both)\s+/u;
+/** "a 22-year-old woman": someone described by a role, with the person noun that completes it. */
 const unnamedPattern = new RegExp(
-  String.raw`\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(${adjective}${role})\b`,
+  String.raw`\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(${adjective}${role}(?:\s+(?:${alt(personNouns)}))?)\b`,
   'gu',
 );
 /**
  * "said one man", "one person said", "said another survivor": someone the story describes by no
- * more than being a person, only where a verb of saying stands right before or after.
+ * more than being a person, only where a verb of saying stands right before or after; or where the
+ * description opens the sentence as its subject ("This man was incredulous.", "A tourist, …").
  */
 const saying = 'said|says|told|tells|added|adds|asked|explained|recalled|shouted|cried';
 const personPattern = new RegExp(
-  String.raw`(?<=\b(?:${saying})\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{Ll}-]+\s+){0,2}?(?:${alt(personNouns)}))\b|\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{Ll}-]+\s+){0,2}?(?:${alt(personNouns)}))(?=\s+(?:${saying})\b)`,
+  String.raw`(?<=\b(?:${saying})\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{Ll}-]+\s+){0,2}?(?:${alt(personNouns)}))\b|\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{Ll}-]+\s+){0,2}?(?:${alt(personNouns)}))(?=\s+(?:${saying})\b)|^(?:A|An|One|Another|This|That)\s+((?:[\p{Ll}-]+\s+){0,2}?(?:${alt(personNouns)}))\b(?=,|\s+(?:was|is|had|has|says|said|\p{Ll}+ed)\b)`,
   'gu',
 );
 const rolePattern = new RegExp(
   String.raw`\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}-]*[’']s)\s+(${adjective}(${role})(?![\s-]+(?:${alt(roleNouns)})\b)(?:\s+(?:of|for)\s+\p{Ll}+)?)\b`,
   'gu',
 );
+const bareRolePattern = new RegExp(String.raw`^(${altAnyCase(roleNouns)})(?=\s+\p{Ll})`, 'u');
+const nationalBodyPattern =
+  /(?:\b[Tt]he\s+|(?<!\p{Lu}[\p{L}’'.-]*\s))\b((\p{Lu}\p{Ll}+)\s+(police|army|military|government|authorities|navy))\b/gu;
 const institutionPattern = new RegExp(
   String.raw`\b(?:[Tt]he|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*[’']s)\s+((?:[a-z][\p{L}’'-]*\s+){0,2}(${alt(institutionNouns)}))\b`,
   'gu',
@@ -126,9 +134,14 @@ export function findMentions(masked: string, book: EntityBook): Mention[] {
     found.push(mention('spokesperson', m.index, m.index + m[0].length, org.trim()));
   }
   for (const m of masked.matchAll(groupPattern)) {
-    const text = `${m[1] ?? ''}${m[2] ?? ''}${m[3] ?? ''}`.trim();
+    // "Many Iraqi civilians in the neighborhood": a quantifier and where they stood are not part
+    // of the group's name; a place named with a capital is ("officials in Washington").
+    const where = /^\s+in\s+(?:the\s+)?\p{Ll}/u.test(m[3] ?? '') ? '' : (m[3] ?? '');
+    const words = (m[1] ?? '').replace(quantifier, '');
+    const text = `${words}${m[2] ?? ''}${where}`.trim();
     const start = m.index + (m[0].length - m[0].trimStart().length);
-    found.push(mention('group', start, m.index + m[0].length, text, { head: m[2] ?? '' }));
+    const end = m.index + m[0].length - ((m[3] ?? '').length - where.length);
+    found.push(mention('group', start, end, text, { head: m[2] ?? '' }));
   }
   for (const m of masked.matchAll(unnamedPattern)) {
     found.push(
@@ -138,7 +151,7 @@ export function findMentions(masked: string, book: EntityBook): Mention[] {
     );
   }
   for (const m of masked.matchAll(personPattern)) {
-    const text = m[1] ?? m[2] ?? '';
+    const text = m[1] ?? m[2] ?? m[3] ?? '';
     found.push(
       mention('unnamed', m.index, m.index + m[0].length, text, {
         head: text.split(' ').at(-1) ?? '',
@@ -147,6 +160,19 @@ export function findMentions(masked: string, book: EntityBook): Mention[] {
   }
   for (const m of masked.matchAll(rolePattern)) {
     found.push(mention('role', m.index, m.index + m[0].length, m[0], { head: m[2] ?? '' }));
+  }
+  // "Spokesman also said …": a role noun alone, capitalised to open a standfirst, is that role.
+  const bare = bareRolePattern.exec(masked);
+  if (bare?.[1]) {
+    const head = bare[1].toLowerCase();
+    found.push(mention('role', 0, bare[1].length, `the ${head}`, { head }));
+  }
+  // "Kenyan police said": a nation's police, army or government, named by its demonym alone.
+  for (const m of masked.matchAll(nationalBodyPattern)) {
+    if (!countryOfDemonym(m[2] ?? '')) continue;
+    found.push(
+      mention('institution', m.index, m.index + m[0].length, m[1] ?? '', { head: m[3] ?? '' }),
+    );
   }
   for (const m of masked.matchAll(institutionPattern)) {
     found.push(mention('institution', m.index, m.index + m[0].length, m[0], { head: m[2] ?? '' }));

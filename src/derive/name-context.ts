@@ -4,6 +4,14 @@
 export const companyBefore =
   /\b(?:company|firm|app|startup|platform|chain|brand|retailer|carrier|airline|maker|operator|giant|lender|insurer|developer|publisher|broadcaster|chipmaker|group|charity|campaign)\s*,?\s+$/u;
 
+/**
+ * "the newspaper Kalameh Sabz", "press agency Prensa Latina", "the schools Santo Spirito and …": a
+ * body named right after its kind, with no comma between ("At the station, Rosa told VOA" names
+ * a person).
+ */
+export const publicationBefore =
+  /\b(?:newspaper|paper|daily|weekly|magazine|tabloid|agency|channel|website|schools?)\s+$/u;
+
 /** The words around a first name used alone that show it names a person ("Carlos and his son"). */
 export const firstNameAfter = /^\s*(?:,\s*who\b|,\s*\d{1,3}\b|and (?:his|her)\b)/u;
 export const firstNameBefore = /\b(?:native|resident|student|named|called),?\s*$/iu;

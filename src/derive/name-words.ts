@@ -12,8 +12,9 @@ export const titles = words(`
   Sheriff Undersecretary Under-Secretary President Premier Chancellor Senator Sen. Rep. Representative Governor Gov. Mayor Judge Justice
   President-elect Vice-President King Queen Prince Princess Pope Sheikh Emir Ayatollah General Gen. Colonel Col. Captain Capt.
   Lieutenant Lt. Major Maj. Sergeant Sgt. Admiral Adm. Commissioner Ambassador Archbishop Bishop
+  Brigadier Brig. Commodore Corporal Cpl. Marshal Commander Cmdr.
   Father Sister Brother Minister Secretary Chairman Chairwoman Chief Inspector Detective Officer
-  Coach Councillor Cllr Deputy Speaker Pastor Rabbi Imam Cardinal Ustad Pandit Maulana
+  Coach Councillor Cllr Deputy Speaker Pastor Rabbi Imam Cardinal Ustad Pandit Maulana Host Anchor
 `);
 
 /** Two-word titles ("Prime Minister Avi Ben-David", "Foreign Minister …"). */
@@ -70,7 +71,8 @@ export const groupNouns = words(`
   authorities prosecutors lawyers doctors nurses teachers workers families parents supporters
   organisers organizers fans locals villagers farmers officers politicians ministers governments
   allies members voters commentators historians engineers   employees staff
-  students unions groups observers
+  students unions groups observers civilians survivors refugees migrants soldiers troops
+  demonstrators pilgrims passengers mourners worshippers protestors
 `);
 
 /** Nouns for an organisation named without a proper name ("the ministry", "the company"). */
@@ -96,7 +98,7 @@ export const organisationHeads = words(`
    Technologies Systems  Partners Holdings Industries Media News Times Post
   Journal Telegraph Guardian Herald Gazette Courier Press Network Service Services Office Court
   Parliament Assembly Congress Senate Army Navy Force Forces Police Guard Command Organisation
-  Organization Society Club Hospital Clinic Church Board Reserve Exchange Tribunal Cabinet
+  Organization Organizations Organisations Society Club Hospital Clinic Church Board Reserve Exchange Tribunal Cabinet
   Secretariat Chamber Alliance Coalition Movement Front  United Athletic FC Railways Energy
   Relations
   Labs Laboratories Institution Observatory Museum Library  Bureau Directorate Treasury
@@ -119,7 +121,7 @@ export const organisationEnds = words(`
   Project Programme Program Station Hotel System Systems Magazine Review Weekly Star Sun World
   Records Studio Studios Theatre Theater Gallery Galleries Festival Fair Wiki Online Nations
   Family Band Diet Campaign Control Democrats Republicans Conservatives Affairs Welfare Staff
-  Initiatives Coordination Angels Violence Change Daily
+  Initiative Initiatives Coordination Angels Violence Change Daily Division Channel International
 `);
 
 /** Last words that make a name a place or a building ("Acton House", "Flag Land Base"). */
@@ -139,7 +141,7 @@ export const usStates = words(`
 
 /** First words of place names ("New York", "Los Angeles", "East Timor"). */
 export const placeStarts = words(`
-  New East West North South Upper Lower Greater Los Las San Santa Fort Lake St St. Saint
+  New East West North South Upper Lower Greater Los Las San Santa Fort Lake St St. Saint Camp
 `);
 
 /** First words of the names of operations, networks and craft ("Operation Clambake"), never people. */
@@ -210,6 +212,25 @@ export const prepositions = words(`
 export const clauseOpeners = words(`
   and but while as when after before since that because though although where whereas if so
   yet or then meanwhile however also
+`);
+
+/**
+ * Peoples, faiths and regions' adjectives that the country list does not hold ("Sunni Arab",
+ * "African", "Islamic"), singular and plural. None is also a common given name, so a name that
+ * opens with one describes a group, a region or a movement ("Islamic Maghreb", "Tamil Eelam").
+ */
+export const peoples = words(`
+  Arab Arabs African Africans European Europeans Asian Asians Latino Latinos Hispanic Hispanics
+  Sunni Sunnis Shia Shias Shiite Shiites Kurd Kurds Kurdish Muslim Muslims Jewish Jews Hindu
+  Hindus Buddhist Buddhists Catholics Protestant Protestants Islamic Islamist Islamists Pashtun
+  Pashtuns Tamil Tamils Sikh Sikhs Westerners Rohingya Uighur Uighurs Uyghur Uyghurs Hutu Hutus
+  Tutsi Tutsis Berber Berbers Bedouin Druze Alawite Alawites Christians
+`);
+
+/** Number words above ten, which open a sentence like "One" or "Ten" ("Twelve African heads"). */
+export const numberWords = words(`
+  Eleven Twelve Thirteen Fourteen Fifteen Sixteen Seventeen Eighteen Nineteen Twenty Thirty Forty
+  Fifty Hundred Hundreds Thousands Dozens Dozen Millions
 `);
 
 /** Members of a party, as news describes people ("Senator Dick Durbin, an Illinois Democrat"). */

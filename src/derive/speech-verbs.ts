@@ -82,6 +82,12 @@ const attributionBases = [
   'exclaim',
   'yell',
   'wonder',
+  'clarify',
+  'elaborate',
+  'affirm',
+  'retort',
+  'underline',
+  'underscore',
 ];
 
 const reportingBases = [

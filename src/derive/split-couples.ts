@@ -1,5 +1,6 @@
 import type { EntityBook } from './entity-book.ts';
 import { countryOf } from './gazetteer.ts';
+import { titles } from './name-words.ts';
 import type { Sentence } from './sentences.ts';
 
 /** "Mark and Leanne Doyle": two people who share the surname written once. */
@@ -10,6 +11,10 @@ export function splitCouples(book: EntityBook, sentences: readonly Sentence[]): 
     )) {
       const [, first, second, surname] = m;
       if (!first || !second || !surname || book.lookup(first).length > 0) continue;
+      // "the Muslim Brotherhood and Hosni Mubarak", "al-Shabab and Boko Haram": a first word that
+      // ends another name is no given name shared with the surname after it.
+      const before = /(\p{Lu}[\p{L}’'.]*)\s+$|[-’']$/u.exec(sentence.masked.slice(0, m.index));
+      if (before && !titles.has(before[1] ?? '')) continue;
       const partner = book.lookup(`${second} ${surname}`).find((e) => e.kind === 'person');
       if (!partner || countryOf(first)) continue;
       const person = book.add('person', `${first} ${surname}`, partner.order - 1);

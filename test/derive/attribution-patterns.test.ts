@@ -394,4 +394,50 @@ describe('attribution patterns of real news', () => {
     );
     expect(quoted(b)).toEqual([]);
   });
+
+  it('takes clarifying, elaborating and underlining for verbs of saying', () => {
+    const b = draft(
+      article(
+        'Envoy Jane Ode said the aid goes on. She clarified that "...the aid goes through charities to the people." With a drought, Ode said, a cut would hurt.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Jane Ode', '...the aid goes through charities to the people.']]);
+  });
+
+  it('finds the subject past where it spoke (“in an exclusive interview told”)', () => {
+    const b = draft(
+      article(
+        'Norland’s President Aldo Vey in an exclusive television interview told reporters that Norland is "not a failed state."',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Aldo Vey', 'not a failed state.']]);
+  });
+
+  it('takes civilians, survivors and troops for groups that speak, named without a quantifier or where they stood', () => {
+    const b = draft(
+      article(
+        'Many Norlish civilians in the square stood outside their homes, and yelled, “Welcome,” to the convoy.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Norlish civilians', 'Welcome']]);
+  });
+
+  it('gives a document’s words to the writer named after it (“The report by X says”)', () => {
+    const b = draft(
+      article('The report by Civic Watch Norland says the police "acted with impunity" in May.'),
+    );
+    expect(quoted(b)).toEqual([['Civic Watch Norland', 'acted with impunity']]);
+  });
+
+  it('takes a nation’s police, army or government named by its demonym for a body that speaks', () => {
+    const b = draft(
+      article(
+        'Kenyan police said officers used "minimal force." The Egyptian army said the flyers were "illegal."',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Kenyan police', 'minimal force.'],
+      ['Egyptian army', 'illegal.'],
+    ]);
+  });
 });

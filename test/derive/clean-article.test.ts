@@ -148,4 +148,39 @@ describe('dates', () => {
     expect(isDateLine('Updated June 12, 2025 at 10:30')).toBe(true);
     expect(isDateLine('The vote was held on June 12, 2025 in the capital.')).toBe(false);
   });
+
+  it('keeps a standfirst that quotes someone, though it has no full stop', () => {
+    const article = cleanArticle(
+      [
+        'Opposition Leader Opposes Amending Constitution',
+        '',
+        "'Leaders should leave after two terms,' former president Gen. Ada Kuru tells VOA",
+        '',
+        'Former president Gen. Ada Kuru told VOA on Thursday that she opposes the change.',
+      ].join('\n'),
+    );
+    expect(article.paragraphs[0]).toBe(
+      "'Leaders should leave after two terms,' former president Gen. Ada Kuru tells VOA",
+    );
+  });
+
+  it('drops a caption whose credit names a body with dotted capitals', () => {
+    const article = cleanArticle(
+      [
+        'Singer dies aged 76',
+        '',
+        'Monday, March 3, 2025',
+        '',
+        'The singer died at home on Thursday, her publicist said.',
+        '',
+        'The singer at the inauguration in 2009. Image: Cecil Rios, U.S. Air Force.',
+        '',
+        'She was born in Memphis in 1942.',
+      ].join('\n'),
+    );
+    expect(article.paragraphs).toEqual([
+      'The singer died at home on Thursday, her publicist said.',
+      'She was born in Memphis in 1942.',
+    ]);
+  });
 });

@@ -148,4 +148,110 @@ describe('where names begin and end', () => {
       ['Jose Eduardo dos Santos', 'all acts of intimidation and violence.'],
     ]);
   });
+
+  it('takes the office off a name whose surname is written behind an Arabic article', () => {
+    const b = draft(
+      article(
+        'Veloran President Karim al-Hadad met the envoys on Monday.',
+        'Mr. al-Hadad said the talks had gone well.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Karim al-Hadad']);
+  });
+
+  it('keeps words in brackets inside a name, and an office’s body word off the name after it', () => {
+    const b = draft(
+      article(
+        'Ann Lowe said, “Treasury Secretary (Henry) Palmer of the U.S. has been firm.”',
+        '“I heard that [President Donald] Brandt is coming,” a student said.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Ann Lowe', 'Henry Palmer', 'Donald Brandt']);
+  });
+
+  it('reads an acronym with an s and no apostrophe before a name as a possessive', () => {
+    const b = draft(article('VOAs Patricia Nunan was on the Indian side, with Indonesian NGOs.'));
+    expect(b.people.map((p) => p.name)).toEqual(['Patricia Nunan']);
+  });
+
+  it('takes a department with "for" into the office before a name', () => {
+    const b = draft(
+      article(
+        'Assistant U.S. Secretary of State for Pacific Affairs Mara Velt told reporters the United States will help but "the duty lies with the islands," adding that the U.S. "cannot do it alone."',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Mara Velt']);
+    expect(quoted(b)).toEqual([
+      ['Mara Velt', 'the duty lies with the islands'],
+      ['Mara Velt', 'cannot do it alone.'],
+    ]);
+  });
+
+  it('splits names at a headline’s capitalised verb of saying, and takes armed groups for bodies', () => {
+    const b = draft(
+      [
+        'Monday, 3 March 2025',
+        '',
+        'NSA Chief Says Al-Norvel Remains Grave Threat to U.S.',
+        '',
+        'The Kanu Dara insurgency grew, said analyst Ruth Imbe.',
+        '',
+        'Threats from Kanu Dara rose.',
+      ].join('\n'),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Ruth Imbe']);
+    expect(b.organisations.map((o) => o.name)).toContain('Kanu Dara');
+  });
+
+  it('takes Brigadier, Commodore and Corporal for titles', () => {
+    const b = draft(
+      article(
+        'Brigadier Udo Rankine tells reporters the divisions have joined.',
+        'Army Brigadier Rankine says the rebels still pose a threat, and Corporal Lia Venn agreed.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Udo Rankine', 'Lia Venn']);
+  });
+
+  it('takes an office’s department on over “for”, and ends a body’s name run into a person’s', () => {
+    const b = draft(
+      article(
+        'The talks were led by Deputy Assistant Secretary of Defense for Pacific Affairs Mark Lipton.',
+        'U.S. Ambassador to the United Nations Nika Hale said the council must act.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Mark Lipton', 'Nika Hale']);
+  });
+
+  it('takes Camp as the start of a place (“Camp David”)', () => {
+    const b = draft(article('Officials at Walter Reed and Camp David met the pilots on Monday.'));
+    expect(b.people.map((p) => p.name)).toEqual(['Walter Reed']);
+  });
+
+  it('takes a one-word department and a surname after an office, and stops the office at “and”', () => {
+    const b = draft(
+      article(
+        'Talks were high on the agenda as U.S. Secretary of State Kell and Norlish Foreign Minister Sergey Lavin met in Geneva.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Kell', 'Sergey Lavin']);
+  });
+
+  it('takes Host and Anchor before a name for titles', () => {
+    const b = draft(
+      article(
+        'The show airs every Wednesday. Host Tarek Ossa talks with politicians and analysts about the week.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Tarek Ossa']);
+  });
+
+  it('does not pair the last word of a body with a person’s surname as a couple', () => {
+    const b = draft(
+      article(
+        'Supporters of the Muslim Brotherhood and Hosni Mubarak rallied, and Mark and Leanne Doyle watched.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Hosni Mubarak', 'Mark Doyle', 'Leanne Doyle']);
+  });
 });

@@ -56,4 +56,26 @@ describe('speakers of partial quotes that no verb of saying sets off', () => {
     );
     expect(quoted(b)).toEqual([['man', 'I work here in the office. I started late that day.']]);
   });
+
+  it('takes “This man was …” or “A tourist, …” opening a sentence for someone a pronoun or a lone quote can mean', () => {
+    const b = draft(
+      article(
+        'Another quake hit the coast on Monday. This man was incredulous. “I heard a big ringing,” he said.',
+        'A tourist, bound for Rome says her flight was cancelled. “All the planes were cancelled.”',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['man', 'I heard a big ringing'],
+      ['tourist', 'All the planes were cancelled.'],
+    ]);
+  });
+
+  it('names someone described by an age with the person noun after it (“a 22-year-old woman”)', () => {
+    const b = draft(
+      article(
+        'A 22-year-old woman says this is the first time she has seen it. "I feel very fine," she said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['22-year-old woman', 'I feel very fine']]);
+  });
 });

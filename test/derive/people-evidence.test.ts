@@ -120,4 +120,141 @@ describe('who counts as a person', () => {
     );
     expect(b.people.map((p) => p.name)).toEqual(['Hun Sen']);
   });
+
+  it('takes peoples, faiths and the regions named after them for groups, never people', () => {
+    const b = draft(
+      article(
+        'Eleven Asian leaders met Minister Lena Dorsey, who hopes Sunni Arabs will vote.',
+        'Many Shiites and Iraqi Kurds stayed home, and threats from the Islamic Maghreb grew.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Lena Dorsey']);
+  });
+
+  it('takes names ending in Initiative, Division or Channel for bodies', () => {
+    const b = draft(
+      article(
+        '“We reach millions,” said Dana Whit, acting director of NBC’s Europe Division. “We excel at it.”',
+        'Shows air by satellite on Nordsat Channel 24, and the Young Nordic Leaders Initiative met.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Dana Whit']);
+  });
+
+  it('knows a country by the name inside its formal style (Turkey for the Republic of Turkey)', () => {
+    const b = draft(
+      article(
+        'On relations with neighbouring Turkey, the president said a visit was planned.',
+        'Mr. Yilmaz Demir, the envoy, agreed.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Yilmaz Demir']);
+  });
+
+  it('lists people named only inside quotes, behind a title or in full, but not common words', () => {
+    const b = draft(
+      article(
+        '“We urge Prime Minister Okoro to free them, as the mess left by Dario Vexley shows,” Ann Lowe said.',
+        '“We ate Campbell Soup every day,” she added.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Okoro', 'Dario Vexley', 'Ann Lowe']);
+  });
+
+  it('gives family members named by first name the surname of the one family the story names', () => {
+    const b = draft(
+      article(
+        'The Hallam family was on holiday when the storm hit. Elder son Tom relives it. He says, “The water came in fast.”',
+        'Tom’s father Rolf was nearby. “We held on to a tree,” he said. Help came later from Mr. Bush.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Tom Hallam', 'Rolf Hallam', 'Bush']);
+    expect(quoted(b)).toEqual([
+      ['Tom Hallam', 'The water came in fast.'],
+      ['Rolf Hallam', 'We held on to a tree'],
+    ]);
+  });
+
+  it('lists a single name opening a sentence behind a title', () => {
+    const b = draft(article('Mr. Okafor spoke first. The talks went well.'));
+    expect(b.people.map((p) => p.name)).toEqual(['Okafor']);
+  });
+
+  it('takes a surname one letter away from a named person’s for a misspelling of it', () => {
+    const b = draft(
+      article(
+        'Ghanaian President John Kufuor joined the talks with Kim Lee.',
+        'Ghana President Kufor said, “Every bit of aid counts.” Lim agreed.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['John Kufuor', 'Kim Lee']);
+    expect(quoted(b)).toEqual([['John Kufuor', 'Every bit of aid counts.']]);
+  });
+
+  it('takes a single name opening a sentence for a person when an apposition describes one', () => {
+    const b = draft(
+      article(
+        'Marisol, a soft-spoken woman in her 40s, came from Peru. She asked that her last name not be used.',
+        '“I do not want to be a burden,” she said.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Marisol']);
+    expect(quoted(b)).toEqual([['Marisol', 'I do not want to be a burden']]);
+  });
+
+  it('takes a name the story also gives a place noun for a place, and a school’s short name for the school', () => {
+    const b = draft(
+      article(
+        'Survivors across Kerala province prayed. President Lian Obi led prayers on the shore in Kota Kerala where the wave struck.',
+        'A Dorian Vale University study found a rise, said Tom Reyes of Dorian Vale’s campus ministry.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Lian Obi', 'Tom Reyes']);
+  });
+
+  it('takes bodies named after their kind, names ending in International, and prize-winners for no one', () => {
+    const b = draft(
+      article(
+        'Staff of the Tehran-based newspaper Rasa Nowin were held, said Lena Orr of Amnesty International.',
+        'The Booker Prize-winner spoke, and the religious schools Santo Marco paid a fee.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Lena Orr']);
+  });
+
+  it('takes a word in capitals joined by an ampersand for a body (“Texas A&M”)', () => {
+    const b = draft(
+      article('Students at Dakota A&M and fans of the R&B Top chart met Lena Ivo, a researcher.'),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Lena Ivo']);
+  });
+
+  it('takes a name with a middle name for the person named without it', () => {
+    const b = draft(
+      article(
+        'Soul singer Marva Tolle died at home on Thursday, her publicist said.',
+        'Marva Louise Tolle was born in Memphis. Her last hit was a duet, I Knew You Would Stay, in 1987.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Marva Tolle']);
+  });
+
+  it('never takes a run opening with “I” for someone a pronoun can mean', () => {
+    const b = draft(
+      article(
+        'Singer Marva Tolle died on Thursday at her home in the city.',
+        'Her last number-one hit was a 1987 duet with British singer George Mitchum, I Knew You Were Waiting (for Me). Her last show was in November.',
+        'She told Vogue magazine in 2015 she did not record it for a movement; "Not just me, it is important to people."',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Marva Tolle', 'Not just me, it is important to people.']]);
+  });
+
+  it('takes a surname behind an Arabic article for the short name', () => {
+    const b = draft(
+      article('Veloran President Abdel Karim el-Hadi spoke on Monday in the capital.'),
+    );
+    expect(b.people[0]?.aliases).toContain('el-Hadi');
+    expect(b.people[0]?.aliases).not.toContain('Karim');
+  });
 });

@@ -114,4 +114,45 @@ describe('pairing quote marks paragraph by paragraph', () => {
       ['Kwame Mensah', 'We were given masks.'],
     ]);
   });
+
+  it('reads a backtick closed by a single mark as a quote mark', () => {
+    const b = draft(
+      article(
+        'The plan will go on as a means of countering extremism `and the harm it does,’ said Envoy Tara Quill on Monday.',
+        '`We do believe it works, and it’s working,’ she said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Tara Quill', 'and the harm it does'],
+      ['Tara Quill', 'We do believe it works, and it’s working'],
+    ]);
+  });
+
+  it('keeps a quote within a quote printed in the same curly marks inside the outer quote', () => {
+    const b = draft(
+      article(
+        '“Recently the leader falsely accused us, even going so far as to say we “hate” Norland,” said Director Yola Lenz. “Nothing could be further from the truth.”',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      [
+        'Yola Lenz',
+        'Recently the leader falsely accused us, even going so far as to say we “hate” Norland',
+      ],
+      ['Yola Lenz', 'Nothing could be further from the truth.'],
+    ]);
+  });
+
+  it('reads single marks opening a paragraph of a story in double marks as quote marks', () => {
+    const b = draft(
+      article(
+        "'Leaders should leave after two terms,' former president Ada Kuru tells reporters in the capital.",
+        'Kuru said "there is nothing between us" on Monday.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Ada Kuru', 'Leaders should leave after two terms'],
+      ['Ada Kuru', 'there is nothing between us'],
+    ]);
+  });
 });

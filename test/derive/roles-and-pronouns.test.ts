@@ -161,4 +161,25 @@ describe('pronouns', () => {
     );
     expect(quoted(b)).toEqual([['Kim Jong Un', 'insane enemy']]);
   });
+
+  it('reads a role written with a dotted country ("the U.S. president") as that role', () => {
+    const b = draft(
+      article(
+        'Reporter Dana Moss caught up with President Lorne after the summit.',
+        'In the interview, the U.S. president told Moss he believes “good things are coming,” in the weeks ahead.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Lorne', 'good things are coming']]);
+  });
+
+  it('reads a role noun alone opening a standfirst as the role, held by the person named after it', () => {
+    const b = draft(
+      article(
+        'Spokesman also said "All citizens want to see freedom in Norland"',
+        'Washington -- National Security Council spokesman Gordon Jandro has told reporters that the "United States wants a peaceful transition in Norland."',
+      ),
+    );
+    expect(quoted(b).map(([speaker]) => speaker)).toEqual(['Gordon Jandro', 'Gordon Jandro']);
+    expect(b.organisations.map((o) => o.name)).not.toContain('Spokesman');
+  });
 });
