@@ -16,6 +16,7 @@ const folders = [
   'test/fixtures/real-news/held-out-4',
   'test/fixtures/real-news/held-out-5',
   'test/fixtures/real-news/held-out-6',
+  'test/fixtures/real-news/held-out-7',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
