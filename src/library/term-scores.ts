@@ -35,48 +35,55 @@ export function termScores(
 ): TermScores {
   const scores = new Float64Array(size);
   const present = new Uint32Array(Math.ceil(size / 32));
+  // The documents that hold the word, in the order first seen: the passes below visit only these,
+  // not every document (a common word is in about half of them).
+  const held = new Int32Array(size);
   let count = 0;
   eachPosting((doc, score) => {
     if (scores[doc] === 0) {
-      count++;
+      held[count++] = doc;
       present[doc >>> 5] = (present[doc >>> 5] as number) | (1 << (doc & 31));
     }
     scores[doc] = (scores[doc] as number) + score;
   });
   let low = Number.POSITIVE_INFINITY;
   let high = 0;
-  for (let doc = 0; doc < size; doc++) {
-    const score = scores[doc] as number;
-    if (score === 0) continue;
+  for (let i = 0; i < count; i++) {
+    const score = scores[held[i] as number] as number;
     if (score < low) low = score;
     if (score > high) high = score;
   }
   const width = (high - low) / BANDS || 1;
-  // Band 0 holds the highest scores.
-  const bandOf = (score: number) =>
-    Math.min(BANDS - 1, Math.max(0, Math.floor((high - score) / width)));
+  // Band 0 holds the highest scores; each document's band is worked out once.
+  const bandOf = new Uint16Array(size);
   const starts = new Int32Array(BANDS + 1);
   const tops = new Float64Array(BANDS);
-  for (let doc = 0; doc < size; doc++) {
+  for (let i = 0; i < count; i++) {
+    const doc = held[i] as number;
     const score = scores[doc] as number;
-    if (score === 0) continue;
-    const band = bandOf(score);
+    const band = Math.min(BANDS - 1, Math.max(0, Math.floor((high - score) / width)));
+    bandOf[doc] = band;
     starts[band + 1] = (starts[band + 1] as number) + 1;
     if (score > (tops[band] as number)) tops[band] = score;
   }
   for (let band = 0; band < BANDS; band++)
     starts[band + 1] = (starts[band + 1] as number) + (starts[band] as number);
+  // Placed in document order within each band: the walk then meets ties lowest ordinal first.
   const order = new Int32Array(count);
   const bands = new Uint16Array(count);
   const next = starts.slice(0, BANDS);
-  for (let doc = 0; doc < size; doc++) {
-    const score = scores[doc] as number;
-    if (score === 0) continue;
-    const band = bandOf(score);
-    const at = next[band] as number;
-    next[band] = at + 1;
-    order[at] = doc;
-    bands[at] = band;
+  for (let word = 0; word < present.length; word++) {
+    let bits = present[word] as number;
+    while (bits !== 0) {
+      const low = bits & -bits;
+      const doc = (word << 5) | (31 - Math.clz32(low));
+      bits ^= low;
+      const band = bandOf[doc] as number;
+      const at = next[band] as number;
+      next[band] = at + 1;
+      order[at] = doc;
+      bands[at] = band;
+    }
   }
   return { scores, order, band: bands, tops, present };
 }
