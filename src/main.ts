@@ -90,12 +90,18 @@ if (consoleMode) {
     process.exit(1);
   }
   // Ctrl-C or a service manager's SIGTERM: finish deliveries under way and save state, then exit.
+  let interrupted = false;
   const interrupt = (signal: string) => {
+    if (interrupted) return;
+    interrupted = true;
     log.info({ signal }, 'shutting down');
     void stopAll().then((clean) => process.exit(clean ? 0 : 1));
   };
-  process.once('SIGINT', () => interrupt('SIGINT'));
-  process.once('SIGTERM', () => interrupt('SIGTERM'));
+  // Handled every time, not once: under `npm start` one Ctrl-C reaches the bot twice (from the
+  // terminal's process group and forwarded by npm), and a second signal left to its default would
+  // end the process before it stopped. SHUTDOWN_TIMEOUT_SECONDS bounds the stop.
+  process.on('SIGINT', () => interrupt('SIGINT'));
+  process.on('SIGTERM', () => interrupt('SIGTERM'));
   await app.runConsole({
     input: process.stdin,
     output: process.stdout,
@@ -115,8 +121,10 @@ if (consoleMode) {
     const clean = await stopAll();
     process.exit(clean ? code : 1);
   };
-  process.once('SIGINT', () => void shutdown('SIGINT', 0));
-  process.once('SIGTERM', () => void shutdown('SIGTERM', 0));
+  // Every time, not once: a repeated signal (npm forwards the terminal's Ctrl-C, which the bot also
+  // gets from its process group) must not end the process before it has stopped.
+  process.on('SIGINT', () => void shutdown('SIGINT', 0));
+  process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
   try {
     const running = await app.connect();
     log.info({ platforms: running.map((platform) => platform.name) }, 'briefbot is running');

@@ -26,7 +26,7 @@ afterAll(async () => {
   await fake.close();
 });
 
-/** Starts the bot in its own process group and waits until it has connected. */
+/** Starts the bot in its own process group and waits until it is running. */
 async function startProcess(command: string, args: string[]) {
   const child = spawn(command, args, {
     env: consoleEnv({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info' }),
@@ -40,7 +40,9 @@ async function startProcess(command: string, args: string[]) {
   });
   // 'close' waits for every process sharing the output pipes (npm, tsx and the bot) to end.
   const exited = once(child, 'close');
-  while (!output.stderr.includes('connected to Discord')) {
+  // Running, not only connected: a signal while the start still loads code (the feeds, loaded
+  // late) reaches tsx's compiler too, and the start then fails instead of stopping.
+  while (!output.stderr.includes('briefbot is running')) {
     if (child.exitCode !== null) throw new Error(`exited early:\n${output.stderr}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -75,6 +77,22 @@ describe('starting the bot with DISCORD_TOKEN', () => {
     const [code] = await exited;
     expect(code).toBe(0);
     expect(output.stderr).toContain('"signal":"SIGTERM"');
+    expect(output.stderr).toContain('disconnected from Discord');
+  });
+
+  it('a signal repeated while it stops (npm forwarding Ctrl-C) does not cut the stop short', async () => {
+    const { child, output, exited } = await startProcess(process.execPath, [
+      '--import',
+      'tsx',
+      'src/main.ts',
+    ]);
+    child.kill('SIGINT');
+    // The second arrives once the first is being handled, as npm's forwarded copy does.
+    while (!output.stderr.includes('shutting down')) await new Promise((r) => setTimeout(r, 1));
+    child.kill('SIGINT');
+    const [code, signal] = await exited;
+    expect({ code, signal }).toEqual({ code: 0, signal: null });
+    expect(output.stderr.match(/shutting down/g)).toHaveLength(1);
     expect(output.stderr).toContain('disconnected from Discord');
   });
 });
