@@ -23,6 +23,7 @@ import {
 import {
   eventHeads,
   femaleTitles,
+  foreignBodyWords,
   groupNouns,
   institutions,
   maleTitles,
@@ -109,8 +110,14 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
   const words = chunk.name.split(/\s+/);
   const folded = normalizeName(chunk.name);
   if (institutions.has(folded)) return { kind: 'organisation' };
-  if (words.some((w) => organisationHeads.has(w))) return { kind: 'organisation' };
+  if (words.some((w) => organisationHeads.has(w) || foreignBodyWords.has(w)))
+    return { kind: 'organisation' };
   const last = words.at(-1) ?? '';
+  // "Chicago Sun-Times", "St. Louis Post-Dispatch": a hyphened last word ending in a body's word.
+  if (words.length > 1 && organisationHeads.has(last.split('-').at(-1) ?? ''))
+    return { kind: 'organisation' };
+  // "Sen. Marcy Kaptur (D-Ohio)": a party's letter and a state are a tag after a name, not a name.
+  if (isPartyTag(words)) return undefined;
   // “Republican People’s Party”, “St Patrick’s Day”: a name owning one body or event word is part
   // of that body's or event's name. One word only, so “Trump’s Justice Department” keeps Trump.
   const owned = chunk.possessive ? /^\s*(\p{Lu}[\p{L}-]*)(?!\s+\p{Lu}|\s+of\b)/u.exec(after) : null;
@@ -143,7 +150,11 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
   if (words.length > 1 && countryOfDemonym(last) && !countryOf(chunk.name)) return undefined;
   // "Sunni Arabs", "Twelve African", "Islamic Maghreb": peoples, faiths and the regions or
   // movements named after them are groups and places, never a person.
-  if (words.every(isPeopleWord) || (words.length > 1 && peoples.has(words[0] ?? '')))
+  // "Roman Catholic", "Greek Orthodox": a name ending in a faith is a church or its people too.
+  if (
+    words.every(isPeopleWord) ||
+    (words.length > 1 && (peoples.has(words[0] ?? '') || peoples.has(last)))
+  )
     return undefined;
   if (words.length > 1 && organisationEnds.has(last)) return { kind: 'organisation' };
   if (words.length > 1 && placeEnds.has(last)) return { kind: 'place' };
@@ -258,6 +269,15 @@ function titleGender(found: readonly string[]): Description['gender'] {
   if (found.some((t) => femaleTitles.has(t))) return 'female';
   if (found.some((t) => maleTitles.has(t))) return 'male';
   return undefined;
+}
+
+/** "D Ohio", "R Minn": the letter of a party (Democrat, Republican, Independent) and a state. */
+function isPartyTag(words: readonly string[]): boolean {
+  return (
+    words.length === 2 &&
+    /^[DRI]$/u.test(words[0] ?? '') &&
+    (usStates.has(words[1] ?? '') || /^\p{Lu}\p{Ll}{1,4}\.?$/u.test(words[1] ?? ''))
+  );
 }
 
 /** A word for a people or a faith, a country's people in the plural ("Iraqis"), or a number. */

@@ -122,13 +122,15 @@ export const organisationEnds = words(`
   Records Studio Studios Theatre Theater Gallery Galleries Festival Fair Wiki Online Nations
   Family Band Diet Campaign Control Democrats Republicans Conservatives Affairs Welfare Staff
   Initiative Initiatives Coordination Angels Violence Change Daily Division Channel International
+  Support Report Mission Album Website Contest Collaborative Taliban Mail Tribune Chronicle Mirror
+  Express Inquirer Examiner Dispatch
 `);
 
 /** Last words that make a name a place or a building ("Acton House", "Flag Land Base"). */
 export const placeEnds = words(`
   Gardens Garden Monument Memorial House Tower Towers Stadium Arena Heights Village City Castle
   Palace Cathedral Mosque Base View West East North South Central Mausoleum Cemetery Hall Square
-  Airport Prison Harbor Harbour
+  Airport Prison Harbor Harbour Ground Grounds Prefecture
 `);
 
 /** The states of the United States, places that wire copy names without their country. */
@@ -141,12 +143,12 @@ export const usStates = words(`
 
 /** First words of place names ("New York", "Los Angeles", "East Timor"). */
 export const placeStarts = words(`
-  New East West North South Upper Lower Greater Los Las San Santa Fort Lake St St. Saint Camp
+  New East West North South Upper Lower Greater Los Las San Santa Fort Lake St St. Saint Camp Tel
 `);
 
 /** First words of the names of operations, networks and craft ("Operation Clambake"), never people. */
 export const thingStarts = words(
-  'Operation Internet Space Hurricane Typhoon Cyclone Tropical U.S. US UK U.K. EU UN',
+  'Operation Internet Space Hurricane Typhoon Cyclone Tropical U.S. US UK U.K. EU UN Best',
 );
 
 /** Words that make a capitalised name an event, a period or a document, never a person. */
@@ -224,7 +226,19 @@ export const peoples = words(`
   Sunni Sunnis Shia Shias Shiite Shiites Kurd Kurds Kurdish Muslim Muslims Jewish Jews Hindu
   Hindus Buddhist Buddhists Catholics Protestant Protestants Islamic Islamist Islamists Pashtun
   Pashtuns Tamil Tamils Sikh Sikhs Westerners Rohingya Uighur Uighurs Uyghur Uyghurs Hutu Hutus
-  Tutsi Tutsis Berber Berbers Bedouin Druze Alawite Alawites Christians
+  Tutsi Tutsis Berber Berbers Bedouin Druze Alawite Alawites Christians Catholic Orthodox Anglican
+  Methodist Evangelical
+`);
+
+/**
+ * Words of bodies in Spanish, Portuguese, French and Italian ("Centro de Trabajadores Unidos",
+ * "Federación Nacional de Cafeteros"): stories name foreign bodies untranslated, and none of these
+ * words is a personal name.
+ */
+export const foreignBodyWords = words(`
+  Centro Federación Federacion Nacional Nacionales Unidos Unidas Hospitalier Universitaire
+  Partido Movimiento Asociación Asociacion Instituto Universidad Consejo Frente Comité Comisión
+  Ministerio Sindicato Operación Operacion Fundación Fundacion Associação Partito Circuit
 `);
 
 /** Number words above ten, which open a sentence like "One" or "Ten" ("Twelve African heads"). */

@@ -257,4 +257,37 @@ describe('who counts as a person', () => {
     expect(b.people[0]?.aliases).toContain('el-Hadi');
     expect(b.people[0]?.aliases).not.toContain('Karim');
   });
+
+  it('takes programmes, reports, albums, contests and newspapers for things or bodies, not people', () => {
+    const b = draft(
+      article(
+        'Spokesman Dan Orrin said the Harbour Critical Support team had read the Cholera Situation Report.',
+        'The Tarn Sample Return Mission ended at Kestrel Proving Ground, and the Lakeside Song Contest was moved.',
+        'The Best Alternative Music Album went to a Welsh band, the Coastal Mail reported, as did the Riverton Sun-Times.',
+        'Residents of Fennel Prefecture and Tel Haroun gathered, as did the Upland Taliban.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Dan Orrin']);
+  });
+
+  it('takes foreign bodies’ names and faiths for no one', () => {
+    const b = draft(
+      article(
+        'Activist Rosa Delgado said the Centro de Vecinos Unidos and the Federación Nacional de Pescadores had joined.',
+        'The Hospitalier Universitaire de Brest treated the driver, a Roman Catholic, after the crash at the Circuit de Marne.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Rosa Delgado']);
+  });
+
+  it('reads a party’s letter and a state in brackets as a tag, not a name', () => {
+    const b = draft(
+      article(
+        'Representative Carl Smeed (R-Minn.) voted for the bill.',
+        'But Representative Joan Pellow (D Ohio) was not changing her vote. "This is the wrong medicine," she said.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Carl Smeed', 'Joan Pellow']);
+    expect(quoted(b)).toEqual([['Joan Pellow', 'This is the wrong medicine']]);
+  });
 });
