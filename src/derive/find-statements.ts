@@ -31,6 +31,23 @@ export interface Statements {
 const issuedStatement =
   /\b(?:in|issued|released|put\s+out)\s+(?:a|an)\s+(?:(?:written|official|joint|brief)\s+)?statement\b/iu;
 
+/**
+ * "The following is a statement from NASA Administrator Sean O'Keefe …": a release that announces
+ * the text it prints, whose quote paragraphs are the writer's.
+ */
+const followingText =
+  /\b(?:following|below)\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?:(?:full\s+)?text\s+of\s+(?:an?|the)\s+)?(?:statement|remarks|message|letter)\s+(?:by|from)\s+/iu;
+
+/** The writer a sentence says the text that follows comes from, if it says so. */
+function announcedWriter(clause: Clause): Entity | undefined {
+  const match = followingText.exec(clause.masked);
+  if (!match) return undefined;
+  const from = match.index + match[0].length;
+  const writer = clause.mentions.find((m) => m.start >= from);
+  const entity = writer ? clause.resolved.get(writer) : undefined;
+  return entity && entity.kind !== 'place' ? entity : undefined;
+}
+
 /** A speaker must be a person, organisation or group: a country that speaks is its government. */
 function asSpeaker(book: EntityBook, entity: Entity): Entity {
   if (entity.kind === 'place') book.retype(entity, 'organisation');
@@ -133,6 +150,7 @@ export function findStatements(
         const lastSaid = attributions.at(-1)?.speaker;
         announced = lastSaid ?? (verb ? subjectOf(clause, verb, talk.last) : undefined);
       }
+      announced = announcedWriter(clause) ?? announced;
     });
     talk.previousParagraph = talk.inParagraph;
     talk.announced = announced;

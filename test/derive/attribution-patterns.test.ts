@@ -440,4 +440,15 @@ describe('attribution patterns of real news', () => {
       ['Egyptian army', 'illegal.'],
     ]);
   });
+
+  it('gives the paragraphs of a release that announces a statement to its writer', () => {
+    const b = draft(
+      article(
+        'The following is a statement from Agency Administrator Ruth Vale regarding the landing of the probe at the Marlow Test Range, Kestrel Flats, west of the city.',
+        '"We are encouraged by the news from the range. The craft did what it was built to do.',
+        '"Our plan was based on safety. No one was hurt."',
+      ),
+    );
+    expect(quoted(b).map(([speaker]) => speaker)).toEqual(['Ruth Vale', 'Ruth Vale']);
+  });
 });
