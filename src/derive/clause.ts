@@ -128,8 +128,9 @@ export function subjectOf(clause: Clause, verb: Verb, lastSpeaker?: Entity): Ent
     const subject = subjectOf(clause, earlier, lastSpeaker);
     if (subject) return subject;
   }
+  // "X said Aitchison's murder … but stressed": an owner is never the clause's subject.
   const first = mentions.find(
-    (m) => m.end <= verb.start && !m.appositive && isSubjectPosition(masked, m),
+    (m) => m.end <= verb.start && !m.appositive && !m.possessive && isSubjectPosition(masked, m),
   );
   return (
     (first && resolvedOf(clause, first)) ?? (verb.word.endsWith('ing') ? lastSpeaker : undefined)

@@ -91,6 +91,10 @@ const constituency =
 const fightersAfter =
   /^\s+(?:insurgency|insurgents|militants|militia|militiamen|rebels|fighters|extremists|jihadists|guerrillas|separatists)\b/u;
 
+/** "PHE's One You campaign", "the Lakeside scheme": a name a noun for a programme follows. */
+const programmeAfter =
+  /^\s+(?:campaign|programme|program|project|initiative|scheme|app|quiz|brand|website)\b/u;
+
 /** The last word of a school named after someone ("George Mason University"). */
 const schoolEnds = /^\s+(?:University|College|School|Institute|Academy)$/u;
 
@@ -143,6 +147,7 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
   // "Svay Rieng province", "Tuol Sleng prison", "the capital of Banda Aceh", "towns, like X": a
   // name that a place noun follows, or that a place noun governs, is a place.
   if (placeNounAfter.test(after) || placeOfBefore.test(before)) return { kind: 'place' };
+  if (programmeAfter.test(after)) return { kind: 'organisation' };
   if (words.length === 1 && usStates.has(chunk.name)) return { kind: 'place' };
   // "an Illinois Democrat", "a Tory": a party member is a description of someone, not a name.
   if (partyMembers.has(last)) return undefined;

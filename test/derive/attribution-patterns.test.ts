@@ -451,4 +451,28 @@ describe('attribution patterns of real news', () => {
     );
     expect(quoted(b).map(([speaker]) => speaker)).toEqual(['Ruth Vale', 'Ruth Vale']);
   });
+
+  it('takes a name after an office no list holds, opening the sentence, for the subject of its verb', () => {
+    const b = draft(
+      article(
+        'A judge jailed two men for the murder of Tom Reid on the island.',
+        'Western Isles procurator fiscal Tom Hale said Reid\'s murder "caused shock in this small community" but stressed the island was safe. "Justice will be done," he added.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Tom Hale', 'caused shock in this small community'],
+      ['Tom Hale', 'Justice will be done'],
+    ]);
+  });
+
+  it('never takes a body named after what it is, or a programme, for a person', () => {
+    const b = draft(
+      article(
+        'The organization Writers Across Borders says such regions make up most of the world.',
+        'The ministry’s Bright Years campaign is asking people to check their health, and thousands joined the Zorvan Kell campaign.',
+        'Director Ana Reyes said, "Nobody should be afraid to ask."',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Ana Reyes']);
+  });
 });
