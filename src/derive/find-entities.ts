@@ -98,6 +98,13 @@ const programmeAfter =
 /** The last word of a school named after someone ("George Mason University"). */
 const schoolEnds = /^\s+(?:University|College|School|Institute|Academy)$/u;
 
+/**
+ * "Reuters described him as …", "Pyongyang called it …": a verb that characterises someone or
+ * something in words the story quotes, after a single name, makes it a speaker as `said` does.
+ */
+const characterises =
+  /^\s*(?:described|describes|called|calls|branded|brands|labell?ed|labels|characteri[sz]ed|termed|dismissed)\b/u;
+
 /** How many characters on each side of a name are read for its description. */
 const WINDOW = 160;
 
@@ -455,7 +462,7 @@ function classify(book: EntityBook, s: Sighting): void {
     sentenceStarters.has(chunk.name) ||
     groupNouns.has(chunk.name.toLowerCase()) ||
     roleNouns.has(chunk.name.toLowerCase());
-  if (!found && single && speaksAfter.test(s.after) && !common) {
+  if (!found && single && (speaksAfter.test(s.after) || characterises.test(s.after)) && !common) {
     // ... unless it is a given name: wire copy names some people by their first name only ("Rosa
     // told VOA about her plans").
     const given = genderOfGivenName(chunk.name);

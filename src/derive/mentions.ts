@@ -72,7 +72,7 @@ const rolePattern = new RegExp(
 );
 const bareRolePattern = new RegExp(String.raw`^(${altAnyCase(roleNouns)})(?=\s+\p{Ll})`, 'u');
 const nationalBodyPattern =
-  /(?:\b[Tt]he\s+|(?<!\p{Lu}[\p{L}’'.-]*\s))\b((\p{Lu}\p{Ll}+)\s+(police|army|military|government|authorities|navy))\b/gu;
+  /(?:\b[Tt]he\s+|(?<!\p{Lu}[\p{L}’'.-]*\s))\b((\p{Lu}\p{Ll}+)\s+(police|army|military|government|authorities|navy|court|parliament|media|state\s+(?:TV|television|media|radio)))\b/gu;
 const institutionPattern = new RegExp(
   String.raw`\b(?:[Tt]he|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*[’']s)\s+((?:[a-z][\p{L}’'-]*\s+){0,2}(${alt(institutionNouns)}))\b`,
   'gu',

@@ -475,4 +475,18 @@ describe('attribution patterns of real news', () => {
     );
     expect(b.people.map((p) => p.name)).toEqual(['Ana Reyes']);
   });
+
+  it('gives a characterisation to a single-named agency and to a nation’s court or state TV', () => {
+    const b = draft(
+      article(
+        'The general left the room. Tassmedia described him as "frail" during the hearing.',
+        'The Chilean court described the sums as "vast". Chilean state TV showed the crowds, calling the march a "show of force."',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Tassmedia', 'frail'],
+      ['Chilean court', 'vast'],
+      ['Chilean state TV', 'show of force.'],
+    ]);
+  });
 });
