@@ -171,13 +171,23 @@ function attributionWithin(clause: Clause, quote: QuoteSpan, last?: Entity): Ent
   const quoted =
     quotedAsSaying(clause, open) ?? inTheWordsOf(clause, open) ?? ownerOf(clause, open);
   if (quoted) return quoted;
-  const before = clause.verbs.filter((v) => v.end <= open).reverse();
+  // "Zuma claimed Britain believed Africa is “barbaric”": a belief reported by a verb of saying
+  // is the words of whoever said it, not of whoever is said to hold it.
+  const saying = clause.verbs.find((v) => v.strong && v.end <= open);
+  const before = clause.verbs
+    .filter((v) => v.end <= open && !(v.belief && saying && saying.end <= v.start))
+    .reverse();
   const after = clause.verbs.filter((v) => v.start >= quote.close - clause.sentence.start);
   for (const verb of [...before, ...after] as Verb[]) {
     const speaker = agentOf(clause, verb) ?? subjectOf(clause, verb, last);
     if (speaker) return speaker;
   }
   return accordingTo(clause);
+}
+
+/** Whether the sentence names its source with `according to` after `from`. */
+function accordingAfter(clause: Clause, from: number): boolean {
+  return /^[^\ue000]*\baccording to\s+\S/iu.test(clause.masked.slice(from));
 }
 
 /**
@@ -214,11 +224,14 @@ export function attributeQuotes(clause: Clause, talk: Conversation): Attribution
       /\b(?:the|a|new)\s+\p{Ll}+,?\s*$/u.test(lead);
     // A name in capitals ("The Internet Explorer 6 Countdown") or a scare-quoted word after an
     // article ("a ‘healthy’ body") is a title or a label, not anyone's words.
+    // A scare quote is a source's words when the sentence ends by naming it ("his “inadequate
+    // vision”, according to the Los Angeles Times").
     const named =
       /^(?:[\p{Lu}\d][\p{L}\d’'.&-]*\s+){1,8}[\p{Lu}\d][\p{L}\d’'&-]*$/u.test(quote.text) ||
       (/^\S+(?:\s\S+)?$/u.test(quote.text) &&
         /\b(?:a|an|the|their|his|her|its)\s*$/iu.test(lead) &&
-        !clause.verbs.some((v) => v.end <= open));
+        !clause.verbs.some((v) => v.end <= open) &&
+        !accordingAfter(clause, quote.close - sentence.start));
     if (label.test(lead) || title || named) return;
     const startsSentence = lead.trim() === '';
     // “A,” said X, “B.”: the quote goes on after its attribution, so it is X's and direct; so

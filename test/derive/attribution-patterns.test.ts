@@ -489,4 +489,26 @@ describe('attribution patterns of real news', () => {
       ['Chilean state TV', 'show of force.'],
     ]);
   });
+
+  it('gives a scare quote to the source named after it, and an investigation’s finding to its author', () => {
+    const b = draft(
+      article(
+        'Marlow had been criticised for his "narrow vision", according to the Harbour Gazette.',
+        'An investigation by the Coast Herald has revealed that the aid was "siphoned off" by the militia.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Harbour Gazette', 'narrow vision'],
+      ['Coast Herald', 'siphoned off'],
+    ]);
+  });
+
+  it('gives a belief reported by a verb of saying to whoever said it', () => {
+    const b = draft(
+      article(
+        'Veloran President Tomas Ardent claimed Britain believed Africa is "backward", hours before his visit.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Tomas Ardent', 'backward']]);
+  });
 });
