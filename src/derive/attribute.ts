@@ -35,7 +35,11 @@ export interface Conversation {
 }
 
 const documentSays =
-  /^[\s,]*(?:the|its|their|his|her)\s+(?:(?:written|official|joint|latest)\s+)?(?:statement|letter|release|memo|message|email|e-mail)\s+(?:said|says|added|adds|read|reads|stated|continued)\b/u;
+  /^[\s,]*(?:the|its|their|his|her)\s+(?:(?:written|official|joint|latest)\s+)?(?:statement|letter|release|memo|message|email|e-mail|resolution|motion|declaration)\s+(?:said|says|added|adds|read|reads|stated|continued)\b/u;
+
+/** A document with no writer named as the subject of a verb of saying, right before a quote. */
+const documentBefore =
+  /(?:^|[.;]\s+)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:written|official|joint|latest)\s+)?(?:statement|letter|release|memo|message|resolution|motion|declaration)\s+(?:said|says|read|reads|stated|states|added|adds|continued)\s*[:,]?\s*$/u;
 
 /** Quoted titles, slogans and labels are not anyone's words. */
 const label =
@@ -265,6 +269,12 @@ export function attributeQuotes(clause: Clause, talk: Conversation): Attribution
       talk.statementBy &&
       documentSays.test(masked.slice(quote.close - sentence.start, nextOpen))
     ) {
+      found.push({ quote, speaker: talk.statementBy, kind: 'direct', continued: false });
+      return;
+    }
+    // `The resolution read, “…”` after `the council passed a resolution`: the document's words
+    // are its writer's.
+    if (talk.statementBy && documentBefore.test(lead)) {
       found.push({ quote, speaker: talk.statementBy, kind: 'direct', continued: false });
       return;
     }

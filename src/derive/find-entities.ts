@@ -149,7 +149,14 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
   // An office with no name after it ("British High Commissioner"), an event or a date is no one;
   // but a short title word ending a name without its full stop is part of it ("Hun Sen").
   const nameEnd = words.length > 1 && /^\p{Lu}\p{Ll}{1,2}$/u.test(last) && !/^\s*\./u.test(after);
-  if (eventHeads.has(last) || (titles.has(last) && !nameEnd) || roleNouns.has(last.toLowerCase()))
+  // "Public Safety Minister Stockwell Day": an office before the name makes it a person's, even
+  // when its last word names events elsewhere.
+  const officeBefore = chunk.titles.some((t) => roleNouns.has(t.toLowerCase()));
+  if (
+    (eventHeads.has(last) && !officeBefore) ||
+    (titles.has(last) && !nameEnd) ||
+    roleNouns.has(last.toLowerCase())
+  )
     return undefined;
   // "Svay Rieng province", "Tuol Sleng prison", "the capital of Banda Aceh", "towns, like X": a
   // name that a place noun follows, or that a place noun governs, is a place.

@@ -511,4 +511,13 @@ describe('attribution patterns of real news', () => {
     );
     expect(quoted(b)).toEqual([['Tomas Ardent', 'backward']]);
   });
+
+  it('gives a resolution’s words to the local body that passed it', () => {
+    const b = draft(
+      article(
+        'Earlier, the Kerrow city council passed a resolution to back the boycott. The resolution read, "The council will not fund the contest."',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Kerrow city council', 'The council will not fund the contest.']]);
+  });
 });

@@ -254,4 +254,14 @@ describe('where names begin and end', () => {
     );
     expect(b.people.map((p) => p.name)).toEqual(['Hosni Mubarak', 'Mark Doyle', 'Leanne Doyle']);
   });
+
+  it('keeps a name ending in an event’s word when an office stands before it', () => {
+    const b = draft(
+      article(
+        'In October, Veloran Public Safety Minister Stockton Day said, "We will not bring them back."',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Stockton Day', 'We will not bring them back.']]);
+    expect(b.people.map((p) => p.name)).toEqual(['Stockton Day']);
+  });
 });
