@@ -236,7 +236,10 @@ export function attributeQuotes(clause: Clause, talk: Conversation): Attribution
         /\b(?:a|an|the|their|his|her|its)\s*$/iu.test(lead) &&
         !clause.verbs.some((v) => v.end <= open) &&
         !accordingAfter(clause, quote.close - sentence.start));
-    if (label.test(lead) || title || named) return;
+    // "what she labeled “…”": a label someone gives in their own words is theirs.
+    const ownLabel =
+      /\bwhat\s+(?:he|she|they|it|\p{Lu}[\p{L}’'-]*)\s+(?:labell?ed|dubbed|termed)\s*$/u.test(lead);
+    if ((label.test(lead) && !ownLabel) || title || named) return;
     const startsSentence = lead.trim() === '';
     // “A,” said X, “B.”: the quote goes on after its attribution, so it is X's and direct; so
     // does “A,” said X; “b.”, where the semicolon joins two halves of one thought.

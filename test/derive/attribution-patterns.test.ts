@@ -520,4 +520,17 @@ describe('attribution patterns of real news', () => {
     );
     expect(quoted(b)).toEqual([['Kerrow city council', 'The council will not fund the contest.']]);
   });
+
+  it('gives a label someone gives in their own words, and a reported saying, to that person', () => {
+    const b = draft(
+      article(
+        'Party official Rena Moyo told delegates it was vital to jam what she labeled "hostile radio from abroad."',
+        'Colonel Idris Farah was sentenced on Monday. Farah is reported to have said "Praise be" as he left the court.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Rena Moyo', 'hostile radio from abroad.'],
+      ['Idris Farah', 'Praise be'],
+    ]);
+  });
 });
