@@ -433,8 +433,11 @@ function classify(book: EntityBook, s: Sighting): void {
     return;
   }
   // "Aretha Louise Franklin" after "Aretha Franklin": the same first and last names with a middle
-  // name between are the same person.
-  const middle = !single && found?.kind !== 'organisation' ? sameEnds(book, chunk.name) : undefined;
+  // name between are the same person; so is a surname spelt one letter apart.
+  const middle =
+    !single && found?.kind !== 'organisation'
+      ? (sameEnds(book, chunk.name) ?? misspeltSurname(book, chunk.name))
+      : undefined;
   if (middle) {
     book.alias(middle, chunk.name);
     return;
@@ -504,6 +507,27 @@ function sameEnds(book: EntityBook, name: string): Entity | undefined {
       Math.min(other.length, words.length) === 2 &&
       other[0] === words[0] &&
       other.at(-1) === words.at(-1)
+    );
+  });
+}
+
+/**
+ * "Ahmed Shafiq" after "Ahmed Shafik": the same given name with a surname one letter away from the
+ * other's is the same person spelt two ways, as "Kufor" is of "John Kufuor".
+ */
+function misspeltSurname(book: EntityBook, name: string): Entity | undefined {
+  const words = name.split(/\s+/);
+  const last = words.at(-1) ?? '';
+  if (words.length !== 2 || last.length < 5) return undefined;
+  return book.all().find((e) => {
+    const other = e.name.split(/\s+/);
+    const surname = other.at(-1) ?? '';
+    return (
+      e.kind === 'person' &&
+      other.length === 2 &&
+      other[0] === words[0] &&
+      surname[0] === last[0] &&
+      oneLetterApart(surname, last)
     );
   });
 }

@@ -123,7 +123,7 @@ export const organisationEnds = words(`
   Family Band Diet Campaign Control Democrats Republicans Conservatives Affairs Welfare Staff
   Initiative Initiatives Coordination Angels Violence Change Daily Division Channel International
   Support Report Mission Album Website Contest Collaborative Taliban Mail Tribune Chronicle Mirror
-  Express Inquirer Examiner Dispatch
+  Express Inquirer Examiner Dispatch Study Survey Plan
 `);
 
 /** Last words that make a name a place or a building ("Acton House", "Flag Land Base"). */
@@ -144,6 +144,7 @@ export const usStates = words(`
 /** First words of place names ("New York", "Los Angeles", "East Timor"). */
 export const placeStarts = words(`
   New East West North South Upper Lower Greater Los Las San Santa Fort Lake St St. Saint Camp Tel
+  El
 `);
 
 /** First words of the names of operations, networks and craft ("Operation Clambake"), never people. */

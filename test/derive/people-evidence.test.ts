@@ -290,4 +290,24 @@ describe('who counts as a person', () => {
     expect(b.people.map((p) => p.name)).toEqual(['Carl Smeed', 'Joan Pellow']);
     expect(quoted(b)).toEqual([['Joan Pellow', 'This is the wrong medicine']]);
   });
+
+  it('takes a full name whose surname is spelt one letter apart for the same person', () => {
+    const b = draft(
+      article(
+        'Prime Minister Karim Haddadi resigned on Thursday after weeks of protest.',
+        'The council accepted the resignation of Prime Minister Karim Hadadi and named a successor.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Karim Haddadi']);
+  });
+
+  it('takes studies, surveys, plans and names opening with “El” for no one', () => {
+    const b = draft(
+      article(
+        'Doctor Mia Soren led the Coastal Iodine Study and the Harbour Health Survey.',
+        'The Marlow Emergency Plan was read out in El Corvo, and reported by El Diario.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Mia Soren']);
+  });
 });
