@@ -15,6 +15,7 @@ export const titles = words(`
   Brigadier Brig. Commodore Corporal Cpl. Marshal Commander Cmdr.
   Father Sister Brother Minister Secretary Chairman Chairwoman Chief Inspector Detective Officer
   Coach Councillor Cllr Deputy Speaker Pastor Rabbi Imam Cardinal Ustad Pandit Maulana Host Anchor
+  Clerk Alderman Alderwoman Comptroller Provost Magistrate Constable
 `);
 
 /** Two-word titles ("Prime Minister Avi Ben-David", "Foreign Minister …"). */
@@ -55,7 +56,7 @@ export const roleNouns = words(`
   columnist blogger broadcaster presenter brother sister uncle aunt cousin grandmother
   grandfather grandson granddaughter nephew niece fiance fiancee girlfriend boyfriend colleague
   rival opponent challenger agent representative undersecretary under-secretary administrator
-  laureate winner dissident
+  laureate winner dissident clerk alderman alderwoman comptroller provost magistrate constable
 `);
 
 /** Nouns for someone described only as a person ("one man said", "said a tourist"). */

@@ -264,4 +264,13 @@ describe('where names begin and end', () => {
     expect(quoted(b)).toEqual([['Stockton Day', 'We will not bring them back.']]);
     expect(b.people.map((p) => p.name)).toEqual(['Stockton Day']);
   });
+
+  it('takes a clerk’s, an alderman’s and other local offices off the name', () => {
+    const b = draft(
+      article(
+        'Guests included City Clerk Rosa Ibarra, Alderman Tomas Renko and Comptroller Ada Finch.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Rosa Ibarra', 'Tomas Renko', 'Ada Finch']);
+  });
 });
