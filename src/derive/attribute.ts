@@ -41,6 +41,10 @@ const documentSays =
 const documentBefore =
   /(?:^|[.;]\s+)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:written|official|joint|latest)\s+)?(?:statement|letter|release|memo|message|resolution|motion|declaration)\s+(?:said|says|read|reads|stated|states|added|adds|continued)\s*[:,]?\s*$/u;
 
+/** A document named as the source of the sentence: "Per the statement," "According to the release,". */
+const perDocument =
+  /(?:^|[.;]\s+)(?:[Pp]er|[Aa]ccording\s+to|[Ii]n)\s+(?:the|its|their|his|her)\s+(?:statement|release|letter|announcement),/u;
+
 /** Quoted titles, slogans and labels are not anyone's words. */
 const label =
   /(?:\b(?:dubbed|nicknamed|titled|entitled|codenamed|labelled|labeled)\b[^.;!?\ue000]{0,160}?[:,]?\s*$|\b(?:rated|graded|classed|classified|stamped|marked)\s*$|\bso-called|\bdubbed|\bnicknamed|\bknown as|\btitled|\bentitled|\bnamed|\bcodenamed|\bslogan|\breading|\bthe words?|\bthe phrase|\bthe term|\bhashtag|\b(?:play|film|book|song|album|series|show|programme|program|documentary|exhibition|novel|poem|report|operation|campaign)),?\s*$/iu;
@@ -279,6 +283,11 @@ export function attributeQuotes(clause: Clause, talk: Conversation): Attribution
     // are its writer's.
     if (talk.statementBy && documentBefore.test(lead)) {
       found.push({ quote, speaker: talk.statementBy, kind: 'direct', continued: false });
+      return;
+    }
+    // `Per the statement, Franklin died …, “surrounded by family …”`: the writer's words.
+    if (talk.statementBy && perDocument.test(lead) && !clause.verbs.some((v) => v.end <= open)) {
+      found.push({ quote, speaker: talk.statementBy, kind: 'partial', continued: false });
       return;
     }
     const before = attributionBefore(clause, quote, previousClose, talk.last);

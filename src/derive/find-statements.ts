@@ -28,9 +28,12 @@ export interface Statements {
   unattributed: QuoteSpan[];
 }
 
-/** "X said in a statement", "the council passed a resolution": X is the document's writer. */
+/**
+ * "X said in a statement", "X stated", "the council passed a resolution": X is the document's
+ * writer.
+ */
 const issuedStatement =
-  /\b(?:(?:in|issued|released|put\s+out)\s+(?:a|an)\s+(?:(?:written|official|joint|brief)\s+)?statement|(?:passed|adopted|approved|tabled)\s+(?:a|an)\s+(?:\p{Ll}+\s+)?(?:resolution|motion|declaration))\b/iu;
+  /\b(?:stated|(?:in|issued|released|put\s+out)\s+(?:a|an)\s+(?:(?:written|official|joint|brief)\s+)?statement|(?:passed|adopted|approved|tabled)\s+(?:a|an)\s+(?:\p{Ll}+\s+)?(?:resolution|motion|declaration))\b/iu;
 
 /**
  * "The following is a statement from NASA Administrator Sean O'Keefe …": a release that announces

@@ -533,4 +533,14 @@ describe('attribution patterns of real news', () => {
       ['Idris Farah', 'Praise be'],
     ]);
   });
+
+  it('gives the words quoted “per the statement” to whoever stated it', () => {
+    const b = draft(
+      article(
+        'Singer Marva Tolle died at home on Thursday, her publicist Dana Kerr stated on behalf of the family.',
+        'Per the statement, Tolle died at about 9 am, "surrounded by family and loved ones."',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Dana Kerr', 'surrounded by family and loved ones.']]);
+  });
 });
