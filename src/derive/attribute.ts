@@ -34,8 +34,9 @@ export interface Conversation {
   previousSubject?: Entity;
 }
 
+/** `“…,” the statement said` and, inverted, `“…,” read the statement`. */
 const documentSays =
-  /^[\s,]*(?:the|its|their|his|her)\s+(?:(?:written|official|joint|latest)\s+)?(?:statement|letter|release|memo|message|email|e-mail|resolution|motion|declaration)\s+(?:said|says|added|adds|read|reads|stated|continued)\b/u;
+  /^[\s,]*(?:(?:the|its|their|his|her)\s+(?:(?:written|official|joint|latest)\s+)?(?:statement|letter|release|memo|message|email|e-mail|resolution|motion|declaration)\s+(?:said|says|added|adds|read|reads|stated|continued)|(?:said|says|read|reads|added|adds|continued)\s+(?:the|its|their)\s+(?:statement|letter|release|resolution|motion|declaration))\b/u;
 
 /** A document with no writer named as the subject of a verb of saying, right before a quote. */
 const documentBefore =

@@ -42,9 +42,13 @@ const issuedStatement =
 const followingText =
   /\b(?:following|below)\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?:(?:full\s+)?text\s+of\s+(?:an?|the)\s+)?(?:statement|remarks|message|letter)\s+(?:by|from)\s+/iu;
 
-/** The writer a sentence says the text that follows comes from, if it says so. */
-function announcedWriter(clause: Clause): Entity | undefined {
-  const match = followingText.exec(clause.masked);
+/** "In an official release from Amnesty International …": the document's writer, named after it. */
+const documentFrom =
+  /\b(?:statement|release|letter|communiqué|communique)\s+(?:issued\s+|released\s+|posted\s+)?(?:from|by)\s+(?:the\s+)?/iu;
+
+/** The writer a sentence names after `pattern`, if it names one. */
+function announcedWriter(clause: Clause, pattern: RegExp = followingText): Entity | undefined {
+  const match = pattern.exec(clause.masked);
   if (!match) return undefined;
   const from = match.index + match[0].length;
   const writer = clause.mentions.find((m) => m.start >= from);
@@ -144,6 +148,7 @@ export function findStatements(
         const issuer = attributions.at(-1)?.speaker ?? talk.inParagraph ?? subject;
         if (issuer) talk.statementBy = issuer;
       }
+      talk.statementBy = announcedWriter(clause, documentFrom) ?? talk.statementBy;
       talk.subject = subject?.kind === 'person' ? subject : undefined;
       // "X said:" or "Rathbun stated," at the end of a paragraph announces the quote that follows;
       // so does a sentence whose quotes end before its colon ("called it “dangerous”:").

@@ -543,4 +543,14 @@ describe('attribution patterns of real news', () => {
     );
     expect(quoted(b)).toEqual([['Dana Kerr', 'surrounded by family and loved ones.']]);
   });
+
+  it('gives a quote followed by “read the statement” to the body the release came from', () => {
+    const b = draft(
+      article(
+        'In an official release from Civic Watch Norland put out Friday, the group said the police were hiding the facts.',
+        '"It is shocking that they do this," read the statement.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Civic Watch Norland', 'It is shocking that they do this']]);
+  });
 });
