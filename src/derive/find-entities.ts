@@ -79,7 +79,7 @@ const honorifics = new Set([...femaleTitles, ...maleTitles, 'Dr', 'Dr.', 'Prof',
 
 /** Words that, right after a name and its ’s, make the whole a body: “Republican People’s Party”. */
 const possessedBodies = new Set(
-  'Party Daily Institute Hospital Union League Association Front Movement Congress Assembly'.split(
+  'Party Daily Institute Hospital Union League Association Front Movement Congress Assembly Fund Foundation Council Committee Commission'.split(
     ' ',
   ),
 );
@@ -134,6 +134,13 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
   const owned = chunk.possessive ? /^\s*(\p{Lu}[\p{L}-]*)(?!\s+\p{Lu}|\s+of\b)/u.exec(after) : null;
   if (owned?.[1] && possessedBodies.has(owned[1])) return { kind: 'organisation' };
   if (owned?.[1] && eventHeads.has(owned[1])) return undefined;
+  // "the International Women of Courage Award": a name that runs on with "of" into an event's
+  // or a prize's name is part of it.
+  const ofEvent =
+    /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,4}(\p{Lu}\p{L}*)\b(?![\s&]+\p{Lu})/u.exec(
+      after,
+    );
+  if (!chunk.possessive && ofEvent?.[1] && eventHeads.has(ofEvent[1])) return undefined;
   // “The Globe”, “The People’s Daily”: a name written with its article mid-sentence is a title.
   if (words.length > 1 && words[0] === 'The' && !chunk.sentenceInitial)
     return { kind: 'organisation' };

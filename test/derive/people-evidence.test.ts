@@ -310,4 +310,14 @@ describe('who counts as a person', () => {
     );
     expect(b.people.map((p) => p.name)).toEqual(['Mia Soren']);
   });
+
+  it('takes a name that owns a fund or runs on into a prize’s name for part of a body or an award', () => {
+    const b = draft(
+      article(
+        'Gunmen hit a van of the U.N. Children’s Fund in the town of Lasko, said Major Ali Warsame. The U.N. flew the wounded out.',
+        'Regional reaction was swift. Judge Rosa Kamara received the 2023 Regional Mothers of Courage Award in March.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Ali Warsame', 'Rosa Kamara']);
+  });
 });
