@@ -95,6 +95,9 @@ const fightersAfter =
 const programmeAfter =
   /^\s+(?:campaign|programme|program|project|initiative|scheme|app|quiz|brand|website)\b/u;
 
+const bodyNounBefore =
+  /\b(?:organi[sz]ation|nonprofit|non-profit|watchdog|charity|think\s+tank|group)\s+$/u;
+
 /** The last word of a school named after someone ("George Mason University"). */
 const schoolEnds = /^\s+(?:University|College|School|Institute|Academy)$/u;
 
@@ -183,6 +186,9 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
   )
     return undefined;
   if (words.length > 1 && organisationEnds.has(last)) return { kind: 'organisation' };
+  // "the nonprofit organization Freedom House": a body named after what it is, whatever its
+  // last word names elsewhere.
+  if (bodyNounBefore.test(before)) return { kind: 'organisation' };
   if (words.length > 1 && placeEnds.has(last)) return { kind: 'place' };
   if (
     words.length > 1 &&

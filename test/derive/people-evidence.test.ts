@@ -320,4 +320,15 @@ describe('who counts as a person', () => {
     );
     expect(b.people.map((p) => p.name)).toEqual(['Ali Warsame', 'Rosa Kamara']);
   });
+
+  it('takes a name after “organization” or “nonprofit” for a body, whatever its last word', () => {
+    const b = draft(
+      article(
+        'Officials of the nonprofit organization Liberty House denied the claims, and the campus group Mason Hall Fellowship agreed.',
+        'Liberty House was founded in 1941, said director Ana Reyes.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Ana Reyes']);
+    expect(b.organisations.map((o) => o.name)).toContain('Liberty House');
+  });
 });
