@@ -273,4 +273,13 @@ describe('where names begin and end', () => {
     );
     expect(b.people.map((p) => p.name)).toEqual(['Rosa Ibarra', 'Tomas Renko', 'Ada Finch']);
   });
+
+  it('keeps a job word inside a body’s name when only the body’s last word follows it', () => {
+    const b = draft(
+      article(
+        'The Harbour Visiting Student Program helps scholars, and the Chief of the Coastal Staff agreed, said Ana Reyes.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Ana Reyes']);
+  });
 });
