@@ -12,7 +12,7 @@ import { createEntityBook, type Entity, type EntityBook } from './entity-book.ts
 import { nameFamilies } from './family-names.ts';
 import { findNames, type NameChunk } from './find-names.ts';
 import { countryOf, countryOfDemonym } from './gazetteer.ts';
-import { genderOfGivenName } from './given-names.ts';
+import { genderOfGivenName, isGivenName } from './given-names.ts';
 import {
   companyBefore,
   firstNameAfter,
@@ -162,10 +162,12 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
   // "Public Safety Minister Stockwell Day": an office before the name makes it a person's, even
   // when its last word names events elsewhere.
   const officeBefore = chunk.titles.some((t) => roleNouns.has(t.toLowerCase()));
+  // "Mary King", "John Major", "Martin Luther King": a title word after a given name is a surname.
+  const surnameTitle = words.length > 1 && titles.has(last) && isGivenName(words.at(-2) ?? '');
   if (
     (eventHeads.has(last) && !officeBefore) ||
-    (titles.has(last) && !nameEnd) ||
-    roleNouns.has(last.toLowerCase())
+    (titles.has(last) && !nameEnd && !surnameTitle) ||
+    (roleNouns.has(last.toLowerCase()) && !surnameTitle)
   )
     return undefined;
   // "Svay Rieng province", "Tuol Sleng prison", "the capital of Banda Aceh", "towns, like X": a

@@ -282,4 +282,13 @@ describe('where names begin and end', () => {
     );
     expect(b.people.map((p) => p.name)).toEqual(['Ana Reyes']);
   });
+
+  it('reads a title word after a given name as a surname', () => {
+    const b = draft(
+      article(
+        'She toured with Walter Henry King Jr. in the 1950s and later sang for Mary Bishop, the British High Commissioner said.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Walter Henry King', 'Mary Bishop']);
+  });
 });
