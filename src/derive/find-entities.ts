@@ -95,6 +95,9 @@ const fightersAfter =
 const programmeAfter =
   /^\s+(?:campaign|programme|program|project|initiative|scheme|app|quiz|brand|website)\b/u;
 
+const relativesBefore =
+  /\b(?:sons|daughters|children|brothers|sisters|grandchildren|grandsons|granddaughters|siblings)\s+(?:\p{Lu}[\p{L}'’-]*,?\s+)*(?:and\s+)?$/u;
+
 const bodyNounBefore =
   /\b(?:organi[sz]ation|nonprofit|non-profit|watchdog|charity|think\s+tank|group)\s+$/u;
 
@@ -260,6 +263,8 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
   if (placePreposition.test(before)) return { kind: 'place' };
   // "Honduras native, Carlos and his son", "Maria, 34,": a first name alone, as news names people
   // who give no surname, when the words around it speak of a person.
+  // "survived by sons Clarence, Edward, Ted, and Kecalf": first names listed after relatives.
+  if (words.length === 1 && relativesBefore.test(before)) return { kind: 'person' };
   const given = words.length === 1 && genderOfGivenName(chunk.name);
   if (given && (firstNameAfter.test(after) || firstNameBefore.test(before)))
     return { kind: 'person', description: { gender: given } };

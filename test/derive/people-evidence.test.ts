@@ -331,4 +331,11 @@ describe('who counts as a person', () => {
     expect(b.people.map((p) => p.name)).toEqual(['Ana Reyes']);
     expect(b.organisations.map((o) => o.name)).toContain('Liberty House');
   });
+
+  it('lists the first names that follow a plural word for relatives as people', () => {
+    const b = draft(
+      article('Singer Marva Tolle is survived by daughters Ilse, Bettina, and Orlaith.'),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Marva Tolle', 'Ilse', 'Bettina', 'Orlaith']);
+  });
 });
