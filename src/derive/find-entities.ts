@@ -98,6 +98,9 @@ const programmeAfter =
 const relativesBefore =
   /\b(?:sons|daughters|children|brothers|sisters|grandchildren|grandsons|granddaughters|siblings)\s+(?:\p{Lu}[\p{L}'’-]*,?\s+)*(?:and\s+)?$/u;
 
+const relativeBefore =
+  /\b(?:son|daughter|child|baby|wife|husband|brother|sister|mother|father|grandson|granddaughter|nephew|niece|cousin|widow),?\s+$/u;
+
 const bodyNounBefore =
   /\b(?:organi[sz]ation|nonprofit|non-profit|watchdog|charity|think\s+tank|group)\s+$/u;
 
@@ -264,7 +267,9 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
   // "Honduras native, Carlos and his son", "Maria, 34,": a first name alone, as news names people
   // who give no surname, when the words around it speak of a person.
   // "survived by sons Clarence, Edward, Ted, and Kecalf": first names listed after relatives.
-  if (words.length === 1 && relativesBefore.test(before)) return { kind: 'person' };
+  // "her son Scott, her daughter Missy", "their nine-month-old child, Gloria": a relative's name.
+  if (words.length === 1 && (relativesBefore.test(before) || relativeBefore.test(before)))
+    return { kind: 'person' };
   const given = words.length === 1 && genderOfGivenName(chunk.name);
   if (given && (firstNameAfter.test(after) || firstNameBefore.test(before)))
     return { kind: 'person', description: { gender: given } };
@@ -418,7 +423,7 @@ function quotedSightings(sentences: readonly Sentence[]): Sighting[] {
 function isQuotedPerson(book: EntityBook, s: Sighting): boolean {
   const { chunk } = s;
   if (book.lookup(chunk.name).length > 0) return false;
-  if (chunk.titles.length === 0) {
+  if (chunk.titles.length === 0 && !relativeBefore.test(s.before)) {
     if (chunk.sentenceInitial) return false;
     // "Campbell Soup": with no title, a common English word after the first makes it no name.
     const words = chunk.name.split(/\s+/);

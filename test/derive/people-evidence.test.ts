@@ -338,4 +338,14 @@ describe('who counts as a person', () => {
     );
     expect(b.people.map((p) => p.name)).toEqual(['Marva Tolle', 'Ilse', 'Bettina', 'Orlaith']);
   });
+
+  it('lists a single name after a word for a relative as a person, inside a quote too', () => {
+    const b = draft(
+      article(
+        'The couple were convicted over the death of their infant child, Orlaith.',
+        'The charity said "Our prayers are with her son Tavish and the family."',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Orlaith', 'Tavish']);
+  });
 });
