@@ -212,12 +212,19 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
     )
   )
     return undefined;
-  // "Diabetes UK", "Public Health England", "Environment Canada": a body named after its country.
+  // "Diabetes UK", "Public Health England", "Environment Canada": a body named after its country;
+  // "Greenpeace Chile", "Bojkotta Israel": any country after a word that is no given name.
   const lastTwo = words.slice(-2).join(' ');
+  const country = countryOf(last);
+  const countryBranch =
+    words.length === 2 &&
+    country !== undefined &&
+    country.capital !== last &&
+    !isGivenName(words[0] ?? '');
   if (
     words.length > 1 &&
     !countryOf(chunk.name) &&
-    (nationalEnds.has(last) || (words.length > 2 && nationalEnds.has(lastTwo))) &&
+    (nationalEnds.has(last) || (words.length > 2 && nationalEnds.has(lastTwo)) || countryBranch) &&
     !countryOfDemonym(words[0] ?? '')
   )
     return { kind: 'organisation' };

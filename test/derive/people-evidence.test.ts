@@ -348,4 +348,13 @@ describe('who counts as a person', () => {
     );
     expect(b.people.map((p) => p.name)).toEqual(['Orlaith', 'Tavish']);
   });
+
+  it('takes a word that is no given name before a country for a body’s branch', () => {
+    const b = draft(
+      article(
+        'Campaigners from Seawatch Chile and Boykot Peru joined Valeska Paris and Maria Jordan at the rally.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Valeska Paris', 'Maria Jordan']);
+  });
 });
