@@ -179,7 +179,10 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
   // "Svay Rieng province", "Tuol Sleng prison", "the capital of Banda Aceh", "towns, like X": a
   // name that a place noun follows, or that a place noun governs, is a place.
   if (placeNounAfter.test(after) || placeOfBefore.test(before)) return { kind: 'place' };
-  if (programmeAfter.test(after)) return { kind: 'organisation' };
+  // "George W. Bush's initiative" is his: only a name that is not a possessive names a programme.
+  // A lone capital opening a sentence ("New campaign …") is no name at all.
+  const lone = chunk.sentenceInitial && words.length === 1;
+  if (!chunk.possessive && !lone && programmeAfter.test(after)) return { kind: 'organisation' };
   if (words.length === 1 && usStates.has(chunk.name)) return { kind: 'place' };
   // "an Illinois Democrat", "a Tory": a party member is a description of someone, not a name.
   if (partyMembers.has(last)) return undefined;
@@ -220,7 +223,8 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
     words.length === 2 &&
     country !== undefined &&
     country.capital !== last &&
-    !isGivenName(words[0] ?? '');
+    !isGivenName(words[0] ?? '') &&
+    !isCommonWord(words[0] ?? '');
   if (
     words.length > 1 &&
     !countryOf(chunk.name) &&

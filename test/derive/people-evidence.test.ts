@@ -357,4 +357,15 @@ describe('who counts as a person', () => {
     );
     expect(b.people.map((p) => p.name)).toEqual(['Valeska Paris', 'Maria Jordan']);
   });
+
+  it('keeps a person’s initiative theirs, and a common word before a country no body', () => {
+    const b = draft(
+      article(
+        'Leaders backed President Tomas Ardent’s initiative on trade.',
+        'New campaign posters went up. The rally, Remembering Peru, drew a crowd.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Tomas Ardent']);
+    expect(b.organisations.map((o) => o.name)).toEqual([]);
+  });
 });
