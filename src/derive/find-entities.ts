@@ -180,8 +180,9 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
   // name that a place noun follows, or that a place noun governs, is a place.
   if (placeNounAfter.test(after) || placeOfBefore.test(before)) return { kind: 'place' };
   // "George W. Bush's initiative" is his: only a name that is not a possessive names a programme.
-  // A lone capital opening a sentence ("New campaign …") is no name at all.
-  const lone = chunk.sentenceInitial && words.length === 1;
+  // A lone capital opening a sentence ("New campaign …") or a word that opens sentences ("the
+  // BBC's Today programme") is no name of a body.
+  const lone = words.length === 1 && (chunk.sentenceInitial || sentenceStarters.has(chunk.name));
   if (!chunk.possessive && !lone && programmeAfter.test(after)) return { kind: 'organisation' };
   if (words.length === 1 && usStates.has(chunk.name)) return { kind: 'place' };
   // "an Illinois Democrat", "a Tory": a party member is a description of someone, not a name.

@@ -363,6 +363,7 @@ describe('who counts as a person', () => {
       article(
         'Leaders backed President Tomas Ardent’s initiative on trade.',
         'New campaign posters went up. The rally, Remembering Peru, drew a crowd.',
+        'He was heard on the station’s Today programme.',
       ),
     );
     expect(b.people.map((p) => p.name)).toEqual(['Tomas Ardent']);
