@@ -56,6 +56,10 @@ function announcedWriter(clause: Clause, pattern: RegExp = followingText): Entit
   return entity && entity.kind !== 'place' ? entity : undefined;
 }
 
+/** A sentence whose subject is described, not named: "The man nominated to be … says". */
+const describedSubject =
+  /^(?:The|A|An)\s+(?:[\p{L}.’'-]+\s+){0,10}?(?:says|said|told|tells|added|adds|warned|warns)\b/u;
+
 /** A speaker must be a person, organisation or group: a country that speaks is its government. */
 function asSpeaker(book: EntityBook, entity: Entity): Entity {
   if (entity.kind === 'place') book.retype(entity, 'organisation');
@@ -85,6 +89,7 @@ export function findStatements(
     talk.previousSubject = talk.subject;
     talk.subject = undefined;
     const list = sentences[index] ?? [];
+    let awaiting: { quotes: QuoteSpan[]; sentence: Sentence } | undefined;
     list.forEach((sentence, position) => {
       const mentions = findMentions(sentence.masked, book);
       const resolved = resolver.resolveSentence(sentence.masked, mentions);
@@ -104,10 +109,34 @@ export function findStatements(
       const attributions = attributeQuotes(clause, talk);
       const about = mentions.find((m) => !m.appositive && isSubjectPosition(sentence.masked, m));
       const subject = about ? resolved.get(about) : undefined;
+      // "The man nominated to be the top U.S. military officer says … “…”. Admiral Mike Mullen
+      // discussed …": the quotes of a subject described but not named are the next sentence's
+      // titled subject's.
+      const named =
+        awaiting && about?.kind === 'name' && about.titles.length > 0 && about.start <= 1
+          ? subject
+          : undefined;
+      if (awaiting && named?.kind === 'person') {
+        for (const quote of awaiting.quotes) {
+          unattributed.splice(unattributed.indexOf(quote), 1);
+          found.push({
+            speaker: named,
+            kind: 'partial',
+            text: quote.text.replace(/[\s,;:]+$/u, ''),
+            context: awaiting.sentence.text,
+            paragraph: index + 1,
+            order: index * 1e6 + quote.open,
+          });
+        }
+        said(named);
+      }
+      awaiting = undefined;
+      const unplaced: QuoteSpan[] = [];
       for (const quote of sentence.quotes) {
         const attribution = attributions.find((a) => a.quote === quote);
         if (!attribution) {
           unattributed.push(quote);
+          unplaced.push(quote);
           continue;
         }
         const previous = list[position - 1];
@@ -122,6 +151,8 @@ export function findStatements(
         });
         said(attribution.speaker);
       }
+      if (unplaced.length > 0 && describedSubject.test(sentence.masked) && about?.kind !== 'name')
+        awaiting = { quotes: unplaced, sentence };
       const reports = reportedSpeech(clause, talk.last);
       // "One man said he feels lucky. “I work here …”": words too few to keep as reported speech
       // still name who is talking, so the quote that follows alone is theirs.
