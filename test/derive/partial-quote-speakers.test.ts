@@ -87,4 +87,13 @@ describe('speakers of partial quotes that no verb of saying sets off', () => {
     );
     expect(quoted(b)).toEqual([['Rhea Voss', 'steadily worsening']]);
   });
+
+  it('takes "a relative" for someone described only as a person', () => {
+    const b = draft(
+      article(
+        'The court heard the appeal. "Only one hearing was open to the family," said a relative.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['relative', 'Only one hearing was open to the family']]);
+  });
 });
