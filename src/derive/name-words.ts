@@ -82,7 +82,7 @@ export const institutionNouns = words(`
   court union committee commission embassy regulator board trust club party administration
   cabinet parliament  hospital university bank group carrier airline  insurer
   retailer lender manufacturer broadcaster newspaper network office authority team side
-  federation association league navy service movement coalition alliance faction
+  federation association league navy service movement coalition alliance faction forces
 `);
 
 /** Institution nouns that stand for a business, resolved to the company in the story. */

@@ -271,6 +271,17 @@ export function createResolver(book: EntityBook) {
       if (named.length > 0) return named.at(-1);
       if (lastOrganisation && companyNouns.has(head)) return lastOrganisation;
     }
+    // "the armed forces said" after "the Supreme Council of the Armed Forces": the body whose name
+    // holds the phrase.
+    const holding = /\s/.test(phrase)
+      ? book
+          .all()
+          .filter(
+            (e) => e.kind === 'organisation' && e.name.toLowerCase().includes(phrase.toLowerCase()),
+          )
+          .at(-1)
+      : undefined;
+    if (holding) return holding;
     return book.add('organisation', capitalise(phrase), Number.MAX_SAFE_INTEGER);
   }
 

@@ -553,4 +553,16 @@ describe('attribution patterns of real news', () => {
     );
     expect(quoted(b)).toEqual([['Civic Watch Norland', 'It is shocking that they do this']]);
   });
+
+  it('gives words of "the armed forces" to the body named before whose name holds the phrase', () => {
+    const b = draft(
+      article(
+        'The Higher Command of the Armed Forces met on Thursday.',
+        '"The command has accepted the resignation," the armed forces said on its website.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Higher Command of the Armed Forces', 'The command has accepted the resignation'],
+    ]);
+  });
 });
