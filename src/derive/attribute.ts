@@ -34,8 +34,17 @@ export interface Conversation {
   previousSubject?: Entity;
 }
 
+/** `“…,” the statement said` and, inverted, `“…,” read the statement`. */
 const documentSays =
-  /^[\s,]*(?:the|its|their|his|her)\s+(?:(?:written|official|joint|latest)\s+)?(?:statement|letter|release|memo|message|email|e-mail)\s+(?:said|says|added|adds|read|reads|stated|continued)\b/u;
+  /^[\s,]*(?:(?:the|its|their|his|her)\s+(?:(?:written|official|joint|latest)\s+)?(?:statement|letter|release|memo|message|email|e-mail|resolution|motion|declaration)\s+(?:said|says|added|adds|read|reads|stated|continued)|(?:said|says|read|reads|added|adds|continued)\s+(?:the|its|their)\s+(?:statement|letter|release|resolution|motion|declaration))\b/u;
+
+/** A document with no writer named as the subject of a verb of saying, right before a quote. */
+const documentBefore =
+  /(?:^|[.;]\s+)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:written|official|joint|latest)\s+)?(?:statement|letter|release|memo|message|resolution|motion|declaration)\s+(?:said|says|read|reads|stated|states|added|adds|continued)\s*[:,]?\s*$/u;
+
+/** A document named as the source of the sentence: "Per the statement," "According to the release,". */
+const perDocument =
+  /(?:^|[.;]\s+)(?:[Pp]er|[Aa]ccording\s+to|[Ii]n)\s+(?:the|its|their|his|her)\s+(?:statement|release|letter|announcement),/u;
 
 /** Quoted titles, slogans and labels are not anyone's words. */
 const label =
@@ -171,13 +180,23 @@ function attributionWithin(clause: Clause, quote: QuoteSpan, last?: Entity): Ent
   const quoted =
     quotedAsSaying(clause, open) ?? inTheWordsOf(clause, open) ?? ownerOf(clause, open);
   if (quoted) return quoted;
-  const before = clause.verbs.filter((v) => v.end <= open).reverse();
+  // "Zuma claimed Britain believed Africa is “barbaric”": a belief reported by a verb of saying
+  // is the words of whoever said it, not of whoever is said to hold it.
+  const saying = clause.verbs.find((v) => v.strong && v.end <= open);
+  const before = clause.verbs
+    .filter((v) => v.end <= open && !(v.belief && saying && saying.end <= v.start))
+    .reverse();
   const after = clause.verbs.filter((v) => v.start >= quote.close - clause.sentence.start);
   for (const verb of [...before, ...after] as Verb[]) {
     const speaker = agentOf(clause, verb) ?? subjectOf(clause, verb, last);
     if (speaker) return speaker;
   }
   return accordingTo(clause);
+}
+
+/** Whether the sentence names its source with `according to` after `from`. */
+function accordingAfter(clause: Clause, from: number): boolean {
+  return /^[^\ue000]*\baccording to\s+\S/iu.test(clause.masked.slice(from));
 }
 
 /**
@@ -214,12 +233,18 @@ export function attributeQuotes(clause: Clause, talk: Conversation): Attribution
       /\b(?:the|a|new)\s+\p{Ll}+,?\s*$/u.test(lead);
     // A name in capitals ("The Internet Explorer 6 Countdown") or a scare-quoted word after an
     // article ("a ‘healthy’ body") is a title or a label, not anyone's words.
+    // A scare quote is a source's words when the sentence ends by naming it ("his “inadequate
+    // vision”, according to the Los Angeles Times").
     const named =
       /^(?:[\p{Lu}\d][\p{L}\d’'.&-]*\s+){1,8}[\p{Lu}\d][\p{L}\d’'&-]*$/u.test(quote.text) ||
       (/^\S+(?:\s\S+)?$/u.test(quote.text) &&
         /\b(?:a|an|the|their|his|her|its)\s*$/iu.test(lead) &&
-        !clause.verbs.some((v) => v.end <= open));
-    if (label.test(lead) || title || named) return;
+        !clause.verbs.some((v) => v.end <= open) &&
+        !accordingAfter(clause, quote.close - sentence.start));
+    // "what she labeled “…”": a label someone gives in their own words is theirs.
+    const ownLabel =
+      /\bwhat\s+(?:he|she|they|it|\p{Lu}[\p{L}’'-]*)\s+(?:labell?ed|dubbed|termed)\s*$/u.test(lead);
+    if ((label.test(lead) && !ownLabel) || title || named) return;
     const startsSentence = lead.trim() === '';
     // “A,” said X, “B.”: the quote goes on after its attribution, so it is X's and direct; so
     // does “A,” said X; “b.”, where the semicolon joins two halves of one thought.
@@ -253,6 +278,17 @@ export function attributeQuotes(clause: Clause, talk: Conversation): Attribution
       documentSays.test(masked.slice(quote.close - sentence.start, nextOpen))
     ) {
       found.push({ quote, speaker: talk.statementBy, kind: 'direct', continued: false });
+      return;
+    }
+    // `The resolution read, “…”` after `the council passed a resolution`: the document's words
+    // are its writer's.
+    if (talk.statementBy && documentBefore.test(lead)) {
+      found.push({ quote, speaker: talk.statementBy, kind: 'direct', continued: false });
+      return;
+    }
+    // `Per the statement, Franklin died …, “surrounded by family …”`: the writer's words.
+    if (talk.statementBy && perDocument.test(lead) && !clause.verbs.some((v) => v.end <= open)) {
+      found.push({ quote, speaker: talk.statementBy, kind: 'partial', continued: false });
       return;
     }
     const before = attributionBefore(clause, quote, previousClose, talk.last);

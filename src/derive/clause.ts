@@ -69,10 +69,11 @@ export function findVerbs(masked: string): Verb[] {
 /**
  * Words that may stand between a subject and its verb: "Putin, who …, later said", the state or
  * town a politician is from: "Senator Tim Kaine of Virginia said", and where or how it was said:
- * "Karzai in an exclusive television interview told VOA".
+ * "Karzai in an exclusive television interview told VOA", and a report of saying: "Al-Majid is
+ * reported to have said".
  */
 const filler =
-  /^(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)?(?:\s+(?:in|on|at|during)\s+(?:an?|the|his|her|their|its)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})?\s*(?:,[^,\ue000]{0,160}){0,3},?\s*(?:(?:has|have|had|also|later|again|previously|repeatedly|earlier|then|once|would|will|did|does|not|never|only|\p{Ll}+ly)\s+)*$/u;
+  /^(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)?(?:\s+(?:in|on|at|during)\s+(?:an?|the|his|her|their|its)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})?\s*(?:,[^,\ue000]{0,160}){0,3},?\s*(?:(?:has|have|had|also|later|again|previously|repeatedly|earlier|then|once|would|will|did|does|not|never|only|\p{Ll}+ly)\s+)*(?:(?:is|was|are|were)\s+(?:reported|said|believed|understood|alleged|thought)\s+to\s+have\s+)?$/u;
 
 /**
  * A document written by the name before it: “The Home Office letter reads”, “Cornyn’s statement
@@ -86,7 +87,7 @@ const documentOf =
  * named after the document says its words.
  */
 const writtenBy =
-  /(?:^|[,;]\s*)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?:new|latest|annual|written|joint|official)\s+)?(?:statement|letter|report|study|memo|release|survey|review)\s+(?:issued\s+|released\s+|published\s+)?(?:by|from)\s+(?:the\s+)?$/u;
+  /(?:^|[,;]\s*)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?:new|latest|annual|written|joint|official)\s+)?(?:statement|letter|report|study|memo|release|survey|review|investigation|inquiry|analysis)\s+(?:issued\s+|released\s+|published\s+)?(?:by|from)\s+(?:the\s+)?$/u;
 
 const resolvedOf = (clause: Clause, m: Mention) =>
   m.appositive ? undefined : clause.resolved.get(m);
@@ -128,8 +129,9 @@ export function subjectOf(clause: Clause, verb: Verb, lastSpeaker?: Entity): Ent
     const subject = subjectOf(clause, earlier, lastSpeaker);
     if (subject) return subject;
   }
+  // "X said Aitchison's murder … but stressed": an owner is never the clause's subject.
   const first = mentions.find(
-    (m) => m.end <= verb.start && !m.appositive && isSubjectPosition(masked, m),
+    (m) => m.end <= verb.start && !m.appositive && !m.possessive && isSubjectPosition(masked, m),
   );
   return (
     (first && resolvedOf(clause, first)) ?? (verb.word.endsWith('ing') ? lastSpeaker : undefined)

@@ -12,7 +12,7 @@ import { createEntityBook, type Entity, type EntityBook } from './entity-book.ts
 import { nameFamilies } from './family-names.ts';
 import { findNames, type NameChunk } from './find-names.ts';
 import { countryOf, countryOfDemonym } from './gazetteer.ts';
-import { genderOfGivenName } from './given-names.ts';
+import { genderOfGivenName, isGivenName } from './given-names.ts';
 import {
   companyBefore,
   firstNameAfter,
@@ -23,6 +23,7 @@ import {
 import {
   eventHeads,
   femaleTitles,
+  foreignBodyWords,
   groupNouns,
   institutions,
   maleTitles,
@@ -78,7 +79,7 @@ const honorifics = new Set([...femaleTitles, ...maleTitles, 'Dr', 'Dr.', 'Prof',
 
 /** Words that, right after a name and its ’s, make the whole a body: “Republican People’s Party”. */
 const possessedBodies = new Set(
-  'Party Daily Institute Hospital Union League Association Front Movement Congress Assembly'.split(
+  'Party Daily Institute Hospital Union League Association Front Movement Congress Assembly Fund Foundation Council Committee Commission'.split(
     ' ',
   ),
 );
@@ -90,8 +91,28 @@ const constituency =
 const fightersAfter =
   /^\s+(?:insurgency|insurgents|militants|militia|militiamen|rebels|fighters|extremists|jihadists|guerrillas|separatists)\b/u;
 
+/** "PHE's One You campaign", "the Lakeside scheme": a name a noun for a programme follows. */
+const programmeAfter =
+  /^\s+(?:campaign|programme|program|project|initiative|scheme|app|quiz|brand|website)\b/u;
+
+const relativesBefore =
+  /\b(?:sons|daughters|children|brothers|sisters|grandchildren|grandsons|granddaughters|siblings)\s+(?:\p{Lu}[\p{L}'’-]*,?\s+)*(?:and\s+)?$/u;
+
+const relativeBefore =
+  /\b(?:son|daughter|child|baby|wife|husband|brother|sister|mother|father|grandson|granddaughter|nephew|niece|cousin|widow),?\s+$/u;
+
+const bodyNounBefore =
+  /\b(?:organi[sz]ation|nonprofit|non-profit|watchdog|charity|think\s+tank|group)\s+$/u;
+
 /** The last word of a school named after someone ("George Mason University"). */
 const schoolEnds = /^\s+(?:University|College|School|Institute|Academy)$/u;
+
+/**
+ * "Reuters described him as …", "Pyongyang called it …": a verb that characterises someone or
+ * something in words the story quotes, after a single name, makes it a speaker as `said` does.
+ */
+const characterises =
+  /^\s*(?:described|describes|called|calls|branded|brands|labell?ed|labels|characteri[sz]ed|termed|dismissed)\b/u;
 
 /** How many characters on each side of a name are read for its description. */
 const WINDOW = 160;
@@ -109,13 +130,26 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
   const words = chunk.name.split(/\s+/);
   const folded = normalizeName(chunk.name);
   if (institutions.has(folded)) return { kind: 'organisation' };
-  if (words.some((w) => organisationHeads.has(w))) return { kind: 'organisation' };
+  if (words.some((w) => organisationHeads.has(w) || foreignBodyWords.has(w)))
+    return { kind: 'organisation' };
   const last = words.at(-1) ?? '';
+  // "Chicago Sun-Times", "St. Louis Post-Dispatch": a hyphened last word ending in a body's word.
+  if (words.length > 1 && organisationHeads.has(last.split('-').at(-1) ?? ''))
+    return { kind: 'organisation' };
+  // "Sen. Marcy Kaptur (D-Ohio)": a party's letter and a state are a tag after a name, not a name.
+  if (isPartyTag(words)) return undefined;
   // “Republican People’s Party”, “St Patrick’s Day”: a name owning one body or event word is part
   // of that body's or event's name. One word only, so “Trump’s Justice Department” keeps Trump.
   const owned = chunk.possessive ? /^\s*(\p{Lu}[\p{L}-]*)(?!\s+\p{Lu}|\s+of\b)/u.exec(after) : null;
   if (owned?.[1] && possessedBodies.has(owned[1])) return { kind: 'organisation' };
   if (owned?.[1] && eventHeads.has(owned[1])) return undefined;
+  // "the International Women of Courage Award": a name that runs on with "of" into an event's
+  // or a prize's name is part of it.
+  const ofEvent =
+    /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,4}(\p{Lu}\p{L}*)\b(?![\s&]+\p{Lu})/u.exec(
+      after,
+    );
+  if (!chunk.possessive && ofEvent?.[1] && eventHeads.has(ofEvent[1])) return undefined;
   // “The Globe”, “The People’s Daily”: a name written with its article mid-sentence is a title.
   if (words.length > 1 && words[0] === 'The' && !chunk.sentenceInitial)
     return { kind: 'organisation' };
@@ -131,11 +165,25 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
   // An office with no name after it ("British High Commissioner"), an event or a date is no one;
   // but a short title word ending a name without its full stop is part of it ("Hun Sen").
   const nameEnd = words.length > 1 && /^\p{Lu}\p{Ll}{1,2}$/u.test(last) && !/^\s*\./u.test(after);
-  if (eventHeads.has(last) || (titles.has(last) && !nameEnd) || roleNouns.has(last.toLowerCase()))
+  // "Public Safety Minister Stockwell Day": an office before the name makes it a person's, even
+  // when its last word names events elsewhere.
+  const officeBefore = chunk.titles.some((t) => roleNouns.has(t.toLowerCase()));
+  // "Mary King", "John Major", "Martin Luther King": a title word after a given name is a surname.
+  const surnameTitle = words.length > 1 && titles.has(last) && isGivenName(words.at(-2) ?? '');
+  if (
+    (eventHeads.has(last) && !officeBefore) ||
+    (titles.has(last) && !nameEnd && !surnameTitle) ||
+    (roleNouns.has(last.toLowerCase()) && !surnameTitle)
+  )
     return undefined;
   // "Svay Rieng province", "Tuol Sleng prison", "the capital of Banda Aceh", "towns, like X": a
   // name that a place noun follows, or that a place noun governs, is a place.
   if (placeNounAfter.test(after) || placeOfBefore.test(before)) return { kind: 'place' };
+  // "George W. Bush's initiative" is his: only a name that is not a possessive names a programme.
+  // A lone capital opening a sentence ("New campaign …") or a word that opens sentences ("the
+  // BBC's Today programme") is no name of a body.
+  const lone = words.length === 1 && (chunk.sentenceInitial || sentenceStarters.has(chunk.name));
+  if (!chunk.possessive && !lone && programmeAfter.test(after)) return { kind: 'organisation' };
   if (words.length === 1 && usStates.has(chunk.name)) return { kind: 'place' };
   // "an Illinois Democrat", "a Tory": a party member is a description of someone, not a name.
   if (partyMembers.has(last)) return undefined;
@@ -143,9 +191,16 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
   if (words.length > 1 && countryOfDemonym(last) && !countryOf(chunk.name)) return undefined;
   // "Sunni Arabs", "Twelve African", "Islamic Maghreb": peoples, faiths and the regions or
   // movements named after them are groups and places, never a person.
-  if (words.every(isPeopleWord) || (words.length > 1 && peoples.has(words[0] ?? '')))
+  // "Roman Catholic", "Greek Orthodox": a name ending in a faith is a church or its people too.
+  if (
+    words.every(isPeopleWord) ||
+    (words.length > 1 && (peoples.has(words[0] ?? '') || peoples.has(last)))
+  )
     return undefined;
   if (words.length > 1 && organisationEnds.has(last)) return { kind: 'organisation' };
+  // "the nonprofit organization Freedom House": a body named after what it is, whatever its
+  // last word names elsewhere.
+  if (bodyNounBefore.test(before)) return { kind: 'organisation' };
   if (words.length > 1 && placeEnds.has(last)) return { kind: 'place' };
   if (
     words.length > 1 &&
@@ -161,12 +216,20 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
     )
   )
     return undefined;
-  // "Diabetes UK", "Public Health England", "Environment Canada": a body named after its country.
+  // "Diabetes UK", "Public Health England", "Environment Canada": a body named after its country;
+  // "Greenpeace Chile", "Bojkotta Israel": any country after a word that is no given name.
   const lastTwo = words.slice(-2).join(' ');
+  const country = countryOf(last);
+  const countryBranch =
+    words.length === 2 &&
+    country !== undefined &&
+    country.capital !== last &&
+    !isGivenName(words[0] ?? '') &&
+    !isCommonWord(words[0] ?? '');
   if (
     words.length > 1 &&
     !countryOf(chunk.name) &&
-    (nationalEnds.has(last) || (words.length > 2 && nationalEnds.has(lastTwo))) &&
+    (nationalEnds.has(last) || (words.length > 2 && nationalEnds.has(lastTwo)) || countryBranch) &&
     !countryOfDemonym(words[0] ?? '')
   )
     return { kind: 'organisation' };
@@ -215,6 +278,10 @@ function evidence(s: Sighting): { kind: Kind; description?: Description } | unde
   if (placePreposition.test(before)) return { kind: 'place' };
   // "Honduras native, Carlos and his son", "Maria, 34,": a first name alone, as news names people
   // who give no surname, when the words around it speak of a person.
+  // "survived by sons Clarence, Edward, Ted, and Kecalf": first names listed after relatives.
+  // "her son Scott, her daughter Missy", "their nine-month-old child, Gloria": a relative's name.
+  if (words.length === 1 && (relativesBefore.test(before) || relativeBefore.test(before)))
+    return { kind: 'person' };
   const given = words.length === 1 && genderOfGivenName(chunk.name);
   if (given && (firstNameAfter.test(after) || firstNameBefore.test(before)))
     return { kind: 'person', description: { gender: given } };
@@ -258,6 +325,15 @@ function titleGender(found: readonly string[]): Description['gender'] {
   if (found.some((t) => femaleTitles.has(t))) return 'female';
   if (found.some((t) => maleTitles.has(t))) return 'male';
   return undefined;
+}
+
+/** "D Ohio", "R Minn": the letter of a party (Democrat, Republican, Independent) and a state. */
+function isPartyTag(words: readonly string[]): boolean {
+  return (
+    words.length === 2 &&
+    /^[DRI]$/u.test(words[0] ?? '') &&
+    (usStates.has(words[1] ?? '') || /^\p{Lu}\p{Ll}{1,4}\.?$/u.test(words[1] ?? ''))
+  );
 }
 
 /** A word for a people or a faith, a country's people in the plural ("Iraqis"), or a number. */
@@ -359,7 +435,7 @@ function quotedSightings(sentences: readonly Sentence[]): Sighting[] {
 function isQuotedPerson(book: EntityBook, s: Sighting): boolean {
   const { chunk } = s;
   if (book.lookup(chunk.name).length > 0) return false;
-  if (chunk.titles.length === 0) {
+  if (chunk.titles.length === 0 && !relativeBefore.test(s.before)) {
     if (chunk.sentenceInitial) return false;
     // "Campbell Soup": with no title, a common English word after the first makes it no name.
     const words = chunk.name.split(/\s+/);
@@ -394,8 +470,11 @@ function classify(book: EntityBook, s: Sighting): void {
     return;
   }
   // "Aretha Louise Franklin" after "Aretha Franklin": the same first and last names with a middle
-  // name between are the same person.
-  const middle = !single && found?.kind !== 'organisation' ? sameEnds(book, chunk.name) : undefined;
+  // name between are the same person; so is a surname spelt one letter apart.
+  const middle =
+    !single && found?.kind !== 'organisation'
+      ? (sameEnds(book, chunk.name) ?? misspeltSurname(book, chunk.name))
+      : undefined;
   if (middle) {
     book.alias(middle, chunk.name);
     return;
@@ -430,7 +509,7 @@ function classify(book: EntityBook, s: Sighting): void {
     sentenceStarters.has(chunk.name) ||
     groupNouns.has(chunk.name.toLowerCase()) ||
     roleNouns.has(chunk.name.toLowerCase());
-  if (!found && single && speaksAfter.test(s.after) && !common) {
+  if (!found && single && (speaksAfter.test(s.after) || characterises.test(s.after)) && !common) {
     // ... unless it is a given name: wire copy names some people by their first name only ("Rosa
     // told VOA about her plans").
     const given = genderOfGivenName(chunk.name);
@@ -465,6 +544,27 @@ function sameEnds(book: EntityBook, name: string): Entity | undefined {
       Math.min(other.length, words.length) === 2 &&
       other[0] === words[0] &&
       other.at(-1) === words.at(-1)
+    );
+  });
+}
+
+/**
+ * "Ahmed Shafiq" after "Ahmed Shafik": the same given name with a surname one letter away from the
+ * other's is the same person spelt two ways, as "Kufor" is of "John Kufuor".
+ */
+function misspeltSurname(book: EntityBook, name: string): Entity | undefined {
+  const words = name.split(/\s+/);
+  const last = words.at(-1) ?? '';
+  if (words.length !== 2 || last.length < 5) return undefined;
+  return book.all().find((e) => {
+    const other = e.name.split(/\s+/);
+    const surname = other.at(-1) ?? '';
+    return (
+      e.kind === 'person' &&
+      other.length === 2 &&
+      other[0] === words[0] &&
+      surname[0] === last[0] &&
+      oneLetterApart(surname, last)
     );
   });
 }

@@ -306,8 +306,14 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
   }
   // "Angolan President Jose Eduardo dos Santos": a particle inside the name does not end it.
   const nameAfter = words.slice(office + 1);
+  // "Fulbright Foreign Student Program": a body's last word alone after a job is the body's name.
+  const bodyEnd =
+    nameAfter.length === 1 &&
+    (organisationEnds.has(nameAfter[0]?.text ?? '') ||
+      organisationHeads.has(nameAfter[0]?.text ?? ''));
   if (
     office >= 0 &&
+    !bodyEnd &&
     isNameWord(nameAfter[0]) &&
     nameAfter.every((t) => isCapitalised(t.text) || particles.has(t.text))
   ) {

@@ -28,8 +28,37 @@ export interface Statements {
   unattributed: QuoteSpan[];
 }
 
+/**
+ * "X said in a statement", "X stated", "the council passed a resolution": X is the document's
+ * writer.
+ */
 const issuedStatement =
-  /\b(?:in|issued|released|put\s+out)\s+(?:a|an)\s+(?:(?:written|official|joint|brief)\s+)?statement\b/iu;
+  /\b(?:stated|(?:in|issued|released|put\s+out)\s+(?:a|an)\s+(?:(?:written|official|joint|brief)\s+)?statement|(?:passed|adopted|approved|tabled)\s+(?:a|an)\s+(?:\p{Ll}+\s+)?(?:resolution|motion|declaration))\b/iu;
+
+/**
+ * "The following is a statement from NASA Administrator Sean O'Keefe …": a release that announces
+ * the text it prints, whose quote paragraphs are the writer's.
+ */
+const followingText =
+  /\b(?:following|below)\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?:(?:full\s+)?text\s+of\s+(?:an?|the)\s+)?(?:statement|remarks|message|letter)\s+(?:by|from)\s+/iu;
+
+/** "In an official release from Amnesty International …": the document's writer, named after it. */
+const documentFrom =
+  /\b(?:statement|release|letter|communiqué|communique)\s+(?:issued\s+|released\s+|posted\s+)?(?:from|by)\s+(?:the\s+)?/iu;
+
+/** The writer a sentence names after `pattern`, if it names one. */
+function announcedWriter(clause: Clause, pattern: RegExp = followingText): Entity | undefined {
+  const match = pattern.exec(clause.masked);
+  if (!match) return undefined;
+  const from = match.index + match[0].length;
+  const writer = clause.mentions.find((m) => m.start >= from);
+  const entity = writer ? clause.resolved.get(writer) : undefined;
+  return entity && entity.kind !== 'place' ? entity : undefined;
+}
+
+/** A sentence whose subject is described, not named: "The man nominated to be … says". */
+const describedSubject =
+  /^(?:The|A|An)\s+(?:[\p{L}.’'-]+\s+){0,10}?(?:says|said|told|tells|added|adds|warned|warns)\b/u;
 
 /** A speaker must be a person, organisation or group: a country that speaks is its government. */
 function asSpeaker(book: EntityBook, entity: Entity): Entity {
@@ -60,6 +89,7 @@ export function findStatements(
     talk.previousSubject = talk.subject;
     talk.subject = undefined;
     const list = sentences[index] ?? [];
+    let awaiting: { quotes: QuoteSpan[]; sentence: Sentence } | undefined;
     list.forEach((sentence, position) => {
       const mentions = findMentions(sentence.masked, book);
       const resolved = resolver.resolveSentence(sentence.masked, mentions);
@@ -79,10 +109,34 @@ export function findStatements(
       const attributions = attributeQuotes(clause, talk);
       const about = mentions.find((m) => !m.appositive && isSubjectPosition(sentence.masked, m));
       const subject = about ? resolved.get(about) : undefined;
+      // "The man nominated to be the top U.S. military officer says … “…”. Admiral Mike Mullen
+      // discussed …": the quotes of a subject described but not named are the next sentence's
+      // titled subject's.
+      const named =
+        awaiting && about?.kind === 'name' && about.titles.length > 0 && about.start <= 1
+          ? subject
+          : undefined;
+      if (awaiting && named?.kind === 'person') {
+        for (const quote of awaiting.quotes) {
+          unattributed.splice(unattributed.indexOf(quote), 1);
+          found.push({
+            speaker: named,
+            kind: 'partial',
+            text: quote.text.replace(/[\s,;:]+$/u, ''),
+            context: awaiting.sentence.text,
+            paragraph: index + 1,
+            order: index * 1e6 + quote.open,
+          });
+        }
+        said(named);
+      }
+      awaiting = undefined;
+      const unplaced: QuoteSpan[] = [];
       for (const quote of sentence.quotes) {
         const attribution = attributions.find((a) => a.quote === quote);
         if (!attribution) {
           unattributed.push(quote);
+          unplaced.push(quote);
           continue;
         }
         const previous = list[position - 1];
@@ -97,6 +151,8 @@ export function findStatements(
         });
         said(attribution.speaker);
       }
+      if (unplaced.length > 0 && describedSubject.test(sentence.masked) && about?.kind !== 'name')
+        awaiting = { quotes: unplaced, sentence };
       const reports = reportedSpeech(clause, talk.last);
       // "One man said he feels lucky. “I work here …”": words too few to keep as reported speech
       // still name who is talking, so the quote that follows alone is theirs.
@@ -123,6 +179,7 @@ export function findStatements(
         const issuer = attributions.at(-1)?.speaker ?? talk.inParagraph ?? subject;
         if (issuer) talk.statementBy = issuer;
       }
+      talk.statementBy = announcedWriter(clause, documentFrom) ?? talk.statementBy;
       talk.subject = subject?.kind === 'person' ? subject : undefined;
       // "X said:" or "Rathbun stated," at the end of a paragraph announces the quote that follows;
       // so does a sentence whose quotes end before its colon ("called it “dangerous”:").
@@ -133,6 +190,7 @@ export function findStatements(
         const lastSaid = attributions.at(-1)?.speaker;
         announced = lastSaid ?? (verb ? subjectOf(clause, verb, talk.last) : undefined);
       }
+      announced = announcedWriter(clause) ?? announced;
     });
     talk.previousParagraph = talk.inParagraph;
     talk.announced = announced;

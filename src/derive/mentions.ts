@@ -72,7 +72,9 @@ const rolePattern = new RegExp(
 );
 const bareRolePattern = new RegExp(String.raw`^(${altAnyCase(roleNouns)})(?=\s+\p{Ll})`, 'u');
 const nationalBodyPattern =
-  /(?:\b[Tt]he\s+|(?<!\p{Lu}[\p{L}’'.-]*\s))\b((\p{Lu}\p{Ll}+)\s+(police|army|military|government|authorities|navy))\b/gu;
+  /(?:\b[Tt]he\s+|(?<!\p{Lu}[\p{L}’'.-]*\s))\b((\p{Lu}\p{Ll}+)\s+(police|army|military|government|authorities|navy|court|parliament|media|state\s+(?:TV|television|media|radio)))\b/gu;
+const localBodyPattern =
+  /\b[Tt]he\s+(\p{Lu}\p{Ll}+\s+(?:city|county|town|district|municipal|state)\s+(council|government|assembly|legislature))\b/gu;
 const institutionPattern = new RegExp(
   String.raw`\b(?:[Tt]he|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*[’']s)\s+((?:[a-z][\p{L}’'-]*\s+){0,2}(${alt(institutionNouns)}))\b`,
   'gu',
@@ -166,6 +168,13 @@ export function findMentions(masked: string, book: EntityBook): Mention[] {
   if (bare?.[1]) {
     const head = bare[1].toLowerCase();
     found.push(mention('role', 0, bare[1].length, `the ${head}`, { head }));
+  }
+  // "the Dublin city council passed": a local body named by its place.
+  for (const m of masked.matchAll(localBodyPattern)) {
+    const start = m.index + m[0].length - (m[1] ?? '').length;
+    found.push(
+      mention('institution', start, m.index + m[0].length, m[1] ?? '', { head: m[2] ?? '' }),
+    );
   }
   // "Kenyan police said": a nation's police, army or government, named by its demonym alone.
   for (const m of masked.matchAll(nationalBodyPattern)) {

@@ -15,6 +15,7 @@ export const titles = words(`
   Brigadier Brig. Commodore Corporal Cpl. Marshal Commander Cmdr.
   Father Sister Brother Minister Secretary Chairman Chairwoman Chief Inspector Detective Officer
   Coach Councillor Cllr Deputy Speaker Pastor Rabbi Imam Cardinal Ustad Pandit Maulana Host Anchor
+  Clerk Alderman Alderwoman Comptroller Provost Magistrate Constable
 `);
 
 /** Two-word titles ("Prime Minister Avi Ben-David", "Foreign Minister …"). */
@@ -55,13 +56,13 @@ export const roleNouns = words(`
   columnist blogger broadcaster presenter brother sister uncle aunt cousin grandmother
   grandfather grandson granddaughter nephew niece fiance fiancee girlfriend boyfriend colleague
   rival opponent challenger agent representative undersecretary under-secretary administrator
-  laureate winner dissident
+  laureate winner dissident clerk alderman alderwoman comptroller provost magistrate constable
 `);
 
 /** Nouns for someone described only as a person ("one man said", "said a tourist"). */
 export const personNouns = words(`
   person man woman boy girl youth tourist passenger traveler traveller shopper passer-by bystander
-  onlooker customer mourner pilgrim refugee migrant villager
+  onlooker customer mourner pilgrim refugee migrant villager relative
 `);
 
 /** Plural nouns for a group that speaks as one ("Western officials say", "experts said"). */
@@ -81,7 +82,7 @@ export const institutionNouns = words(`
   court union committee commission embassy regulator board trust club party administration
   cabinet parliament  hospital university bank group carrier airline  insurer
   retailer lender manufacturer broadcaster newspaper network office authority team side
-  federation association league navy service movement coalition alliance faction
+  federation association league navy service movement coalition alliance faction forces
 `);
 
 /** Institution nouns that stand for a business, resolved to the company in the story. */
@@ -122,13 +123,15 @@ export const organisationEnds = words(`
   Records Studio Studios Theatre Theater Gallery Galleries Festival Fair Wiki Online Nations
   Family Band Diet Campaign Control Democrats Republicans Conservatives Affairs Welfare Staff
   Initiative Initiatives Coordination Angels Violence Change Daily Division Channel International
+  Support Report Mission Album Website Contest Collaborative Taliban Mail Tribune Chronicle Mirror
+  Express Inquirer Examiner Dispatch Study Survey Plan
 `);
 
 /** Last words that make a name a place or a building ("Acton House", "Flag Land Base"). */
 export const placeEnds = words(`
   Gardens Garden Monument Memorial House Tower Towers Stadium Arena Heights Village City Castle
   Palace Cathedral Mosque Base View West East North South Central Mausoleum Cemetery Hall Square
-  Airport Prison Harbor Harbour
+  Airport Prison Harbor Harbour Ground Grounds Prefecture
 `);
 
 /** The states of the United States, places that wire copy names without their country. */
@@ -141,12 +144,13 @@ export const usStates = words(`
 
 /** First words of place names ("New York", "Los Angeles", "East Timor"). */
 export const placeStarts = words(`
-  New East West North South Upper Lower Greater Los Las San Santa Fort Lake St St. Saint Camp
+  New East West North South Upper Lower Greater Los Las San Santa Fort Lake St St. Saint Camp Tel
+  El
 `);
 
 /** First words of the names of operations, networks and craft ("Operation Clambake"), never people. */
 export const thingStarts = words(
-  'Operation Internet Space Hurricane Typhoon Cyclone Tropical U.S. US UK U.K. EU UN',
+  'Operation Internet Space Hurricane Typhoon Cyclone Tropical U.S. US UK U.K. EU UN Best',
 );
 
 /** Words that make a capitalised name an event, a period or a document, never a person. */
@@ -224,7 +228,19 @@ export const peoples = words(`
   Sunni Sunnis Shia Shias Shiite Shiites Kurd Kurds Kurdish Muslim Muslims Jewish Jews Hindu
   Hindus Buddhist Buddhists Catholics Protestant Protestants Islamic Islamist Islamists Pashtun
   Pashtuns Tamil Tamils Sikh Sikhs Westerners Rohingya Uighur Uighurs Uyghur Uyghurs Hutu Hutus
-  Tutsi Tutsis Berber Berbers Bedouin Druze Alawite Alawites Christians
+  Tutsi Tutsis Berber Berbers Bedouin Druze Alawite Alawites Christians Catholic Orthodox Anglican
+  Methodist Evangelical
+`);
+
+/**
+ * Words of bodies in Spanish, Portuguese, French and Italian ("Centro de Trabajadores Unidos",
+ * "Federación Nacional de Cafeteros"): stories name foreign bodies untranslated, and none of these
+ * words is a personal name.
+ */
+export const foreignBodyWords = words(`
+  Centro Federación Federacion Nacional Nacionales Unidos Unidas Hospitalier Universitaire
+  Partido Movimiento Asociación Asociacion Instituto Universidad Consejo Frente Comité Comisión
+  Ministerio Sindicato Operación Operacion Fundación Fundacion Associação Partito Circuit
 `);
 
 /** Number words above ten, which open a sentence like "One" or "Ten" ("Twelve African heads"). */

@@ -132,6 +132,7 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
       .every((w) => !prepositions.has(w) && !openers.has(w) && !isAnyVerb(w) && w !== 'and')
   )
     return true;
+  if (m.kind === 'name' && officeOpensSentence(masked, m)) return true;
   const word = /([\p{L}’'-]+)$/u.exec(before)?.[1] ?? '';
   const lower = word.toLowerCase();
   if (prepositions.has(lower) || /[’']s$/.test(word)) return false;
@@ -143,6 +144,31 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
   if (weekdays.has(word) || months.has(word) || /^(?:today|yesterday|tonight)$/.test(lower))
     return true;
   return /^\p{Lu}/u.test(word) && !/\s/.test(before.slice(-word.length - 1, -word.length));
+}
+
+/**
+ * "North of Scotland procurator fiscal Liam Murphy said …": an office no list holds, opening the
+ * sentence with no verb in it and ending in a word in lower case, describes the name that a verb
+ * of saying follows, which is the sentence's subject.
+ */
+/** "The organization Reporters Without Borders says": a body named after what it is. */
+const bodyNouns = /^(?:organi[sz]ations?|group|charity|watchdog|body|company|agency|newspaper)$/u;
+
+function officeOpensSentence(masked: string, m: Mention): boolean {
+  const next = /^\s+(\p{Ll}+)\b/u.exec(masked.slice(m.end))?.[1] ?? '';
+  if (!attributionVerbs.has(next) || next.endsWith('ing')) return false;
+  const opening = masked.slice(0, m.start).trim();
+  if (!/^\p{Lu}/u.test(opening) || opening.length > 60 || /[,;:(—–\ue000“"]/u.test(opening))
+    return false;
+  const words = opening.split(/\s+/);
+  const last = words.at(-1) ?? '';
+  return (
+    /^\p{Ll}/u.test(last) &&
+    !bodyNouns.test(last) &&
+    !prepositions.has(last) &&
+    !openers.has(last) &&
+    words.every((w) => !isAnyVerb(w.toLowerCase()) && w.toLowerCase() !== 'and')
+  );
 }
 
 /** Words that describe a name written before it: "former", "newly sworn-in", "acting". */
@@ -245,6 +271,17 @@ export function createResolver(book: EntityBook) {
       if (named.length > 0) return named.at(-1);
       if (lastOrganisation && companyNouns.has(head)) return lastOrganisation;
     }
+    // "the armed forces said" after "the Supreme Council of the Armed Forces": the body whose name
+    // holds the phrase.
+    const holding = /\s/.test(phrase)
+      ? book
+          .all()
+          .filter(
+            (e) => e.kind === 'organisation' && e.name.toLowerCase().includes(phrase.toLowerCase()),
+          )
+          .at(-1)
+      : undefined;
+    if (holding) return holding;
     return book.add('organisation', capitalise(phrase), Number.MAX_SAFE_INTEGER);
   }
 

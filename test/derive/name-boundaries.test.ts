@@ -254,4 +254,41 @@ describe('where names begin and end', () => {
     );
     expect(b.people.map((p) => p.name)).toEqual(['Hosni Mubarak', 'Mark Doyle', 'Leanne Doyle']);
   });
+
+  it('keeps a name ending in an event’s word when an office stands before it', () => {
+    const b = draft(
+      article(
+        'In October, Veloran Public Safety Minister Stockton Day said, "We will not bring them back."',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Stockton Day', 'We will not bring them back.']]);
+    expect(b.people.map((p) => p.name)).toEqual(['Stockton Day']);
+  });
+
+  it('takes a clerk’s, an alderman’s and other local offices off the name', () => {
+    const b = draft(
+      article(
+        'Guests included City Clerk Rosa Ibarra, Alderman Tomas Renko and Comptroller Ada Finch.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Rosa Ibarra', 'Tomas Renko', 'Ada Finch']);
+  });
+
+  it('keeps a job word inside a body’s name when only the body’s last word follows it', () => {
+    const b = draft(
+      article(
+        'The Harbour Visiting Student Program helps scholars, and the Chief of the Coastal Staff agreed, said Ana Reyes.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Ana Reyes']);
+  });
+
+  it('reads a title word after a given name as a surname', () => {
+    const b = draft(
+      article(
+        'She toured with Walter Henry King Jr. in the 1950s and later sang for Mary Bishop, the British High Commissioner said.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Walter Henry King', 'Mary Bishop']);
+  });
 });

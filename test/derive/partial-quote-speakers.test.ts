@@ -78,4 +78,22 @@ describe('speakers of partial quotes that no verb of saying sets off', () => {
     );
     expect(quoted(b)).toEqual([['22-year-old woman', 'I feel very fine']]);
   });
+
+  it('gives the quotes of a subject described but not named to the titled name opening the next sentence', () => {
+    const b = draft(
+      article(
+        'The woman chosen to lead the coast guard says she is worried about what she called the "steadily worsening" state of the fleet. Admiral Rhea Voss spoke at a hearing on Tuesday.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Rhea Voss', 'steadily worsening']]);
+  });
+
+  it('takes "a relative" for someone described only as a person', () => {
+    const b = draft(
+      article(
+        'The court heard the appeal. "Only one hearing was open to the family," said a relative.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['relative', 'Only one hearing was open to the family']]);
+  });
 });

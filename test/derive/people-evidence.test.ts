@@ -257,4 +257,116 @@ describe('who counts as a person', () => {
     expect(b.people[0]?.aliases).toContain('el-Hadi');
     expect(b.people[0]?.aliases).not.toContain('Karim');
   });
+
+  it('takes programmes, reports, albums, contests and newspapers for things or bodies, not people', () => {
+    const b = draft(
+      article(
+        'Spokesman Dan Orrin said the Harbour Critical Support team had read the Cholera Situation Report.',
+        'The Tarn Sample Return Mission ended at Kestrel Proving Ground, and the Lakeside Song Contest was moved.',
+        'The Best Alternative Music Album went to a Welsh band, the Coastal Mail reported, as did the Riverton Sun-Times.',
+        'Residents of Fennel Prefecture and Tel Haroun gathered, as did the Upland Taliban.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Dan Orrin']);
+  });
+
+  it('takes foreign bodies’ names and faiths for no one', () => {
+    const b = draft(
+      article(
+        'Activist Rosa Delgado said the Centro de Vecinos Unidos and the Federación Nacional de Pescadores had joined.',
+        'The Hospitalier Universitaire de Brest treated the driver, a Roman Catholic, after the crash at the Circuit de Marne.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Rosa Delgado']);
+  });
+
+  it('reads a party’s letter and a state in brackets as a tag, not a name', () => {
+    const b = draft(
+      article(
+        'Representative Carl Smeed (R-Minn.) voted for the bill.',
+        'But Representative Joan Pellow (D Ohio) was not changing her vote. "This is the wrong medicine," she said.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Carl Smeed', 'Joan Pellow']);
+    expect(quoted(b)).toEqual([['Joan Pellow', 'This is the wrong medicine']]);
+  });
+
+  it('takes a full name whose surname is spelt one letter apart for the same person', () => {
+    const b = draft(
+      article(
+        'Prime Minister Karim Haddadi resigned on Thursday after weeks of protest.',
+        'The council accepted the resignation of Prime Minister Karim Hadadi and named a successor.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Karim Haddadi']);
+  });
+
+  it('takes studies, surveys, plans and names opening with “El” for no one', () => {
+    const b = draft(
+      article(
+        'Doctor Mia Soren led the Coastal Iodine Study and the Harbour Health Survey.',
+        'The Marlow Emergency Plan was read out in El Corvo, and reported by El Diario.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Mia Soren']);
+  });
+
+  it('takes a name that owns a fund or runs on into a prize’s name for part of a body or an award', () => {
+    const b = draft(
+      article(
+        'Gunmen hit a van of the U.N. Children’s Fund in the town of Lasko, said Major Ali Warsame. The U.N. flew the wounded out.',
+        'Regional reaction was swift. Judge Rosa Kamara received the 2023 Regional Mothers of Courage Award in March.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Ali Warsame', 'Rosa Kamara']);
+  });
+
+  it('takes a name after “organization” or “nonprofit” for a body, whatever its last word', () => {
+    const b = draft(
+      article(
+        'Officials of the nonprofit organization Liberty House denied the claims, and the campus group Mason Hall Fellowship agreed.',
+        'Liberty House was founded in 1941, said director Ana Reyes.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Ana Reyes']);
+    expect(b.organisations.map((o) => o.name)).toContain('Liberty House');
+  });
+
+  it('lists the first names that follow a plural word for relatives as people', () => {
+    const b = draft(
+      article('Singer Marva Tolle is survived by daughters Ilse, Bettina, and Orlaith.'),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Marva Tolle', 'Ilse', 'Bettina', 'Orlaith']);
+  });
+
+  it('lists a single name after a word for a relative as a person, inside a quote too', () => {
+    const b = draft(
+      article(
+        'The couple were convicted over the death of their infant child, Orlaith.',
+        'The charity said "Our prayers are with her son Tavish and the family."',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Orlaith', 'Tavish']);
+  });
+
+  it('takes a word that is no given name before a country for a body’s branch', () => {
+    const b = draft(
+      article(
+        'Campaigners from Seawatch Chile and Boykot Peru joined Valeska Paris and Maria Jordan at the rally.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Valeska Paris', 'Maria Jordan']);
+  });
+
+  it('keeps a person’s initiative theirs, and a common word before a country no body', () => {
+    const b = draft(
+      article(
+        'Leaders backed President Tomas Ardent’s initiative on trade.',
+        'New campaign posters went up. The rally, Remembering Peru, drew a crowd.',
+        'He was heard on the station’s Today programme.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Tomas Ardent']);
+    expect(b.organisations.map((o) => o.name)).toEqual([]);
+  });
 });
