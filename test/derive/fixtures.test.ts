@@ -17,6 +17,7 @@ const folders = [
   'test/fixtures/real-news/held-out-5',
   'test/fixtures/real-news/held-out-6',
   'test/fixtures/real-news/held-out-7',
+  'test/fixtures/real-news/held-out-8',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
