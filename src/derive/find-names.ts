@@ -4,6 +4,7 @@ import {
   months,
   organisationEnds,
   organisationHeads,
+  particles,
   placeHeads,
   postNominals,
   roleNouns,
@@ -42,26 +43,6 @@ interface Token {
   possessive: boolean;
 }
 
-/** Lowercase particles inside personal names ("van der Berg", "bin Salman"). */
-const particles = new Set([
-  'van',
-  'von',
-  'der',
-  'den',
-  'de',
-  'da',
-  'del',
-  'di',
-  'du',
-  'la',
-  'le',
-  'al',
-  'bin',
-  'ibn',
-  'dos',
-  'das',
-  'ter',
-]);
 /** Words that join the parts of an organisation's or place's name ("Bank of England"). */
 const joiners = new Set(['of', 'for', 'on', 'and', '&', 'the']);
 

@@ -253,3 +253,6 @@ export const numberWords = words(`
 export const partyMembers = words(
   'Democrat Republican Conservative Tory Socialist Liberal Independent',
 );
+
+/** Lowercase particles inside personal names ("van der Berg", "bin Salman"). */
+export const particles = words('van von der den de da del di du la le al bin ibn dos das ter');

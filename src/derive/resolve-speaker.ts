@@ -1,7 +1,6 @@
 import { normalizeName } from '../content/normalize.ts';
 import { roleBefore } from './describe-person.ts';
 import type { Entity, EntityBook, Gender } from './entity-book.ts';
-import { shortName } from './find-entities.ts';
 import { countryOf, countryOfDemonym } from './gazetteer.ts';
 import type { Mention } from './mentions.ts';
 import {
@@ -16,6 +15,7 @@ import {
   titles,
   weekdays,
 } from './name-words.ts';
+import { shortName } from './same-person.ts';
 import { attributionVerbs, reportingVerbs } from './speech-verbs.ts';
 
 const isAnyVerb = (word: string) => reportingVerbs.has(word.toLowerCase());

@@ -1,0 +1,355 @@
+import { normalizeName } from '../content/normalize.ts';
+import { isCommonWord } from './common-words.ts';
+import {
+  appositiveAfter,
+  appositiveBefore,
+  type Description,
+  roleBefore,
+} from './describe-person.ts';
+import type { EntityBook } from './entity-book.ts';
+import type { NameChunk } from './find-names.ts';
+import { countryOf, countryOfDemonym } from './gazetteer.ts';
+import { genderOfGivenName, isGivenName } from './given-names.ts';
+import {
+  companyBefore,
+  firstNameAfter,
+  firstNameBefore,
+  publicationBefore,
+} from './name-context.ts';
+import {
+  eventHeads,
+  femaleTitles,
+  foreignBodyWords,
+  institutions,
+  maleTitles,
+  months,
+  numberWords,
+  organisationEnds,
+  organisationHeads,
+  partyMembers,
+  peoples,
+  placeEnds,
+  placeHeads,
+  placeStarts,
+  plainAcronyms,
+  postNominals,
+  roleNouns,
+  sentenceStarters,
+  thingStarts,
+  titles,
+  usStates,
+  weekdays,
+} from './name-words.ts';
+import { attributionVerbs, verbAlternation } from './speech-verbs.ts';
+
+/*
+ * What the words around one sighting of a capitalised name say it is: a person (and their role,
+ * organisation or gender), an organisation or a place. Read by `findEntities`, which weighs every
+ * sighting of a name together.
+ */
+
+export interface Sighting {
+  chunk: NameChunk;
+  before: string;
+  after: string;
+  order: number;
+}
+
+export const speaksAfter = new RegExp(
+  `^(?:,[^,]{1,80},)?\\s*(?:(?:has|have|had|also|later|again|\\p{L}+ly)\\s+)*(?:${verbAlternation(attributionVerbs)})\\b`,
+  'u',
+);
+const speaksBefore = new RegExp(`\\b(?:${verbAlternation(attributionVerbs)}),?\\s*$`, 'u');
+const placePreposition =
+  /\b(?:in|at|from|near|to|across|around|outside|inside|into|across)\s+(?:the\s+)?$/u;
+
+/**
+ * Country names that end the names of national bodies ("Diabetes UK", "Environment Canada"), kept
+ * to those that are not also people's names (Jordan, Chad, Georgia are).
+ */
+const nationalEnds = new Set(
+  'UK US USA EU England Scotland Wales Britain Canada Australia Ireland France Germany Italy Spain Japan China America Africa Europe Asia'
+    .split(' ')
+    .concat(['New Zealand', 'South Africa', 'Northern Ireland']),
+);
+
+/** Titles that say nothing of a person's office. */
+const honorifics = new Set([...femaleTitles, ...maleTitles, 'Dr', 'Dr.', 'Prof', 'Prof.']);
+
+/** Words that, right after a name and its ’s, make the whole a body: “Republican People’s Party”. */
+const possessedBodies = new Set(
+  'Party Daily Institute Hospital Union League Association Front Movement Congress Assembly Fund Foundation Council Committee Commission'.split(
+    ' ',
+  ),
+);
+
+const constituency =
+  /\b(?:MP|MSP|MEP|AM|member|councillor|candidate|senator|representative|congressman|congresswoman)\s+for\s+$/iu;
+
+/** "the Boko Haram insurgency", "Shabab militants": a name that armed members follow is a group's. */
+const fightersAfter =
+  /^\s+(?:insurgency|insurgents|militants|militia|militiamen|rebels|fighters|extremists|jihadists|guerrillas|separatists)\b/u;
+
+/** "PHE's One You campaign", "the Lakeside scheme": a name a noun for a programme follows. */
+const programmeAfter =
+  /^\s+(?:campaign|programme|program|project|initiative|scheme|app|quiz|brand|website)\b/u;
+
+const relativesBefore =
+  /\b(?:sons|daughters|children|brothers|sisters|grandchildren|grandsons|granddaughters|siblings)\s+(?:\p{Lu}[\p{L}'’-]*,?\s+)*(?:and\s+)?$/u;
+
+export const relativeBefore =
+  /\b(?:son|daughter|child|baby|wife|husband|brother|sister|mother|father|grandson|granddaughter|nephew|niece|cousin|widow),?\s+$/u;
+
+const bodyNounBefore =
+  /\b(?:organi[sz]ation|nonprofit|non-profit|watchdog|charity|think\s+tank|group)\s+$/u;
+
+/** The last word of a school named after someone ("George Mason University"). */
+export const schoolEnds = /^\s+(?:University|College|School|Institute|Academy)$/u;
+
+/**
+ * "Reuters described him as …", "Pyongyang called it …": a verb that characterises someone or
+ * something in words the story quotes, after a single name, makes it a speaker as `said` does.
+ */
+export const characterises =
+  /^\s*(?:described|describes|called|calls|branded|brands|labell?ed|labels|characteri[sz]ed|termed|dismissed)\b/u;
+
+/** How many characters on each side of a name are read for its description. */
+export const WINDOW = 160;
+
+type Kind = 'person' | 'organisation' | 'place';
+
+const placeNounAfter =
+  /^\s+(?:province|district|region|prefecture|county|state|city|town|village|camp|prison|airport|port|valley|river|island|lake|square|street|border|neighbourhood|neighborhood|suburb)\b/u;
+const placeOfBefore =
+  /(?:\b(?:capital|city|town|village|province|region|district|county|island|port|state)\s+of\s+(?:the\s+)?|\b(?:towns|cities|villages|places|areas|regions),?\s+(?:like|such\s+as)\s+)$/u;
+
+/** What one sighting says the name is, or undefined when it says nothing. */
+export function evidence(s: Sighting): { kind: Kind; description?: Description } | undefined {
+  const { chunk, before, after } = s;
+  const words = chunk.name.split(/\s+/);
+  const folded = normalizeName(chunk.name);
+  if (institutions.has(folded)) return { kind: 'organisation' };
+  if (words.some((w) => organisationHeads.has(w) || foreignBodyWords.has(w)))
+    return { kind: 'organisation' };
+  const last = words.at(-1) ?? '';
+  // "Chicago Sun-Times", "St. Louis Post-Dispatch": a hyphened last word ending in a body's word.
+  if (words.length > 1 && organisationHeads.has(last.split('-').at(-1) ?? ''))
+    return { kind: 'organisation' };
+  // "Sen. Marcy Kaptur (D-Ohio)": a party's letter and a state are a tag after a name, not a name.
+  if (isPartyTag(words)) return undefined;
+  // “Republican People’s Party”, “St Patrick’s Day”: a name owning one body or event word is part
+  // of that body's or event's name. One word only, so “Trump’s Justice Department” keeps Trump.
+  const owned = chunk.possessive ? /^\s*(\p{Lu}[\p{L}-]*)(?!\s+\p{Lu}|\s+of\b)/u.exec(after) : null;
+  if (owned?.[1] && possessedBodies.has(owned[1])) return { kind: 'organisation' };
+  if (owned?.[1] && eventHeads.has(owned[1])) return undefined;
+  // "the International Women of Courage Award": a name that runs on with "of" into an event's
+  // or a prize's name is part of it.
+  const ofEvent =
+    /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,4}(\p{Lu}\p{L}*)\b(?![\s&]+\p{Lu})/u.exec(
+      after,
+    );
+  if (!chunk.possessive && ofEvent?.[1] && eventHeads.has(ofEvent[1])) return undefined;
+  // “The Globe”, “The People’s Daily”: a name written with its article mid-sentence is a title.
+  if (words.length > 1 && words[0] === 'The' && !chunk.sentenceInitial)
+    return { kind: 'organisation' };
+  // "Booker Prize-winner", "Pulitzer Prize-winning": a description of someone, not a name.
+  if (words.length > 1 && /-(?:winner|winning|winners|nominee|nominated)$/u.test(last))
+    return undefined;
+  // "Boston-based Gingko Bioworks": a business described by where it is based.
+  if (words.length > 1 && /-based$/u.test(words[0] ?? '')) return { kind: 'organisation' };
+  // "I Knew You Were Waiting": a run that opens with "I" is a title, never a name.
+  if (words.length > 1 && words[0] === 'I') return undefined;
+  // “Operation Clambake”, “Internet Explorer”, “Space Shuttle Discovery” are things, not people.
+  if (words.length > 1 && thingStarts.has(words[0] ?? '')) return undefined;
+  // An office with no name after it ("British High Commissioner"), an event or a date is no one;
+  // but a short title word ending a name without its full stop is part of it ("Hun Sen").
+  const nameEnd = words.length > 1 && /^\p{Lu}\p{Ll}{1,2}$/u.test(last) && !/^\s*\./u.test(after);
+  // "Public Safety Minister Stockwell Day": an office before the name makes it a person's, even
+  // when its last word names events elsewhere.
+  const officeBefore = chunk.titles.some((t) => roleNouns.has(t.toLowerCase()));
+  // "Mary King", "John Major", "Martin Luther King": a title word after a given name is a surname.
+  const surnameTitle = words.length > 1 && titles.has(last) && isGivenName(words.at(-2) ?? '');
+  if (
+    (eventHeads.has(last) && !officeBefore) ||
+    (titles.has(last) && !nameEnd && !surnameTitle) ||
+    (roleNouns.has(last.toLowerCase()) && !surnameTitle)
+  )
+    return undefined;
+  // "Svay Rieng province", "Tuol Sleng prison", "the capital of Banda Aceh", "towns, like X": a
+  // name that a place noun follows, or that a place noun governs, is a place.
+  if (placeNounAfter.test(after) || placeOfBefore.test(before)) return { kind: 'place' };
+  // "George W. Bush's initiative" is his: only a name that is not a possessive names a programme.
+  // A lone capital opening a sentence ("New campaign …") or a word that opens sentences ("the
+  // BBC's Today programme") is no name of a body.
+  const lone = words.length === 1 && (chunk.sentenceInitial || sentenceStarters.has(chunk.name));
+  if (!chunk.possessive && !lone && programmeAfter.test(after)) return { kind: 'organisation' };
+  if (words.length === 1 && usStates.has(chunk.name)) return { kind: 'place' };
+  // "an Illinois Democrat", "a Tory": a party member is a description of someone, not a name.
+  if (partyMembers.has(last)) return undefined;
+  // "Acting Cuban leader Raul Castro": a run that ends in a nationality describes who follows.
+  if (words.length > 1 && countryOfDemonym(last) && !countryOf(chunk.name)) return undefined;
+  // "Sunni Arabs", "Twelve African", "Islamic Maghreb": peoples, faiths and the regions or
+  // movements named after them are groups and places, never a person.
+  // "Roman Catholic", "Greek Orthodox": a name ending in a faith is a church or its people too.
+  if (
+    words.every(isPeopleWord) ||
+    (words.length > 1 && (peoples.has(words[0] ?? '') || peoples.has(last)))
+  )
+    return undefined;
+  if (words.length > 1 && organisationEnds.has(last)) return { kind: 'organisation' };
+  // "the nonprofit organization Freedom House": a body named after what it is, whatever its
+  // last word names elsewhere.
+  if (bodyNounBefore.test(before)) return { kind: 'organisation' };
+  if (words.length > 1 && placeEnds.has(last)) return { kind: 'place' };
+  if (
+    words.length > 1 &&
+    words.length <= 3 &&
+    placeStarts.has(words[0] ?? '') &&
+    !chunk.titles.length
+  )
+    return { kind: 'place' };
+  // "Federal Minister for Planning": an office, not a name.
+  if (
+    /\b(?:Minister|Secretary|Commissioner|Director|Chairman|President)\s+(?:for|of)\b/u.test(
+      chunk.name,
+    )
+  )
+    return undefined;
+  // "Diabetes UK", "Public Health England", "Environment Canada": a body named after its country;
+  // "Greenpeace Chile", "Bojkotta Israel": any country after a word that is no given name.
+  const lastTwo = words.slice(-2).join(' ');
+  const country = countryOf(last);
+  const countryBranch =
+    words.length === 2 &&
+    country !== undefined &&
+    country.capital !== last &&
+    !isGivenName(words[0] ?? '') &&
+    !isCommonWord(words[0] ?? '');
+  if (
+    words.length > 1 &&
+    !countryOf(chunk.name) &&
+    (nationalEnds.has(last) || (words.length > 2 && nationalEnds.has(lastTwo)) || countryBranch) &&
+    !countryOfDemonym(words[0] ?? '')
+  )
+    return { kind: 'organisation' };
+  // "NASA T-shirt", "Windows XP", "Indonesian NGOs", "Texas A&M": a word in capitals makes a thing
+  // or a body, not a person.
+  // Dotted capitals count too ("Muslim C.A.R."), but not first: "K.C. Maurer" is initials.
+  const acronym = (w: string, i: number) =>
+    (/^\p{Lu}[\p{Lu}&]*\p{Lu}s?$/u.test(w) || (i > 0 && /^(?:\p{Lu}\.){2,}$/u.test(w))) &&
+    !postNominals.has(w);
+  if (words.length > 1 && words.some(acronym)) return { kind: 'organisation' };
+  if (
+    /^\p{Lu}{2,6}$/u.test(chunk.name) &&
+    !plainAcronyms.has(chunk.name) &&
+    !countryOf(chunk.name)
+  ) {
+    return { kind: 'organisation' };
+  }
+  // "MP for Kingston-upon-Thames": the seat a member sits for is a place.
+  if (constituency.test(before) && words.length <= 3) return { kind: 'place' };
+  // After a preposition, the words before a name describe something else ("the head of X").
+  const afterPreposition = /\b(?:for|of|in|at|from|near|to|with|by)\s+(?:the\s+)?$/u.test(before);
+  // "French President Emmanuel Macron": an office written before the name is the person's role.
+  const office = chunk.titles.some((t) => roleNouns.has(t.toLowerCase()))
+    ? chunk.titles.filter((t) => !honorifics.has(t)).join(' ')
+    : undefined;
+  const described = merge([
+    chunk.titles.length > 0 ? { gender: titleGender(chunk.titles) } : undefined,
+    office ? { role: office } : undefined,
+    afterPreposition ? undefined : appositiveAfter(after),
+    afterPreposition ? undefined : roleBefore(before),
+    /^,/.test(after) || speaksAfter.test(after) ? appositiveBefore(before) : undefined,
+  ]);
+  if (/^,\s+which\b/u.test(after) && !countryOf(chunk.name)) return { kind: 'organisation' };
+  if (companyBefore.test(before) || publicationBefore.test(before) || fightersAfter.test(after))
+    return { kind: 'organisation' };
+  if (described && !countryOf(chunk.name)) return { kind: 'person', description: described };
+  if (described && words.length > 1) return { kind: 'person', description: described };
+  if (countryOf(chunk.name)) return { kind: 'place' };
+  if (words.some((w) => placeHeads.has(w))) return { kind: 'place' };
+  if (words.length === 1 && /\btold\s+$/.test(before)) return { kind: 'organisation' };
+  if (words.length > 1 && !chunk.sentenceInitial) return { kind: 'person' };
+  if (words.length > 1 && (speaksAfter.test(after) || speaksBefore.test(before))) {
+    return { kind: 'person' };
+  }
+  if (words.length > 1 && words.length <= 3) return { kind: 'person' };
+  if (placePreposition.test(before)) return { kind: 'place' };
+  // "Honduras native, Carlos and his son", "Maria, 34,": a first name alone, as news names people
+  // who give no surname, when the words around it speak of a person.
+  // "survived by sons Clarence, Edward, Ted, and Kecalf": first names listed after relatives.
+  // "her son Scott, her daughter Missy", "their nine-month-old child, Gloria": a relative's name.
+  if (words.length === 1 && (relativesBefore.test(before) || relativeBefore.test(before)))
+    return { kind: 'person' };
+  const given = words.length === 1 && genderOfGivenName(chunk.name);
+  if (given && (firstNameAfter.test(after) || firstNameBefore.test(before)))
+    return { kind: 'person', description: { gender: given } };
+  return undefined;
+}
+
+/**
+ * "Banda Aceh" after "Aceh province": a name that ends in a word the story calls a place by a place
+ * noun is a place too, whatever else made it look like a person.
+ */
+export function placesByName(book: EntityBook, sightings: readonly Sighting[]): void {
+  const places = new Set(
+    sightings
+      .filter((s) => !/\s/.test(s.chunk.name) && placeNounAfter.test(s.after))
+      .map((s) => s.chunk.name),
+  );
+  if (places.size === 0) return;
+  for (const entity of book.all()) {
+    const words = entity.name.split(/\s+/);
+    const last = words.at(-1) ?? '';
+    if (entity.kind === 'person' && words.length > 1 && !entity.role && places.has(last))
+      book.retype(entity, 'place');
+  }
+}
+
+/** The first role, organisation and gender that any of the descriptions gives. */
+function merge(found: readonly (Description | undefined)[]): Description | undefined {
+  const present = found.filter((d): d is Description => d !== undefined);
+  if (present.length === 0) return undefined;
+  const role = present.find((d) => d.role)?.role;
+  const organisation = present.find((d) => d.organisation)?.organisation;
+  const gender = present.find((d) => d.gender)?.gender;
+  return {
+    ...(role ? { role } : {}),
+    ...(organisation ? { organisation } : {}),
+    ...(gender ? { gender } : {}),
+  };
+}
+
+export function titleGender(found: readonly string[]): Description['gender'] {
+  if (found.some((t) => femaleTitles.has(t))) return 'female';
+  if (found.some((t) => maleTitles.has(t))) return 'male';
+  return undefined;
+}
+
+/** "D Ohio", "R Minn": the letter of a party (Democrat, Republican, Independent) and a state. */
+function isPartyTag(words: readonly string[]): boolean {
+  return (
+    words.length === 2 &&
+    /^[DRI]$/u.test(words[0] ?? '') &&
+    (usStates.has(words[1] ?? '') || /^\p{Lu}\p{Ll}{1,4}\.?$/u.test(words[1] ?? ''))
+  );
+}
+
+/** A word for a people or a faith, a country's people in the plural ("Iraqis"), or a number. */
+function isPeopleWord(word: string): boolean {
+  return (
+    peoples.has(word) ||
+    numberWords.has(word) ||
+    countryOfDemonym(word) !== undefined ||
+    (/s$/u.test(word) && countryOfDemonym(word.slice(0, -1)) !== undefined)
+  );
+}
+
+/** Words that never name anything on their own. */
+export function isNoise(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (countryOfDemonym(name)) return true;
+  return words.every(
+    (w) => weekdays.has(w) || months.has(w) || countryOfDemonym(w) !== undefined || w.length < 2,
+  );
+}

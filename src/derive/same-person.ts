@@ -1,0 +1,97 @@
+import type { Entity, EntityBook } from './entity-book.ts';
+
+/*
+ * Whether a name is a person already met under another form: the same first and last word, a
+ * surname spelt one letter apart, and the parts of a name that may stand alone.
+ */
+
+/** The person named earlier with the same first and last word, one name having a middle word. */
+export function sameEnds(book: EntityBook, name: string): Entity | undefined {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 3) return undefined;
+  return book.all().find((e) => {
+    const other = e.name.split(/\s+/);
+    return (
+      e.kind === 'person' &&
+      Math.abs(other.length - words.length) === 1 &&
+      Math.min(other.length, words.length) === 2 &&
+      other[0] === words[0] &&
+      other.at(-1) === words.at(-1)
+    );
+  });
+}
+
+/**
+ * "Ahmed Shafiq" after "Ahmed Shafik": the same given name with a surname one letter away from the
+ * other's is the same person spelt two ways, as "Kufor" is of "John Kufuor".
+ */
+export function misspeltSurname(book: EntityBook, name: string): Entity | undefined {
+  const words = name.split(/\s+/);
+  const last = words.at(-1) ?? '';
+  if (words.length !== 2 || last.length < 5) return undefined;
+  return book.all().find((e) => {
+    const other = e.name.split(/\s+/);
+    const surname = other.at(-1) ?? '';
+    return (
+      e.kind === 'person' &&
+      other.length === 2 &&
+      other[0] === words[0] &&
+      surname[0] === last[0] &&
+      oneLetterApart(surname, last)
+    );
+  });
+}
+
+/**
+ * "Kufor" after "John Kufuor", "Talibani" after "Jalal Talabani": a surname one letter away from the
+ * surname of someone the story named in full is a misspelling of it. Short names are left alone, as
+ * one letter tells them apart ("Kim", "Lim").
+ */
+export function misspelt(book: EntityBook, name: string): Entity | undefined {
+  if (name.length < 5) return undefined;
+  return book.all().find((e) => {
+    const surname = e.kind === 'person' && /\s/.test(e.name) ? partsOf(e).at(-1) : undefined;
+    return surname !== undefined && surname[0] === name[0] && oneLetterApart(surname, name);
+  });
+}
+
+/** Whether two words differ by one letter changed, added or dropped. */
+function oneLetterApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  const rest = short.length === long.length ? i + 1 : i;
+  return short.slice(rest) === long.slice(i + 1);
+}
+
+/**
+ * The name a story uses for a person after the first mention: a part it already used alone, else
+ * the family name, which East Asian names put first ("Shin Won-sik" → Shin).
+ */
+export function shortName(person: Entity): string | undefined {
+  const parts = nameParts(person.name);
+  if (parts.length < 2) return undefined;
+  const used = parts.find((part) => person.aliases.includes(part));
+  if (used) return used;
+  const last = parts.at(-1) ?? '';
+  return /-\p{Ll}/u.test(last) ? parts[0] : last;
+}
+
+/** Each person's name parts, worked out once per person (and dropped with the person). */
+const partsByPerson = new WeakMap<Entity, string[]>();
+
+export function partsOf(person: Entity): string[] {
+  let found = partsByPerson.get(person);
+  if (!found) {
+    found = nameParts(person.name);
+    partsByPerson.set(person, found);
+  }
+  return found;
+}
+
+/** The parts of a personal name that may stand alone ("Kim", "Jong", "Un"; "Leif-Eric", "Easley"). */
+function nameParts(name: string): string[] {
+  // "Abdel Fattah el-Sissi": a surname behind an Arabic article is a part, and the short name.
+  return name.split(/\s+/).filter((part) => /^(?:\p{Lu}|(?:al|el)-\p{Lu})/u.test(part));
+}
