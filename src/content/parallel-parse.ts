@@ -7,6 +7,9 @@ import { type Preparsed, preparseFiles } from './preparse.ts';
 /** Files per message to a worker: large enough that messaging costs little, small enough to share out evenly. */
 const BATCH = 100;
 
+/** Batches handed to each worker thread at once (see `parseInParallel`). */
+const QUEUED_PER_THREAD = 2;
+
 /** Worker threads beside the main thread: one per spare core, a few at most. */
 export function parseThreads(): number {
   return Math.max(0, Math.min(3, availableParallelism() - 1));
@@ -42,15 +45,18 @@ export async function parseInParallel(
           maxThreads: threads,
         })
       : undefined;
+  // Each thread has a second batch waiting: the calling thread, busy parsing a batch of its own,
+  // hears that a worker finished only between its batches, and a worker given one batch at a
+  // time sat idle that long after each (0.7 s of a 10,000-file start).
   const workers = pool
-    ? Array.from({ length: threads }, async () => {
+    ? Array.from({ length: threads * QUEUED_PER_THREAD }, async () => {
         try {
           for (let batch = take(); batch; batch = take())
             keep(
               (await pool.run({ dir, names: batch, maxBytes } satisfies ParseTask)) as Preparsed[],
             );
         } catch {
-          // This thread stops taking batches; the others, and the caller, carry on.
+          // This queue stops taking batches; the others, and the caller, carry on.
         }
       })
     : [];
