@@ -11,7 +11,7 @@ const isDateWord = (word: string) => weekdays.has(word) || months.has(word);
 /**
  * A name as the scorer compares it: without the titles, offices and honours written around it
  * ("US Treasury Secretary Jane Roe" → "Jane Roe", "Lord Smith" → "Smith", "Mark Tedeschi QC" →
- * "Mark Tedeschi") and without a leading "the". Words before the last title go with it ("US
+ * "Mark Tedeschi") and without a leading "the" (or "a", "an", "one" before a description). Words before the last title go with it ("US
  * Treasury") only when all of them are capitalised and none is a date word, so a name glued to a
  * date ("Wednesday Mr Smith") stays as wrong as the draft wrote it.
  */
@@ -22,6 +22,11 @@ export function bareName(name: string): string {
     .split(/\s+/)
     .filter((w) => w !== '');
   if (/^the$/i.test(words[0] ?? '')) words = words.slice(1);
+  // An unnamed speaker is the same with or without its article: "an advisor to the team",
+  // "one nuclear official". Only before a description in lower case, so a name is left whole.
+  if (/^(?:a|an|one)$/i.test(words[0] ?? '') && /^\p{Ll}/u.test(words[1] ?? '')) {
+    words = words.slice(1);
+  }
   while (words.length > 1 && postNominals.has((words.at(-1) ?? '').replace(/,$/, '')))
     words = words.slice(0, -1);
   words = words.map((w) => w.replace(/,$/, ''));

@@ -64,6 +64,13 @@ describe('metrics', () => {
     expect(sameSpeaker('Town', 'Jenny Town')).toBe(true);
     expect(sameSpeaker('The Kremlin', 'Kremlin')).toBe(true);
     expect(sameSpeaker('Jenny', 'Jenny Town')).toBe(false);
+    // An unnamed speaker with or without its article; a different description is still wrong.
+    expect(
+      sameSpeaker('advisor to the Palestinian team', 'an advisor to the Palestinian team'),
+    ).toBe(true);
+    expect(sameSpeaker('nuclear official', 'one nuclear official')).toBe(true);
+    expect(sameSpeaker('A police spokesman', 'police spokesman')).toBe(true);
+    expect(sameSpeaker('army spokesman', 'a police spokesman')).toBe(false);
     expect(
       sameSpeaker(['Lund and Aas', 'Ingrid Lund and Per Aas'], 'Ingrid Lund and Per Aas'),
     ).toBe(true);
