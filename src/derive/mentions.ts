@@ -61,9 +61,18 @@ const unnamedPattern = new RegExp(
  * more than being a person, only where a verb of saying stands right before or after; or where the
  * description opens the sentence as its subject ("This man was incredulous.", "A tourist, …").
  */
-const saying = 'said|says|told|tells|added|adds|asked|explained|recalled|shouted|cried';
+const saying =
+  'said|says|told|tells|added|adds|asked|explained|recalled|shouted|cried|noted|wrote|commented|remarked';
 const personPattern = new RegExp(
   String.raw`(?<=\b(?:${saying})\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{Ll}-]+\s+){0,2}?(?:${alt(personNouns)}))\b|\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{Ll}-]+\s+){0,2}?(?:${alt(personNouns)}))(?=\s+(?:${saying})\b)|^(?:A|An|One|Another|This|That)\s+((?:[\p{Ll}-]+\s+){0,2}?(?:${alt(personNouns)}))\b(?=,|\s+(?:was|is|had|has|says|said|\p{Ll}+ed)\b)`,
+  'gu',
+);
+/**
+ * "One of the children said", "said one of the protesters": one member of a group, unnamed, who
+ * speaks for themselves; the draft names them as the story does.
+ */
+const memberPattern = new RegExp(
+  String.raw`\b[Oo]ne of (?:the|their|his|her|its)\s+(?:[\p{Ll}-]+\s+)?(?:children|${altAnyCase(groupNouns)})\b(?=,?\s+(?:${saying})\b)|(?<=\b(?:${saying})\s+)one of (?:the|their|his|her|its)\s+(?:[\p{Ll}-]+\s+)?(?:children|${altAnyCase(groupNouns)})\b`,
   'gu',
 );
 const rolePattern = new RegExp(
@@ -154,6 +163,14 @@ export function findMentions(masked: string, book: EntityBook): Mention[] {
   }
   for (const m of masked.matchAll(personPattern)) {
     const text = m[1] ?? m[2] ?? m[3] ?? '';
+    found.push(
+      mention('unnamed', m.index, m.index + m[0].length, text, {
+        head: text.split(' ').at(-1) ?? '',
+      }),
+    );
+  }
+  for (const m of masked.matchAll(memberPattern)) {
+    const text = m[0].charAt(0).toLowerCase() + m[0].slice(1);
     found.push(
       mention('unnamed', m.index, m.index + m[0].length, text, {
         head: text.split(' ').at(-1) ?? '',

@@ -62,7 +62,8 @@ export const roleNouns = words(`
 /** Nouns for someone described only as a person ("one man said", "said a tourist"). */
 export const personNouns = words(`
   person man woman boy girl youth tourist passenger traveler traveller shopper passer-by bystander
-  onlooker customer mourner pilgrim refugee migrant villager relative
+  onlooker customer mourner pilgrim refugee migrant villager relative attendee participant
+  spectator visitor policeman policewoman midwife protester demonstrator
 `);
 
 /** Plural nouns for a group that speaks as one ("Western officials say", "experts said"). */

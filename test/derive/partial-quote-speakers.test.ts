@@ -96,4 +96,19 @@ describe('speakers of partial quotes that no verb of saying sets off', () => {
     );
     expect(quoted(b)).toEqual([['relative', 'Only one hearing was open to the family']]);
   });
+
+  it('takes attendees, policemen and "one of the children" as unnamed speakers', () => {
+    const b = draft(
+      article(
+        'Crowds filled the square on Sunday. "The searches were never explained to anyone," one attendee noted online.',
+        '"We could not stay on the barricades any longer," one policeman said.',
+        'One of the children said, "We still think about those years every day."',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['attendee', 'The searches were never explained to anyone'],
+      ['policeman', 'We could not stay on the barricades any longer'],
+      ['one of the children', 'We still think about those years every day.'],
+    ]);
+  });
 });
