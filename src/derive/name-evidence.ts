@@ -196,6 +196,10 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
     (words.length > 1 && (peoples.has(words[0] ?? '') || peoples.has(last)))
   )
     return undefined;
+  // "Italian Serie", "Iraqi Kurdistan", "Irish Taoiseach": a demonym before one word that is no
+  // given name makes a league, a region or an office, not a person ("Kenyan Erastus Mwencha" is).
+  if (words.length === 2 && countryOfDemonym(words[0] ?? '') && !isGivenName(last))
+    return undefined;
   if (words.length > 1 && organisationEnds.has(last)) return { kind: 'organisation' };
   // "the nonprofit organization Freedom House": a body named after what it is, whatever its
   // last word names elsewhere.

@@ -125,7 +125,7 @@ export const organisationEnds = words(`
   Family Band Diet Campaign Control Democrats Republicans Conservatives Affairs Welfare Staff
   Initiative Initiatives Coordination Angels Violence Change Daily Division Channel International
   Support Report Mission Album Website Contest Collaborative Taliban Mail Tribune Chronicle Mirror
-  Express Inquirer Examiner Dispatch Study Survey Plan
+  Express Inquirer Examiner Dispatch Study Survey Plan Flight
 `);
 
 /** Last words that make a name a place or a building ("Acton House", "Flag Land Base"). */
@@ -146,7 +146,7 @@ export const usStates = words(`
 /** First words of place names ("New York", "Los Angeles", "East Timor"). */
 export const placeStarts = words(`
   New East West North South Upper Lower Greater Los Las San Santa Fort Lake St St. Saint Camp Tel
-  El
+  El Porto Vila Jebel
 `);
 
 /** First words of the names of operations, networks and craft ("Operation Clambake"), never people. */
@@ -242,6 +242,7 @@ export const foreignBodyWords = words(`
   Centro Federación Federacion Nacional Nacionales Unidos Unidas Hospitalier Universitaire
   Partido Movimiento Asociación Asociacion Instituto Universidad Consejo Frente Comité Comisión
   Ministerio Sindicato Operación Operacion Fundación Fundacion Associação Partito Circuit
+  Coppa Copa Coupe Serie Liga Ligue Bundesliga Eredivisie
 `);
 
 /** Number words above ten, which open a sentence like "One" or "Ten" ("Twelve African heads"). */

@@ -291,4 +291,23 @@ describe('where names begin and end', () => {
     );
     expect(b.people.map((p) => p.name)).toEqual(['Walter Henry King', 'Mary Bishop']);
   });
+
+  it('takes a demonym before one word that is no given name for no person (“Italian Serie”)', () => {
+    const b = draft(
+      article(
+        'Marco Bellan left the Italian Serie on Monday. The Irish Taoiseach met Bellan later.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Marco Bellan']);
+  });
+
+  it('takes flights, cups, leagues and Porto, Vila and Jebel places for no person', () => {
+    const b = draft(
+      article(
+        'Nadia Orlen flew on Skyway Flight 201 from Porto Velho to Vila Nova.',
+        'She had watched the Coppa Fenwick final near Jebel Sura with her brother.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Nadia Orlen']);
+  });
 });
