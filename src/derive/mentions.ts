@@ -130,6 +130,9 @@ export function findMentions(masked: string, book: EntityBook): Mention[] {
     let candidates = book.lookup(chunk.name);
     if (candidates.length === 0 && chunk.titles.length > 0)
       candidates = book.lookup(chunk.name.split(' ').at(-1) ?? '');
+    // A lone surname behind an Arabic article ("al-Maliki said") is a person's, never a body's
+    // written the same way ("al-Qa'ida continues").
+    if (/^\p{Ll}/u.test(chunk.name)) candidates = candidates.filter((e) => e.kind === 'person');
     if (candidates.length === 0) continue;
     found.push(
       mention('name', chunk.from, chunk.end, masked.slice(chunk.from, chunk.end), {

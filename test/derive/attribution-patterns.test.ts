@@ -345,4 +345,17 @@ describe('attribution patterns of real news', () => {
     );
     expect(quoted(b)).toEqual([['Kwame Mensah', 'The school is on lockdown']]);
   });
+
+  it('takes a lone surname behind an Arabic article after a quote for its speaker', () => {
+    const b = draft(
+      article(
+        'Prime Minister Karim al-Hadid flew to the port on Monday. He met the group al-Nasr there.',
+        '"Our resolve is strong," al-Hadid said. "We will stay until order returns," said al-Hadid.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Karim al-Hadid', 'Our resolve is strong'],
+      ['Karim al-Hadid', 'We will stay until order returns'],
+    ]);
+  });
 });
