@@ -75,6 +75,14 @@ const memberPattern = new RegExp(
   String.raw`\b[Oo]ne of (?:the|their|his|her|its)\s+(?:[\p{Ll}-]+\s+)?(?:children|${altAnyCase(groupNouns)})\b(?=,?\s+(?:${saying})\b)|(?<=\b(?:${saying})\s+)one of (?:the|their|his|her|its)\s+(?:[\p{Ll}-]+\s+)?(?:children|${altAnyCase(groupNouns)})\b`,
   'gu',
 );
+/**
+ * "an advisor to the Palestinian team told", "a resident of the town said": someone unnamed,
+ * described by a role or a person noun and what they belong to, right before a verb of saying.
+ */
+const belongingPattern = new RegExp(
+  String.raw`\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{Ll}-]+\s+)?(?:${alt(roleNouns)}|${alt(personNouns)})\s+(?:to|at|of|from|for|with)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)(?=,?\s+(?:${saying})\b)`,
+  'gu',
+);
 const rolePattern = new RegExp(
   String.raw`\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}-]*[’']s)\s+(${adjective}(${role})(?![\s-]+(?:${alt(roleNouns)})\b)(?:\s+(?:of|for)\s+\p{Ll}+)?)\b`,
   'gu',
@@ -171,6 +179,10 @@ export function findMentions(masked: string, book: EntityBook): Mention[] {
         head: text.split(' ').at(-1) ?? '',
       }),
     );
+  }
+  for (const m of masked.matchAll(belongingPattern)) {
+    const text = m[1] ?? '';
+    found.push(mention('unnamed', m.index, m.index + m[0].length, text, { head: text }));
   }
   for (const m of masked.matchAll(memberPattern)) {
     const text = m[0].charAt(0).toLowerCase() + m[0].slice(1);

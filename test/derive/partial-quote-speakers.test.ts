@@ -111,4 +111,15 @@ describe('speakers of partial quotes that no verb of saying sets off', () => {
       ['one of the children', 'We still think about those years every day.'],
     ]);
   });
+
+  it('takes someone described by what they belong to (“an advisor to the team”) as a speaker', () => {
+    const b = draft(
+      article(
+        'The talks opened on Monday. "They came for their own reasons," an advisor to the northern delegation told reporters.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['advisor to the northern delegation', 'They came for their own reasons'],
+    ]);
+  });
 });
