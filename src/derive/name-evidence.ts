@@ -184,6 +184,13 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
   const lone = words.length === 1 && (chunk.sentenceInitial || sentenceStarters.has(chunk.name));
   if (!chunk.possessive && !lone && programmeAfter.test(after)) return { kind: 'organisation' };
   if (words.length === 1 && usStates.has(chunk.name)) return { kind: 'place' };
+  // "West Virginia", "Fictional West Virginia": a state's name after a word that is no given name
+  // is the state, or a place in it.
+  if (words.length > 1 && usStates.has(last) && !isGivenName(words.at(-2) ?? ''))
+    return { kind: 'place' };
+  // "Sierra Leoneans": a people named by a demonym of two words, in the plural, is a group.
+  if (words.length > 1 && /s$/u.test(last) && countryOfDemonym(chunk.name.slice(0, -1)))
+    return undefined;
   // "an Illinois Democrat", "a Tory": a party member is a description of someone, not a name.
   if (partyMembers.has(last)) return undefined;
   // "Acting Cuban leader Raul Castro": a run that ends in a nationality describes who follows.

@@ -125,7 +125,7 @@ export const organisationEnds = words(`
   Family Band Diet Campaign Control Democrats Republicans Conservatives Affairs Welfare Staff
   Initiative Initiatives Coordination Angels Violence Change Daily Division Channel International
   Support Report Mission Album Website Contest Collaborative Taliban Mail Tribune Chronicle Mirror
-  Express Inquirer Examiner Dispatch Study Survey Plan Flight
+  Express Inquirer Examiner Dispatch Study Survey Plan Flight Worldwide Forum
 `);
 
 /** Last words that make a name a place or a building ("Acton House", "Flag Land Base"). */
@@ -242,7 +242,7 @@ export const foreignBodyWords = words(`
   Centro Federación Federacion Nacional Nacionales Unidos Unidas Hospitalier Universitaire
   Partido Movimiento Asociación Asociacion Instituto Universidad Consejo Frente Comité Comisión
   Ministerio Sindicato Operación Operacion Fundación Fundacion Associação Partito Circuit
-  Coppa Copa Coupe Serie Liga Ligue Bundesliga Eredivisie
+  Coppa Copa Coupe Serie Liga Ligue Bundesliga Eredivisie Agence
 `);
 
 /** Number words above ten, which open a sentence like "One" or "Ten" ("Twelve African heads"). */

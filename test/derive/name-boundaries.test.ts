@@ -310,4 +310,14 @@ describe('where names begin and end', () => {
     );
     expect(b.people.map((p) => p.name)).toEqual(['Nadia Orlen']);
   });
+
+  it('takes plural demonyms, states after a word, Worldwide, Forum and Agence for no person', () => {
+    const b = draft(
+      article(
+        'Nadia Orlen told Agence Presse that Sierra Leoneans in Fictional West Virginia had joined.',
+        'Brightwater Worldwide sent staff to the Global Social Forum with her.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Nadia Orlen']);
+  });
 });
