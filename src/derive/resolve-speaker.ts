@@ -61,6 +61,9 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
       before,
     );
   if (m.kind === 'name' && roleAt?.[1] && roleNouns.has(roleAt[1].toLowerCase())) return true;
+  // "This move was criticized by Nassar al-Rubaie, a member …": a passive's agent acts, so is "he".
+  const agent = /\b(?:was|were|is|are|been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s+by$/u.test(before);
+  if (m.kind === 'name' && agent) return true;
   if (m.kind === 'name' && m.titles.length === 0 && prepositions.has(previousWord)) return false;
   // "the mother of a victim": a description after a preposition is what the phrase is about.
   if ((m.kind === 'role' || m.kind === 'unnamed') && prepositions.has(previousWord)) return false;

@@ -182,4 +182,14 @@ describe('pronouns', () => {
     expect(quoted(b).map(([speaker]) => speaker)).toEqual(['Gordon Jandro', 'Gordon Jandro']);
     expect(b.organisations.map((o) => o.name)).not.toContain('Spokesman');
   });
+
+  it('binds a later “he” to the agent of a passive verb (“was criticized by X”)', () => {
+    const b = draft(
+      article(
+        'Prime Minister Karim Haddad spoke on Monday. The move was criticized by Omar Nassif, a member of parliament.',
+        '"We condemn this decision," he said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Omar Nassif', 'We condemn this decision']]);
+  });
 });
