@@ -15,6 +15,7 @@ import {
   titles,
   weekdays,
 } from './name-words.ts';
+import { lastFitting } from './role-gender.ts';
 import { shortName } from './same-person.ts';
 import { attributionVerbs, reportingVerbs } from './speech-verbs.ts';
 
@@ -254,7 +255,7 @@ export function createResolver(book: EntityBook) {
     // With no description to match, "the Russian president" is the person the story is about,
     // but only where the phrase is a subject: "for the North Korean leader’s support" is not.
     const subject = isSubjectPosition(masked, m);
-    const found = matched ?? (subject ? subjects.at(-1) : undefined);
+    const found = matched ?? (subject ? lastFitting(subjects, head) : undefined);
     if (found && subject && !/\d/.test(phrase) && /^the\s/i.test(m.text))
       book.alias(found, `the ${written}`);
     return found;

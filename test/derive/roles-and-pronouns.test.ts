@@ -192,4 +192,17 @@ describe('pronouns', () => {
     );
     expect(quoted(b)).toEqual([['Omar Nassif', 'We condemn this decision']]);
   });
+
+  it('gives “the mother” to the last woman, not to the man already called “the father”', () => {
+    const b = draft(
+      article(
+        'The court sentenced the couple on Friday. Louise Marren wept in court. David Marren stood beside her.',
+        'The father said "I love my children very much." The mother said "I look forward to seeing them."',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['David Marren', 'I love my children very much.'],
+      ['Louise Marren', 'I look forward to seeing them.'],
+    ]);
+  });
 });
