@@ -358,4 +358,16 @@ describe('attribution patterns of real news', () => {
       ['Karim al-Hadid', 'We will stay until order returns'],
     ]);
   });
+
+  it('reads commending, applauding and lauding as reporting the words quoted', () => {
+    const b = draft(
+      article(
+        'President Tom Harlan arrived on Saturday. Harlan then commended the council for its "fight against waste" and "firm commitment to its people".',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Tom Harlan', 'fight against waste'],
+      ['Tom Harlan', 'firm commitment to its people'],
+    ]);
+  });
 });
