@@ -320,4 +320,13 @@ describe('where names begin and end', () => {
     );
     expect(b.people.map((p) => p.name)).toEqual(['Nadia Orlen']);
   });
+
+  it('takes “politician” before a name for a role, so the name opens the clause', () => {
+    const b = draft(
+      article(
+        'The floods spread on Monday. Opposition politician Omar Dhanji called for the governor "to come home at once."',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Omar Dhanji', 'to come home at once.']]);
+  });
 });
