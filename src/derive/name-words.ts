@@ -152,7 +152,7 @@ export const placeStarts = words(`
 
 /** First words of the names of operations, networks and craft ("Operation Clambake"), never people. */
 export const thingStarts = words(
-  'Operation Internet Space Hurricane Typhoon Cyclone Tropical U.S. US UK U.K. EU UN Best',
+  'Operation Internet Space Hurricane Typhoon Cyclone Tropical U.S. US UK U.K. EU UN Best Het',
 );
 
 /** Words that make a capitalised name an event, a period or a document, never a person. */
@@ -243,7 +243,7 @@ export const foreignBodyWords = words(`
   Centro Federación Federacion Nacional Nacionales Unidos Unidas Hospitalier Universitaire
   Partido Movimiento Asociación Asociacion Instituto Universidad Consejo Frente Comité Comisión
   Ministerio Sindicato Operación Operacion Fundación Fundacion Associação Partito Circuit
-  Coppa Copa Coupe Serie Liga Ligue Bundesliga Eredivisie Agence
+  Coppa Copa Coupe Serie Liga Ligue Bundesliga Eredivisie Agence Deutsche Deutscher
 `);
 
 /** Number words above ten, which open a sentence like "One" or "Ten" ("Twelve African heads"). */

@@ -329,4 +329,11 @@ describe('where names begin and end', () => {
     );
     expect(quoted(b)).toEqual([['Omar Dhanji', 'to come home at once.']]);
   });
+
+  it('takes German bodies (“Deutsche”) and Dutch titles (“Het”) for no person', () => {
+    const b = draft(
+      article('Nadia Orlen spoke to Deutsche Rundfunk and to Het Stadsblad about the shelter.'),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Nadia Orlen']);
+  });
 });
