@@ -122,4 +122,14 @@ describe('speakers of partial quotes that no verb of saying sets off', () => {
       ['advisor to the northern delegation', 'They came for their own reasons'],
     ]);
   });
+
+  it('gives a sentence quoted after a colon to the person who opens the sentence', () => {
+    const b = draft(
+      article(
+        'Lena Marsh spoke at the forum. Finally Marsh set out three tests for any plan: "Every plan must be paid for."',
+        'The rule book held one line: "All visitors must leave by noon."',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Lena Marsh', 'Every plan must be paid for.']]);
+  });
 });
