@@ -1,6 +1,7 @@
 import type { StatementKind } from '../content/briefing-schema.ts';
 import { attributeQuotes, type Conversation } from './attribute.ts';
 import { type Clause, findVerbs, subjectOf } from './clause.ts';
+import { colonSpeaker } from './colon-quotes.ts';
 import type { Entity, EntityBook } from './entity-book.ts';
 import type { QuoteSpan } from './find-quotes.ts';
 import { findMentions } from './mentions.ts';
@@ -133,7 +134,12 @@ export function findStatements(
       awaiting = undefined;
       const unplaced: QuoteSpan[] = [];
       for (const quote of sentence.quotes) {
-        const attribution = attributions.find((a) => a.quote === quote);
+        const colon = colonSpeaker(clause, quote);
+        const attribution =
+          attributions.find((a) => a.quote === quote) ??
+          (colon
+            ? { quote, speaker: colon, kind: 'direct' as const, continued: false }
+            : undefined);
         if (!attribution) {
           unattributed.push(quote);
           unplaced.push(quote);

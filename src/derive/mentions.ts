@@ -61,9 +61,26 @@ const unnamedPattern = new RegExp(
  * more than being a person, only where a verb of saying stands right before or after; or where the
  * description opens the sentence as its subject ("This man was incredulous.", "A tourist, …").
  */
-const saying = 'said|says|told|tells|added|adds|asked|explained|recalled|shouted|cried';
+const saying =
+  'said|says|told|tells|added|adds|asked|explained|recalled|shouted|cried|noted|wrote|commented|remarked';
 const personPattern = new RegExp(
   String.raw`(?<=\b(?:${saying})\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{Ll}-]+\s+){0,2}?(?:${alt(personNouns)}))\b|\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{Ll}-]+\s+){0,2}?(?:${alt(personNouns)}))(?=\s+(?:${saying})\b)|^(?:A|An|One|Another|This|That)\s+((?:[\p{Ll}-]+\s+){0,2}?(?:${alt(personNouns)}))\b(?=,|\s+(?:was|is|had|has|says|said|\p{Ll}+ed)\b)`,
+  'gu',
+);
+/**
+ * "One of the children said", "said one of the protesters": one member of a group, unnamed, who
+ * speaks for themselves; the draft names them as the story does.
+ */
+const memberPattern = new RegExp(
+  String.raw`\b[Oo]ne of (?:the|their|his|her|its)\s+(?:[\p{Ll}-]+\s+)?(?:children|${altAnyCase(groupNouns)})\b(?=,?\s+(?:${saying})\b)|(?<=\b(?:${saying})\s+)one of (?:the|their|his|her|its)\s+(?:[\p{Ll}-]+\s+)?(?:children|${altAnyCase(groupNouns)})\b`,
+  'gu',
+);
+/**
+ * "an advisor to the Palestinian team told", "a resident of the town said": someone unnamed,
+ * described by a role or a person noun and what they belong to, right before a verb of saying.
+ */
+const belongingPattern = new RegExp(
+  String.raw`\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{Ll}-]+\s+)?(?:${alt(roleNouns)}|${alt(personNouns)})\s+(?:to|at|of|from|for|with)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)(?=,?\s+(?:${saying})\b)`,
   'gu',
 );
 const rolePattern = new RegExp(
@@ -121,6 +138,9 @@ export function findMentions(masked: string, book: EntityBook): Mention[] {
     let candidates = book.lookup(chunk.name);
     if (candidates.length === 0 && chunk.titles.length > 0)
       candidates = book.lookup(chunk.name.split(' ').at(-1) ?? '');
+    // A lone surname behind an Arabic article ("al-Maliki said") is a person's, never a body's
+    // written the same way ("al-Qa'ida continues").
+    if (/^\p{Ll}/u.test(chunk.name)) candidates = candidates.filter((e) => e.kind === 'person');
     if (candidates.length === 0) continue;
     found.push(
       mention('name', chunk.from, chunk.end, masked.slice(chunk.from, chunk.end), {
@@ -154,6 +174,18 @@ export function findMentions(masked: string, book: EntityBook): Mention[] {
   }
   for (const m of masked.matchAll(personPattern)) {
     const text = m[1] ?? m[2] ?? m[3] ?? '';
+    found.push(
+      mention('unnamed', m.index, m.index + m[0].length, text, {
+        head: text.split(' ').at(-1) ?? '',
+      }),
+    );
+  }
+  for (const m of masked.matchAll(belongingPattern)) {
+    const text = m[1] ?? '';
+    found.push(mention('unnamed', m.index, m.index + m[0].length, text, { head: text }));
+  }
+  for (const m of masked.matchAll(memberPattern)) {
+    const text = m[0].charAt(0).toLowerCase() + m[0].slice(1);
     found.push(
       mention('unnamed', m.index, m.index + m[0].length, text, {
         head: text.split(' ').at(-1) ?? '',

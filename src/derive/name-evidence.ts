@@ -184,6 +184,13 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
   const lone = words.length === 1 && (chunk.sentenceInitial || sentenceStarters.has(chunk.name));
   if (!chunk.possessive && !lone && programmeAfter.test(after)) return { kind: 'organisation' };
   if (words.length === 1 && usStates.has(chunk.name)) return { kind: 'place' };
+  // "West Virginia", "Fictional West Virginia": a state's name after a word that is no given name
+  // is the state, or a place in it.
+  if (words.length > 1 && usStates.has(last) && !isGivenName(words.at(-2) ?? ''))
+    return { kind: 'place' };
+  // "Sierra Leoneans": a people named by a demonym of two words, in the plural, is a group.
+  if (words.length > 1 && /s$/u.test(last) && countryOfDemonym(chunk.name.slice(0, -1)))
+    return undefined;
   // "an Illinois Democrat", "a Tory": a party member is a description of someone, not a name.
   if (partyMembers.has(last)) return undefined;
   // "Acting Cuban leader Raul Castro": a run that ends in a nationality describes who follows.
@@ -195,6 +202,10 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
     words.every(isPeopleWord) ||
     (words.length > 1 && (peoples.has(words[0] ?? '') || peoples.has(last)))
   )
+    return undefined;
+  // "Italian Serie", "Iraqi Kurdistan", "Irish Taoiseach": a demonym before one word that is no
+  // given name makes a league, a region or an office, not a person ("Kenyan Erastus Mwencha" is).
+  if (words.length === 2 && countryOfDemonym(words[0] ?? '') && !isGivenName(last))
     return undefined;
   if (words.length > 1 && organisationEnds.has(last)) return { kind: 'organisation' };
   // "the nonprofit organization Freedom House": a body named after what it is, whatever its

@@ -57,12 +57,14 @@ export const roleNouns = words(`
   grandfather grandson granddaughter nephew niece fiance fiancee girlfriend boyfriend colleague
   rival opponent challenger agent representative undersecretary under-secretary administrator
   laureate winner dissident clerk alderman alderwoman comptroller provost magistrate constable
+  politician
 `);
 
 /** Nouns for someone described only as a person ("one man said", "said a tourist"). */
 export const personNouns = words(`
   person man woman boy girl youth tourist passenger traveler traveller shopper passer-by bystander
-  onlooker customer mourner pilgrim refugee migrant villager relative
+  onlooker customer mourner pilgrim refugee migrant villager relative attendee participant
+  spectator visitor policeman policewoman midwife protester demonstrator
 `);
 
 /** Plural nouns for a group that speaks as one ("Western officials say", "experts said"). */
@@ -124,7 +126,7 @@ export const organisationEnds = words(`
   Family Band Diet Campaign Control Democrats Republicans Conservatives Affairs Welfare Staff
   Initiative Initiatives Coordination Angels Violence Change Daily Division Channel International
   Support Report Mission Album Website Contest Collaborative Taliban Mail Tribune Chronicle Mirror
-  Express Inquirer Examiner Dispatch Study Survey Plan
+  Express Inquirer Examiner Dispatch Study Survey Plan Flight Worldwide Forum
 `);
 
 /** Last words that make a name a place or a building ("Acton House", "Flag Land Base"). */
@@ -145,12 +147,12 @@ export const usStates = words(`
 /** First words of place names ("New York", "Los Angeles", "East Timor"). */
 export const placeStarts = words(`
   New East West North South Upper Lower Greater Los Las San Santa Fort Lake St St. Saint Camp Tel
-  El
+  El Porto Vila Jebel
 `);
 
 /** First words of the names of operations, networks and craft ("Operation Clambake"), never people. */
 export const thingStarts = words(
-  'Operation Internet Space Hurricane Typhoon Cyclone Tropical U.S. US UK U.K. EU UN Best',
+  'Operation Internet Space Hurricane Typhoon Cyclone Tropical U.S. US UK U.K. EU UN Best Het',
 );
 
 /** Words that make a capitalised name an event, a period or a document, never a person. */
@@ -241,6 +243,7 @@ export const foreignBodyWords = words(`
   Centro Federación Federacion Nacional Nacionales Unidos Unidas Hospitalier Universitaire
   Partido Movimiento Asociación Asociacion Instituto Universidad Consejo Frente Comité Comisión
   Ministerio Sindicato Operación Operacion Fundación Fundacion Associação Partito Circuit
+  Coppa Copa Coupe Serie Liga Ligue Bundesliga Eredivisie Agence Deutsche Deutscher
 `);
 
 /** Number words above ten, which open a sentence like "One" or "Ten" ("Twelve African heads"). */

@@ -15,6 +15,7 @@ import {
   titles,
   weekdays,
 } from './name-words.ts';
+import { lastFitting } from './role-gender.ts';
 import { shortName } from './same-person.ts';
 import { attributionVerbs, reportingVerbs } from './speech-verbs.ts';
 
@@ -61,6 +62,9 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
       before,
     );
   if (m.kind === 'name' && roleAt?.[1] && roleNouns.has(roleAt[1].toLowerCase())) return true;
+  // "This move was criticized by Nassar al-Rubaie, a member …": a passive's agent acts, so is "he".
+  const agent = /\b(?:was|were|is|are|been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s+by$/u.test(before);
+  if (m.kind === 'name' && agent) return true;
   if (m.kind === 'name' && m.titles.length === 0 && prepositions.has(previousWord)) return false;
   // "the mother of a victim": a description after a preposition is what the phrase is about.
   if ((m.kind === 'role' || m.kind === 'unnamed') && prepositions.has(previousWord)) return false;
@@ -251,7 +255,7 @@ export function createResolver(book: EntityBook) {
     // With no description to match, "the Russian president" is the person the story is about,
     // but only where the phrase is a subject: "for the North Korean leader’s support" is not.
     const subject = isSubjectPosition(masked, m);
-    const found = matched ?? (subject ? subjects.at(-1) : undefined);
+    const found = matched ?? (subject ? lastFitting(subjects, head) : undefined);
     if (found && subject && !/\d/.test(phrase) && /^the\s/i.test(m.text))
       book.alias(found, `the ${written}`);
     return found;

@@ -22,20 +22,22 @@ export function sameEnds(book: EntityBook, name: string): Entity | undefined {
 }
 
 /**
- * "Ahmed Shafiq" after "Ahmed Shafik": the same given name with a surname one letter away from the
- * other's is the same person spelt two ways, as "Kufor" is of "John Kufuor".
+ * "Ahmed Shafiq" after "Ahmed Shafik", "Abdourahim Said Bacar" after "Abdourahim Said Bakar": the
+ * same given names with a surname one letter away from the other's is the same person spelt two
+ * ways, as "Kufor" is of "John Kufuor".
  */
 export function misspeltSurname(book: EntityBook, name: string): Entity | undefined {
   const words = name.split(/\s+/);
   const last = words.at(-1) ?? '';
-  if (words.length !== 2 || last.length < 5) return undefined;
+  if (words.length < 2 || last.length < 5) return undefined;
+  const given = words.slice(0, -1).join(' ');
   return book.all().find((e) => {
     const other = e.name.split(/\s+/);
     const surname = other.at(-1) ?? '';
     return (
       e.kind === 'person' &&
-      other.length === 2 &&
-      other[0] === words[0] &&
+      other.length === words.length &&
+      other.slice(0, -1).join(' ') === given &&
       surname[0] === last[0] &&
       oneLetterApart(surname, last)
     );

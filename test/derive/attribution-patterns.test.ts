@@ -345,4 +345,29 @@ describe('attribution patterns of real news', () => {
     );
     expect(quoted(b)).toEqual([['Kwame Mensah', 'The school is on lockdown']]);
   });
+
+  it('takes a lone surname behind an Arabic article after a quote for its speaker', () => {
+    const b = draft(
+      article(
+        'Prime Minister Karim al-Hadid flew to the port on Monday. He met the group al-Nasr there.',
+        '"Our resolve is strong," al-Hadid said. "We will stay until order returns," said al-Hadid.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Karim al-Hadid', 'Our resolve is strong'],
+      ['Karim al-Hadid', 'We will stay until order returns'],
+    ]);
+  });
+
+  it('reads commending, applauding and lauding as reporting the words quoted', () => {
+    const b = draft(
+      article(
+        'President Tom Harlan arrived on Saturday. Harlan then commended the council for its "fight against waste" and "firm commitment to its people".',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Tom Harlan', 'fight against waste'],
+      ['Tom Harlan', 'firm commitment to its people'],
+    ]);
+  });
 });

@@ -291,4 +291,49 @@ describe('where names begin and end', () => {
     );
     expect(b.people.map((p) => p.name)).toEqual(['Walter Henry King', 'Mary Bishop']);
   });
+
+  it('takes a demonym before one word that is no given name for no person (“Italian Serie”)', () => {
+    const b = draft(
+      article(
+        'Marco Bellan left the Italian Serie on Monday. The Irish Taoiseach met Bellan later.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Marco Bellan']);
+  });
+
+  it('takes flights, cups, leagues and Porto, Vila and Jebel places for no person', () => {
+    const b = draft(
+      article(
+        'Nadia Orlen flew on Skyway Flight 201 from Porto Velho to Vila Nova.',
+        'She had watched the Coppa Fenwick final near Jebel Sura with her brother.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Nadia Orlen']);
+  });
+
+  it('takes plural demonyms, states after a word, Worldwide, Forum and Agence for no person', () => {
+    const b = draft(
+      article(
+        'Nadia Orlen told Agence Presse that Sierra Leoneans in Fictional West Virginia had joined.',
+        'Brightwater Worldwide sent staff to the Global Social Forum with her.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Nadia Orlen']);
+  });
+
+  it('takes “politician” before a name for a role, so the name opens the clause', () => {
+    const b = draft(
+      article(
+        'The floods spread on Monday. Opposition politician Omar Dhanji called for the governor "to come home at once."',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Omar Dhanji', 'to come home at once.']]);
+  });
+
+  it('takes German bodies (“Deutsche”) and Dutch titles (“Het”) for no person', () => {
+    const b = draft(
+      article('Nadia Orlen spoke to Deutsche Rundfunk and to Het Stadsblad about the shelter.'),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Nadia Orlen']);
+  });
 });

@@ -96,4 +96,40 @@ describe('speakers of partial quotes that no verb of saying sets off', () => {
     );
     expect(quoted(b)).toEqual([['relative', 'Only one hearing was open to the family']]);
   });
+
+  it('takes attendees, policemen and "one of the children" as unnamed speakers', () => {
+    const b = draft(
+      article(
+        'Crowds filled the square on Sunday. "The searches were never explained to anyone," one attendee noted online.',
+        '"We could not stay on the barricades any longer," one policeman said.',
+        'One of the children said, "We still think about those years every day."',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['attendee', 'The searches were never explained to anyone'],
+      ['policeman', 'We could not stay on the barricades any longer'],
+      ['one of the children', 'We still think about those years every day.'],
+    ]);
+  });
+
+  it('takes someone described by what they belong to (“an advisor to the team”) as a speaker', () => {
+    const b = draft(
+      article(
+        'The talks opened on Monday. "They came for their own reasons," an advisor to the northern delegation told reporters.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['advisor to the northern delegation', 'They came for their own reasons'],
+    ]);
+  });
+
+  it('gives a sentence quoted after a colon to the person who opens the sentence', () => {
+    const b = draft(
+      article(
+        'Lena Marsh spoke at the forum. Finally Marsh set out three tests for any plan: "Every plan must be paid for."',
+        'The rule book held one line: "All visitors must leave by noon."',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Lena Marsh', 'Every plan must be paid for.']]);
+  });
 });

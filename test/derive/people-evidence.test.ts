@@ -301,6 +301,20 @@ describe('who counts as a person', () => {
     expect(b.people.map((p) => p.name)).toEqual(['Karim Haddadi']);
   });
 
+  it('takes a three-word name spelt one letter apart in its surname for the same person', () => {
+    const b = draft(
+      article(
+        '"The landing went to plan," said Abdou Salim Tavar, a government spokesman.',
+        '"The convoy has left the port," Abdou Salim Tavor said.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Abdou Salim Tavar']);
+    expect(quoted(b).map(([speaker]) => speaker)).toEqual([
+      'Abdou Salim Tavar',
+      'Abdou Salim Tavar',
+    ]);
+  });
+
   it('takes studies, surveys, plans and names opening with “El” for no one', () => {
     const b = draft(
       article(

@@ -182,4 +182,27 @@ describe('pronouns', () => {
     expect(quoted(b).map(([speaker]) => speaker)).toEqual(['Gordon Jandro', 'Gordon Jandro']);
     expect(b.organisations.map((o) => o.name)).not.toContain('Spokesman');
   });
+
+  it('binds a later “he” to the agent of a passive verb (“was criticized by X”)', () => {
+    const b = draft(
+      article(
+        'Prime Minister Karim Haddad spoke on Monday. The move was criticized by Omar Nassif, a member of parliament.',
+        '"We condemn this decision," he said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Omar Nassif', 'We condemn this decision']]);
+  });
+
+  it('gives “the mother” to the last woman, not to the man already called “the father”', () => {
+    const b = draft(
+      article(
+        'The court sentenced the couple on Friday. Louise Marren wept in court. David Marren stood beside her.',
+        'The father said "I love my children very much." The mother said "I look forward to seeing them."',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['David Marren', 'I love my children very much.'],
+      ['Louise Marren', 'I look forward to seeing them.'],
+    ]);
+  });
 });

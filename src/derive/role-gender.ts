@@ -1,0 +1,37 @@
+import type { Entity, Gender } from './entity-book.ts';
+
+/** Role nouns that say whether the one who holds them is a woman or a man. */
+const female = new Set(
+  'mother wife daughter sister grandmother granddaughter aunt niece girlfriend fiancee widow woman girl'.split(
+    ' ',
+  ),
+);
+const male = new Set(
+  'father husband son brother grandfather grandson uncle nephew boyfriend fiance widower man boy'.split(
+    ' ',
+  ),
+);
+
+/** The gender a role noun gives the one who holds it ("the mother"), if it gives one. */
+export function roleGender(head: string): Gender | undefined {
+  const word = head.toLowerCase();
+  if (female.has(word)) return 'female';
+  if (male.has(word)) return 'male';
+  return undefined;
+}
+
+/**
+ * "The father said … The mother said …": the last subject the role can fit. A role that names a
+ * woman is never given to a man, nor the other way round, and someone the story already called by
+ * another such role ("another brother", "the father") does not take this one.
+ */
+export function lastFitting(subjects: readonly Entity[], head: string): Entity | undefined {
+  const gender = roleGender(head);
+  if (!gender) return subjects.at(-1);
+  return [...subjects].reverse().find((p) => {
+    const other = [p.name, ...p.aliases]
+      .map((name) => (name.split(/\s+/).at(-1) ?? '').toLowerCase())
+      .some((word) => roleGender(word) !== undefined && word !== head.toLowerCase());
+    return !other && (p.gender === undefined || p.gender === gender);
+  });
+}
