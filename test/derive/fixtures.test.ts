@@ -18,6 +18,7 @@ const folders = [
   'test/fixtures/real-news/held-out-6',
   'test/fixtures/real-news/held-out-7',
   'test/fixtures/real-news/held-out-8',
+  'test/fixtures/real-news/held-out-9',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
