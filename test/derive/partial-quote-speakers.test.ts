@@ -88,6 +88,16 @@ describe('speakers of partial quotes that no verb of saying sets off', () => {
     expect(quoted(b)).toEqual([['Rhea Voss', 'steadily worsening']]);
   });
 
+  it('waits for the next paragraph\'s titled name when a described subject\'s words are "what he called"', () => {
+    const b = draft(
+      article(
+        'The head of the coast guard yesterday thanked U.S. sailors for serving at what he called "a testing time" for the fleet.',
+        'Vice Adm. Tom Reyes spoke to about 300 sailors at the base.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Tom Reyes', 'a testing time']]);
+  });
+
   it('takes "a relative" for someone described only as a person', () => {
     const b = draft(
       article(
