@@ -321,6 +321,17 @@ describe('where names begin and end', () => {
     expect(b.people.map((p) => p.name)).toEqual(['Nadia Orlen']);
   });
 
+  it('takes names ending in a weapon or a machine for things, so a later "he" skips them', () => {
+    const b = draft(
+      article(
+        'President Ivan Petrov spoke on Monday. The army will send Marlow Armoured Vehicles and Skyhawk Missiles north.',
+        '"It is a third country," he told the radio.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Ivan Petrov']);
+    expect(quoted(b)).toEqual([['Ivan Petrov', 'It is a third country']]);
+  });
+
   it('takes “politician” before a name for a role, so the name opens the clause', () => {
     const b = draft(
       article(
