@@ -8,6 +8,7 @@ import { findMentions } from './mentions.ts';
 import { reportedSpeech } from './reported-speech.ts';
 import { createResolver, isSubjectPosition } from './resolve-speaker.ts';
 import type { Sentence } from './sentences.ts';
+import { isSlogan } from './slogans.ts';
 
 /** One thing someone said, found in the story. */
 export interface Found {
@@ -147,6 +148,10 @@ export function findStatements(
       awaiting = undefined;
       const unplaced: QuoteSpan[] = [];
       for (const quote of sentence.quotes) {
+        if (isSlogan(sentence, quote)) {
+          unattributed.push(quote);
+          continue;
+        }
         const colon = colonSpeaker(clause, quote);
         const attribution =
           attributions.find((a) => a.quote === quote) ??

@@ -98,6 +98,17 @@ describe('speakers of partial quotes that no verb of saying sets off', () => {
     expect(quoted(b)).toEqual([['Tom Reyes', 'a testing time']]);
   });
 
+  it('gives no speaker to chants, slogans and signs a crowd carries', () => {
+    const b = draft(
+      article(
+        'Mayor Lena Ortiz addressed the rally on Sunday.',
+        'Marchers chanted slogans like "Homes for all!" and carried signs quoting things Ortiz had said, as in "Build it now."',
+        '"We heard you," Ortiz said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Lena Ortiz', 'We heard you']]);
+  });
+
   it('takes "a relative" for someone described only as a person', () => {
     const b = draft(
       article(
