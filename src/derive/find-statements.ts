@@ -4,6 +4,7 @@ import { type Clause, findVerbs, subjectOf } from './clause.ts';
 import { colonSpeaker } from './colon-quotes.ts';
 import type { Entity, EntityBook } from './entity-book.ts';
 import type { QuoteSpan } from './find-quotes.ts';
+import { isLabel } from './label-quotes.ts';
 import { findMentions } from './mentions.ts';
 import { reportedSpeech } from './reported-speech.ts';
 import { createResolver, isSubjectPosition } from './resolve-speaker.ts';
@@ -148,7 +149,7 @@ export function findStatements(
       awaiting = undefined;
       const unplaced: QuoteSpan[] = [];
       for (const quote of sentence.quotes) {
-        if (isSlogan(sentence, quote)) {
+        if (isSlogan(sentence, quote) || isLabel(sentence, quote)) {
           unattributed.push(quote);
           continue;
         }

@@ -109,6 +109,16 @@ describe('speakers of partial quotes that no verb of saying sets off', () => {
     expect(quoted(b)).toEqual([['Lena Ortiz', 'We heard you']]);
   });
 
+  it('gives no speaker to a hyphenated label before a noun or to a title after its owner', () => {
+    const b = draft(
+      article(
+        'Mayor Lena Ortiz spoke at an "all-staff" meeting on Monday.',
+        'Appearing on WKRN\'s "Face the City," Ortiz said the budget was "a closed chapter" now.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Lena Ortiz', 'a closed chapter']]);
+  });
+
   it('takes "a relative" for someone described only as a person', () => {
     const b = draft(
       article(
