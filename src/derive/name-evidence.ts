@@ -61,8 +61,9 @@ export const speaksAfter = new RegExp(
   'u',
 );
 const speaksBefore = new RegExp(`\\b(?:${verbAlternation(attributionVerbs)}),?\\s*$`, 'u');
+// "according to Putin" names a source, not where someone went.
 const placePreposition =
-  /\b(?:in|at|from|near|to|across|around|outside|inside|into|across)\s+(?:the\s+)?$/u;
+  /\b(?:in|at|from|near|(?<!\baccording\s)to|across|around|outside|inside|into|across)\s+(?:the\s+)?$/u;
 
 /**
  * Country names that end the names of national bodies ("Diabetes UK", "Environment Canada"), kept
