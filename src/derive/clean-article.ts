@@ -151,10 +151,11 @@ const dateline =
 /**
  * A dateline in ordinary case that carries the date, as press releases print it: "Washington,
  * D.C., February 16, 2007 -- ", "WASHINGTON, December 9, 2008 - ". Without the date a capitalised
- * place before a dash could be the subject of the sentence; the date makes it a dateline.
+ * place before a dash could be the subject of the sentence; the date makes it a dateline. Bases
+ * and camps take up to five words ("HICKAM AIR FORCE BASE, Hawaii, Feb. 21, 2008 – ").
  */
 const datedDateline =
-  /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}){0,2}),\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?\s+\d{1,2},?\s+\d{4},?\s*(?:--|[-–—])\s+(?=\S)/u;
+  /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}){0,2}),\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?\s+\d{1,2},?\s+\d{4},?\s*(?:--|[-–—])\s+(?=\S)/u;
 
 /** Takes a byline glued to the first words, and a dateline, off the story's opening. */
 function tidyLead(article: CleanArticle): void {

@@ -4,10 +4,12 @@ import { type Clause, findVerbs, subjectOf } from './clause.ts';
 import { colonSpeaker } from './colon-quotes.ts';
 import type { Entity, EntityBook } from './entity-book.ts';
 import type { QuoteSpan } from './find-quotes.ts';
+import { isLabel } from './label-quotes.ts';
 import { findMentions } from './mentions.ts';
 import { reportedSpeech } from './reported-speech.ts';
 import { createResolver, isSubjectPosition } from './resolve-speaker.ts';
 import type { Sentence } from './sentences.ts';
+import { isSlogan } from './slogans.ts';
 
 /** One thing someone said, found in the story. */
 export interface Found {
@@ -61,6 +63,18 @@ function announcedWriter(clause: Clause, pattern: RegExp = followingText): Entit
 const describedSubject =
   /^(?:The|A|An)\s+(?:[\p{L}.’'-]+\s+){0,10}?(?:says|said|told|tells|added|adds|warned|warns)\b/u;
 
+/**
+ * "The chairman of the Joint Chiefs of Staff thanked … what he called “…”": a described subject
+ * whose words a pronoun labels, so the next sentence, even the next paragraph's first, names them.
+ */
+const describedLabel =
+  /^(?:The|A|An)\s+\p{Ll}[^;:]*?\bwhat (?:he|she) (?:called|termed|described as|dubbed)\s*["“]?$/u;
+
+function awaitsName(sentence: Sentence, quote: QuoteSpan): boolean {
+  if (describedSubject.test(sentence.masked)) return true;
+  return describedLabel.test(sentence.text.slice(0, quote.open - sentence.start));
+}
+
 /** A speaker must be a person, organisation or group: a country that speaks is its government. */
 function asSpeaker(book: EntityBook, entity: Entity): Entity {
   if (entity.kind === 'place') book.retype(entity, 'organisation');
@@ -84,13 +98,14 @@ export function findStatements(
   const found: Found[] = [];
   const unattributed: QuoteSpan[] = [];
   const talk: Conversation = {};
+  // Quotes of a described subject wait one sentence, which may open the next paragraph, for a name.
+  let awaiting: { quotes: QuoteSpan[]; sentence: Sentence; paragraph: number } | undefined;
   paragraphs.forEach((text, index) => {
     let announced: Entity | undefined;
     talk.inParagraph = undefined;
     talk.previousSubject = talk.subject;
     talk.subject = undefined;
     const list = sentences[index] ?? [];
-    let awaiting: { quotes: QuoteSpan[]; sentence: Sentence } | undefined;
     list.forEach((sentence, position) => {
       const mentions = findMentions(sentence.masked, book);
       const resolved = resolver.resolveSentence(sentence.masked, mentions);
@@ -125,8 +140,8 @@ export function findStatements(
             kind: 'partial',
             text: quote.text.replace(/[\s,;:]+$/u, ''),
             context: awaiting.sentence.text,
-            paragraph: index + 1,
-            order: index * 1e6 + quote.open,
+            paragraph: awaiting.paragraph + 1,
+            order: awaiting.paragraph * 1e6 + quote.open,
           });
         }
         said(named);
@@ -134,6 +149,10 @@ export function findStatements(
       awaiting = undefined;
       const unplaced: QuoteSpan[] = [];
       for (const quote of sentence.quotes) {
+        if (isSlogan(sentence, quote) || isLabel(sentence, quote)) {
+          unattributed.push(quote);
+          continue;
+        }
         const colon = colonSpeaker(clause, quote);
         const attribution =
           attributions.find((a) => a.quote === quote) ??
@@ -157,8 +176,9 @@ export function findStatements(
         });
         said(attribution.speaker);
       }
-      if (unplaced.length > 0 && describedSubject.test(sentence.masked) && about?.kind !== 'name')
-        awaiting = { quotes: unplaced, sentence };
+      const first = unplaced[0];
+      if (first && awaitsName(sentence, first) && about?.kind !== 'name')
+        awaiting = { quotes: unplaced, sentence, paragraph: index };
       const reports = reportedSpeech(clause, talk.last);
       // "One man said he feels lucky. “I work here …”": words too few to keep as reported speech
       // still name who is talking, so the quote that follows alone is theirs.

@@ -21,6 +21,7 @@ import {
   femaleTitles,
   foreignBodyWords,
   institutions,
+  machineEnds,
   maleTitles,
   months,
   numberWords,
@@ -60,8 +61,9 @@ export const speaksAfter = new RegExp(
   'u',
 );
 const speaksBefore = new RegExp(`\\b(?:${verbAlternation(attributionVerbs)}),?\\s*$`, 'u');
+// "according to Putin" names a source, not where someone went.
 const placePreposition =
-  /\b(?:in|at|from|near|to|across|around|outside|inside|into|across)\s+(?:the\s+)?$/u;
+  /\b(?:in|at|from|near|(?<!\baccording\s)to|across|around|outside|inside|into|across)\s+(?:the\s+)?$/u;
 
 /**
  * Country names that end the names of national bodies ("Diabetes UK", "Environment Canada"), kept
@@ -161,6 +163,7 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
   if (words.length > 1 && words[0] === 'I') return undefined;
   // “Operation Clambake”, “Internet Explorer”, “Space Shuttle Discovery” are things, not people.
   if (words.length > 1 && thingStarts.has(words[0] ?? '')) return undefined;
+  if (words.length > 1 && machineEnds.has(last)) return undefined;
   // An office with no name after it ("British High Commissioner"), an event or a date is no one;
   // but a short title word ending a name without its full stop is part of it ("Hun Sen").
   const nameEnd = words.length > 1 && /^\p{Lu}\p{Ll}{1,2}$/u.test(last) && !/^\s*\./u.test(after);

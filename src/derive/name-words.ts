@@ -129,6 +129,15 @@ export const organisationEnds = words(`
   Express Inquirer Examiner Dispatch Study Survey Plan Flight Worldwide Forum
 `);
 
+/**
+ * Last words that make a name a weapon or a machine ("Bradley Fighting Vehicles", "Hellfire
+ * Missiles"): a thing, never a person or a body that could speak.
+ */
+export const machineEnds = words(`
+  Vehicle Vehicles Aircraft Missile Missiles Rifle Rifles Helicopter Helicopters Drone Drones
+  Rockets Launcher Launchers Tanks
+`);
+
 /** Last words that make a name a place or a building ("Acton House", "Flag Land Base"). */
 export const placeEnds = words(`
   Gardens Garden Monument Memorial House Tower Towers Stadium Arena Heights Village City Castle

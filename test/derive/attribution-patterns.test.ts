@@ -370,4 +370,18 @@ describe('attribution patterns of real news', () => {
       ['Tom Harlan', 'firm commitment to its people'],
     ]);
   });
+
+  it('takes a surname after "according to" for the person named before, not a place', () => {
+    const b = draft(
+      article(
+        'Russian President Ivan Petrov spoke on Monday.',
+        'Polish Prime Minister Anna Nowak welcomed the troops.',
+        'Their presence "threatens our security," according to Petrov. "It is a third country," he told the radio.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Ivan Petrov', 'threatens our security'],
+      ['Ivan Petrov', 'It is a third country'],
+    ]);
+  });
 });

@@ -86,6 +86,11 @@ describe('cleaning an article', () => {
       'Headline here\n\nWASHINGTON, Oct. 7, 2007 - The spokesman spoke.\n',
     );
     expect(upper.paragraphs).toEqual(['The spokesman spoke.']);
+    const base = cleanArticle(
+      'Headline here\n\nNORTHFIELD ARMY AIR BASE, Ohio, Mar. 3, 2009 – The general spoke.\n',
+    );
+    expect(base.paragraphs).toEqual(['The general spoke.']);
+    expect(base.dateline).toBe('NORTHFIELD ARMY AIR BASE, Ohio');
   });
 
   it('drops sharing, subscription and advertising lines and sign-offs inside the story', () => {

@@ -321,6 +321,27 @@ describe('where names begin and end', () => {
     expect(b.people.map((p) => p.name)).toEqual(['Nadia Orlen']);
   });
 
+  it('reads "Staff Sgt." as a rank, so the job set off after the name is no one else', () => {
+    const b = draft(
+      article(
+        'Staff Sgt. Tom Reyes, a medical operations officer for the brigade, liked the visit.',
+        '"It was very informative," he said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Tom Reyes', 'It was very informative']]);
+  });
+
+  it('takes names ending in a weapon or a machine for things, so a later "he" skips them', () => {
+    const b = draft(
+      article(
+        'President Ivan Petrov spoke on Monday. The army will send Marlow Armoured Vehicles and Skyhawk Missiles north.',
+        '"It is a third country," he told the radio.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Ivan Petrov']);
+    expect(quoted(b)).toEqual([['Ivan Petrov', 'It is a third country']]);
+  });
+
   it('takes “politician” before a name for a role, so the name opens the clause', () => {
     const b = draft(
       article(

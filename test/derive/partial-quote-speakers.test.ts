@@ -88,6 +88,37 @@ describe('speakers of partial quotes that no verb of saying sets off', () => {
     expect(quoted(b)).toEqual([['Rhea Voss', 'steadily worsening']]);
   });
 
+  it('waits for the next paragraph\'s titled name when a described subject\'s words are "what he called"', () => {
+    const b = draft(
+      article(
+        'The head of the coast guard yesterday thanked U.S. sailors for serving at what he called "a testing time" for the fleet.',
+        'Vice Adm. Tom Reyes spoke to about 300 sailors at the base.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Tom Reyes', 'a testing time']]);
+  });
+
+  it('gives no speaker to chants, slogans and signs a crowd carries', () => {
+    const b = draft(
+      article(
+        'Mayor Lena Ortiz addressed the rally on Sunday.',
+        'Marchers chanted slogans like "Homes for all!" and carried signs quoting things Ortiz had said, as in "Build it now."',
+        '"We heard you," Ortiz said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Lena Ortiz', 'We heard you']]);
+  });
+
+  it('gives no speaker to a hyphenated label before a noun or to a title after its owner', () => {
+    const b = draft(
+      article(
+        'Mayor Lena Ortiz spoke at an "all-staff" meeting on Monday.',
+        'Appearing on WKRN\'s "Face the City," Ortiz said the budget was "a closed chapter" now.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Lena Ortiz', 'a closed chapter']]);
+  });
+
   it('takes "a relative" for someone described only as a person', () => {
     const b = draft(
       article(
