@@ -19,6 +19,7 @@ const folders = [
   'test/fixtures/real-news/held-out-7',
   'test/fixtures/real-news/held-out-8',
   'test/fixtures/real-news/held-out-9',
+  'test/fixtures/real-news/held-out-10',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
