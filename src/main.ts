@@ -67,6 +67,27 @@ function stopAll(): Promise<boolean> {
   return stopWithin(() => app.stop(), config.SHUTDOWN_TIMEOUT_SECONDS * 1000, log);
 }
 
+let shuttingDown = false;
+/** Stops once, however many signals or failures ask, then exits with `code` (1 if cut short). */
+async function shutdown(signal: string, code: number): Promise<void> {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  log.info({ signal }, 'shutting down');
+  const clean = await stopAll();
+  process.exit(clean ? code : 1);
+}
+
+/**
+ * Ctrl-C or a service manager's SIGTERM: finish deliveries under way and save state, then exit.
+ * Handled every time, not once: under `npm start` one Ctrl-C reaches the bot twice (from the
+ * terminal's process group and forwarded by npm), and a second signal left to its default would
+ * end the process before it stopped. SHUTDOWN_TIMEOUT_SECONDS bounds the stop.
+ */
+function stopOnSignals(): void {
+  process.on('SIGINT', () => void shutdown('SIGINT', 0));
+  process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
+}
+
 if (consoleMode) {
   process.stderr.write(
     [
@@ -89,19 +110,7 @@ if (consoleMode) {
     await stopAll();
     process.exit(1);
   }
-  // Ctrl-C or a service manager's SIGTERM: finish deliveries under way and save state, then exit.
-  let interrupted = false;
-  const interrupt = (signal: string) => {
-    if (interrupted) return;
-    interrupted = true;
-    log.info({ signal }, 'shutting down');
-    void stopAll().then((clean) => process.exit(clean ? 0 : 1));
-  };
-  // Handled every time, not once: under `npm start` one Ctrl-C reaches the bot twice (from the
-  // terminal's process group and forwarded by npm), and a second signal left to its default would
-  // end the process before it stopped. SHUTDOWN_TIMEOUT_SECONDS bounds the stop.
-  process.on('SIGINT', () => interrupt('SIGINT'));
-  process.on('SIGTERM', () => interrupt('SIGTERM'));
+  stopOnSignals();
   await app.runConsole({
     input: process.stdin,
     output: process.stdout,
@@ -113,18 +122,7 @@ if (consoleMode) {
   });
   await stopAll();
 } else {
-  let stopping = false;
-  const shutdown = async (signal: string, code: number) => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ signal }, 'shutting down');
-    const clean = await stopAll();
-    process.exit(clean ? code : 1);
-  };
-  // Every time, not once: a repeated signal (npm forwards the terminal's Ctrl-C, which the bot also
-  // gets from its process group) must not end the process before it has stopped.
-  process.on('SIGINT', () => void shutdown('SIGINT', 0));
-  process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
+  stopOnSignals();
   try {
     const running = await app.connect();
     log.info({ platforms: running.map((platform) => platform.name) }, 'briefbot is running');

@@ -10,7 +10,7 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Briefing } from './briefing-schema.ts';
-import { cacheFormat, cacheLine, type Header, headerOf, prefixOf } from './cache-file.ts';
+import { cacheFormat, cacheLine, headerFits, headerOf, prefixOf } from './cache-file.ts';
 import {
   type BriefingBody,
   briefingFromJson,
@@ -156,7 +156,7 @@ export function openBriefingCache(
     let buffer = Buffer.allocUnsafe(Math.min(CHUNK, Math.max(size, 1)));
     let filled = 0;
     let bufferAt = 0;
-    let header: Header | undefined;
+    let headerRead = false;
     while (bufferAt + filled < size) {
       if (filled === buffer.length) {
         // A line longer than the buffer: grow it (rare; briefings are a few kB).
@@ -173,9 +173,9 @@ export function openBriefingCache(
         end >= 0 && end < filled;
         end = buffer.indexOf(10, start)
       ) {
-        if (header === undefined) {
-          header = JSON.parse(buffer.toString('utf8', start, end)) as Header;
-          if (header.format !== cacheFormat || header.dir !== dir) throw new Error('other rules');
+        if (!headerRead) {
+          if (!headerFits(buffer.toString('utf8', start, end), dir)) throw new Error('other rules');
+          headerRead = true;
         } else {
           readLine(buffer, start, end, bufferAt + start);
         }
@@ -185,7 +185,7 @@ export function openBriefingCache(
       filled -= start;
       bufferAt += start;
     }
-    if (header === undefined) throw new Error('no header');
+    if (!headerRead) throw new Error('no header');
     // A torn last line is cut off: appending after it would spoil the next line too.
     length = bufferAt;
     if (filled > 0) ftruncateSync(fd, length);

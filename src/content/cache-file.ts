@@ -24,7 +24,7 @@ export const cacheFormat = createHash('sha1')
   .update(String(CHECKS_VERSION))
   .digest('hex');
 
-export interface Header {
+interface Header {
   format: string;
   dir: string;
 }
@@ -95,6 +95,12 @@ export function createBriefingCacheWriter(file: string, dir: string) {
   };
 }
 
+/** Whether a header line is of these rules and this folder; throws if it is not JSON. */
+export function headerFits(line: string, dir: string): boolean {
+  const header = JSON.parse(line) as Header;
+  return header.format === cacheFormat && header.dir === dir;
+}
+
 /** Whether `file` is a briefing cache this code can use for `dir` (its header, read alone). */
 export function isUsableBriefingCache(file: string, dir: string): boolean {
   let fd: number | undefined;
@@ -104,8 +110,7 @@ export function isUsableBriefingCache(file: string, dir: string): boolean {
     const read = readSync(fd, buffer, 0, buffer.length, 0);
     const end = buffer.subarray(0, read).indexOf(10);
     if (end < 0) return false;
-    const header = JSON.parse(buffer.toString('utf8', 0, end)) as Header;
-    return header.format === cacheFormat && header.dir === dir;
+    return headerFits(buffer.toString('utf8', 0, end), dir);
   } catch {
     return false;
   } finally {

@@ -205,11 +205,7 @@ describe('parsed briefings shared through PostgreSQL', () => {
     const pool = await database();
     const dir = folder(3);
     const first = await start(dir, join(root(), 'cache.ndjson'));
-    await shareParsedBriefings({
-      pool: async () => pool,
-      cache: first.cache as NonNullable<typeof first.cache>,
-      parsed: first.parsed,
-    });
+    await share(pool, first);
     first.served.stop();
 
     const elsewhere = join(root(), 'briefings');
@@ -217,14 +213,7 @@ describe('parsed briefings shared through PostgreSQL', () => {
     writeBriefing(elsewhere, 2, 'Topic 2, as edited here');
     // Same name, same size and modification time would not fool it either: it is the text.
     const cacheFile = join(root(), 'cache.ndjson');
-    expect(
-      await seedBriefingCache({
-        pool: async () => pool,
-        dir: elsewhere,
-        cacheFile,
-        maxBytes: 1 << 20,
-      }),
-    ).toBe(2);
+    expect(await seed(pool, elsewhere, cacheFile)).toBe(2);
     const second = await start(elsewhere, cacheFile);
     expect([...second.prepared.preparsed.keys()]).toEqual(['b2.yaml']);
     expect(titles(second.served)).toEqual(['Topic 0', 'Topic 1', 'Topic 2, as edited here']);
@@ -272,22 +261,14 @@ describe('parsed briefings shared through PostgreSQL', () => {
     const pool = await database();
     const dir = folder(1);
     const first = await start(dir, join(root(), 'cache.ndjson'));
-    await shareParsedBriefings({
-      pool: async () => pool,
-      cache: first.cache as NonNullable<typeof first.cache>,
-      parsed: first.parsed,
-    });
+    await share(pool, first);
     first.served.stop();
     await pool.query(`UPDATE parsed_briefings SET format = 'older rules'`);
     const cacheFile = join(root(), 'cache.ndjson');
-    expect(
-      await seedBriefingCache({ pool: async () => pool, dir, cacheFile, maxBytes: 1 << 20 }),
-    ).toBe(0);
+    expect(await seed(pool, dir, cacheFile)).toBe(0);
     // The start then writes a cache of its own, which seeding never replaces.
     (await start(dir, cacheFile)).served.stop();
-    expect(
-      await seedBriefingCache({ pool: async () => pool, dir, cacheFile, maxBytes: 1 << 20 }),
-    ).toBe(0);
+    expect(await seed(pool, dir, cacheFile)).toBe(0);
   });
 
   it('falls back to parsing, with a warning and no file left behind, when the database is down', async () => {
