@@ -1,5 +1,6 @@
 import { countryOf, countryOfDemonym } from './gazetteer.ts';
 import { isGivenName } from './given-names.ts';
+import { endsRank, isRankOrdinal } from './military-ranks.ts';
 import {
   months,
   organisationEnds,
@@ -151,7 +152,7 @@ export function findNames(sentence: string): NameChunk[] {
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i] as Token;
-    if (!isCapitalised(first.text)) {
+    if (!isCapitalised(first.text) && !isRankOrdinal(first.text, tokens[i + 1]?.text)) {
       i++;
       continue;
     }
@@ -161,7 +162,7 @@ export function findNames(sentence: string): NameChunk[] {
       const next = tokens[j + 1] as Token;
       if (here.possessive) break;
       if (!adjacent(sentence, here, next) && !bracketed(sentence, here, next)) break;
-      if (isCapitalised(next.text)) {
+      if (isCapitalised(next.text) || isRankOrdinal(next.text, tokens[j + 2]?.text)) {
         j++;
         continue;
       }
@@ -260,7 +261,8 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
   }
   const from = (words[0] as Token | undefined)?.start ?? 0;
   const found: string[] = [];
-  while (words.length > 1 && titles.has((words[0] as Token).text)) {
+  const rankWord = (i: number) => isRankOrdinal(words[i]?.text ?? '', words[i + 1]?.text);
+  while (words.length > 1 && (titles.has((words[0] as Token).text) || rankWord(0))) {
     found.push((words.shift() as Token).text);
   }
   if (
@@ -273,7 +275,9 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
   }
   // "US Commerce Secretary Jane Roe", "Shadow Home Secretary Yvette Cooper": every capitalised
   // word up to the last title or office belongs to the title, when a name follows it.
-  let office = words.slice(0, -1).findLastIndex((t) => isRoleWord(t.text));
+  let office = words
+    .slice(0, -1)
+    .findLastIndex((t, i) => isRoleWord(t.text) || endsRank(t.text, words[i - 1]?.text));
   // "Somali President Hassan Sheikh Mohamud": a title after a given name is part of the name, and
   // the office before the given name is where the title ends.
   while (

@@ -12,7 +12,8 @@ export const titles = words(`
   Sheriff Undersecretary Under-Secretary President Premier Chancellor Senator Sen. Rep. Representative Governor Gov. Mayor Judge Justice
   President-elect Vice-President King Queen Prince Princess Pope Sheikh Emir Ayatollah General Gen. Colonel Col. Captain Capt.
   Lieutenant Lt. Major Maj. Sergeant Sgt. Admiral Adm. Commissioner Ambassador Archbishop Bishop
-  Brigadier Brig. Commodore Corporal Cpl. Marshal Commander Cmdr.
+  Brigadier Brig. Commodore Corporal Cpl. Marshal Commander Cmdr. Cdr. Pvt. Pfc. PFC Spc. Ens. Ensign
+  Seaman
   Father Sister Brother Minister Secretary Chairman Chairwoman Chief Inspector Detective Officer
   Coach Councillor Cllr Deputy Speaker Pastor Rabbi Imam Cardinal Ustad Pandit Maulana Host Anchor
   Clerk Alderman Alderwoman Comptroller Provost Magistrate Constable

@@ -358,3 +358,36 @@ describe('where names begin and end', () => {
     expect(b.people.map((p) => p.name)).toEqual(['Nadia Orlen']);
   });
 });
+
+describe('military ranks before a name', () => {
+  it('keeps the sentence whole after an abbreviated rank, so the name after it speaks', () => {
+    const b = draft(
+      article(
+        '"We are ready to move," said Brig. Gen. Ada Marsh, who leads the task force.',
+        '"It was a long day," said Pvt. Leo Brandt, a driver with the unit.',
+        '"We slept in the trucks," said Pfc. Rosa Lind, a medic.',
+        '"The roads were closed," said Spc. Ivo Kern, a radio operator.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Ada Marsh', 'We are ready to move'],
+      ['Leo Brandt', 'It was a long day'],
+      ['Rosa Lind', 'We slept in the trucks'],
+      ['Ivo Kern', 'The roads were closed'],
+    ]);
+  });
+
+  it('reads an ordinal in a rank ("2nd Lt.", "Petty Officer 1st Class") as part of the rank', () => {
+    const b = draft(
+      article(
+        '"The drill went well," said 2nd Lt. Mia Holt, a platoon leader.',
+        '"We saw the boat first," Petty Officer 1st Class Owen Tate told the crew.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Mia Holt', 'Owen Tate']);
+    expect(quoted(b)).toEqual([
+      ['Mia Holt', 'The drill went well'],
+      ['Owen Tate', 'We saw the boat first'],
+    ]);
+  });
+});
