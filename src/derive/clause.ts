@@ -67,13 +67,21 @@ export function findVerbs(masked: string): Verb[] {
 }
 
 /**
- * Words that may stand between a subject and its verb: "Putin, who …, later said", the state or
- * town a politician is from: "Senator Tim Kaine of Virginia said", and where or how it was said:
- * "Karzai in an exclusive television interview told VOA", and a report of saying: "Al-Majid is
- * reported to have said".
+ * "Trump on Thursday told NBC", "the minister last week said": when it was said, between the
+ * subject and the verb.
  */
-const filler =
-  /^(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)?(?:\s+(?:in|on|at|during)\s+(?:an?|the|his|her|their|its)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})?\s*(?:,[^,\ue000]{0,160}){0,3},?\s*(?:(?:has|have|had|also|later|again|previously|repeatedly|earlier|then|once|would|will|did|does|not|never|only|\p{Ll}+ly)\s+)*(?:(?:is|was|are|were)\s+(?:reported|said|believed|understood|alleged|thought)\s+to\s+have\s+)?$/u;
+const when = String.raw`(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|(?:last|this|earlier\s+this)\s+(?:week|weekend|month|year|morning|afternoon|evening))`;
+
+/**
+ * Words that may stand between a subject and its verb: "Putin, who …, later said", the state or
+ * town a politician is from: "Senator Tim Kaine of Virginia said", and where, when or how it was
+ * said: "Karzai in an exclusive television interview told VOA", a reflexive: "Sarkozy himself
+ * said", and a report of saying: "Al-Majid is reported to have said".
+ */
+const filler = new RegExp(
+  String.raw`^(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)?(?:\s+(?:in|on|at|during)\s+(?:an?|the|his|her|their|its)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})?(?:\s+${when})?\s*(?:,[^,\ue000]{0,160}){0,3},?\s*(?:(?:has|have|had|also|later|again|previously|repeatedly|earlier|then|once|would|will|did|does|not|never|only|himself|herself|itself|themselves|\p{Ll}+ly)\s+)*(?:(?:is|was|are|were)\s+(?:reported|said|believed|understood|alleged|thought)\s+to\s+have\s+)?$`,
+  'u',
+);
 
 /**
  * A document written by the name before it: “The Home Office letter reads”, “Cornyn’s statement

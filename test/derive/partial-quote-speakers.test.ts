@@ -163,4 +163,19 @@ describe('speakers of partial quotes that no verb of saying sets off', () => {
     );
     expect(quoted(b)).toEqual([['Lena Marsh', 'Every plan must be paid for.']]);
   });
+
+  it('finds the subject past a reflexive or a time between it and the verb of saying', () => {
+    const b = draft(
+      article(
+        'Former mayor Ines Haller was accused of taking money. Haller herself said the claim was "absurd".',
+        'Governor Omar Brandt on Thursday told reporters that "this tax thing" had cost him votes.',
+        'Senator Lea Voss last week said the bill was "dead on arrival."',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Ines Haller', 'absurd'],
+      ['Omar Brandt', 'this tax thing'],
+      ['Lea Voss', 'dead on arrival.'],
+    ]);
+  });
 });
