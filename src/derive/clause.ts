@@ -33,14 +33,20 @@ const bareVerbBefore =
 
 const pointOut = /^point(?:s|ed|ing)?$/u;
 
+/** "As Ramirez put it: “…”": "put it" that ends its clause sums up someone's words. */
+const putIt = (word: string, after: string) =>
+  /^(?:put|puts|putting)$/u.test(word) && /^\s+it\s*(?:[:,.;]|$)/u.test(after);
+
 /** Verbs of saying in a masked sentence, in order. */
 export function findVerbs(masked: string): Verb[] {
   const verbs: Verb[] = [];
   for (const m of masked.matchAll(/[\p{L}’'-]+/gu)) {
     const word = m[0].toLowerCase();
     const belief = beliefVerbs.has(word);
-    // "Biti pointed out": a phrasal verb of saying, whose first word alone says nothing.
-    const phrasal = pointOut.test(word) && /^\s+out\b/u.test(masked.slice(m.index + m[0].length));
+    // "Biti pointed out", "as Ramirez put it": phrasal verbs of saying, whose first word alone
+    // says nothing.
+    const after = masked.slice(m.index + m[0].length);
+    const phrasal = (pointOut.test(word) && /^\s+out\b/u.test(after)) || putIt(word, after);
     if (phrasal) {
       verbs.push({ word, start: m.index, end: m.index + m[0].length, strong: true, belief: false });
       continue;
@@ -79,7 +85,7 @@ const when = String.raw`(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday
  * said", and a report of saying: "Al-Majid is reported to have said".
  */
 const filler = new RegExp(
-  String.raw`^(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)?(?:\s+(?:in|on|at|during)\s+(?:an?|the|his|her|their|its)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})?(?:\s+${when})?\s*(?:,[^,\ue000]{0,160}){0,3},?\s*(?:(?:has|have|had|also|later|again|previously|repeatedly|earlier|then|once|would|will|did|does|not|never|only|himself|herself|itself|themselves|\p{Ll}+ly)\s+)*(?:(?:is|was|are|were)\s+(?:reported|said|believed|understood|alleged|thought)\s+to\s+have\s+)?$`,
+  String.raw`^(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)?(?:\s+(?:in|on|at|during)\s+(?:an?|the|his|her|their|its)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})?(?:\s+${when})?\s*(?:,[^,\ue000]{0,160}){0,3},?\s*(?:(?:has|have|had|also|later|again|previously|repeatedly|earlier|then|once|further|first|even|would|will|did|does|not|never|only|himself|herself|itself|themselves|\p{Ll}+ly)\s+)*(?:(?:is|was|are|were)\s+(?:reported|said|believed|understood|alleged|thought)\s+to\s+have\s+)?$`,
   'u',
 );
 

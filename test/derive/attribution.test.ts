@@ -73,6 +73,21 @@ describe('attributing direct quotes', () => {
       ['Paulo Reis', 'but we learned a lot.'],
     ]);
   });
+
+  it('reads "as X put it" as a verb of saying, and "further" or "first" before the verb', () => {
+    const b = draft(
+      article(
+        'As the head of the senate, Rosa Ibarra, put it: “We are no longer servants.”',
+        '“The vote is lost,” as Ibarra put it.',
+        'Mayor Tomas Grell spoke next. He further said of the rebels, “They are brave.”',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Rosa Ibarra', 'We are no longer servants.'],
+      ['Rosa Ibarra', 'The vote is lost'],
+      ['Tomas Grell', 'They are brave.'],
+    ]);
+  });
 });
 
 describe('partial quotes in reported speech', () => {
