@@ -88,6 +88,15 @@ describe('attributing direct quotes', () => {
       ['Tomas Grell', 'They are brave.'],
     ]);
   });
+
+  it('finds the subject past a body of up to five words that it is "of" ("Ministry of …")', () => {
+    const b = draft(
+      article(
+        'The inquiry found failings, but Ana Ruiz of the Ministry of Regional Transport said "such faults are normal".',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Ana Ruiz', 'such faults are normal']]);
+  });
 });
 
 describe('partial quotes in reported speech', () => {
