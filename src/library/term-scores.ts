@@ -1,3 +1,5 @@
+import { bm25Points } from './bm25-formula.ts';
+
 /**
  * The best few documents for words that must all match, without scoring every document that
  * holds them. A word common enough to be in most briefings ("talks", "sanctions") is in ~100,000
@@ -28,39 +30,65 @@ export interface TermScores {
  */
 const BANDS = 4096;
 
-/** Builds a word's scores from its per-field contributions, added in field order. */
+/** One field's postings of a word, with what its BM25 points need (see bm25-index.ts). */
+export interface FieldPostings {
+  /** `pairs[2i]` is a document, `pairs[2i + 1]` how often the word occurs in it. */
+  pairs: ArrayLike<number>;
+  size: number;
+  scale: number;
+  average: number;
+  lengths: ArrayLike<number>;
+}
+
+/**
+ * Each document's band, reused from one word to the next: allocating it for each common word's
+ * first search cost more than filling it.
+ */
+let bandScratch = new Uint16Array(0);
+
+/**
+ * Builds a word's scores from its postings, field by field in field order (the order a scan adds
+ * them, so the sums are the same to the last bit); `live`, when some documents were removed,
+ * marks those still served. The postings loop only adds: which documents hold the word (a score
+ * above 0, as every BM25+ posting adds some) and their range are read after, in passes over the
+ * scores in document order, which cost less than keeping track while adding in posting order.
+ */
 export function termScores(
   size: number,
-  eachPosting: (visit: (doc: number, score: number) => void) => void,
+  fields: readonly FieldPostings[],
+  live?: Uint8Array,
 ): TermScores {
   const scores = new Float64Array(size);
-  const present = new Uint32Array(Math.ceil(size / 32));
-  // The documents that hold the word, in the order first seen: the passes below visit only these,
-  // not every document (a common word is in about half of them).
-  const held = new Int32Array(size);
-  let count = 0;
-  eachPosting((doc, score) => {
-    if (scores[doc] === 0) {
-      held[count++] = doc;
-      present[doc >>> 5] = (present[doc >>> 5] as number) | (1 << (doc & 31));
+  for (const { pairs, size: postings, scale, average, lengths } of fields) {
+    for (let i = 0; i < postings; i++) {
+      const doc = pairs[2 * i] as number;
+      if (live !== undefined && live[doc] !== 1) continue;
+      scores[doc] =
+        (scores[doc] as number) +
+        bm25Points(scale, pairs[2 * i + 1] as number, lengths[doc] as number, average);
     }
-    scores[doc] = (scores[doc] as number) + score;
-  });
+  }
+  const present = new Uint32Array(Math.ceil(size / 32));
+  let count = 0;
   let low = Number.POSITIVE_INFINITY;
   let high = 0;
-  for (let i = 0; i < count; i++) {
-    const score = scores[held[i] as number] as number;
+  for (let doc = 0; doc < size; doc++) {
+    const score = scores[doc] as number;
+    if (score === 0) continue;
+    count++;
+    present[doc >>> 5] = (present[doc >>> 5] as number) | (1 << (doc & 31));
     if (score < low) low = score;
     if (score > high) high = score;
   }
   const width = (high - low) / BANDS || 1;
   // Band 0 holds the highest scores; each document's band is worked out once.
-  const bandOf = new Uint16Array(size);
+  if (bandScratch.length < size) bandScratch = new Uint16Array(size);
+  const bandOf = bandScratch;
   const starts = new Int32Array(BANDS + 1);
   const tops = new Float64Array(BANDS);
-  for (let i = 0; i < count; i++) {
-    const doc = held[i] as number;
+  for (let doc = 0; doc < size; doc++) {
     const score = scores[doc] as number;
+    if (score === 0) continue;
     const band = Math.min(BANDS - 1, Math.max(0, Math.floor((high - score) / width)));
     bandOf[doc] = band;
     starts[band + 1] = (starts[band + 1] as number) + 1;

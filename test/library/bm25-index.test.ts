@@ -49,6 +49,9 @@ const queries: [string, SearchOptions][] = [
   ['Pyongyang', AND],
   ['the of', AND],
   ['qwertyuiop', AND],
+  // A word that stands for nothing indexed: AND matches nothing, however common the others.
+  ['sanctions qwertyuiop', AND],
+  ['sanctions talks qwertyuiop', { ...loose, combineWith: 'AND' }],
   ['artilery', { ...loose, combineWith: 'AND' }],
   ['sanctons energy', { ...loose, combineWith: 'AND' }],
   ['sanc', { ...loose, combineWith: 'AND' }],
