@@ -12,6 +12,7 @@ const QUERIES = [
   '/quote <surname>',
   '/who <full name>',
   '/search <words>',
+  '/search <words, one misspelt>',
   'autocomplete (3 letters)',
 ];
 
