@@ -1,6 +1,6 @@
 /**
  * MiniSearch's BM25+ for one posting, with its defaults, so that scores match it. Kept in one
- * place because two loops use it: the search's own scan (bm25-index.ts) and the kept scores of a
+ * place because two loops use it: the search's own scan (search-sums.ts) and the kept scores of a
  * common word (term-scores.ts); a test compares the two paths' results.
  */
 const K = 1.2;

@@ -1,6 +1,6 @@
-import { bm25Points } from './bm25-formula.ts';
 import { editDistanceWithin } from './edit-distance.ts';
 import { append, holdsDoc, type Postings } from './postings.ts';
+import { addField, clearSums, createSearchSums, scoredHits } from './search-sums.ts';
 import {
   bestOf,
   bestOfAll,
@@ -99,29 +99,7 @@ export function createBm25Index<Field extends string>(options: {
   /** Common words' scores, valid until the index next changes (any change moves every score). */
   const wordScores = new Map<string, TermScores>();
 
-  /**
-   * Per document: its score so far, the last query word that matched it and how many did. Kept
-   * between searches (and zeroed where used) because allocating them per search, at 10,000
-   * documents, was a good part of a search's garbage.
-   */
-  let buffers = {
-    score: new Float64Array(0),
-    stamp: new Int32Array(0),
-    matched: new Uint16Array(0),
-    touched: new Int32Array(0),
-  };
-  function scratch(size: number) {
-    if (buffers.score.length < size) {
-      const capacity = Math.ceil(size * 1.5);
-      buffers = {
-        score: new Float64Array(capacity),
-        stamp: new Int32Array(capacity),
-        matched: new Uint16Array(capacity),
-        touched: new Int32Array(capacity),
-      };
-    }
-    return buffers;
-  }
+  const sums = createSearchSums();
 
   const termsOf = (text: string) =>
     text.split(SPACE_OR_PUNCTUATION).flatMap((token) => processTerm(token) || []);
@@ -330,7 +308,8 @@ export function createBm25Index<Field extends string>(options: {
       }));
       return { total: ranked.total, hits };
     }
-    const { score, stamp, matched, touched } = scratch(ids.length);
+    const buffers = sums.scratch(ids.length);
+    const { score } = buffers;
     let touchedCount = 0;
     // One loop over each field's postings, adding in place: a callback per posting, and the
     // words each document matched kept for every one of them (tens of thousands of arrays for a
@@ -340,29 +319,17 @@ export function createBm25Index<Field extends string>(options: {
         (postings.get(word) ?? []).forEach((list, f) => {
           const field = list && fieldPostings(list, f, times * weight);
           if (field === undefined) return;
-          const { pairs, size, scale, average, lengths: byDoc } = field;
-          for (let i = 0; i < size; i++) {
-            const doc = pairs[2 * i] as number;
-            if (deadCount > 0 && live[doc] !== 1) continue;
-            score[doc] =
-              (score[doc] as number) +
-              bm25Points(scale, pairs[2 * i + 1] as number, byDoc[doc] as number, average);
-            if (stamp[doc] !== q + 1) {
-              stamp[doc] = q + 1;
-              if ((matched[doc] as number) === 0) touched[touchedCount++] = doc;
-              matched[doc] = (matched[doc] as number) + 1;
-            }
-          }
+          touchedCount = addField(
+            field,
+            q + 1,
+            buffers,
+            touchedCount,
+            deadCount > 0 ? live : undefined,
+          );
         });
       }
     });
-    const hits: number[] = [];
-    for (let i = 0; i < touchedCount; i++) {
-      const doc = touched[i] as number;
-      if (!all || matched[doc] === multiplicity.size) hits.push(doc);
-    }
-    // MiniSearch multiplies by the number of query words matched, favouring fuller matches.
-    for (const doc of hits) score[doc] = (score[doc] as number) * (matched[doc] as number);
+    const hits = scoredHits(buffers, touchedCount, all ? multiplicity.size : 0);
     const best = bestOf(hits, score, limit);
     // The words each shown document matched, in query order: looked up for these few only.
     const matchedWords = (doc: number): string[] => {
@@ -377,12 +344,7 @@ export function createBm25Index<Field extends string>(options: {
       score: score[doc] as number,
       terms: plain ? queryWords : matchedWords(doc),
     }));
-    for (let i = 0; i < touchedCount; i++) {
-      const doc = touched[i] as number;
-      score[doc] = 0;
-      stamp[doc] = 0;
-      matched[doc] = 0;
-    }
+    clearSums(buffers, touchedCount);
     return { total: hits.length, hits: results };
   }
 }

@@ -214,16 +214,17 @@ export function bestOfAll(terms: readonly TermScores[], times: readonly number[]
  * picked in one pass keeping a small sorted list; sorting every match is what made a search for
  * a common word slow. A long one (a late page) is a plain sort.
  */
-export function bestOf(docs: number[], score: Float64Array, limit: number): number[] {
+export function bestOf(docs: ArrayLike<number>, score: Float64Array, limit: number): number[] {
   if (limit <= 0) return [];
   const better = (a: number, b: number) =>
     (score[a] as number) > (score[b] as number) || (score[a] === score[b] && a < b);
   if (limit * 4 >= docs.length || limit > 256) {
-    const sorted = docs.sort((a, b) => (better(a, b) ? -1 : 1));
+    const sorted = Array.from(docs).sort((a, b) => (better(a, b) ? -1 : 1));
     return sorted.length > limit ? sorted.slice(0, limit) : sorted;
   }
   const best: number[] = [];
-  for (const doc of docs) {
+  for (let d = 0; d < docs.length; d++) {
+    const doc = docs[d] as number;
     const worst = best[best.length - 1];
     if (best.length === limit && worst !== undefined && !better(doc, worst)) continue;
     let i = best.length === limit ? limit - 1 : best.length;
