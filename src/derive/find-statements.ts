@@ -2,6 +2,7 @@ import type { StatementKind } from '../content/briefing-schema.ts';
 import { attributeQuotes, type Conversation } from './attribute.ts';
 import { type Clause, findVerbs, subjectOf } from './clause.ts';
 import { colonSpeaker } from './colon-quotes.ts';
+import { documentSpeaker, documentWriter } from './document-quotes.ts';
 import type { Entity, EntityBook } from './entity-book.ts';
 import type { QuoteSpan } from './find-quotes.ts';
 import { isLabel } from './label-quotes.ts';
@@ -100,6 +101,10 @@ export function findStatements(
   const talk: Conversation = {};
   // Quotes of a described subject wait one sentence, which may open the next paragraph, for a name.
   let awaiting: { quotes: QuoteSpan[]; sentence: Sentence; paragraph: number } | undefined;
+  // The body last named as a document's writer, else the body the story was last about, with the
+  // paragraph it was in: a document quoted unsigned, in that paragraph or the next, is likely its.
+  let writer: { entity: Entity; paragraph: number } | undefined;
+  let body: { entity: Entity; paragraph: number } | undefined;
   paragraphs.forEach((text, index) => {
     let announced: Entity | undefined;
     talk.inParagraph = undefined;
@@ -123,6 +128,9 @@ export function findStatements(
         resolver.noteSubject(speaker);
       };
       const attributions = attributeQuotes(clause, talk);
+      const signed = documentWriter(clause);
+      if (signed) writer = { entity: signed, paragraph: index };
+      const recent = [writer, body].find((w) => w && w.paragraph >= index - 1)?.entity;
       const about = mentions.find((m) => !m.appositive && isSubjectPosition(sentence.masked, m));
       const subject = about ? resolved.get(about) : undefined;
       // "The man nominated to be the top U.S. military officer says … “…”. Admiral Mike Mullen
@@ -154,11 +162,11 @@ export function findStatements(
           continue;
         }
         const colon = colonSpeaker(clause, quote);
+        const document = colon ? undefined : documentSpeaker(clause, quote, book, recent);
+        const speaker = colon ?? document;
         const attribution =
           attributions.find((a) => a.quote === quote) ??
-          (colon
-            ? { quote, speaker: colon, kind: 'direct' as const, continued: false }
-            : undefined);
+          (speaker ? { quote, speaker, kind: 'direct' as const, continued: false } : undefined);
         if (!attribution) {
           unattributed.push(quote);
           unplaced.push(quote);
@@ -207,6 +215,7 @@ export function findStatements(
       }
       talk.statementBy = announcedWriter(clause, documentFrom) ?? talk.statementBy;
       talk.subject = subject?.kind === 'person' ? subject : undefined;
+      if (subject?.kind === 'organisation') body = { entity: subject, paragraph: index };
       // "X said:" or "Rathbun stated," at the end of a paragraph announces the quote that follows;
       // so does a sentence whose quotes end before its colon ("called it “dangerous”:").
       const lastQuote = sentence.quotes.at(-1);

@@ -232,7 +232,7 @@ export function findMentions(masked: string, book: EntityBook): Mention[] {
   for (const m of masked.matchAll(pronounPattern)) {
     found.push(mention('pronoun', m.index, m.index + m[0].length, m[0].toLowerCase()));
   }
-  return markAppositives(masked, joinCompounds(masked, dropOverlaps(found)));
+  return markAppositives(masked, joinCompounds(masked, dropOverlaps(masked, found)));
 }
 
 const priority: MentionKind[] = [
@@ -246,7 +246,7 @@ const priority: MentionKind[] = [
   'pronoun',
 ];
 
-function dropOverlaps(all: Mention[]): Mention[] {
+function dropOverlaps(masked: string, all: Mention[]): Mention[] {
   const kept: Mention[] = [];
   const ranked = [...all].sort(
     (a, b) =>
@@ -264,7 +264,7 @@ function dropOverlaps(all: Mention[]): Mention[] {
         n.kind === 'name' &&
         n.start >= m.start &&
         n.end < m.end &&
-        /^(?:[’']s)?\s+\p{Ll}/u.test(m.text.slice(n.end - m.start)),
+        /^(?:[’']s)?\s+\p{Ll}/u.test(masked.slice(n.end, m.end)),
     );
   ranked.sort((a, b) => Number(wrapsName(b)) - Number(wrapsName(a)));
   for (const m of ranked) {

@@ -18,6 +18,7 @@ import {
 import { lastFitting } from './role-gender.ts';
 import { shortName } from './same-person.ts';
 import { attributionVerbs, reportingVerbs } from './speech-verbs.ts';
+import { clauseVerbs, nameDescriptor, reporterSigns, selfNaming } from './subject-words.ts';
 
 const isAnyVerb = (word: string) => reportingVerbs.has(word.toLowerCase());
 
@@ -175,20 +176,6 @@ function officeOpensSentence(masked: string, m: Mention): boolean {
   );
 }
 
-/** Words that describe a name written before it: "former", "newly sworn-in", "acting". */
-const nameDescriptor =
-  /^(?:\p{Ll}+ly|\p{Ll}+-\p{Ll}+(?:-\p{Ll}+)?|former|acting|outgoing|incoming|longtime|veteran|embattled|ousted|deposed|exiled|interim|retired|late|then|new|newly|current|incumbent|jailed|detained)$/u;
-
-const clauseVerbs =
-  /^(?:says?|said|adds?|added|thinks?|thought|believes?|believed|reports?|reported|insists?|insisted|claims?|claimed|argues?|argued|notes?|noted)$/u;
-
-const selfNaming =
-  /^\s*,?\s*who\s+(?:identified|introduced|described|named)\s+(?:himself|herself|themselves)\s+(?:only\s+)?as\s+/u;
-
-/** A reporter's sign-off: "X reports from Baghdad", "X has this report", "X has details". */
-const reporterSigns =
-  /^\s+(?:reports|reported|has\s+(?:this|the|a|more|details)\b|brings\s+us|filed\s+this)\b/u;
-
 /** A document and its writer: “a statement by the …”, “the letter from …”. */
 const documentBy =
   /\b(?:statement|letter|report|memo|release|announcement|notice)s?\s+(?:issued\s+|released\s+|posted\s+)?(?:by|from)\s+(?:the\s+)?$/iu;
@@ -333,6 +320,15 @@ export function createResolver(book: EntityBook) {
       case 'unnamed': {
         const group = book.add('group', m.text, Number.MAX_SAFE_INTEGER);
         group.description ??= unnamed;
+        // "A BBC correspondent": the body named in the description is the one they speak for, and
+        // what "it" stands for next.
+        const body = book
+          .lookup(/^\p{Lu}[\p{L}.&-]*/u.exec(m.text)?.[0] ?? '')
+          .find((e) => e.kind === 'organisation');
+        if (body) {
+          if (!group.members.includes(body.id)) group.members.push(body.id);
+          lastOrganisation = body;
+        }
         return group;
       }
       case 'role':

@@ -384,4 +384,16 @@ describe('attribution patterns of real news', () => {
       ['Ivan Petrov', 'It is a third country'],
     ]);
   });
+
+  it('takes a description that opens with a body’s name for the speaker, not the body', () => {
+    const b = draft(
+      article(
+        'The BBC sent staff to the border.',
+        'A BBC correspondent said that "the best anyone can hope for is calm."',
+      ),
+    );
+    expect(quoted(b)).toEqual([['BBC correspondent', 'the best anyone can hope for is calm.']]);
+    const bbc = b.organisations.find((o) => o.name === 'BBC');
+    expect(b.groups.find((g) => g.name === 'BBC correspondent')?.members).toEqual([bbc?.id]);
+  });
 });

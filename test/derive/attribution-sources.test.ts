@@ -44,11 +44,41 @@ describe('attribution to sources, documents and bodies in real news', () => {
     ]);
   });
 
-  it('leaves “the statement said” alone when no one was said to issue a statement', () => {
+  it('gives “the statement said” to the statement itself when no one was said to issue it', () => {
     const b = draft(
       article('Maryam Jami spoke first.', '"We are reviewing the programme," the statement said.'),
     );
-    expect(quoted(b)).toEqual([]);
+    expect(quoted(b)).toEqual([['the statement', 'We are reviewing the programme']]);
+  });
+
+  it('gives the words of a document with no writer named to the document, as the story words it', () => {
+    const b = draft(
+      article(
+        'Regarding the next round, the joint statement said: "Both sides will meet every two weeks."',
+        'A 2006 government report stated, "Funds were diverted to the rebels."',
+        'The rules are strict. The resolution also stated that the authorities "routinely detain critics" and that "no one is safe."',
+        'The march\'s mission statement reads, in part, "We will send a bold message."',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['the joint statement', 'Both sides will meet every two weeks.'],
+      ['a 2006 government report', 'Funds were diverted to the rebels.'],
+      ['the resolution', 'routinely detain critics'],
+      ['the resolution', 'no one is safe.'],
+      ["the march's mission statement", 'We will send a bold message.'],
+    ]);
+  });
+
+  it('counts the body named as a document’s writer as the document’s member', () => {
+    const b = draft(
+      article(
+        'A resolution passed by the Regional Assembly asked for calm.',
+        'The resolution also stated that the police "must show restraint."',
+      ),
+    );
+    expect(quoted(b)).toEqual([['the resolution', 'must show restraint.']]);
+    const assembly = b.organisations.find((o) => o.name === 'Regional Assembly');
+    expect(b.groups.find((g) => g.name === 'the resolution')?.members).toEqual([assembly?.id]);
   });
 
   it('takes clarifying, elaborating and underlining for verbs of saying', () => {

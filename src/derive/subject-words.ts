@@ -1,0 +1,21 @@
+/**
+ * Word patterns that tell whether a name is a clause's subject or who the story is about: the
+ * words that describe a name before it, verbs that take a clause, a name given in a relative
+ * clause, and a reporter's sign-off.
+ */
+
+/** Words that describe a name written before it: "former", "newly sworn-in", "acting". */
+export const nameDescriptor =
+  /^(?:\p{Ll}+ly|\p{Ll}+-\p{Ll}+(?:-\p{Ll}+)?|former|acting|outgoing|incoming|longtime|veteran|embattled|ousted|deposed|exiled|interim|retired|late|then|new|newly|current|incumbent|jailed|detained)$/u;
+
+/** Verbs that take a clause, so the name after them is the clause's subject, not an object. */
+export const clauseVerbs =
+  /^(?:says?|said|adds?|added|thinks?|thought|believes?|believed|reports?|reported|insists?|insisted|claims?|claimed|argues?|argued|notes?|noted)$/u;
+
+/** "a student who identified himself as …": the one described is the one named after it. */
+export const selfNaming =
+  /^\s*,?\s*who\s+(?:identified|introduced|described|named)\s+(?:himself|herself|themselves)\s+(?:only\s+)?as\s+/u;
+
+/** A reporter's sign-off: "X reports from Baghdad", "X has this report", "X has details". */
+export const reporterSigns =
+  /^\s+(?:reports|reported|has\s+(?:this|the|a|more|details)\b|brings\s+us|filed\s+this)\b/u;
