@@ -20,6 +20,7 @@ const folders = [
   'test/fixtures/real-news/held-out-8',
   'test/fixtures/real-news/held-out-9',
   'test/fixtures/real-news/held-out-10',
+  'test/fixtures/real-news/held-out-11',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
