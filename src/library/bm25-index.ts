@@ -8,6 +8,7 @@ import {
   type TermScores,
   termScores,
 } from './term-scores.ts';
+import { createVocabulary } from './vocabulary.ts';
 
 export { editDistanceWithin };
 
@@ -100,6 +101,10 @@ export function createBm25Index<Field extends string>(options: {
   const wordScores = new Map<string, TermScores>();
 
   const sums = createSearchSums();
+  const vocabulary = createVocabulary(
+    () => postings.keys(),
+    (word) => postings.has(word),
+  );
 
   const termsOf = (text: string) =>
     text.split(SPACE_OR_PUNCTUATION).flatMap((token) => processTerm(token) || []);
@@ -130,6 +135,9 @@ export function createBm25Index<Field extends string>(options: {
       });
       if (!any) postings.delete(term);
     }
+    // Words whose every posting went are gone from the index: sort the vocabulary afresh.
+    vocabulary.reset();
+
     ids = kept;
     live = new Uint8Array(Math.max(64, kept.length * 2));
     live.fill(1, 0, kept.length);
@@ -142,22 +150,10 @@ export function createBm25Index<Field extends string>(options: {
     const prefix = search.prefix?.(term) ?? false;
     const fuzzy = search.fuzzy?.(term) || 0;
     if (!prefix && fuzzy === 0) return found;
-    for (const candidate of postings.keys()) {
-      if (candidate === term) continue;
-      if (prefix && candidate.startsWith(term)) {
-        const distance = candidate.length - term.length;
-        found.push([
-          candidate,
-          (PREFIX_WEIGHT * candidate.length) / (candidate.length + 0.3 * distance),
-        ]);
-      } else if (fuzzy > 0) {
-        const distance = editDistanceWithin(term, candidate, fuzzy);
-        if (distance !== undefined)
-          found.push([
-            candidate,
-            (FUZZY_WEIGHT * candidate.length) / (candidate.length + distance),
-          ]);
-      }
+    for (const { word, prefix: longer, distance } of vocabulary.near(term, prefix, fuzzy)) {
+      const weight = longer ? PREFIX_WEIGHT : FUZZY_WEIGHT;
+      const spread = longer ? 0.3 * distance : distance;
+      found.push([word, (weight * word.length) / (word.length + spread)]);
     }
     return found;
   }
@@ -192,7 +188,10 @@ export function createBm25Index<Field extends string>(options: {
         for (const term of termsOf(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
         for (const [term, count] of counts) {
           const byField = postings.get(term) ?? [];
-          if (byField.length === 0) postings.set(term, byField);
+          if (byField.length === 0) {
+            postings.set(term, byField);
+            vocabulary.added(term);
+          }
           const list = byField[f] ?? { pairs: new Int32Array(2), size: 0 };
           byField[f] = list;
           append(list, ordinal, count);

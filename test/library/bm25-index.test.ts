@@ -173,6 +173,39 @@ describe('createBm25Index', () => {
     expect(common.search('sanctions talks', AND).some((hit) => hit.id === docs[5]?.id)).toBe(false);
   });
 
+  it('finds every near spelling of a word, whichever letter the typo is in, as words come and go', () => {
+    const index = createBm25Index({ fields, boost, processTerm });
+    const half = Math.floor(docs.length / 2);
+    for (const { id, ...doc } of docs.slice(0, half)) index.add(id, doc);
+    const loosely = { ...loose, combineWith: 'AND' } as const;
+    // Typos in the first letter (dropped, replaced, another before it), further in, and at the
+    // end; and words two edits away, which a search allows none of.
+    const typos = (word: string) => [
+      word.slice(1),
+      `x${word.slice(1)}`,
+      `a${word}`,
+      `${word.slice(0, 2)}${word.slice(3)}`,
+      `${word.slice(0, 3)}z${word.slice(4)}`,
+      `${word}s`,
+      `${word.slice(0, -1)}`,
+      `q${word.slice(2)}`,
+    ];
+    const words = ['sanctions', 'artillery', 'pyongyang', 'ceasefire', 'shipping', 'revised'];
+    const check = (present: Doc[]) => {
+      const mini = reference(present);
+      for (const word of words)
+        for (const typo of typos(word))
+          expectSameRanking(index.search(typo, loosely), mini, typo, loosely);
+    };
+    check(docs.slice(0, half));
+    // Words new to the index after the first loose search, then a compaction that drops some.
+    const added = docs.slice(half).map((doc) => ({ ...doc, title: `${doc.title} revised` }));
+    for (const { id, ...doc } of added) index.add(id, doc);
+    check([...docs.slice(0, half), ...added]);
+    for (const doc of docs.slice(0, half)) index.remove(doc.id);
+    check(added);
+  });
+
   it('finds nothing in an empty index or for no words', () => {
     const index = createBm25Index({ fields, boost, processTerm });
     expect(index.search('sanctions')).toEqual([]);
