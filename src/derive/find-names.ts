@@ -188,7 +188,9 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
   let sentenceInitial = atStart;
   const opening = (words[0] as Token | undefined)?.text ?? '';
   // "Forecaster Nina Patel said": a job written first in the sentence is capitalised, not a name.
-  const roleFirst = atStart && words.length > 1 && roleNouns.has(opening.toLowerCase());
+  // A title ("Secretary of the Navy Ada Lund") stays for the title loop, which keeps its department.
+  const roleFirst =
+    atStart && words.length > 1 && roleNouns.has(opening.toLowerCase()) && !titles.has(opening);
   if (atStart && words.length > 0 && (sentenceStarters.has(opening) || roleFirst)) {
     words = words.slice(1);
     sentenceInitial = false;

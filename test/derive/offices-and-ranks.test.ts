@@ -22,4 +22,20 @@ describe('offices with a department and ranks before a name', () => {
     );
     expect(b.people.map((p) => p.name)).toEqual(['Janet Morrow', 'Sergei Volkov']);
   });
+
+  it('reads an office that opens the sentence as a title too, department and all', () => {
+    const b = draft(article('Secretary of the Navy Ada Lund opened the new dock on Friday.'));
+    expect(b.people.map((p) => p.name)).toEqual(['Ada Lund']);
+  });
+
+  it('gives "the admiral said" to the person named with that rank before', () => {
+    const b = draft(
+      article(
+        'Navy Adm. Tom Wexley ended his career at a ceremony today.',
+        'The admiral said the event marked the end of a long road.',
+        '“I walked through the gate in the summer of 1964,” the admiral said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Tom Wexley', 'I walked through the gate in the summer of 1964']]);
+  });
 });
