@@ -1,6 +1,7 @@
 import { countryOf, countryOfDemonym } from './gazetteer.ts';
 import { isGivenName } from './given-names.ts';
 import { endsRank, isRankOrdinal } from './military-ranks.ts';
+import { adjacent, bracketed, type Token, tokenize } from './name-tokens.ts';
 import {
   months,
   organisationEnds,
@@ -14,12 +15,14 @@ import {
   titles,
   weekdays,
 } from './name-words.ts';
+import { nameAfterDepartment } from './office-department.ts';
 
 /** Date and time words, never part of a name ("on Wednesday Mr Smith" names Mr Smith). */
 const dayTimes = new Set(['Night', 'Morning', 'Afternoon', 'Evening']);
 const timeWords = new Set([...weekdays, ...months, ...dayTimes]);
 const isRoleWord = (word: string) => titles.has(word) || roleNouns.has(word.toLowerCase());
 const isNameWord = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.text);
+const texts = (tokens: readonly Token[]) => tokens.map((t) => t.text);
 
 /** A run of capitalised words that may name someone or something. */
 export interface NameChunk {
@@ -37,38 +40,8 @@ export interface NameChunk {
   sentenceInitial: boolean;
 }
 
-interface Token {
-  text: string;
-  start: number;
-  end: number;
-  possessive: boolean;
-}
-
 /** Words that join the parts of an organisation's or place's name ("Bank of England"). */
 const joiners = new Set(['of', 'for', 'on', 'and', '&', 'the']);
-
-/** Two words next to each other, with nothing but a space between them. */
-const adjacent = (sentence: string, a: Token, b: Token) => sentence.slice(a.end, b.start) === ' ';
-
-/**
- * "Treasury Secretary (Henry) Paulson", "[President Donald] Trump": words in brackets, as quotes
- * supply what the speaker left out, belong to the name around them.
- */
-const bracketed = (sentence: string, a: Token, b: Token) => {
-  const gap = sentence.slice(a.end, b.start);
-  if (gap === ' (' || gap === ' [') {
-    const close = gap === ' (' ? ')' : ']';
-    return sentence.startsWith(`${close} `, b.end) && /^\p{Lu}/u.test(sentence.slice(b.end + 2));
-  }
-  if (gap !== ') ' && gap !== '] ') return false;
-  const open = sentence.lastIndexOf(gap === ') ' ? '(' : '[', a.start);
-  return (
-    open >= 0 &&
-    !/\s\S+\s/u.test(sentence.slice(open, a.start)) &&
-    /^\p{Lu}/u.test(sentence.slice(open + 1)) &&
-    /^\p{Lu}/u.test(b.text)
-  );
-};
 
 /**
  * A capitalised word, or a surname behind an Arabic article ("al-Megrahi", "el-Sisi"), which is
@@ -88,36 +61,6 @@ const headlineVerbs = new Set(
     ' ',
   ),
 );
-
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const match of text.matchAll(/[\p{L}\p{M}\p{N}&][\p{L}\p{M}\p{N}'’.&-]*/gu)) {
-    let word = match[0];
-    let possessive = false;
-    if (/[’']s$/u.test(word) && word.length > 2) {
-      word = word.slice(0, -2);
-      possessive = true;
-    } else if (/s[’']$/u.test(word)) {
-      word = word.slice(0, -1);
-    }
-    if (word.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(word) && !titles.has(word)) {
-      word = word.slice(0, -1);
-    }
-    word = word.replace(/[-'’]+$/u, '');
-    if (word === '') continue;
-    tokens.push({ text: word, start: match.index, end: match.index + word.length, possessive });
-  }
-  // "VOAs Patricia Nunan": an acronym with an s and no apostrophe, before a name, owns the name.
-  tokens.forEach((token, i) => {
-    const next = tokens[i + 1];
-    if (/^\p{Lu}{2,}s$/u.test(token.text) && next && /^\p{Lu}\p{Ll}/u.test(next.text)) {
-      token.text = token.text.slice(0, -1);
-      token.end -= 1;
-      token.possessive = true;
-    }
-  });
-  return tokens;
-}
 
 /**
  * Whether a name may go on with "of"/"for": an organisation or place word anywhere ("Institute for
@@ -245,7 +188,9 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
   let sentenceInitial = atStart;
   const opening = (words[0] as Token | undefined)?.text ?? '';
   // "Forecaster Nina Patel said": a job written first in the sentence is capitalised, not a name.
-  const roleFirst = atStart && words.length > 1 && roleNouns.has(opening.toLowerCase());
+  // A title ("Secretary of the Navy Ada Lund") stays for the title loop, which keeps its department.
+  const roleFirst =
+    atStart && words.length > 1 && roleNouns.has(opening.toLowerCase()) && !titles.has(opening);
   if (atStart && words.length > 0 && (sentenceStarters.has(opening) || roleFirst)) {
     words = words.slice(1);
     sentenceInitial = false;
@@ -309,13 +254,27 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
     // Frazer": the office's department runs up to the last two words, which are the name.
     const rest = words.slice(office + 2);
     const department = (t: Token) => isNameWord(t) || joiners.has(t.text);
-    if (rest.length >= 3 && rest.every(department) && rest.slice(-3).every(isNameWord)) {
+    const given = rest.every(department) ? nameAfterDepartment(texts(words.slice(office + 1))) : -1;
+    if (given >= 2) {
+      found.push(...words.slice(0, office + 1 + given).map((t) => t.text));
+      words = words.slice(office + 1 + given);
+    } else if (rest.length >= 3 && rest.every(department) && rest.slice(-3).every(isNameWord)) {
       found.push(...words.slice(0, office + 2 + rest.length - 2).map((t) => t.text));
       words = rest.slice(-2);
     } else if (rest.length === 2 && rest.every(isNameWord)) {
       // "U.S. Secretary of State Kerry": a department of one word, then a surname.
       found.push(...words.slice(0, office + 3).map((t) => t.text));
       words = rest.slice(-1);
+    }
+  }
+  // "Secretary of the Army John McHugh", "Secretary of Homeland Security Janet Napolitano": after a
+  // title, a department of any length goes with it up to the given name that opens the name.
+  if (found.length > 0 && /^(?:of|for)$/.test(words[0]?.text ?? '')) {
+    const inDepartment = words.every((t) => isNameWord(t) || joiners.has(t.text));
+    const given = inDepartment ? nameAfterDepartment(texts(words)) : -1;
+    if (given >= 2) {
+      found.push(...words.slice(0, given).map((t) => t.text));
+      words = words.slice(given);
     }
   }
   // "Minister of Education Stefania Giannini": the department goes with the title.

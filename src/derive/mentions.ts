@@ -1,6 +1,7 @@
 import type { Entity, EntityBook } from './entity-book.ts';
 import { findNames } from './find-names.ts';
 import { countryOfDemonym } from './gazetteer.ts';
+import { rankNouns } from './military-ranks.ts';
 import { groupNouns, institutionNouns, personNouns, roleNouns } from './name-words.ts';
 
 export type MentionKind =
@@ -40,7 +41,7 @@ const altAnyCase = (set: ReadonlySet<string>) =>
     .sort((a, b) => b.length - a.length)
     .map((w) => `[${w.charAt(0)}${w.charAt(0).toUpperCase()}]${w.slice(1)}`)
     .join('|');
-const role = `(?:${alt(roleNouns)}|\\d+-year-old)`;
+const role = `(?:${alt(roleNouns)}|${alt(rankNouns)}|\\d+-year-old)`;
 /** Words before a role noun, dotted abbreviations among them ("the U.S. president"). */
 const adjective = String.raw`(?:(?:[\p{L}-]+|(?:\p{Lu}\.){2,})\s+){0,3}?`;
 

@@ -14,3 +14,12 @@ export const isRankOrdinal = (word: string, next: string | undefined): boolean =
 /** "Class" after an ordinal ends a rank ("Petty Officer 2nd Class"), as a title would. */
 export const endsRank = (word: string, previous: string | undefined): boolean =>
   word === 'Class' && previous !== undefined && ordinal.test(previous);
+
+/**
+ * Ranks a later sentence uses for someone named with the rank's title ("Adm. Mike Mullen … the
+ * admiral said"). They are not general role nouns: "Colonel David Perkins" after a comma is a name
+ * with its title, not a description, so they serve only to refer back to the person.
+ */
+export const rankNouns = new Set(
+  'admiral colonel lieutenant corporal brigadier commodore'.split(' '),
+);
