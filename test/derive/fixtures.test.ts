@@ -21,6 +21,7 @@ const folders = [
   'test/fixtures/real-news/held-out-9',
   'test/fixtures/real-news/held-out-10',
   'test/fixtures/real-news/held-out-11',
+  'test/fixtures/real-news/held-out-12',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
