@@ -128,10 +128,12 @@ export function createBriefingFiles(
         remember(name, { path, good: cached, problems: [] });
         return;
       }
-      if (early && early.stamp.mtimeMs === stamp.mtimeMs && early.stamp.size === stamp.size) {
+      // A parse already in the cache was found above, if the file is still that version.
+      const usable = early && !('cached' in early) ? early : undefined;
+      if (usable && usable.stamp.mtimeMs === stamp.mtimeMs && usable.stamp.size === stamp.size) {
         opened.close();
-        if ('parsed' in early) settle(name, path, stamp, early.parsed);
-        else remember(name, { path, good: fromJson(name, stamp, early), problems: [] });
+        if ('parsed' in usable) settle(name, path, stamp, usable.parsed);
+        else remember(name, { path, good: fromJson(name, stamp, usable), problems: [] });
         return;
       }
       source = opened.read();

@@ -25,16 +25,22 @@ export function parseThreads(): number {
 export async function parseInParallel(
   dir: string,
   names: readonly string[],
-  options: { maxBytes: number; threads?: number; batch?: number },
+  options: {
+    maxBytes: number;
+    threads?: number;
+    batch?: number;
+    /** What to keep of each file as it arrives (a start writes clean ones to its cache at once). */
+    keep?: (file: Preparsed) => Preparsed;
+  },
 ): Promise<Map<string, Preparsed>> {
-  const { maxBytes, threads = parseThreads(), batch: size = BATCH } = options;
+  const { maxBytes, threads = parseThreads(), batch: size = BATCH, keep: slim } = options;
   const results = new Map<string, Preparsed>();
   const batches: string[][] = [];
   for (let i = 0; i < names.length; i += size) batches.push(names.slice(i, i + size));
   let next = 0;
   const take = () => batches[next++];
   const keep = (parsed: Preparsed[]) => {
-    for (const file of parsed) results.set(file.name, file);
+    for (const file of parsed) results.set(file.name, slim ? slim(file) : file);
   };
   const pool =
     threads > 0 && batches.length > 1

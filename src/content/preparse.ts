@@ -11,7 +11,9 @@ import { type FileStamp, openBriefingFile } from './read-briefing-file.ts';
  */
 export type Preparsed =
   | { name: string; stamp: FileStamp; headJson: string; bodyJson: string; hash: string }
-  | { name: string; stamp: FileStamp; parsed: ParsedFile };
+  | { name: string; stamp: FileStamp; parsed: ParsedFile }
+  /** A clean parse already written to the briefing cache, which now serves it. */
+  | { name: string; stamp: FileStamp; hash: string; cached: true };
 
 /**
  * Parses the named files of a folder. A file that cannot be opened or read is left out: the

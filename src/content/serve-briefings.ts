@@ -27,6 +27,17 @@ export interface PreparedBriefings {
 const PARALLEL_FROM = 500;
 
 /**
+ * A clean parse goes into the briefing cache as soon as it arrives, and only its stamp and hash
+ * are kept: holding every parse's JSON until the start read them all kept about 900 MB of text
+ * alive at 100,000 briefings. The start then finds the file in the cache, as a restart would.
+ */
+function intoCache(cache: BriefingCache, file: Preparsed): Preparsed {
+  if (!('headJson' in file)) return file;
+  cache.setJson(file.name, file.stamp, file.headJson, file.bodyJson);
+  return { name: file.name, stamp: file.stamp, hash: file.hash, cached: true };
+}
+
+/**
  * What a start does before it serves: opens the cache and parses, in parallel, every file the
  * cache does not hold (at a first start, every file). A restart finds nearly all of them in the
  * cache and parses the few changed ones where it reads them.
@@ -54,6 +65,7 @@ export async function prepareBriefings(options: {
       ? await parseInParallel(dir, unknown, {
           maxBytes,
           ...(options.threads === undefined ? {} : { threads: options.threads }),
+          ...(cache ? { keep: (file: Preparsed) => intoCache(cache, file) } : {}),
         })
       : new Map<string, Preparsed>();
   return { ...(cache ? { cache } : {}), preparsed };

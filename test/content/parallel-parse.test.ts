@@ -89,6 +89,29 @@ describe('parsing a folder on several threads', () => {
     expect(titles(preparsed)).toEqual(['After, longer']);
   });
 
+  it('puts clean parses in the cache as they arrive, keeping only their stamps, and a file saved before serving serves as saved', async () => {
+    const dir = folder(mixedFolder());
+    const data = folder(mkdtempSync(join(tmpdir(), 'briefbot-')));
+    const cacheFile = join(data, 'cache.ndjson');
+    const prepared = await prepareBriefings({ dir, cacheFile, threads: 1, parallelFrom: 1 });
+    const kept = [...prepared.preparsed.values()];
+    // Twelve clean files and the draft are in the cache; the three with problems stay parsed.
+    expect(kept.filter((file) => 'cached' in file)).toHaveLength(13);
+    expect(kept.filter((file) => 'parsed' in file)).toHaveLength(3);
+    expect(kept.some((file) => 'headJson' in file)).toBe(false);
+    expect(prepared.cache?.knows('topic-03.yaml')).toBe(true);
+    // Saved between the parse and the start's read: the cached parse no longer matches.
+    const file = join(dir, 'topic-03.yaml');
+    writeFileSync(file, stringify(briefingData({ id: 'topic-03', title: 'Saved in between' })));
+    const log = createLogger({ level: 'silent' });
+    const served = serveBriefings({ library: createLibrary(), dir, log, watch: false, prepared });
+    const titles = served.library.briefings().map((briefing) => briefing.title);
+    served.stop();
+    expect(titles).toHaveLength(12);
+    expect(titles).toContain('Saved in between');
+    expect(titles).not.toContain('Topic 3');
+  });
+
   it('parses at a first start what the cache lacks, and nothing at a restart', async () => {
     const dir = folder(mixedFolder());
     const data = folder(mkdtempSync(join(tmpdir(), 'briefbot-')));
