@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { createBm25Index, editDistanceWithin } from '../../src/library/bm25-index.ts';
+import { createVocabulary, type NearWord } from '../../src/library/vocabulary.ts';
+
+// Randomised checks of the two shortcuts a search takes: the threshold walk over common words'
+// banded scores, against a full scan of the same index; and the sorted vocabulary's near
+// spellings, against comparing the word with every word. Seeded, so a failure repeats.
+
+/** A small seeded generator (mulberry32), so that every run draws the same corpora. */
+function seeded(seed: number) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return { next, int: (n: number) => Math.floor(next() * n) };
+}
+
+const fields = ['title', 'body'] as const;
+const processTerm = (term: string) => (term === '' ? null : term.toLowerCase());
+const words = Array.from({ length: 24 }, (_, i) => `w${i}`);
+
+/** A corpus where a few words are in most documents, at uneven counts and lengths. */
+function corpus(seed: number, size: number) {
+  const random = seeded(seed);
+  // Word i is drawn with a weight that falls with i: w0 is everywhere, w23 rare.
+  const pick = () => words[Math.min(words.length - 1, Math.floor(-Math.log(random.next()) * 4))];
+  return Array.from({ length: size }, (_, d) => {
+    const text = (n: number) => Array.from({ length: n }, pick).join(' ');
+    return { id: `d${d}`, title: text(1 + random.int(4)), body: text(3 + random.int(40)) };
+  });
+}
+
+describe('the threshold walk over common words', () => {
+  it('gives the same page, order, scores and total as a full scan, whatever the page size', () => {
+    for (let seed = 1; seed <= 6; seed++) {
+      const docs = corpus(seed, 200 + seed * 80);
+      const random = seeded(seed * 7919);
+      const walk = createBm25Index({ fields, processTerm, boost: { title: 2 }, commonWord: 1 });
+      const scan = createBm25Index({
+        fields,
+        processTerm,
+        boost: { title: 2 },
+        commonWord: Infinity,
+      });
+      for (const { id, ...doc } of docs) {
+        walk.add(id, doc);
+        scan.add(id, doc);
+      }
+      // Some removals, so that dead documents are skipped (and, past a tenth, compacted away).
+      for (let i = 0; i < seed * 4; i++) {
+        const id = `d${random.int(docs.length)}`;
+        walk.remove(id);
+        scan.remove(id);
+      }
+      for (let q = 0; q < 16; q++) {
+        const query = Array.from({ length: 1 + random.int(3) }, () => words[random.int(8)]).join(
+          ' ',
+        );
+        const full = scan.search(query, { combineWith: 'AND' });
+        for (const limit of [1, 2, 3, 5, 10, 40]) {
+          const page = walk.top(query, { combineWith: 'AND' }, limit);
+          const label = `seed ${seed}, "${query}", ${limit}`;
+          expect(page.total, label).toBe(full.length);
+          expect(
+            page.hits.map((hit) => hit.id),
+            label,
+          ).toEqual(full.slice(0, limit).map((hit) => hit.id));
+          page.hits.forEach((hit, i) => {
+            expect(hit.score, label).toBeCloseTo(full[i]?.score ?? Number.NaN, 9);
+          });
+        }
+      }
+    }
+  });
+});
+
+describe('the sorted vocabulary', () => {
+  const key = (near: NearWord) => `${near.word}|${near.prefix}|${near.distance}`;
+  /** What comparing the word with every word finds: the reference. */
+  const everyWord = (all: Iterable<string>, term: string, prefix: boolean, fuzzy: number) => {
+    const found: string[] = [];
+    for (const word of all) {
+      if (word === term) continue;
+      if (prefix && word.startsWith(term)) found.push(`${word}|true|${word.length - term.length}`);
+      else if (fuzzy > 0) {
+        const distance = editDistanceWithin(term, word, fuzzy);
+        if (distance !== undefined) found.push(`${word}|false|${distance}`);
+      }
+    }
+    return found.sort();
+  };
+
+  it('finds what comparing with every word finds, as words are added and removed', () => {
+    const random = seeded(42);
+    const letters = 'abcde\u00e9\uffff';
+    const word = (length: number) =>
+      Array.from({ length }, () => letters[random.int(letters.length)]).join('');
+    const indexed = new Set<string>();
+    for (let i = 0; i < 400; i++) indexed.add(word(1 + random.int(6)));
+    const vocabulary = createVocabulary(
+      () => indexed.values(),
+      (w) => indexed.has(w),
+    );
+    const check = () => {
+      for (let i = 0; i < 300; i++) {
+        const term = word(1 + random.int(6));
+        for (const [prefix, fuzzy] of [
+          [true, 1],
+          [false, 1],
+          [true, 0],
+          [false, 2],
+        ] as const) {
+          const found = vocabulary.near(term, prefix, fuzzy).map(key).sort();
+          expect(found, `${term} ${prefix} ${fuzzy}`).toEqual(
+            everyWord(indexed, term, prefix, fuzzy),
+          );
+        }
+      }
+    };
+    check();
+    // Words new to the index, some with a first letter no word had.
+    for (const added of ['zz', 'zebra', 'abc\u00e9', 'qa', word(3), word(5)]) {
+      if (indexed.has(added)) continue;
+      indexed.add(added);
+      vocabulary.added(added);
+    }
+    check();
+    // Words gone (a compaction): the vocabulary sorts again.
+    for (const gone of [...indexed].slice(0, 100)) indexed.delete(gone);
+    vocabulary.reset();
+    check();
+  });
+});
