@@ -310,9 +310,10 @@ export function createBm25Index<Field extends string>(options: {
     const buffers = sums.scratch(ids.length);
     const { score } = buffers;
     let touchedCount = 0;
-    // One loop over each field's postings, adding in place: a callback per posting, and the
-    // words each document matched kept for every one of them (tens of thousands of arrays for a
-    // common word), made a loose search 150 to 250 ms at 100,000 briefings.
+    // Sums added in place, matches in a typed buffer, and the words matched looked up only for
+    // the page shown: an array of matched words kept for every matching document (tens of
+    // thousands for a common word), and every match pushed onto an array, made a loose search
+    // 150 to 250 ms at 100,000 briefings.
     expansions.forEach(({ times, words }, q) => {
       for (const [word, weight] of words) {
         (postings.get(word) ?? []).forEach((list, f) => {
