@@ -46,13 +46,16 @@ const startTimeoutMs = (size: number) => Math.max(180_000, size * 5);
 function startBriefbot(dir: string, size: number, edits: number, dataDir: string) {
   const file = join(dir, 'bench-00001.yaml');
   const original = readFileSync(file, 'utf8');
+  if (!/^title: ".*"$/m.test(original)) throw new Error(`${file} has no quoted title to edit`);
   const row: Partial<StartupRow> = {};
   const reloads: number[] = [];
   let editStarted = 0;
+  // The title is a quoted scalar: the edit goes inside the quotes, so the save is a valid file that
+  // serves (text after the closing quote would be a broken save, timed on another path).
   const edit = () => {
     editStarted = performance.now();
-    const title = `title: $1 (edit ${reloads.length + 1})`;
-    writeFileSync(file, original.replace(/^title: (.*)$/m, title));
+    const title = `title: "$1 (edit ${reloads.length + 1})"`;
+    writeFileSync(file, original.replace(/^title: "(.*)"$/m, title));
   };
   const watched = watchProcess(
     'src/main.ts',
@@ -69,6 +72,8 @@ function startBriefbot(dir: string, size: number, edits: number, dataDir: string
         if (edits > 0) setTimeout(edit, 200);
         else self.finish();
       }
+      if (msg === 'briefing file problem' && editStarted > 0)
+        self.finish(new Error(`the edited ${file} did not parse; a reload must time a good save`));
       if (msg === 'briefings reloaded' && editStarted > 0) {
         reloads.push(now - editStarted);
         if (reloads.length < edits) setTimeout(edit, 200);
