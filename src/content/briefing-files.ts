@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { BriefingCache, FileStamp } from './briefing-cache.ts';
 import { checkLibrary, type FileBriefing } from './check-library.ts';
-import { splitDrafts } from './drafts.ts';
+import { isPublished, splitDrafts } from './drafts.ts';
 import { briefingFromJson, type ServedBriefing, wholeBriefing } from './lean-briefing.ts';
 import { createLocator, type ParsedFile, parseBriefing } from './parse-briefing.ts';
 import type { Preparsed } from './preparse.ts';
@@ -22,6 +22,19 @@ export interface BriefingSnapshot {
   problems: Problem[];
   /** The drafts among `briefings`, with their files: kept apart for review, never served. */
   drafts?: FileBriefing<ServedBriefing>[];
+  /** Set when this snapshot was patched from the last one: what changed, to apply alone. */
+  delta?: SnapshotDelta;
+}
+
+/**
+ * How a snapshot differs from the one before it: each changed file's briefing before and after
+ * (the same id; `after` may now be a draft). At 100,000 briefings, comparing every briefing to
+ * find the one saved was most of a save's reload, so whoever applied `from` applies this alone.
+ */
+export interface SnapshotDelta {
+  /** The `briefings` of the snapshot this one was patched from. */
+  from: readonly ServedBriefing[];
+  replaced: { before: ServedBriefing; after: ServedBriefing }[];
 }
 
 interface FileState {
@@ -83,22 +96,34 @@ export function createBriefingFiles(
     const briefings = [...last.result.briefings];
     const accepted = [...last.accepted];
     const paths = new Set<string>();
+    const replaced: SnapshotDelta['replaced'] = [];
     for (const name of patched) {
       const state = files.get(name);
       const at = state ? last.at.get(state.path) : undefined;
-      if (state?.good === undefined || at === undefined || last.ids.get(state.good.id) !== 1)
+      const before = at === undefined ? undefined : briefings[at];
+      if (state?.good === undefined || before === undefined || last.ids.get(state.good.id) !== 1)
         return undefined;
-      briefings[at] = state.good;
-      accepted[at] = { file: state.path, briefing: state.good, since: state.since ?? 0 };
+      briefings[at as number] = state.good;
+      accepted[at as number] = { file: state.path, briefing: state.good, since: state.since ?? 0 };
       paths.add(state.path);
+      if (before !== state.good) replaced.push({ before, after: state.good });
     }
     const problems = last.result.problems.filter((problem) => !paths.has(problem.file));
     for (const name of patched)
       for (const problem of files.get(name)?.problems ?? []) problems.push(problem);
+    // The drafts are few: the last ones but the patched files', plus those of the patched files
+    // that are drafts now, in file order (splitting every file again was linear in the archive).
+    const drafts = (last.result.drafts ?? []).filter((entry) => !paths.has(entry.file));
+    for (const path of paths) {
+      const entry = accepted[last.at.get(path) as number];
+      if (entry !== undefined && !isPublished(entry.briefing)) drafts.push(entry);
+    }
+    drafts.sort((a, b) => (last.at.get(a.file) ?? 0) - (last.at.get(b.file) ?? 0));
     const result = {
       briefings,
       problems: problems.sort(compareProblems),
-      drafts: splitDrafts(accepted).drafts,
+      drafts,
+      delta: { from: last.result.briefings, replaced },
     };
     quick = { ...last, result, accepted };
     patched.clear();

@@ -7,6 +7,7 @@ import {
   type BriefingSnapshot,
   createBriefingFiles,
   isBriefingFile,
+  type SnapshotDelta,
 } from './briefing-files.ts';
 import type { FileBriefing } from './check-library.ts';
 import { isPublished } from './drafts.ts';
@@ -76,8 +77,14 @@ export async function prepareBriefings(options: {
  * nothing of the library that indexes it (imports go from library to content, never back).
  */
 export interface BriefingSink {
-  /** Serves exactly these briefings from now on; `background` lets full text follow later. */
-  update(briefings: readonly ServedBriefing[], options?: { background?: boolean }): void;
+  /**
+   * Serves exactly these briefings from now on; `background` lets full text follow later. With
+   * `delta`, the sink may apply only what changed, if it last served `delta.from`.
+   */
+  update(
+    briefings: readonly ServedBriefing[],
+    options?: { background?: boolean; delta?: SnapshotDelta },
+  ): void;
   /** Resolves when the background work of the last update is done. */
   textReady(): Promise<void>;
   /** Saves what the sink keeps between runs, if anything, before the process stops. */
@@ -223,7 +230,7 @@ export function serveBriefings<L extends BriefingSink>(options: {
         files,
         (next, changed) => {
           snapshot = next;
-          library.update(next.briefings);
+          library.update(next.briefings, next.delta ? { delta: next.delta } : {});
           flushSoon(5000);
           const reported = next.problems.filter(concerns(changed));
           logProblems(log, reported);
@@ -252,7 +259,7 @@ export function serveBriefings<L extends BriefingSink>(options: {
     },
     reload(name) {
       snapshot = files.reload(name);
-      library.update(snapshot.briefings);
+      library.update(snapshot.briefings, snapshot.delta ? { delta: snapshot.delta } : {});
       logProblems(log, snapshot.problems.filter(concerns([name])));
       options.onChange?.();
     },

@@ -1,3 +1,4 @@
+import type { SnapshotDelta } from '../content/briefing-files.ts';
 import type { Briefing, StatementKind } from '../content/briefing-schema.ts';
 import { isPublished } from '../content/drafts.ts';
 import { type BriefingHead, type ServedBriefing, toServed } from '../content/lean-briefing.ts';
@@ -241,6 +242,55 @@ export function createLibrary(
     );
   }
 
+  /** The list the library was last given, which a delta must start from to be applied alone. */
+  let lastGiven: readonly (Briefing | ServedBriefing)[] | undefined;
+
+  /** Puts a briefing where it belongs in the sorted list: one save need not sort them all. */
+  function resort(removed: ServedBriefing | undefined, added: ServedBriefing | undefined): void {
+    if (sorted === undefined) return;
+    if (removed !== undefined) {
+      const at = sorted.indexOf(removed);
+      if (at >= 0) sorted.splice(at, 1);
+    }
+    if (added === undefined) return;
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (newestFirst(sorted[middle] as ServedBriefing, added) < 0) low = middle + 1;
+      else high = middle;
+    }
+    sorted.splice(low, 0, added);
+  }
+
+  /**
+   * A save's changes alone: each briefing replaced by its new version (or by nothing, if that is
+   * now a draft). The same as the full comparison in `update`, without reading every briefing.
+   */
+  function applyDelta(replaced: SnapshotDelta['replaced']): void {
+    const touched = new Set<string>();
+    const changed: ServedBriefing[] = [];
+    // A new array, so a caller still holding the old list (a digest being composed) keeps it.
+    if (sorted !== undefined && replaced.length > 0) sorted = [...sorted];
+    for (const { before, after } of replaced) {
+      for (const id of new Set([before.id, after.id])) {
+        const current = byId.get(id);
+        if (current === undefined || current === after) continue;
+        for (const speaker of unindex(current)) touched.add(speaker);
+        resort(current, undefined);
+      }
+      if (!isPublished(after)) continue;
+      const served = toServed(after);
+      if (byId.get(served.id) === served) continue;
+      for (const speaker of index(served)) touched.add(speaker);
+      resort(undefined, served);
+      changed.push(served);
+    }
+    for (const id of touched) speakers.refresh(id);
+    for (const briefing of changed) indexText(briefing);
+    if (touched.size > 0 || changed.length > 0) version++;
+  }
+
   const library: LibraryStore = {
     /**
      * Serves exactly `briefings` from now on, re-indexing only what changed. With `background`,
@@ -248,6 +298,13 @@ export function createLibrary(
      * command at once; /search says it is still indexing until `textReady` resolves).
      */
     update(briefings, options = {}) {
+      const { delta } = options;
+      const given = lastGiven;
+      lastGiven = briefings;
+      if (delta && !options.background && given !== undefined && delta.from === given) {
+        applyDelta(delta.replaced);
+        return;
+      }
       // The one place that keeps drafts from readers: whatever serves reads only this library.
       const next = new Map(
         briefings.filter(isPublished).map((briefing) => [briefing.id, toServed(briefing)]),

@@ -1,3 +1,4 @@
+import type { SnapshotDelta } from '../content/briefing-files.ts';
 import type { Briefing, StatementKind } from '../content/briefing-schema.ts';
 import type { BriefingBody, BriefingHead, ServedBriefing } from '../content/lean-briefing.ts';
 import type { NameIndex } from './name-index.ts';
@@ -78,11 +79,12 @@ export interface LibraryStore extends Library {
    * reader until approved. Re-indexes only what changed (a briefing is the same if it is the same
    * object; one parsed whole is served with its body in memory). With `background`, full-text
    * indexing happens after this returns (a large first load is ready for every other command at
-   * once; /search says it is still indexing until `textReady` resolves).
+   * once; /search says it is still indexing until `textReady` resolves). With `delta` from the
+   * very list the library was last given, only the briefings it names are looked at.
    */
   update(
     briefings: readonly (Briefing | ServedBriefing)[],
-    options?: { background?: boolean },
+    options?: { background?: boolean; delta?: SnapshotDelta },
   ): void;
   /** Every briefing as served, most recently updated first (to pass back to `update`). */
   briefings(): readonly ServedBriefing[];
