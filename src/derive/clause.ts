@@ -1,8 +1,8 @@
 import type { Entity } from './entity-book.ts';
 import type { Mention } from './mentions.ts';
-import { isSubjectPosition } from './resolve-speaker.ts';
 import type { Sentence } from './sentences.ts';
 import { attributionVerbs, beliefVerbs, reportingVerbs } from './speech-verbs.ts';
+import { isSubjectPosition } from './subject-position.ts';
 
 /** A verb of saying in a sentence. */
 export interface Verb {
