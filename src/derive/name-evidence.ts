@@ -10,6 +10,7 @@ import type { EntityBook } from './entity-book.ts';
 import type { NameChunk } from './find-names.ts';
 import { countryOf, countryOfDemonym } from './gazetteer.ts';
 import { genderOfGivenName, isGivenName } from './given-names.ts';
+import { militaryKind } from './military-units.ts';
 import {
   companyBefore,
   firstNameAfter,
@@ -133,6 +134,11 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
   if (institutions.has(folded)) return { kind: 'organisation' };
   if (words.some((w) => organisationHeads.has(w) || foreignBodyWords.has(w)))
     return { kind: 'organisation' };
+  // "Fitzgerald Sailors" is a crew, which speaks through its sailors; "Cutter Stratton" and
+  // "11th Engineer Battalion" are a ship and a unit, bodies rather than people.
+  const military = militaryKind(words);
+  if (military === 'crew') return undefined;
+  if (military === 'unit') return { kind: 'organisation' };
   const last = words.at(-1) ?? '';
   // "Chicago Sun-Times", "St. Louis Post-Dispatch": a hyphened last word ending in a body's word.
   if (words.length > 1 && organisationHeads.has(last.split('-').at(-1) ?? ''))
