@@ -160,8 +160,10 @@ export function createResolver(book: EntityBook) {
         group.description ??= unnamed;
         // "A BBC correspondent": the body named in the description is the one they speak for, and
         // what "it" stands for next.
-        const body = book
-          .lookup(/^\p{Lu}[\p{L}.&-]*/u.exec(m.text)?.[0] ?? '')
+        // So is the body a description ends with ("a student at the Methodist University").
+        const owner = /\s(?:to|at|of|from|for|with)\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(m.text)?.[1];
+        const body = [/^\p{Lu}[\p{L}.&-]*/u.exec(m.text)?.[0] ?? '', owner ?? '']
+          .flatMap((name) => (name === '' ? [] : book.lookup(name)))
           .find((e) => e.kind === 'organisation');
         if (body) {
           if (!group.members.includes(body.id)) group.members.push(body.id);
