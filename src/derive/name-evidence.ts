@@ -104,7 +104,7 @@ export const relativeBefore =
   /\b(?:son|daughter|child|baby|wife|husband|brother|sister|mother|father|grandson|granddaughter|nephew|niece|cousin|widow),?\s+$/u;
 
 const bodyNounBefore =
-  /\b(?:organi[sz]ation|nonprofit|non-profit|watchdog|charity|think\s+tank|group)\s+$/u;
+  /\b(?:organi[sz]ation|nonprofit|non-profit|watchdog|charity|think\s+tank|group|(?:news|television|TV|radio|satellite)\s+(?:network|channel|agency|station)|broadcaster|newspaper)\s+$/u;
 
 /** The last word of a school named after someone ("George Mason University"). */
 export const schoolEnds = /^\s+(?:University|College|School|Institute|Academy)$/u;
@@ -217,8 +217,8 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
   if (words.length === 2 && countryOfDemonym(words[0] ?? '') && !isGivenName(last))
     return undefined;
   if (words.length > 1 && organisationEnds.has(last)) return { kind: 'organisation' };
-  // "the nonprofit organization Freedom House": a body named after what it is, whatever its
-  // last word names elsewhere.
+  // "the nonprofit organization Freedom House", "the news network Al-Jazeera": a body named after
+  // what it is, whatever its last word names elsewhere.
   if (bodyNounBefore.test(before)) return { kind: 'organisation' };
   if (words.length > 1 && placeEnds.has(last)) return { kind: 'place' };
   if (

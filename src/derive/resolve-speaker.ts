@@ -26,6 +26,9 @@ export function createResolver(book: EntityBook) {
   const subjects: Entity[] = [];
   let lastOrganisation: Entity | undefined;
   let lastGroup: Entity | undefined;
+  // Which of the two the story named last: "Al-Jazeera said they were “appalled”" after "Egyptian
+  // officials ordered …" makes "they" the channel, as British style writes of a body.
+  let organisationLatest = false;
 
   /** When each entity was last named, in any position: "Kim" is the Kim named last. */
   const seen = new Map<Entity, number>();
@@ -176,7 +179,10 @@ export function createResolver(book: EntityBook) {
       case 'institution':
         return byInstitution(m);
       case 'pronoun': {
-        if (m.text === 'they') return lastGroup ?? lastOrganisation;
+        if (m.text === 'they')
+          return organisationLatest
+            ? (lastOrganisation ?? lastGroup)
+            : (lastGroup ?? lastOrganisation);
         if (m.text === 'it') return lastOrganisation;
         if (m.text.startsWith('the '))
           return lastGroup?.members.length === 2 ? lastGroup : undefined;
@@ -220,9 +226,12 @@ export function createResolver(book: EntityBook) {
     noteSubject(entity: Entity): void {
       if (entity.kind === 'person' || (entity.kind === 'group' && entity.description === unnamed)) {
         subjects.push(entity);
-      } else if (entity.kind === 'organisation') lastOrganisation = entity;
-      else if (entity.kind === 'group') {
+      } else if (entity.kind === 'organisation') {
+        lastOrganisation = entity;
+        organisationLatest = true;
+      } else if (entity.kind === 'group') {
         lastGroup = entity;
+        organisationLatest = false;
         const first = book.all().find((e) => e.id === entity.members[0]);
         if (first?.kind === 'person') subjects.push(first);
       }
