@@ -2,7 +2,7 @@ import type { StatementKind } from '../content/briefing-schema.ts';
 import { type Clause, mentionAt, subjectOf, type Verb } from './clause.ts';
 import type { Entity } from './entity-book.ts';
 import type { QuoteSpan } from './find-quotes.ts';
-import { isSubjectPosition } from './resolve-speaker.ts';
+import { isSubjectPosition } from './subject-position.ts';
 
 /** A quote with the speaker found for it. */
 export interface Attribution {

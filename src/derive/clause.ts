@@ -1,8 +1,8 @@
 import type { Entity } from './entity-book.ts';
 import type { Mention } from './mentions.ts';
-import { isSubjectPosition } from './resolve-speaker.ts';
 import type { Sentence } from './sentences.ts';
 import { attributionVerbs, beliefVerbs, reportingVerbs } from './speech-verbs.ts';
+import { isSubjectPosition } from './subject-position.ts';
 
 /** A verb of saying in a sentence. */
 export interface Verb {
@@ -124,6 +124,10 @@ export function subjectOf(clause: Clause, verb: Verb, lastSpeaker?: Entity): Ent
     const entity = person && resolvedOf(clause, person);
     if (entity) return entity;
   }
+  // "she was captured on video saying", "he was heard telling": a participle after a passive is
+  // said by the passive's subject, not by the subject of the clause before.
+  const passive = verb.word.endsWith('ing') ? passiveSubject(clause, before) : undefined;
+  if (passive) return passive;
   for (const m of [...mentions].reverse()) {
     if (m.end > verb.start || m.appositive) continue;
     const gap = masked.slice(m.end, verb.start);
@@ -151,6 +155,14 @@ export function subjectOf(clause: Clause, verb: Verb, lastSpeaker?: Entity): Ent
   return (
     (first && resolvedOf(clause, first)) ?? (verb.word.endsWith('ing') ? lastSpeaker : undefined)
   );
+}
+
+const passiveBefore = /^\s+(?:was|were)\s+\p{Ll}+(?:ed|en)(?:\s+(?:on|in|at)\s+[\p{Ll}-]+)?\s+$/u;
+
+function passiveSubject(clause: Clause, before: string): Entity | undefined {
+  const m = clause.mentions.findLast((x) => x.end <= before.length && !x.appositive);
+  if (!m || !passiveBefore.test(before.slice(m.end))) return undefined;
+  return resolvedOf(clause, m);
 }
 
 /** The mention that starts at `offset`, allowing a role written before a name. */

@@ -1,6 +1,6 @@
 import { countryOf, countryOfDemonym } from './gazetteer.ts';
 import { isGivenName } from './given-names.ts';
-import { endsRank, isRankOrdinal } from './military-ranks.ts';
+import { endsRank, endsRating, isRankAbbreviation, isRankOrdinal } from './military-ranks.ts';
 import { adjacent, bracketed, type Token, tokenize } from './name-tokens.ts';
 import {
   months,
@@ -206,7 +206,13 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
   }
   const from = (words[0] as Token | undefined)?.start ?? 0;
   const found: string[] = [];
-  const rankWord = (i: number) => isRankOrdinal(words[i]?.text ?? '', words[i + 1]?.text);
+  const rankWord = (i: number) =>
+    isRankOrdinal(words[i]?.text ?? '', words[i + 1]?.text) ||
+    (i === 0 &&
+      words.length > 2 &&
+      isRankAbbreviation(words[0]?.text ?? '', words[1]?.text) &&
+      // "USI Art Collections": a body's word after the given name makes the capitals its owner.
+      !words.some((t) => organisationHeads.has(t.text) || organisationEnds.has(t.text)));
   while (words.length > 1 && (titles.has((words[0] as Token).text) || rankWord(0))) {
     found.push((words.shift() as Token).text);
   }
@@ -222,7 +228,12 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
   // word up to the last title or office belongs to the title, when a name follows it.
   let office = words
     .slice(0, -1)
-    .findLastIndex((t, i) => isRoleWord(t.text) || endsRank(t.text, words[i - 1]?.text));
+    .findLastIndex(
+      (t, i) =>
+        isRoleWord(t.text) ||
+        endsRank(t.text, words[i - 1]?.text) ||
+        endsRating(t.text, words[i - 1]?.text),
+    );
   // "Somali President Hassan Sheikh Mohamud": a title after a given name is part of the name, and
   // the office before the given name is where the title ends.
   while (

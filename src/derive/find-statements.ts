@@ -8,9 +8,10 @@ import type { QuoteSpan } from './find-quotes.ts';
 import { isLabel } from './label-quotes.ts';
 import { findMentions } from './mentions.ts';
 import { reportedSpeech } from './reported-speech.ts';
-import { createResolver, isSubjectPosition } from './resolve-speaker.ts';
+import { createResolver } from './resolve-speaker.ts';
 import type { Sentence } from './sentences.ts';
 import { isSlogan } from './slogans.ts';
+import { isSubjectPosition } from './subject-position.ts';
 
 /** One thing someone said, found in the story. */
 export interface Found {

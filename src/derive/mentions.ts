@@ -2,7 +2,13 @@ import type { Entity, EntityBook } from './entity-book.ts';
 import { findNames } from './find-names.ts';
 import { countryOfDemonym } from './gazetteer.ts';
 import { rankNouns } from './military-ranks.ts';
-import { groupNouns, institutionNouns, personNouns, roleNouns } from './name-words.ts';
+import {
+  groupNouns,
+  institutionNouns,
+  personNouns,
+  roleNouns,
+  sentenceStarters,
+} from './name-words.ts';
 
 export type MentionKind =
   | 'name'
@@ -81,8 +87,11 @@ const memberPattern = new RegExp(
  * "an advisor to the Palestinian team told", "a resident of the town said": someone unnamed,
  * described by a role or a person noun and what they belong to, right before a verb of saying.
  */
+const belonging = String.raw`((?:[\p{Ll}-]+\s+)?(?:${alt(roleNouns)}|${alt(personNouns)})\s+(?:to|at|of|from|for|with)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)`;
+/** "also said", "later told": an adverb between the description and its verb is not part of it. */
+const adverb = String.raw`(?:(?:also|later|then|again|\p{Ll}+ly)\s+)?`;
 const belongingPattern = new RegExp(
-  String.raw`\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{Ll}-]+\s+)?(?:${alt(roleNouns)}|${alt(personNouns)})\s+(?:to|at|of|from|for|with)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)(?=,?\s+(?:${saying})\b)`,
+  String.raw`\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+${belonging}(?=,?\s+${adverb}(?:${saying})\b)|^(?:A|An|One|Another)\s+${belonging}(?=\s+${adverb}\p{Ll}+(?:s|ed)\b)`,
   'gu',
 );
 const rolePattern = new RegExp(
@@ -161,9 +170,16 @@ export function findMentions(masked: string, book: EntityBook): Mention[] {
     // "Many Iraqi civilians in the neighborhood": a quantifier and where they stood are not part
     // of the group's name; a place named with a capital is ("officials in Washington").
     const where = /^\s+in\s+(?:the\s+)?\p{Ll}/u.test(m[3] ?? '') ? '' : (m[3] ?? '');
-    const words = (m[1] ?? '').replace(quantifier, '');
+    // "However Somali officials": a word that opens sentences is no part of the group's name.
+    const opener = /^(\p{Lu}\p{Ll}+)\s+/u.exec(m[1] ?? '');
+    const bare =
+      opener?.[1] && sentenceStarters.has(opener[1])
+        ? (m[1] ?? '').slice(opener[0].length)
+        : (m[1] ?? '');
+    const words = bare.replace(quantifier, '');
     const text = `${words}${m[2] ?? ''}${where}`.trim();
-    const start = m.index + (m[0].length - m[0].trimStart().length);
+    const start =
+      m.index + (m[0].length - m[0].trimStart().length) + (m[1] ?? '').length - bare.length;
     const end = m.index + m[0].length - ((m[3] ?? '').length - where.length);
     found.push(mention('group', start, end, text, { head: m[2] ?? '' }));
   }
@@ -183,7 +199,7 @@ export function findMentions(masked: string, book: EntityBook): Mention[] {
     );
   }
   for (const m of masked.matchAll(belongingPattern)) {
-    const text = m[1] ?? '';
+    const text = m[1] ?? m[2] ?? '';
     found.push(mention('unnamed', m.index, m.index + m[0].length, text, { head: text }));
   }
   for (const m of masked.matchAll(memberPattern)) {
@@ -264,8 +280,14 @@ function dropOverlaps(masked: string, all: Mention[]): Mention[] {
       (n) =>
         n.kind === 'name' &&
         n.start >= m.start &&
-        n.end < m.end &&
-        /^(?:[’']s)?\s+\p{Ll}/u.test(masked.slice(n.end, m.end)),
+        ((n.end < m.end && /^(?:[’']s)?\s+\p{Ll}/u.test(masked.slice(n.end, m.end))) ||
+          // "a student at the United Methodist University said": someone described by the body
+          // they belong to is the speaker, and the body is part of the description.
+          // A spokesperson still speaks as the body itself, as the spokesperson rule has it.
+          (m.kind === 'unnamed' &&
+            !/^(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|representative)\b/u.test(m.text) &&
+            n.end === m.end &&
+            /\s(?:to|at|of|from|for|with)\s+(?:the\s+)?$/u.test(masked.slice(m.start, n.start)))),
     );
   ranked.sort((a, b) => Number(wrapsName(b)) - Number(wrapsName(a)));
   for (const m of ranked) {

@@ -1,4 +1,8 @@
-import { titles } from './name-words.ts';
+import { isCommonWord } from './common-words.ts';
+import { countryOf } from './gazetteer.ts';
+import { isGivenName } from './given-names.ts';
+import { shipPrefixes } from './military-units.ts';
+import { plainAcronyms, titles } from './name-words.ts';
 
 /**
  * Military ranks written with an ordinal, as defence news prints them: "2nd Lt. Sam Scherer",
@@ -23,3 +27,35 @@ export const endsRank = (word: string, previous: string | undefined): boolean =>
 export const rankNouns = new Set(
   'admiral colonel lieutenant corporal brigadier commodore'.split(' '),
 );
+
+/**
+ * Navy ratings, written before a name like a rank: "Aviation Boatswain's Mate 1st Class Jason
+ * McClosky", "Chief Hull Technician William Sisk", "Hospital Corpsman Ana Diaz". Their last word ends
+ * the title, as "Class" does after an ordinal, so the name is what follows.
+ */
+const ratingEnds = new Set(
+  `Technician Specialist Corpsman Controlman Ordnanceman Mechanic Engineman Yeoman Storekeeper
+  Quartermaster Electrician Steelworker Utilitiesman Aerographer Airman Fireman`.split(/\s+/),
+);
+
+/** "Machinist's Mate": a possessive before "Mate" names a rating, not an owner. */
+export const isRatingPossessive = (word: string, after: string): boolean =>
+  /^\p{Lu}\p{L}+[’']s$/u.test(word) && /^\s+Mate\b/u.test(after);
+
+/** Whether a word ends a rating ("Mate" after "Machinist's", "Technician"). */
+export const endsRating = (word: string, previous: string | undefined): boolean =>
+  ratingEnds.has(word) || (word === 'Mate' && /[’']s$/u.test(previous ?? ''));
+
+/**
+ * "CMDCM John G. Becker II", "MCPON Rick West", "ABH1 Jason Cole": a rank or rating abbreviated in
+ * capitals, with a given name after it, is a title, not the name of a body the person belongs to.
+ */
+export const isRankAbbreviation = (word: string, next: string | undefined): boolean =>
+  /^\p{Lu}{3,6}\d?$/u.test(word) &&
+  !plainAcronyms.has(word) &&
+  !shipPrefixes.has(word) &&
+  !countryOf(word) &&
+  next !== undefined &&
+  isGivenName(next) &&
+  // "USI Art Collections": a given name that is also a common word is too weak a sign.
+  !isCommonWord(next);

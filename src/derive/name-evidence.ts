@@ -10,6 +10,7 @@ import type { EntityBook } from './entity-book.ts';
 import type { NameChunk } from './find-names.ts';
 import { countryOf, countryOfDemonym } from './gazetteer.ts';
 import { genderOfGivenName, isGivenName } from './given-names.ts';
+import { militaryKind } from './military-units.ts';
 import {
   companyBefore,
   firstNameAfter,
@@ -103,7 +104,7 @@ export const relativeBefore =
   /\b(?:son|daughter|child|baby|wife|husband|brother|sister|mother|father|grandson|granddaughter|nephew|niece|cousin|widow),?\s+$/u;
 
 const bodyNounBefore =
-  /\b(?:organi[sz]ation|nonprofit|non-profit|watchdog|charity|think\s+tank|group)\s+$/u;
+  /\b(?:organi[sz]ation|nonprofit|non-profit|watchdog|charity|think\s+tank|group|(?:news|television|TV|radio|satellite)\s+(?:network|channel|agency|station)|broadcaster|newspaper)\s+$/u;
 
 /** The last word of a school named after someone ("George Mason University"). */
 export const schoolEnds = /^\s+(?:University|College|School|Institute|Academy)$/u;
@@ -133,6 +134,11 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
   if (institutions.has(folded)) return { kind: 'organisation' };
   if (words.some((w) => organisationHeads.has(w) || foreignBodyWords.has(w)))
     return { kind: 'organisation' };
+  // "Fitzgerald Sailors" is a crew, which speaks through its sailors; "Cutter Stratton" and
+  // "11th Engineer Battalion" are a ship and a unit, bodies rather than people.
+  const military = militaryKind(words);
+  if (military === 'crew') return undefined;
+  if (military === 'unit') return { kind: 'organisation' };
   const last = words.at(-1) ?? '';
   // "Chicago Sun-Times", "St. Louis Post-Dispatch": a hyphened last word ending in a body's word.
   if (words.length > 1 && organisationHeads.has(last.split('-').at(-1) ?? ''))
@@ -211,8 +217,8 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
   if (words.length === 2 && countryOfDemonym(words[0] ?? '') && !isGivenName(last))
     return undefined;
   if (words.length > 1 && organisationEnds.has(last)) return { kind: 'organisation' };
-  // "the nonprofit organization Freedom House": a body named after what it is, whatever its
-  // last word names elsewhere.
+  // "the nonprofit organization Freedom House", "the news network Al-Jazeera": a body named after
+  // what it is, whatever its last word names elsewhere.
   if (bodyNounBefore.test(before)) return { kind: 'organisation' };
   if (words.length > 1 && placeEnds.has(last)) return { kind: 'place' };
   if (

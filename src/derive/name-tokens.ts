@@ -1,3 +1,4 @@
+import { isRatingPossessive } from './military-ranks.ts';
 import { titles } from './name-words.ts';
 
 /** A word of a sentence as the name finder reads it, with a possessive ’s taken off. */
@@ -38,7 +39,9 @@ export function tokenize(text: string): Token[] {
   for (const match of text.matchAll(/[\p{L}\p{M}\p{N}&][\p{L}\p{M}\p{N}'’.&-]*/gu)) {
     let word = match[0];
     let possessive = false;
-    if (/[’']s$/u.test(word) && word.length > 2) {
+    // "Boatswain's Mate": a Navy rating's possessive is part of the rating, not an owner.
+    const rating = isRatingPossessive(word, text.slice(match.index + word.length));
+    if (/[’']s$/u.test(word) && word.length > 2 && !rating) {
       word = word.slice(0, -2);
       possessive = true;
     } else if (/s[’']$/u.test(word)) {

@@ -127,7 +127,7 @@ export const organisationEnds = words(`
   Family Band Diet Campaign Control Democrats Republicans Conservatives Affairs Welfare Staff
   Initiative Initiatives Coordination Angels Violence Change Daily Division Channel International
   Support Report Mission Album Website Contest Collaborative Taliban Mail Tribune Chronicle Mirror
-  Express Inquirer Examiner Dispatch Study Survey Plan Flight Worldwide Forum
+  Express Inquirer Examiner Dispatch Study Survey Plan Flight Worldwide Forum Newspaper Newspapers
 `);
 
 /**

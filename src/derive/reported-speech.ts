@@ -1,7 +1,7 @@
 import { type Clause, subjectOf, type Verb } from './clause.ts';
 import { roleBefore } from './describe-person.ts';
 import type { Entity } from './entity-book.ts';
-import { isSubjectPosition } from './resolve-speaker.ts';
+import { isSubjectPosition } from './subject-position.ts';
 
 /** Words reported without quote marks: `X said on Tuesday that …`. */
 export interface Report {

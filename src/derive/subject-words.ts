@@ -8,6 +8,16 @@
 export const nameDescriptor =
   /^(?:\p{Ll}+ly|\p{Ll}+-\p{Ll}+(?:-\p{Ll}+)?|former|acting|outgoing|incoming|longtime|veteran|embattled|ousted|deposed|exiled|interim|retired|late|then|new|newly|current|incumbent|jailed|detained)$/u;
 
+/**
+ * "…, and addressed Prime Minister Narendra Modi": a past tense that is no word describing a name
+ * ("retired", "newly elected") is a verb whose object the name is, so the name is not who acts.
+ */
+export function actedOn(lead: readonly string[]): boolean {
+  const last = lead.at(-1) ?? '';
+  const before = lead.at(-2) ?? '';
+  return /\p{Ll}{3}ed$/u.test(last) && !nameDescriptor.test(last) && !/ly$/u.test(before);
+}
+
 /** Verbs that take a clause, so the name after them is the clause's subject, not an object. */
 export const clauseVerbs =
   /^(?:says?|said|adds?|added|thinks?|thought|believes?|believed|reports?|reported|insists?|insisted|claims?|claimed|argues?|argued|notes?|noted)$/u;

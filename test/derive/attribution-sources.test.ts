@@ -252,3 +252,28 @@ describe('attribution to sources, documents and bodies in real news', () => {
     ]);
   });
 });
+
+describe('a broadcaster that answers the officials who acted against it', () => {
+  it('takes a name after "the news network" for a body, and "they" for that body', () => {
+    const b = draft(
+      article(
+        'Six reporters from the independent news network Al-Nahar were freed today.',
+        'Officials ordered the channel to stop broadcasting. Al-Nahar said they were "appalled" by the order, which they called "an attack on reporting."',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Al-Nahar', 'appalled'],
+      ['Al-Nahar', 'an attack on reporting.'],
+    ]);
+    expect(b.organisations.map((o) => o.name)).toContain('Al-Nahar');
+  });
+
+  it('reads "they" after a body that speaks as that body, not as the group named before it', () => {
+    const b = draft(
+      article(
+        'Western officials closed the offices of the Delta Broadcasting Corporation on Sunday. The Delta Broadcasting Corporation condemned the order, which they called "an attack on reporting."',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Delta Broadcasting Corporation', 'an attack on reporting.']]);
+  });
+});

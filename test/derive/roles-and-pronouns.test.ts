@@ -206,3 +206,16 @@ describe('pronouns', () => {
     ]);
   });
 });
+
+describe('a participle of saying after a passive', () => {
+  it('gives "she was captured on video saying" to her, not to the body named before', () => {
+    const b = draft(
+      article(
+        'Veteran reporter Ruth Marlow retired on Monday.',
+        'Her exit as Dalton Newspapers columnist was announced after she was captured on video saying: "They should go home."',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Ruth Marlow', 'They should go home.']]);
+    expect(b.people.map((p) => p.name)).toEqual(['Ruth Marlow']);
+  });
+});

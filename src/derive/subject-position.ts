@@ -1,0 +1,169 @@
+/**
+ * Where a name, a role or a pronoun stands in its sentence: as the subject of a clause, who acts
+ * and speaks, or after a preposition or a verb, as what the clause is about.
+ */
+import { roleBefore } from './describe-person.ts';
+import type { Mention } from './mentions.ts';
+import {
+  clauseOpeners,
+  institutionNouns,
+  months,
+  prepositions,
+  roleNouns,
+  titles,
+  weekdays,
+} from './name-words.ts';
+import { attributionVerbs, reportingVerbs } from './speech-verbs.ts';
+import { actedOn, clauseVerbs, nameDescriptor } from './subject-words.ts';
+
+const isAnyVerb = (word: string) => reportingVerbs.has(word.toLowerCase());
+const openers = new Set([...clauseOpeners, 'what', 'which', 'who', 'whom', 'how', 'why', 'where']);
+
+/**
+ * Whether a mention stands where a clause's subject stands: at the start, after a comma or a
+ * conjunction, and not after a preposition or a verb ("thanked Kim", "in Seoul").
+ */
+export function isSubjectPosition(masked: string, m: Mention): boolean {
+  // "he", "she" and "they" are subjects wherever they stand ("the years she describes as …").
+  if (m.kind === 'pronoun' && m.text !== 'it') return true;
+  // Only the words just before the mention matter; the window keeps long sentences cheap.
+  let before = masked.slice(Math.max(0, m.start - 120), m.start).trimEnd();
+  // “her ‘dear friend’ Sarah Brady.”: a name after a quote that ends the sentence, with no verb
+  // after it, is what the quote describes, not who speaks or acts.
+  if (m.kind === 'name' && /\ue000$/u.test(before) && /^[\s.!?)]*$/u.test(masked.slice(m.end)))
+    return false;
+  // "veterans like Son Tieng, who fought …": a relative clause makes the name what the sentence
+  // goes on about, so the next "he" is his.
+  if (m.kind === 'name' && /^,\s+who\b/u.test(masked.slice(m.end))) return true;
+  // "MP for Kingston": a name right after a preposition is never a subject.
+  const previousWord = /([\p{L}’'-]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  // "…, with Boswell stating:": the name before a participle of saying is its subject.
+  const participle = previousWord === 'with' && /^\s+\p{Ll}+ing\b/u.test(masked.slice(m.end));
+  if (m.kind === 'name' && participle) return true;
+  // "Undersecretary for Education Mr Toccafondi": the office before the titles is the subject's.
+  const officeFor = /(?:^|[\s,;:(])\p{Lu}[\p{L}-]*\s+(?:for|of)$/u.exec(before);
+  if (m.kind === 'name' && m.titles.length > 0 && officeFor) {
+    const boundary = /^[\s,;:(]/u.test(officeFor[0]) ? 1 : 0;
+    const rest = before.slice(0, officeFor.index + boundary).trimEnd();
+    if (rest === '' || /[,;:(—–\ue000“"]$/u.test(rest)) return true;
+  }
+  // "CEO of the Refugee Council Enver Solomon told": a role at a named body, then the name.
+  const roleAt =
+    /(?:^|[,;:(—–\ue000“"]|\b(?:and|but|while|as|when|after)\b)\s*(?:[Tt]he\s+)?(?:[\p{L}.-]+\s+){0,2}?([\p{L}-]+)\s+(?:of|at|for|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.’'-]*\s+){0,5}\p{Lu}[\p{L}&.’'-]*$/u.exec(
+      before,
+    );
+  if (m.kind === 'name' && roleAt?.[1] && roleNouns.has(roleAt[1].toLowerCase())) return true;
+  // "This move was criticized by Nassar al-Rubaie, a member …": a passive's agent acts, so is "he".
+  const agent = /\b(?:was|were|is|are|been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s+by$/u.test(before);
+  if (m.kind === 'name' && agent) return true;
+  if (m.kind === 'name' && m.titles.length === 0 && prepositions.has(previousWord)) return false;
+  // "the mother of a victim": a description after a preposition is what the phrase is about.
+  if ((m.kind === 'role' || m.kind === 'unnamed') && prepositions.has(previousWord)) return false;
+  // "greeted by the President and the First Lady, Carla Bruni-Sarkozy": a name in apposition to a
+  // role that a preposition governs is no more a subject than the role is.
+  const governedRole = /\b([\p{Ll}]+)\s+the\s+(?:[\p{L}-]+\s+){0,3}([\p{L}-]+),$/u.exec(before);
+  if (
+    m.kind === 'name' &&
+    governedRole &&
+    (prepositions.has(governedRole[1] ?? '') || governedRole[1] === 'and') &&
+    (roleNouns.has((governedRole[2] ?? '').toLowerCase()) || titles.has(governedRole[2] ?? ''))
+  )
+    return false;
+  // "Labour’s Shadow Home Secretary Yvette Cooper", "but the FAO's Laurence Gleeson says": the
+  // owner of a title or a post is not in the way; what stands before the owner decides.
+  if (m.kind === 'name' && /[’']s$/u.test(previousWord)) {
+    before = before.slice(0, before.length - previousWord.length).trimEnd();
+    before = before.replace(/(?:^|\s)(?:the|The)$/u, '').trimEnd();
+    if (before === '' || /[,;:(—–\ue000“"]$/u.test(before)) return true;
+    if (/(?:^|\s)(?:and|but|while|as|when|after|because|although)$/iu.test(before)) return true;
+  }
+  const described = roleBefore(before);
+  if (described?.role) before = before.slice(0, before.length - described.role.length).trimEnd();
+  before = before.replace(/(?:^|\s)(?:the|The)$/u, '').trimEnd();
+  // "Danish shipping group Nordhavn Lines": a descriptor before a name belongs to it.
+  const descriptor = /(?:^|[\s,;:])((?:[\p{L}’'-]+\s+){0,3}([\p{Ll}-]+))$/u.exec(before);
+  if (
+    m.kind === 'name' &&
+    descriptor?.[2] &&
+    (institutionNouns.has(descriptor[2]) || roleNouns.has(descriptor[2]))
+  ) {
+    const words = (descriptor[1] ?? '').split(/\s+/);
+    const keep = words.findLastIndex((w) => prepositions.has(w) || openers.has(w) || isAnyVerb(w));
+    before = before.slice(0, before.length - words.slice(keep + 1).join(' ').length).trimEnd();
+  }
+  if (before === '' || /[,;:(—–\ue000“"]$/u.test(before)) return true;
+  // "…, says former News Director Bernie Kamenske.": the name after an inverted verb of saying,
+  // past the words describing it, is that verb's subject.
+  const inverted = /(?:^|[,\ue000—–])\s*([\p{Ll}]+)((?:\s+\p{Ll}[\p{L}-]*){0,3})$/u.exec(before);
+  if (
+    m.kind === 'name' &&
+    inverted?.[1] &&
+    attributionVerbs.has(inverted[1]) &&
+    !/^tel/u.test(inverted[1]) &&
+    (inverted[2] ?? '')
+      .trim()
+      .split(/\s+/)
+      .every((w) => w === '' || (!prepositions.has(w) && !isAnyVerb(w) && w !== 'and'))
+  )
+    return true;
+  // "Newly sworn-in President Salva Kiir delivered …": the words describing a name that opens the
+  // sentence are capitalised only because they come first.
+  if (
+    m.kind === 'name' &&
+    /^\p{Lu}\p{Ll}+(?:\s+[\p{Ll}-]+){0,3}$/u.test(before) &&
+    before.split(/\s+/).every((w) => nameDescriptor.test(w.toLowerCase()))
+  )
+    return true;
+  // "…,” team member Rodaba Noori told: lowercase words describing a name that opens a clause.
+  const lowerLead =
+    /(?:^|[,;:(—–\ue000“"])\s*(?:(?:[Aa]s|[Ww]hile|[Ww]hen|[Aa]fter|[Bb]ut|[Aa]nd)\s+)?((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)$/u.exec(
+      before,
+    );
+  const leadWords = lowerLead?.[1]?.split(/\s+/) ?? [];
+  if (
+    m.kind === 'name' &&
+    leadWords.length > 0 &&
+    leadWords.every(
+      (w) => !prepositions.has(w) && !openers.has(w) && !isAnyVerb(w) && w !== 'and',
+    ) &&
+    !actedOn(leadWords)
+  )
+    return true;
+  if (m.kind === 'name' && officeOpensSentence(masked, m)) return true;
+  const word = /([\p{L}’'-]+)$/u.exec(before)?.[1] ?? '';
+  const lower = word.toLowerCase();
+  if (prepositions.has(lower) || /[’']s$/.test(word)) return false;
+  if (openers.has(lower)) return true;
+  // "The announcer says Kim informed …": a verb that takes a clause, not a person, is followed by
+  // the clause's subject.
+  if (clauseVerbs.test(lower)) return true;
+  // "The talks ended on Wednesday Mr Smith said": a date word closes the clause before.
+  if (weekdays.has(word) || months.has(word) || /^(?:today|yesterday|tonight)$/.test(lower))
+    return true;
+  return /^\p{Lu}/u.test(word) && !/\s/.test(before.slice(-word.length - 1, -word.length));
+}
+
+/**
+ * "North of Scotland procurator fiscal Liam Murphy said …": an office no list holds, opening the
+ * sentence with no verb in it and ending in a word in lower case, describes the name that a verb
+ * of saying follows, which is the sentence's subject.
+ */
+/** "The organization Reporters Without Borders says": a body named after what it is. */
+const bodyNouns = /^(?:organi[sz]ations?|group|charity|watchdog|body|company|agency|newspaper)$/u;
+
+function officeOpensSentence(masked: string, m: Mention): boolean {
+  const next = /^\s+(\p{Ll}+)\b/u.exec(masked.slice(m.end))?.[1] ?? '';
+  if (!attributionVerbs.has(next) || next.endsWith('ing')) return false;
+  const opening = masked.slice(0, m.start).trim();
+  if (!/^\p{Lu}/u.test(opening) || opening.length > 60 || /[,;:(—–\ue000“"]/u.test(opening))
+    return false;
+  const words = opening.split(/\s+/);
+  const last = words.at(-1) ?? '';
+  return (
+    /^\p{Ll}/u.test(last) &&
+    !bodyNouns.test(last) &&
+    !prepositions.has(last) &&
+    !openers.has(last) &&
+    words.every((w) => !isAnyVerb(w.toLowerCase()) && w.toLowerCase() !== 'and')
+  );
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { extracted } from '../../src/derive/evaluate.ts';
+import { article, draft, quoted } from '../helpers/derive.ts';
+
+/** Unnamed speakers keep the description the story gives them, with its qualifying phrase. */
+describe('descriptions of unnamed speakers, as the story words them', () => {
+  it('keeps the body a described speaker belongs to ("a student at the X University")', () => {
+    const b = draft(
+      article(
+        'A student at the Riverside Methodist University sums up the mood on campus.',
+        '"I feel so proud of her," the student said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['student at the Riverside Methodist University', 'I feel so proud of her'],
+    ]);
+    // The body they belong to counts for them, for a key that names the body instead.
+    expect(extracted(b).quotes[0]?.aliases).toContain('Riverside Methodist University');
+  });
+
+  it('leaves "also" or "later" before the verb out of the description', () => {
+    const b = draft(
+      article(
+        'A senior official with the city administration also said the plan aims at "a quick return" of the families.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['senior official with the city administration', 'a quick return']]);
+  });
+
+  it('reads "A spokesperson for the government confirmed" as the one who speaks next', () => {
+    const b = draft(
+      article(
+        'A spokesperson for the government confirmed the zone would grow. He stressed there was "no need to leave now" for residents.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['spokesperson for the government', 'no need to leave now']]);
+  });
+
+  it('leaves a word that opens sentences out of a group\'s name ("However Somali officials")', () => {
+    const b = draft(
+      article(
+        'The rebels claimed the attack. However Somali officials called the attack "small and careless."',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Somali officials', 'small and careless.']]);
+  });
+});
