@@ -22,6 +22,7 @@ const folders = [
   'test/fixtures/real-news/held-out-10',
   'test/fixtures/real-news/held-out-11',
   'test/fixtures/real-news/held-out-12',
+  'test/fixtures/real-news/held-out-13',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
