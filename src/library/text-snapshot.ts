@@ -42,13 +42,41 @@ export interface TextSnapshot {
   stamps: Map<string, string>;
 }
 
+/** Bytes written at a time (a slice, when written in slices); tests use a few to try the edges. */
 const CHUNK = 1 << 22;
+
+/**
+ * Arrays and how much of each to write, in order; sizes taken when the write began. A posting
+ * list of an index with removed documents has the new ordinals with it: pairs of a removed
+ * document (-1) are left out, and the others renumbered, as a compaction would.
+ */
+type Piece = [ArrayLike<number>, number] | [ArrayLike<number>, number, Int32Array];
 
 /** A snapshot ready to write: its header line, and the integers after it, as captured. */
 interface Prepared {
   line: string;
-  /** Arrays and how much of each to write, in order; sizes taken when the write began. */
-  pieces: [ArrayLike<number>, number][];
+  pieces: Piece[];
+}
+
+/**
+ * The documents indexed when the write began, renumbered without the removed ones, or none if
+ * none was removed. Copied, since removals go on while a snapshot is written in slices.
+ */
+function renumbering(state: Bm25State, count: number): Int32Array | undefined {
+  const { live } = state;
+  if (live === undefined) return undefined;
+  const ordinals = new Int32Array(count);
+  let next = 0;
+  for (let ordinal = 0; ordinal < count; ordinal++)
+    ordinals[ordinal] = live[ordinal] === 1 ? next++ : -1;
+  return next === count ? undefined : ordinals;
+}
+
+/** How many of a list's first `size` pairs are of documents kept. */
+function keptPairs(pairs: ArrayLike<number>, size: number, ordinals: Int32Array): number {
+  let kept = 0;
+  for (let i = 0; i < size; i++) if ((ordinals[pairs[2 * i] as number] ?? -1) >= 0) kept++;
+  return kept;
 }
 
 /**
@@ -64,24 +92,29 @@ function prepare(
 ): Prepared {
   const terms: string[] = [];
   const lists: number[] = [];
-  const count = state.ids.length;
-  const pieces: [ArrayLike<number>, number][] = state.lengths
+  const indexed = state.ids.length;
+  const ordinals = renumbering(state, indexed);
+  const kept = (ordinal: number) => ordinals === undefined || (ordinals[ordinal] ?? -1) >= 0;
+  const ids = state.ids.slice(0, indexed).filter((_, ordinal) => kept(ordinal));
+  const count = ids.length;
+  const pieces: Piece[] = state.lengths
     .slice(0, fields)
-    .map((byDoc): [ArrayLike<number>, number] => [byDoc, count]);
+    .map((byDoc): Piece => [ordinals ? Array.from(byDoc).filter((_, d) => kept(d)) : byDoc, count]);
   let integers = fields * count;
   for (const [term, byField] of state.postings) {
     const at = terms.length;
     let any = false;
     byField.forEach((list, field) => {
       if (!list || list.size === 0) return;
+      const size = ordinals ? keptPairs(list.pairs, list.size, ordinals) : list.size;
+      if (size === 0) return;
       any = true;
-      lists.push(at, field, list.size);
-      pieces.push([list.pairs, list.size * 2]);
-      integers += list.size * 2;
+      lists.push(at, field, size);
+      pieces.push(ordinals ? [list.pairs, list.size * 2, ordinals] : [list.pairs, size * 2]);
+      integers += size * 2;
     });
     if (any) terms.push(term);
   }
-  const ids = state.ids.slice(0, count);
   const header: Header = {
     format: TEXT_SNAPSHOT_FORMAT,
     rules,
@@ -100,14 +133,27 @@ function prepare(
 }
 
 /** Fills a chunk from the pieces, from where the last call stopped; returns how many it holds. */
-function filler(pieces: [ArrayLike<number>, number][]) {
+function filler(pieces: Piece[]) {
   let piece = 0;
   let offset = 0;
   return (chunk: Int32Array): number => {
     let used = 0;
     while (piece < pieces.length && used < chunk.length) {
-      const [values, count] = pieces[piece] as [ArrayLike<number>, number];
-      while (offset < count && used < chunk.length) chunk[used++] = values[offset++] as number;
+      const [values, count, ordinals] = pieces[piece] as Piece;
+      if (ordinals === undefined) {
+        while (offset < count && used < chunk.length) chunk[used++] = values[offset++] as number;
+      } else {
+        // A pair at a time, so a chunk never ends inside one.
+        while (offset < count && used + 1 < chunk.length) {
+          const to = ordinals[values[offset] as number] ?? -1;
+          if (to >= 0) {
+            chunk[used++] = to;
+            chunk[used++] = values[offset + 1] as number;
+          }
+          offset += 2;
+        }
+        if (offset < count && used + 1 >= chunk.length && used > 0) return used;
+      }
       if (offset === count) {
         piece++;
         offset = 0;
@@ -132,6 +178,7 @@ export function writeTextSnapshot(
   fields: number,
   state: Bm25State,
   stamps: ReadonlyMap<string, string>,
+  chunkBytes: number = CHUNK,
 ): void {
   const { line, pieces } = prepare(rules, fields, state, stamps);
   mkdirSync(dirname(file), { recursive: true });
@@ -139,7 +186,7 @@ export function writeTextSnapshot(
   const fd = openSync(temporary, 'w');
   try {
     writeSync(fd, line);
-    const chunk = new Int32Array(CHUNK / 4);
+    const chunk = new Int32Array(chunkBytes / 4);
     const fill = filler(pieces);
     for (let used = fill(chunk); used > 0; used = fill(chunk))
       writeSync(fd, new Uint8Array(chunk.buffer, 0, used * 4));
@@ -163,6 +210,7 @@ export async function writeTextSnapshotInSlices(
   fields: number,
   state: Bm25State,
   stamps: ReadonlyMap<string, string>,
+  chunkBytes: number = CHUNK,
 ): Promise<void> {
   const { line, pieces } = prepare(rules, fields, state, stamps);
   await mkdir(dirname(file), { recursive: true });
@@ -170,7 +218,7 @@ export async function writeTextSnapshotInSlices(
   const handle = await open(temporary, 'w');
   try {
     await handle.write(line);
-    const chunk = new Int32Array(CHUNK / 4);
+    const chunk = new Int32Array(chunkBytes / 4);
     const fill = filler(pieces);
     for (let used = fill(chunk); used > 0; used = fill(chunk))
       await handle.write(new Uint8Array(chunk.buffer, 0, used * 4));

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { syntheticBriefings } from '../../bench/corpus.ts';
@@ -7,6 +10,11 @@ import {
   type Hit,
   type SearchOptions,
 } from '../../src/library/bm25-index.ts';
+import {
+  readTextSnapshot,
+  writeTextSnapshot,
+  writeTextSnapshotInSlices,
+} from '../../src/library/text-snapshot.ts';
 import { seedBriefings } from '../helpers/briefings.ts';
 
 // The index must rank as MiniSearch did before it: MiniSearch is the reference here, on the seed
@@ -225,4 +233,47 @@ describe('editDistanceWithin', () => {
     expect(editDistanceWithin('kim', 'kimono', 2)).toBeUndefined();
     expect(editDistanceWithin('', 'ab', 2)).toBe(2);
   });
+});
+
+describe('a saved index with documents removed since its last compaction', () => {
+  const live = docs.filter((_, i) => i % 5 !== 0);
+  const build = (from: readonly Doc[]) => {
+    const index = createBm25Index({ fields, boost, processTerm });
+    for (const { id, ...doc } of from) index.add(id, doc);
+    return index;
+  };
+  const ranked = (index: ReturnType<typeof build>) =>
+    ['sanctions', 'talks grain', 'artillery', 'putin kim'].map((query) =>
+      index.search(query, { combineWith: 'OR' }).map((hit) => `${hit.id} ${hit.score.toFixed(6)}`),
+    );
+
+  it.each([
+    [8, 'sync'],
+    [12, 'sync'],
+    [20, 'slices'],
+    [4096, 'slices'],
+  ] as const)(
+    'loads back as the index of the documents kept (%i-byte slices, %s)',
+    async (chunkBytes, how) => {
+      const index = build(docs);
+      // Fewer removals than make the index compact itself: their postings are still in it.
+      for (const { id } of docs.filter((_, i) => i % 5 === 0)) index.remove(id);
+      const dir = mkdtempSync(join(tmpdir(), 'briefbot-bm25-'));
+      const file = join(dir, 'index.snapshot');
+      try {
+        const state = index.state();
+        expect(state.live).toBeDefined();
+        const stamps = new Map(live.map((d) => [d.id, 'v1']));
+        if (how === 'sync') writeTextSnapshot(file, 'r', fields.length, state, stamps, chunkBytes);
+        else await writeTextSnapshotInSlices(file, 'r', fields.length, state, stamps, chunkBytes);
+        const saved = readTextSnapshot(file, 'r', fields.length);
+        expect(saved?.state.ids).toEqual(live.map((d) => d.id));
+        const loaded = createBm25Index({ fields, boost, processTerm, from: saved?.state });
+        expect(ranked(loaded)).toEqual(ranked(build(live)));
+        expect(ranked(loaded)).toEqual(ranked(index));
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 });
