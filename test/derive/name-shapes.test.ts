@@ -66,3 +66,14 @@ describe('names whose own words rule out a person', () => {
     ).toEqual(['Dana Kirk']);
   });
 });
+
+describe('bodies named in a foreign language', () => {
+  it('takes "Médecins Sans Frontières" and "Médicos Sin Fronteras" for bodies', () => {
+    const text = article(
+      'Twenty workers were hurt. Médecins Sans Frontières are treating the wounded in tents.',
+      'Dana Kirk said Médicos Sin Fronteras had sent a team.',
+    );
+    expect(people(text)).toEqual(['Dana Kirk']);
+    expect(organisations(text)).toContain('Médecins Sans Frontières');
+  });
+});
