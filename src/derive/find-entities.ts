@@ -23,6 +23,7 @@ import {
 import { groupNouns, institutions, roleNouns, sentenceStarters } from './name-words.ts';
 import { misspelt, misspeltSurname, partsOf, sameEnds, shortName } from './same-person.ts';
 import type { Sentence } from './sentences.ts';
+import { shipsByName } from './ship-names.ts';
 import { splitCouples } from './split-couples.ts';
 
 /**
@@ -61,10 +62,11 @@ export function findEntities(sentences: readonly Sentence[]): EntityBook {
     }
   }
   placesByName(book, sightings);
-  confirmPeople(
-    book,
-    new Set(sightings.filter((s) => s.chunk.titles.length > 0).map((s) => s.chunk.name)),
+  const titled = new Set(
+    sightings.filter((s) => s.chunk.titles.length > 0).map((s) => s.chunk.name),
   );
+  shipsByName(book, titled);
+  confirmPeople(book, titled);
   for (const person of book.all().filter((e) => e.kind === 'person')) {
     const short = shortName(person);
     if (short) book.alias(person, short);

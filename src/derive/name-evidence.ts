@@ -17,6 +17,7 @@ import {
   firstNameBefore,
   publicationBefore,
 } from './name-context.ts';
+import { shapeOfName } from './name-shapes.ts';
 import {
   eventHeads,
   femaleTitles,
@@ -139,6 +140,9 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
   const military = militaryKind(words);
   if (military === 'crew') return undefined;
   if (military === 'unit') return { kind: 'organisation' };
+  const shape = shapeOfName(words, after);
+  if (shape === 'nothing') return undefined;
+  if (shape) return { kind: shape };
   const last = words.at(-1) ?? '';
   // "Chicago Sun-Times", "St. Louis Post-Dispatch": a hyphened last word ending in a body's word.
   if (words.length > 1 && organisationHeads.has(last.split('-').at(-1) ?? ''))

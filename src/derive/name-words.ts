@@ -253,7 +253,8 @@ export const foreignBodyWords = words(`
   Centro Federación Federacion Nacional Nacionales Unidos Unidas Hospitalier Universitaire
   Partido Movimiento Asociación Asociacion Instituto Universidad Consejo Frente Comité Comisión
   Ministerio Sindicato Operación Operacion Fundación Fundacion Associação Partito Circuit
-  Coppa Copa Coupe Serie Liga Ligue Bundesliga Eredivisie Agence Deutsche Deutscher
+  Coppa Copa Coupe Serie Liga Ligue Bundesliga Eredivisie Agence Deutsche Deutscher Médecins
+  Medecins Médicos Medicos Sans Frontières Frontieres Fronteras
 `);
 
 /** Number words above ten, which open a sentence like "One" or "Ten" ("Twelve African heads"). */
