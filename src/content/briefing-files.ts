@@ -1,7 +1,12 @@
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { BriefingCache, FileStamp } from './briefing-cache.ts';
-import { checkLibrary, type FileBriefing } from './check-library.ts';
+import {
+  checkLibrary,
+  checkLibraryInSlices,
+  type FileBriefing,
+  type LibraryCheck,
+} from './check-library.ts';
 import { isPublished, splitDrafts } from './drafts.ts';
 import { briefingFromJson, type ServedBriefing, wholeBriefing } from './lean-briefing.ts';
 import { createLocator, type ParsedFile, parseBriefing } from './parse-briefing.ts';
@@ -78,11 +83,15 @@ export function createBriefingFiles(
    */
   let quick: QuickSnapshot | undefined;
   const patched = new Set<string>();
+  /** Counts changes to what the files hold, so a check run in slices knows if it went stale. */
+  let changes = 0;
   const forget = (name: string) => {
+    changes++;
     if (files.delete(name)) order = undefined;
     quick = undefined;
   };
   const remember = (name: string, state: FileState) => {
+    changes++;
     const previous = files.get(name);
     if (previous === undefined) order = undefined;
     const sameId = previous?.good !== undefined && previous.good.id === state.good?.id;
@@ -252,49 +261,75 @@ export function createBriefingFiles(
         const patchedSnapshot = patch(quick);
         if (patchedSnapshot) return patchedSnapshot;
       }
-      order ??= [...files.keys()].sort();
-      const candidates: FileBriefing<ServedBriefing>[] = [];
-      const problems: Problem[] = [];
-      for (const name of order) {
-        const state = files.get(name);
-        if (state === undefined) continue;
-        for (const problem of state.problems) problems.push(problem);
-        if (state.good)
-          candidates.push({ file: state.path, briefing: state.good, since: state.since ?? 0 });
-      }
-      const checked = checkLibrary(candidates, options);
-      // Positions for cross-file findings need the file's source; read each such file once.
-      const locators = new Map<string, ReturnType<typeof locatorFor>>();
-      for (const finding of checked.findings) {
-        let locate = locators.get(finding.file);
-        if (locate === undefined) {
-          locate = locatorFor(dir, finding.file, maxBytes);
-          locators.set(finding.file, locate);
-        }
-        problems.push({
-          file: finding.file,
-          ...locate(finding.path),
-          path: finding.path.join('.'),
-          message: finding.message,
-          severity: finding.severity,
-        });
-      }
-      const result = {
-        briefings: checked.accepted.map((entry) => entry.briefing),
-        problems: problems.sort(compareProblems),
-        drafts: splitDrafts(checked.accepted).drafts,
-      };
-      if (options.warnings === false) {
-        const ids = new Map<string, number>();
-        for (const { briefing } of candidates)
-          ids.set(briefing.id, (ids.get(briefing.id) ?? 0) + 1);
-        const at = new Map(checked.accepted.map((entry, i) => [entry.file, i]));
-        quick = { result, accepted: checked.accepted, at, ids };
-        patched.clear();
-      }
-      return result;
+      const { candidates, problems } = gather();
+      return settleSnapshot(candidates, problems, checkLibrary(candidates, options), options);
+    },
+    /**
+     * Every check, warnings too, with the event loop free every few thousand briefings (at
+     * 100,000, half a second that held up saves and commands); undefined if a file was read
+     * meanwhile, since what was checked is then no longer what is there.
+     */
+    async snapshotInSlices(): Promise<BriefingSnapshot | undefined> {
+      const at = changes;
+      const { candidates, problems } = gather();
+      const checked = await checkLibraryInSlices(candidates);
+      if (changes !== at) return undefined;
+      return settleSnapshot(candidates, problems, checked, {});
     },
   };
+
+  /** The briefings that may serve, in file order, and every file's own problems. */
+  function gather() {
+    order ??= [...files.keys()].sort();
+    const candidates: FileBriefing<ServedBriefing>[] = [];
+    const problems: Problem[] = [];
+    for (const name of order) {
+      const state = files.get(name);
+      if (state === undefined) continue;
+      for (const problem of state.problems) problems.push(problem);
+      if (state.good)
+        candidates.push({ file: state.path, briefing: state.good, since: state.since ?? 0 });
+    }
+    return { candidates, problems };
+  }
+
+  /** The snapshot from a check of `candidates`; with `warnings: false`, kept to patch saves into. */
+  function settleSnapshot(
+    candidates: FileBriefing<ServedBriefing>[],
+    problems: Problem[],
+    checked: LibraryCheck<ServedBriefing>,
+    options: { warnings?: boolean },
+  ): BriefingSnapshot {
+    // Positions for cross-file findings need the file's source; read each such file once.
+    const locators = new Map<string, ReturnType<typeof locatorFor>>();
+    for (const finding of checked.findings) {
+      let locate = locators.get(finding.file);
+      if (locate === undefined) {
+        locate = locatorFor(dir, finding.file, maxBytes);
+        locators.set(finding.file, locate);
+      }
+      problems.push({
+        file: finding.file,
+        ...locate(finding.path),
+        path: finding.path.join('.'),
+        message: finding.message,
+        severity: finding.severity,
+      });
+    }
+    const result = {
+      briefings: checked.accepted.map((entry) => entry.briefing),
+      problems: problems.sort(compareProblems),
+      drafts: splitDrafts(checked.accepted).drafts,
+    };
+    if (options.warnings === false) {
+      const ids = new Map<string, number>();
+      for (const { briefing } of candidates) ids.set(briefing.id, (ids.get(briefing.id) ?? 0) + 1);
+      const at = new Map(checked.accepted.map((entry, i) => [entry.file, i]));
+      quick = { result, accepted: checked.accepted, at, ids };
+      patched.clear();
+    }
+    return result;
+  }
 }
 
 export type BriefingFiles = ReturnType<typeof createBriefingFiles>;

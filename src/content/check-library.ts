@@ -30,6 +30,34 @@ export function checkLibrary<B extends BriefingHead>(
   candidates: readonly FileBriefing<B>[],
   options: { warnings?: boolean } = {},
 ): LibraryCheck<B> {
+  const steps = checkSteps(candidates, options);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** Briefings checked between two yields to the event loop in `checkLibraryInSlices`. */
+const SLICE = 2000;
+
+/**
+ * The same checks, with the event loop free every few thousand briefings: at 100,000 they take
+ * about half a second, which a save or a command arriving meanwhile had to wait for. The caller
+ * must not change the candidates until it resolves.
+ */
+export async function checkLibraryInSlices<B extends BriefingHead>(
+  candidates: readonly FileBriefing<B>[],
+  options: { warnings?: boolean } = {},
+): Promise<LibraryCheck<B>> {
+  const steps = checkSteps(candidates, options);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** The checks, as steps: each `yield` is a point where a caller may let other work run. */
+function* checkSteps<B extends BriefingHead>(
+  candidates: readonly FileBriefing<B>[],
+  options: { warnings?: boolean },
+): Generator<void, LibraryCheck<B>> {
   const findings: LibraryCheck['findings'] = [];
   const accepted: FileBriefing<B>[] = [];
   const winners = new Map<string, FileBriefing<B>>();
@@ -58,7 +86,9 @@ export function checkLibrary<B extends BriefingHead>(
 
   const topicNames = new Map<string, string>();
   for (const { briefing } of accepted) topicNames.set(briefing.id, briefing.id);
+  let done = 0;
   for (const { briefing, file } of accepted) {
+    if (++done % SLICE === 0) yield;
     briefing.aliases.forEach((alias, index) => {
       const taken = topicNames.get(alias);
       if (taken !== undefined && taken !== briefing.id) {
@@ -84,7 +114,7 @@ export function checkLibrary<B extends BriefingHead>(
     });
   }
 
-  for (const finding of checkSpeakers(accepted)) findings.push(finding);
+  for (const finding of yield* checkSpeakers(accepted)) findings.push(finding);
   return { accepted, findings };
 }
 
@@ -130,13 +160,17 @@ function keysOf(speaker: { name: string; aliases: readonly string[] }): string[]
   return keys;
 }
 
-function checkSpeakers(accepted: readonly FileBriefing[]): LibraryCheck['findings'] {
+function* checkSpeakers(
+  accepted: readonly FileBriefing[],
+): Generator<void, LibraryCheck['findings']> {
   const findings: LibraryCheck['findings'] = [];
   const names = new Map<string, { name: string; file: string }>();
   const aliasOwners = new Map<string, string>();
   // A clash is reported once, where it first appears, not in every briefing that repeats it.
   const reported = new Set<string>();
+  let done = 0;
   for (const { briefing, file } of accepted) {
+    if (++done % SLICE === 0) yield;
     for (const section of sections) {
       briefing[section].forEach((speaker, index) => {
         const known = names.get(speaker.id);

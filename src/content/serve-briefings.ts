@@ -200,26 +200,40 @@ export function serveBriefings<L extends BriefingSink>(options: {
    * start) they held up the next save's reload. Reports what concerns the files saved (or, the
    * first time, anything not reported at start), and nothing already reported.
    */
+  let checking = false;
+  let stopped = false;
   const checkSoon = () => {
     if (pendingCheck) clearTimeout(pendingCheck);
     pendingCheck = setTimeout(() => {
       pendingCheck = undefined;
-      const names = [...unchecked];
-      const seen = new Set(reportedSince);
-      const atStart = startupSeen;
-      unchecked.clear();
-      reportedSince.clear();
-      startupSeen = undefined;
-      const full = files.snapshot();
-      snapshot = full;
-      logProblems(
-        log,
-        full.problems.filter((problem) => {
-          const line = formatProblem(problem);
-          if (seen.has(line)) return false;
-          return atStart ? !atStart.has(line) : concerns(names)(problem);
-        }),
-      );
+      // One check at a time; a save during it calls this again and the stale one is dropped.
+      if (checking || stopped) return;
+      checking = true;
+      // In slices, so that a save or a command arriving meanwhile waits for a slice, not for all.
+      void files
+        .snapshotInSlices()
+        .then((full) => {
+          if (full === undefined || stopped) return;
+          const names = [...unchecked];
+          const seen = new Set(reportedSince);
+          const atStart = startupSeen;
+          unchecked.clear();
+          reportedSince.clear();
+          startupSeen = undefined;
+          snapshot = full;
+          logProblems(
+            log,
+            full.problems.filter((problem) => {
+              const line = formatProblem(problem);
+              if (seen.has(line)) return false;
+              return atStart ? !atStart.has(line) : concerns(names)(problem);
+            }),
+          );
+        })
+        .catch((error: unknown) => log.warn({ err: error }, 'the checks across files failed'))
+        .finally(() => {
+          checking = false;
+        });
     }, FULL_CHECK_DELAY_MS);
     pendingCheck.unref();
   };
@@ -264,6 +278,7 @@ export function serveBriefings<L extends BriefingSink>(options: {
       options.onChange?.();
     },
     stop: () => {
+      stopped = true;
       if (pendingCheck) clearTimeout(pendingCheck);
       stop();
       library.saveIndex?.();

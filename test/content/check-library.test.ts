@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { briefingSchema } from '../../src/content/briefing-schema.ts';
-import { checkLibrary, type FileBriefing } from '../../src/content/check-library.ts';
+import {
+  checkLibrary,
+  checkLibraryInSlices,
+  type FileBriefing,
+} from '../../src/content/check-library.ts';
 import { briefingData } from '../helpers/briefings.ts';
 
 const person = (id: string, name: string, aliases: string[] = []) => ({
@@ -94,5 +98,41 @@ describe('checks across briefing files', () => {
         severity: 'warning',
       },
     ]);
+  });
+});
+
+describe('the checks across files in slices', () => {
+  // Enough briefings for several slices, with clashes early and late so every slice matters.
+  const many = Array.from({ length: 4500 }, (_, i) =>
+    entry(`b${String(i).padStart(4, '0')}.yaml`, {
+      id: `b${i}`,
+      aliases: i % 1500 === 7 ? ['shared-alias'] : [],
+      related: i === 4499 ? ['missing'] : [],
+      people: [
+        person(i % 2000 === 3 ? 'kim-a' : 'kim-b', i % 2000 === 3 ? 'Kim' : 'Kim B', ['Kim']),
+      ],
+    }),
+  );
+
+  it('finds exactly what the checks at once find', async () => {
+    const sliced = await checkLibraryInSlices(many);
+    expect(sliced).toEqual(checkLibrary(many));
+    expect(sliced.findings.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('lets other work run between slices', async () => {
+    let ranBetween = false;
+    setImmediate(() => {
+      ranBetween = true;
+    });
+    const pending = checkLibraryInSlices(many).then(() => ranBetween);
+    expect(await pending).toBe(true);
+    // A library too small for a slice is checked without waiting for the event loop.
+    let ranSmall = false;
+    setImmediate(() => {
+      ranSmall = true;
+    });
+    await checkLibraryInSlices(many.slice(0, 10));
+    expect(ranSmall).toBe(false);
   });
 });

@@ -149,3 +149,23 @@ describe('a library given only what a save changed', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('the checks across all files, in slices', () => {
+  it('give what the full check gives, and nothing if a file was read meanwhile', async () => {
+    const dir = briefingDir({
+      'a.yaml': briefingData({ id: 'a', aliases: ['shared'] }),
+      'b.yaml': briefingData({ id: 'b', aliases: ['shared'], related: ['nowhere'] }),
+    });
+    const files = createBriefingFiles(dir);
+    files.loadAll({ warnings: false });
+    const sliced = await files.snapshotInSlices();
+    expect(sliced && view(sliced)).toEqual(view(files.snapshot()));
+    expect(sliced?.problems.map((p) => p.severity)).toEqual(['warning', 'warning']);
+    // A save read while the check runs makes its result stale: it is dropped, not served.
+    const pending = files.snapshotInSlices();
+    writeFileSync(join(dir, 'b.yaml'), yaml({ id: 'b', title: 'b again' }));
+    files.reload('b.yaml', { warnings: false });
+    expect(await pending).toBeUndefined();
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
