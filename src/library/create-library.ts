@@ -42,7 +42,17 @@ export interface TextSnapshotOptions {
   rules: string;
   /** Told when the snapshot cannot be written; the library keeps serving. */
   onError?: (error: unknown) => void;
+  /** How long the index must stay unchanged before it is written (SAVE_WHEN_QUIET_MS). */
+  quietMs?: number;
 }
+
+/**
+ * The snapshot is written once the index has been left alone this long, not at once: at 100,000
+ * briefings the write takes a second of slices, and saves made just after a start (an editor at
+ * work) waited for slices and for taking the index's sizes. Nothing is lost meanwhile: a stop
+ * writes it at once, and a start after a crash indexes only what changed since the last one.
+ */
+const SAVE_WHEN_QUIET_MS = 5000;
 
 /**
  * The briefings currently serving, with everything the commands look up: topics and speakers by
@@ -68,7 +78,7 @@ export function createLibrary(
   const textStamps = new Map<string, string>();
   const snapshot = options.textSnapshot;
   let snapshotTried = false;
-  let saving: NodeJS.Immediate | undefined;
+  let saving: NodeJS.Timeout | undefined;
   let writing: Promise<void> | undefined;
   /** Whether the index differs from the snapshot on disk. */
   let textChanged = false;
@@ -167,15 +177,19 @@ export function createLibrary(
   }
 
   /**
-   * Saves the snapshot just after search is ready rather than before: the write (about a second
-   * at 100,000) answers no question. `saveIndex` writes it at once (on shutdown).
+   * Saves the snapshot once search is ready and the index has been left alone a while (see
+   * SAVE_WHEN_QUIET_MS), rather than before: the write answers no question. A change meanwhile
+   * starts the wait again. `saveIndex` writes it at once (on shutdown).
    */
   function saveSoon(): void {
-    if (snapshot === undefined || !textChanged || saving) return;
-    saving = setImmediate(() => {
+    if (snapshot === undefined || !textChanged) return;
+    if (saving) clearTimeout(saving);
+    saving = setTimeout(() => {
       saving = undefined;
       saveSnapshot(false);
-    });
+    }, snapshot.quietMs ?? SAVE_WHEN_QUIET_MS);
+    // A write still waiting must not keep a process that is otherwise done alive.
+    saving.unref();
   }
 
   function unindex(briefing: ServedBriefing): string[] {
@@ -289,6 +303,7 @@ export function createLibrary(
     for (const id of touched) speakers.refresh(id);
     for (const briefing of changed) indexText(briefing);
     if (touched.size > 0 || changed.length > 0) version++;
+    if (saving) saveSoon();
   }
 
   const library: LibraryStore = {
@@ -329,6 +344,7 @@ export function createLibrary(
         void drain();
       } else {
         for (const briefing of changed) indexText(briefing);
+        if (saving) saveSoon();
       }
       if (touched.size > 0 || changed.length > 0) {
         sorted = undefined;
@@ -373,7 +389,7 @@ export function createLibrary(
     textReady: () => draining ?? Promise.resolve(),
     /** Saves the full-text snapshot now if it is behind the index (a shutdown). */
     saveIndex(): void {
-      if (saving) clearImmediate(saving);
+      if (saving) clearTimeout(saving);
       saving = undefined;
       // A write in slices still under way would not finish before the process ends.
       if (writing) textChanged = true;

@@ -43,7 +43,7 @@ export interface TextSnapshot {
 }
 
 /** Bytes written at a time (a slice, when written in slices); tests use a few to try the edges. */
-const CHUNK = 1 << 22;
+const CHUNK = 1 << 20;
 
 /**
  * Arrays and how much of each to write, in order; sizes taken when the write began. A posting
@@ -200,7 +200,7 @@ export function writeTextSnapshot(
 }
 
 /**
- * The same, a 4 MB slice at a time with the event loop free between slices: at 100,000
+ * The same, a 1 MB slice at a time with the event loop free between slices: at 100,000
  * briefings the whole write took a second or more of a busy machine, and held up every answer
  * and save meanwhile. Only taking the index's sizes and the header happen at once.
  */

@@ -185,7 +185,7 @@ describe('the full-text snapshot', () => {
   });
 
   it('is written in slices when not asked, with the event loop free between them', async () => {
-    const library = createLibrary([], { textSnapshot: options });
+    const library = createLibrary([], { textSnapshot: { ...options, quietMs: 0 } });
     library.update(
       base.map((b) => stamped(b)),
       { background: true },
@@ -197,6 +197,24 @@ describe('the full-text snapshot', () => {
     await again.textReady();
     expect(read).toEqual([]);
     expect(answers(again)).toEqual(answers(library));
+  });
+
+  it('waits to be written until the index has been left alone, a change starting the wait again', async () => {
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    const briefings = base.map((b) => stamped(b));
+    const library = createLibrary([], { textSnapshot: { ...options, quietMs: 300 } });
+    library.update(briefings, { background: true });
+    await library.textReady();
+    await sleep(200);
+    // A save before the write was due: the wait starts again from it, so none is written yet
+    // when the first wait would have ended and its write had time to finish.
+    library.update([
+      stamped({ ...(base[0] as Briefing), title: 'Edited' }, 2),
+      ...briefings.slice(1),
+    ]);
+    await sleep(200);
+    expect(existsSync(options.file)).toBe(false);
+    await vi.waitFor(() => expect(existsSync(options.file)).toBe(true), { timeout: 10_000 });
   });
 
   it('keeps the library serving when the snapshot cannot be written', async () => {
