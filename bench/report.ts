@@ -240,7 +240,8 @@ export function targetsTable(checks: TargetCheck[]): string {
     ['Target', 'Worst figure', 'Met'],
     checks.map((c) => [
       c.target,
-      `${c.value}${c.unit ? ` ${c.unit}` : ''}`,
+      // Ratios to two places; times and sizes as measured (already rounded where they are made).
+      `${c.unit === 'x' ? c.value.toFixed(2) : c.value}${c.unit ? ` ${c.unit}` : ''}`,
       c.met ? 'yes' : '**no**',
     ]),
   );

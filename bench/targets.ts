@@ -151,6 +151,20 @@ export function checkTargets(figures: Figures): TargetCheck[] {
       highest,
       (v) => v < 200,
     ),
+    ...check(
+      'Under 1 GB resident at 100,000',
+      'MB',
+      archive.map((r) => r.rssMb),
+      highest,
+      (v) => v < 1024,
+    ),
+    ...check(
+      'A changed file picked up in under 200 ms at 100,000 (median of the saves)',
+      'ms',
+      archive.map((r) => r.reloadMs),
+      highest,
+      (v) => v < 200,
+    ),
   ];
 }
 
