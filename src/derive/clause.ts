@@ -137,7 +137,7 @@ export function subjectOf(clause: Clause, verb: Verb, lastSpeaker?: Entity): Ent
       const entity = resolvedOf(clause, m);
       // "Mr Jones, MP for Kingston, Surrey, said": a place in apposition does not speak.
       if (entity?.kind === 'place' && /,\s*$/u.test(masked.slice(0, m.start))) continue;
-      if (entity) return entity;
+      if (entity) return memberOf(clause, m) ?? entity;
     }
   }
   const shared =
@@ -155,6 +155,25 @@ export function subjectOf(clause: Clause, verb: Verb, lastSpeaker?: Entity): Ent
   return (
     (first && resolvedOf(clause, first)) ?? (verb.word.endsWith('ing') ? lastSpeaker : undefined)
   );
+}
+
+/**
+ * "Phil Duffy of the Woods Hole Research Center noted", "Bambang Widaryatmo, head of the
+ * provincial police, promised": a body named only to place the person before it is not the one
+ * speaking; the person is.
+ */
+const placesPerson =
+  /^(?:\s+(?:of|from|at|with)|,\s+(?:(?:an?|the|its|their)\s+)?(?:[\p{L}.-]+\s+){0,4}?(?:of|from|at|for|with))\s+(?:the\s+)?$/u;
+
+function memberOf(clause: Clause, body: Mention): Entity | undefined {
+  const entity = clause.resolved.get(body);
+  if (!entity || entity.kind === 'person') return undefined;
+  const person = clause.mentions.findLast(
+    (x) => x.end <= body.start && !x.appositive && x.kind === 'name',
+  );
+  if (!person || !placesPerson.test(clause.masked.slice(person.end, body.start))) return undefined;
+  const found = resolvedOf(clause, person);
+  return found?.kind === 'person' ? found : undefined;
 }
 
 const passiveBefore = /^\s+(?:was|were)\s+\p{Ll}+(?:ed|en)(?:\s+(?:on|in|at)\s+[\p{Ll}-]+)?\s+$/u;
@@ -175,11 +194,15 @@ export function mentionAt(clause: Clause, offset: number): Mention | undefined {
   });
   // "said Democrat Party member Apirak Kosayodin": a body, a role in it, then the person.
   const next = found && clause.mentions.find((m) => m.start > found.end && !m.appositive);
-  const body = found && clause.resolved.get(found)?.kind === 'organisation';
+  const kind = found && clause.resolved.get(found)?.kind;
+  const gap = found && next ? clause.masked.slice(found.end, next.start) : '';
+  // "said Gabon's Interior Minister André Obame": a country or body that owns a post, then the
+  // post, then the person who holds it and speaks.
+  const owner = (kind === 'organisation' || kind === 'place') && found?.possessive;
   if (
-    body &&
     next &&
-    /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}$/u.test(clause.masked.slice(found.end, next.start))
+    ((kind === 'organisation' && /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}$/u.test(gap)) ||
+      (owner && /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,3}$/u.test(gap)))
   )
     return clause.resolved.get(next)?.kind === 'person' ? next : found;
   return found;

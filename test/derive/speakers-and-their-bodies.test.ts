@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { article, draft, quoted } from '../helpers/derive.ts';
+
+describe('a person and the body or country named with them', () => {
+  it('gives the words to the person a body is named after to place them ("X of the Y noted")', () => {
+    const b = draft(
+      article(
+        'Marta Keel of the Lindgren Research Center noted, "This report undercuts every claim made so far."',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Marta Keel', 'This report undercuts every claim made so far.']]);
+  });
+
+  it('gives the words to the person whose post at a body stands in apposition ("X, head of Y, promised")', () => {
+    const b = draft(
+      article(
+        'Ruben Salas, head of Northern Province\'s police, promised "those found negligent will be charged".',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Ruben Salas', 'those found negligent will be charged']]);
+  });
+
+  it('gives the words after "said Country\'s Minister X" to the minister, not the country', () => {
+    const b = draft(
+      article(
+        '"At first light we will send every boat we have," said Gabon\'s Interior Minister Andre Nzue.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Andre Nzue', 'At first light we will send every boat we have']]);
+  });
+});
