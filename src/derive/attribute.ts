@@ -127,7 +127,11 @@ function attributionBefore(clause: Clause, quote: QuoteSpan, previous: number, l
   if (!verb) return undefined;
   const tail = tailBeforeQuote.exec(clause.masked.slice(verb.end, open));
   if (!tail) return undefined;
-  const speaker = subjectOf(clause, verb, last);
+  // "He said Russia had claimed Crimea “…”": the deed is reported; the words are the reporter's.
+  const saying = clause.verbs.find((v) => v.strong && v.end <= verb.start);
+  const reporter =
+    saying && reportedDeed(clause, verb, saying) ? subjectOf(clause, saying, last) : undefined;
+  const speaker = reporter ?? subjectOf(clause, verb, last);
   return speaker ? { speaker, direct: tail[1] !== '' && !tail[2] } : undefined;
 }
 
@@ -184,7 +188,11 @@ function attributionWithin(clause: Clause, quote: QuoteSpan, last?: Entity): Ent
   // is the words of whoever said it, not of whoever is said to hold it.
   const saying = clause.verbs.find((v) => v.strong && v.end <= open);
   const before = clause.verbs
-    .filter((v) => v.end <= open && !(v.belief && saying && saying.end <= v.start))
+    .filter(
+      (v) =>
+        v.end <= open &&
+        !(saying && saying.end <= v.start && (v.belief || reportedDeed(clause, v, saying))),
+    )
     .reverse();
   const after = clause.verbs.filter((v) => v.start >= quote.close - clause.sentence.start);
   for (const verb of [...before, ...after] as Verb[]) {
@@ -192,6 +200,23 @@ function attributionWithin(clause: Clause, quote: QuoteSpan, last?: Entity): Ent
     if (speaker) return speaker;
   }
   return accordingTo(clause);
+}
+
+/**
+ * "Netanyahu said the Iranians had agreed only to “cosmetic concessions”", "He said Russia had
+ * claimed Crimea “as an act of force”": inside what a person is reported to have said, a body's or
+ * a country's deed (a weak verb, or one in the past perfect) is part of the report, not a new
+ * speaker's words.
+ */
+function reportedDeed(clause: Clause, verb: Verb, saying: Verb): boolean {
+  if (verb.strong && !/\bhad\s+(?:\p{Ll}+ly\s+)?$/u.test(clause.masked.slice(0, verb.start)))
+    return false;
+  const subject = subjectOf(clause, verb);
+  return (
+    subject !== undefined &&
+    subject.kind !== 'person' &&
+    subjectOf(clause, saying)?.kind === 'person'
+  );
 }
 
 /** Whether the sentence names its source with `according to` after `from`. */

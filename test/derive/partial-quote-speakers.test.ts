@@ -179,3 +179,23 @@ describe('speakers of partial quotes that no verb of saying sets off', () => {
     ]);
   });
 });
+
+describe('a body’s deed inside what a person is reported to have said', () => {
+  it('keeps the words with the person when the body only "agreed" inside the report', () => {
+    const b = draft(
+      article(
+        'Prime Minister Daniel Orbe said the Iranians had agreed only to "cosmetic concessions".',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Daniel Orbe', 'cosmetic concessions']]);
+  });
+
+  it('keeps the words with the person when a country "had claimed" something inside the report', () => {
+    const b = draft(
+      article(
+        'Senator Ana Ruiz spoke on Monday. She said Russia had claimed Crimea "as an act of force".',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Ana Ruiz', 'as an act of force']]);
+  });
+});
