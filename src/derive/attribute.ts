@@ -2,6 +2,7 @@ import type { StatementKind } from '../content/briefing-schema.ts';
 import { type Clause, mentionAt, subjectOf, type Verb } from './clause.ts';
 import type { Entity } from './entity-book.ts';
 import type { QuoteSpan } from './find-quotes.ts';
+import { ledIn, reportedDeed } from './reported-clause.ts';
 import { isSubjectPosition } from './subject-position.ts';
 
 /** A quote with the speaker found for it. */
@@ -66,6 +67,10 @@ function attributionAfter(
   const segment = masked.slice(from, next);
   const lead = afterLead.exec(segment)?.[0].length ?? 0;
   if (lead === 0 && !/[,!?]$/.test(quote.text)) return undefined;
+  // `X said it was “a great act.” Ministers said …`: a quote a verb of saying has already led into
+  // ends its sentence with the full stop inside the marks; the next sentence's subject is not its.
+  if (/\.$/u.test(quote.text) && /^\s+\p{Lu}/u.test(segment) && ledIn(clause, quote))
+    return undefined;
   const rest = segment.slice(lead);
   const inverted = /^(\p{L}+)\s+/u.exec(rest);
   const verb = clause.verbs.find((v) => v.start === from + lead && v.strong);
@@ -200,23 +205,6 @@ function attributionWithin(clause: Clause, quote: QuoteSpan, last?: Entity): Ent
     if (speaker) return speaker;
   }
   return accordingTo(clause);
-}
-
-/**
- * "Netanyahu said the Iranians had agreed only to “cosmetic concessions”", "He said Russia had
- * claimed Crimea “as an act of force”": inside what a person is reported to have said, a body's or
- * a country's deed (a weak verb, or one in the past perfect) is part of the report, not a new
- * speaker's words.
- */
-function reportedDeed(clause: Clause, verb: Verb, saying: Verb): boolean {
-  if (verb.strong && !/\bhad\s+(?:\p{Ll}+ly\s+)?$/u.test(clause.masked.slice(0, verb.start)))
-    return false;
-  const subject = subjectOf(clause, verb);
-  return (
-    subject !== undefined &&
-    subject.kind !== 'person' &&
-    subjectOf(clause, saying)?.kind === 'person'
-  );
 }
 
 /** Whether the sentence names its source with `according to` after `from`. */

@@ -199,3 +199,14 @@ describe('a body’s deed inside what a person is reported to have said', () => 
     expect(quoted(b)).toEqual([['Ana Ruiz', 'as an act of force']]);
   });
 });
+
+describe('a partial quote that closes its sentence inside the marks', () => {
+  it('keeps the words with the one who led into them, not the next sentence’s subject', () => {
+    const b = draft(
+      article(
+        'Prime Minister Alan Brice said it was "a great act of democracy." Ministers said they would write the laws soon.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Alan Brice', 'a great act of democracy.']]);
+  });
+});
