@@ -236,10 +236,13 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
     );
   // "Somali President Hassan Sheikh Mohamud": a title after a given name is part of the name, and
   // the office before the given name is where the title ends.
+  // "NARAL Pro-Choice America President Ilyse Hogue": a title that two names or more follow is the
+  // office, even after a word that could be a given name.
   while (
     office > 0 &&
     titles.has((words[office] as Token).text) &&
-    isGivenName((words[office - 1] as Token).text)
+    isGivenName((words[office - 1] as Token).text) &&
+    !(words.length - office > 2 && words.slice(office + 1).every((t) => isNameWord(t)))
   ) {
     const given = office - 1;
     office = words.slice(0, given).findLastIndex((t) => isRoleWord(t.text));

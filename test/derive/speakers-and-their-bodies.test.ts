@@ -28,4 +28,13 @@ describe('a person and the body or country named with them', () => {
     );
     expect(quoted(b)).toEqual([['Andre Nzue', 'At first light we will send every boat we have']]);
   });
+  it('ends a body’s name at a title that a two-word name follows, after a word that may be a given name', () => {
+    const b = draft(
+      article(
+        'As Pro-Choice America President Ilyse Hogue pointed out, the vote is close.',
+        'Radio Liberty President Stephen Capus faced questions.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Ilyse Hogue', 'Stephen Capus']);
+  });
 });
