@@ -7,6 +7,7 @@ import {
   organisationEnds,
   organisationHeads,
   particles,
+  partyMembers,
   placeHeads,
   postNominals,
   roleNouns,
@@ -213,7 +214,16 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
       isRankAbbreviation(words[0]?.text ?? '', words[1]?.text) &&
       // "USI Art Collections": a body's word after the given name makes the capitals its owner.
       !words.some((t) => organisationHeads.has(t.text) || organisationEnds.has(t.text)));
-  while (words.length > 1 && (titles.has((words[0] as Token).text) || rankWord(0))) {
+  // "Republican Paul Ryan", "Democrat Adam Schiff": a party member's noun before a given name is
+  // a description written as a title, not part of the name.
+  const partyWord = (i: number) =>
+    words.length - i >= 3 &&
+    partyMembers.has(words[i]?.text ?? '') &&
+    isGivenName(words[i + 1]?.text ?? '');
+  while (
+    words.length > 1 &&
+    (titles.has((words[0] as Token).text) || rankWord(0) || partyWord(0))
+  ) {
     found.push((words.shift() as Token).text);
   }
   if (

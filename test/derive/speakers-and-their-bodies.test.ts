@@ -37,4 +37,14 @@ describe('a person and the body or country named with them', () => {
     );
     expect(b.people.map((p) => p.name)).toEqual(['Ilyse Hogue', 'Stephen Capus']);
   });
+  it('reads a party member’s noun before a given name as a description, not part of the name', () => {
+    const b = draft(
+      article(
+        'The Speaker of the House, Republican Paul Reyes, disagreed: "This is not a ban," he said.',
+        'The Republican National Committee met on Friday.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Paul Reyes']);
+    expect(quoted(b)).toEqual([['Paul Reyes', 'This is not a ban']]);
+  });
 });
