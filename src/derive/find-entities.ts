@@ -7,6 +7,7 @@ import { nameFamilies } from './family-names.ts';
 import { findNames, type NameChunk } from './find-names.ts';
 import { countryOf, countryOfDemonym } from './gazetteer.ts';
 import { genderOfGivenName } from './given-names.ts';
+import { confirmListMates } from './list-mates.ts';
 import { ownsCorporateRole } from './name-context.ts';
 import {
   characterises,
@@ -67,6 +68,7 @@ export function findEntities(sentences: readonly Sentence[]): EntityBook {
   );
   shipsByName(book, titled);
   confirmPeople(book, titled);
+  confirmListMates(book, sentences);
   for (const person of book.all().filter((e) => e.kind === 'person')) {
     const short = shortName(person);
     if (short) book.alias(person, short);

@@ -111,3 +111,25 @@ describe('traps', () => {
     ]);
   });
 });
+
+describe('names listed with people', () => {
+  it('takes a name of common words for a person when it is listed with two people', () => {
+    const b = draft(
+      article(
+        'Belgium attacked early, with Romelu Lukaku, Yannick Carrasco and Dries Mertens all shooting wide.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual([
+      'Romelu Lukaku',
+      'Yannick Carrasco',
+      'Dries Mertens',
+    ]);
+  });
+
+  it('leaves a list with a single person in it as it was', () => {
+    const b = draft(
+      article('Visitors saw Maria Lopez, the Bat Cave and the Evergreen Aviation museum.'),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Maria Lopez']);
+  });
+});
