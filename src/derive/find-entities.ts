@@ -118,6 +118,9 @@ function isQuotedPerson(book: EntityBook, s: Sighting): boolean {
   return evidence(s)?.kind === 'person';
 }
 
+/** An age in apposition right after a name: "Syakrani, 24, says". */
+const aged = /^,\s+\d{1,3},\s+\p{Ll}/u;
+
 function classify(book: EntityBook, s: Sighting): void {
   const { chunk } = s;
   const known = book.lookup(chunk.name);
@@ -193,10 +196,12 @@ function classify(book: EntityBook, s: Sighting): void {
   }
   // A single word opening a sentence is no name, unless a title stands before it ("Mr. Bush") or
   // an apposition describes a person ("Eurice, a bespectacled woman in her 50s, came …").
+  // So does an age set off by commas ("Syakrani, 24, says …"): only people are given one.
   const bare =
     chunk.sentenceInitial &&
     chunk.titles.length === 0 &&
-    !(found?.description?.gender && /^,\s+an?\s/u.test(s.after));
+    !(found?.description?.gender && /^,\s+an?\s/u.test(s.after)) &&
+    !aged.test(s.after);
   if (!found || (bare && single && found.kind === 'person')) return;
   const entity = book.add(found.kind, chunk.name, s.order);
   if (found.description) describe(book, entity, found.description, chunk);

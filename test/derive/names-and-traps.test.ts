@@ -133,3 +133,15 @@ describe('names listed with people', () => {
     expect(b.people.map((p) => p.name)).toEqual(['Maria Lopez']);
   });
 });
+
+describe('a single name opening a sentence', () => {
+  it('is a person when an age stands after it in commas', () => {
+    const b = draft(
+      article(
+        'Adam Nur, 40, swam ashore. Wirawan, 24, says he clung to a plastic can. "They should have closed the bridge," he said.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Adam Nur', 'Wirawan']);
+    expect(quoted(b)).toEqual([['Wirawan', 'They should have closed the bridge']]);
+  });
+});
