@@ -197,12 +197,17 @@ export function mentionAt(clause: Clause, offset: number): Mention | undefined {
   const kind = found && clause.resolved.get(found)?.kind;
   const gap = found && next ? clause.masked.slice(found.end, next.start) : '';
   // "said Gabon's Interior Minister André Obame": a country or body that owns a post, then the
-  // post, then the person who holds it and speaks.
-  const owner = (kind === 'organisation' || kind === 'place') && found?.possessive;
+  // post, then the person who holds it and speaks; so "claimed Jangeli's Sudanese counterpart,
+  // Deng Alor", where the owner is a person and the holder is named after a comma.
+  const owner = found?.possessive;
+  const post =
+    kind === 'person'
+      ? /^(?:['’]s?)?\s+(?:\p{Ll}[\p{L}-]*\s+|\p{Lu}\p{Ll}+\s+)?\p{Ll}[\p{L}-]*,\s+$/u
+      : /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,3}$/u;
   if (
     next &&
     ((kind === 'organisation' && /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}$/u.test(gap)) ||
-      (owner && /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,3}$/u.test(gap)))
+      (owner && post.test(gap)))
   )
     return clause.resolved.get(next)?.kind === 'person' ? next : found;
   return found;

@@ -47,4 +47,13 @@ describe('a person and the body or country named with them', () => {
     expect(b.people.map((p) => p.name)).toEqual(['Paul Reyes']);
     expect(quoted(b)).toEqual([['Paul Reyes', 'This is not a ban']]);
   });
+  it('gives the words after "said X\'s counterpart, Y" to Y, not to X', () => {
+    const b = draft(
+      article(
+        'Foreign Minister Ali Warsame spoke on Monday.',
+        '"The situation is very grim," said Warsame\'s Kenyan counterpart, Moses Otieno.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Moses Otieno', 'The situation is very grim']]);
+  });
 });
