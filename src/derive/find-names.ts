@@ -361,6 +361,26 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
       ...makeChunk(sentence, tail, false),
     ];
   }
+  // "President Obama and Congress": a title names one person, so "and" ends the name it opens.
+  const and = words.findIndex((t) => t.text === 'and');
+  if (found.length > 0 && and > 0) {
+    const rest = words.slice(and + 1);
+    words = words.slice(0, and);
+    return [
+      ...chunkOf(sentence, words, from, found, sentenceInitial),
+      ...makeChunk(sentence, rest, false),
+    ];
+  }
+  return chunkOf(sentence, words, from, found, sentenceInitial);
+}
+
+function chunkOf(
+  sentence: string,
+  words: readonly Token[],
+  from: number,
+  found: string[],
+  sentenceInitial: boolean,
+): NameChunk[] {
   const firstToken = words[0] as Token;
   const lastToken = words.at(-1) as Token;
   return [

@@ -145,3 +145,12 @@ describe('a single name opening a sentence', () => {
     expect(quoted(b)).toEqual([['Wirawan', 'They should have closed the bridge']]);
   });
 });
+
+describe('a title before names joined by "and"', () => {
+  it('names one person, so "and" ends the name the title opens', () => {
+    const b = draft(
+      article('It is a bold plan laid out by President Dunmore and Congress last year.'),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Dunmore']);
+  });
+});
