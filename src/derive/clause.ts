@@ -153,8 +153,23 @@ export function subjectOf(clause: Clause, verb: Verb, lastSpeaker?: Entity): Ent
     (m) => m.end <= verb.start && !m.appositive && !m.possessive && isSubjectPosition(masked, m),
   );
   return (
-    (first && resolvedOf(clause, first)) ?? (verb.word.endsWith('ing') ? lastSpeaker : undefined)
+    (first && (holderAfter(clause, first) ?? resolvedOf(clause, first))) ??
+    (verb.word.endsWith('ing') ? lastSpeaker : undefined)
   );
+}
+
+/**
+ * "US senator John Kerry has supported …, saying": a country or body, a post in lower case, then
+ * the person who holds it; the person is the subject.
+ */
+function holderAfter(clause: Clause, m: Mention): Entity | undefined {
+  const kind = resolvedOf(clause, m)?.kind;
+  if (kind !== 'organisation' && kind !== 'place') return undefined;
+  const next = clause.mentions.find((x) => x.start > m.end && !x.appositive);
+  if (!next || !/^\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}$/u.test(clause.masked.slice(m.end, next.start)))
+    return undefined;
+  const holder = resolvedOf(clause, next);
+  return holder?.kind === 'person' ? holder : undefined;
 }
 
 /**

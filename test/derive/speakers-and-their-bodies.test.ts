@@ -56,4 +56,13 @@ describe('a person and the body or country named with them', () => {
     );
     expect(quoted(b)).toEqual([['Moses Otieno', 'The situation is very grim']]);
   });
+  it('takes the person after "US senator" for the subject a participle of saying shares', () => {
+    const b = draft(
+      article(
+        'The deal worries some lawmakers.',
+        'US senator Ann Porter has backed the deal "in principle" while saying the details need study.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Ann Porter', 'in principle']]);
+  });
 });
