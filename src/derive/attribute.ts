@@ -2,6 +2,7 @@ import type { StatementKind } from '../content/briefing-schema.ts';
 import { type Clause, mentionAt, subjectOf, type Verb } from './clause.ts';
 import type { Entity } from './entity-book.ts';
 import type { QuoteSpan } from './find-quotes.ts';
+import { ledIn, reportedDeed } from './reported-clause.ts';
 import { isSubjectPosition } from './subject-position.ts';
 
 /** A quote with the speaker found for it. */
@@ -66,6 +67,10 @@ function attributionAfter(
   const segment = masked.slice(from, next);
   const lead = afterLead.exec(segment)?.[0].length ?? 0;
   if (lead === 0 && !/[,!?]$/.test(quote.text)) return undefined;
+  // `X said it was “a great act.” Ministers said …`: a quote a verb of saying has already led into
+  // ends its sentence with the full stop inside the marks; the next sentence's subject is not its.
+  if (/\.$/u.test(quote.text) && /^\s+\p{Lu}/u.test(segment) && ledIn(clause, quote))
+    return undefined;
   const rest = segment.slice(lead);
   const inverted = /^(\p{L}+)\s+/u.exec(rest);
   const verb = clause.verbs.find((v) => v.start === from + lead && v.strong);
@@ -127,7 +132,11 @@ function attributionBefore(clause: Clause, quote: QuoteSpan, previous: number, l
   if (!verb) return undefined;
   const tail = tailBeforeQuote.exec(clause.masked.slice(verb.end, open));
   if (!tail) return undefined;
-  const speaker = subjectOf(clause, verb, last);
+  // "He said Russia had claimed Crimea “…”": the deed is reported; the words are the reporter's.
+  const saying = clause.verbs.find((v) => v.strong && v.end <= verb.start);
+  const reporter =
+    saying && reportedDeed(clause, verb, saying) ? subjectOf(clause, saying, last) : undefined;
+  const speaker = reporter ?? subjectOf(clause, verb, last);
   return speaker ? { speaker, direct: tail[1] !== '' && !tail[2] } : undefined;
 }
 
@@ -184,7 +193,11 @@ function attributionWithin(clause: Clause, quote: QuoteSpan, last?: Entity): Ent
   // is the words of whoever said it, not of whoever is said to hold it.
   const saying = clause.verbs.find((v) => v.strong && v.end <= open);
   const before = clause.verbs
-    .filter((v) => v.end <= open && !(v.belief && saying && saying.end <= v.start))
+    .filter(
+      (v) =>
+        v.end <= open &&
+        !(saying && saying.end <= v.start && (v.belief || reportedDeed(clause, v, saying))),
+    )
     .reverse();
   const after = clause.verbs.filter((v) => v.start >= quote.close - clause.sentence.start);
   for (const verb of [...before, ...after] as Verb[]) {

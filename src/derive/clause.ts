@@ -137,7 +137,7 @@ export function subjectOf(clause: Clause, verb: Verb, lastSpeaker?: Entity): Ent
       const entity = resolvedOf(clause, m);
       // "Mr Jones, MP for Kingston, Surrey, said": a place in apposition does not speak.
       if (entity?.kind === 'place' && /,\s*$/u.test(masked.slice(0, m.start))) continue;
-      if (entity) return entity;
+      if (entity) return memberOf(clause, m) ?? entity;
     }
   }
   const shared =
@@ -153,8 +153,42 @@ export function subjectOf(clause: Clause, verb: Verb, lastSpeaker?: Entity): Ent
     (m) => m.end <= verb.start && !m.appositive && !m.possessive && isSubjectPosition(masked, m),
   );
   return (
-    (first && resolvedOf(clause, first)) ?? (verb.word.endsWith('ing') ? lastSpeaker : undefined)
+    (first && (holderAfter(clause, first) ?? resolvedOf(clause, first))) ??
+    (verb.word.endsWith('ing') ? lastSpeaker : undefined)
   );
+}
+
+/**
+ * "US senator John Kerry has supported …, saying": a country or body, a post in lower case, then
+ * the person who holds it; the person is the subject.
+ */
+function holderAfter(clause: Clause, m: Mention): Entity | undefined {
+  const kind = resolvedOf(clause, m)?.kind;
+  if (kind !== 'organisation' && kind !== 'place') return undefined;
+  const next = clause.mentions.find((x) => x.start > m.end && !x.appositive);
+  if (!next || !/^\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}$/u.test(clause.masked.slice(m.end, next.start)))
+    return undefined;
+  const holder = resolvedOf(clause, next);
+  return holder?.kind === 'person' ? holder : undefined;
+}
+
+/**
+ * "Phil Duffy of the Woods Hole Research Center noted", "Bambang Widaryatmo, head of the
+ * provincial police, promised": a body named only to place the person before it is not the one
+ * speaking; the person is.
+ */
+const placesPerson =
+  /^(?:\s+(?:of|from|at|with)|,\s+(?:(?:an?|the|its|their)\s+)?(?:[\p{L}.-]+\s+){0,4}?(?:of|from|at|for|with))\s+(?:the\s+)?$/u;
+
+function memberOf(clause: Clause, body: Mention): Entity | undefined {
+  const entity = clause.resolved.get(body);
+  if (!entity || entity.kind === 'person') return undefined;
+  const person = clause.mentions.findLast(
+    (x) => x.end <= body.start && !x.appositive && x.kind === 'name',
+  );
+  if (!person || !placesPerson.test(clause.masked.slice(person.end, body.start))) return undefined;
+  const found = resolvedOf(clause, person);
+  return found?.kind === 'person' ? found : undefined;
 }
 
 const passiveBefore = /^\s+(?:was|were)\s+\p{Ll}+(?:ed|en)(?:\s+(?:on|in|at)\s+[\p{Ll}-]+)?\s+$/u;
@@ -175,11 +209,20 @@ export function mentionAt(clause: Clause, offset: number): Mention | undefined {
   });
   // "said Democrat Party member Apirak Kosayodin": a body, a role in it, then the person.
   const next = found && clause.mentions.find((m) => m.start > found.end && !m.appositive);
-  const body = found && clause.resolved.get(found)?.kind === 'organisation';
+  const kind = found && clause.resolved.get(found)?.kind;
+  const gap = found && next ? clause.masked.slice(found.end, next.start) : '';
+  // "said Gabon's Interior Minister André Obame": a country or body that owns a post, then the
+  // post, then the person who holds it and speaks; so "claimed Jangeli's Sudanese counterpart,
+  // Deng Alor", where the owner is a person and the holder is named after a comma.
+  const owner = found?.possessive;
+  const post =
+    kind === 'person'
+      ? /^(?:['’]s?)?\s+(?:\p{Ll}[\p{L}-]*\s+|\p{Lu}\p{Ll}+\s+)?\p{Ll}[\p{L}-]*,\s+$/u
+      : /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,3}$/u;
   if (
-    body &&
     next &&
-    /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}$/u.test(clause.masked.slice(found.end, next.start))
+    ((kind === 'organisation' && /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}$/u.test(gap)) ||
+      (owner && post.test(gap)))
   )
     return clause.resolved.get(next)?.kind === 'person' ? next : found;
   return found;

@@ -7,6 +7,7 @@ import { nameFamilies } from './family-names.ts';
 import { findNames, type NameChunk } from './find-names.ts';
 import { countryOf, countryOfDemonym } from './gazetteer.ts';
 import { genderOfGivenName } from './given-names.ts';
+import { confirmListMates } from './list-mates.ts';
 import { ownsCorporateRole } from './name-context.ts';
 import {
   characterises,
@@ -67,6 +68,7 @@ export function findEntities(sentences: readonly Sentence[]): EntityBook {
   );
   shipsByName(book, titled);
   confirmPeople(book, titled);
+  confirmListMates(book, sentences);
   for (const person of book.all().filter((e) => e.kind === 'person')) {
     const short = shortName(person);
     if (short) book.alias(person, short);
@@ -115,6 +117,9 @@ function isQuotedPerson(book: EntityBook, s: Sighting): boolean {
   }
   return evidence(s)?.kind === 'person';
 }
+
+/** An age in apposition right after a name: "Syakrani, 24, says". */
+const aged = /^,\s+\d{1,3},\s+\p{Ll}/u;
 
 function classify(book: EntityBook, s: Sighting): void {
   const { chunk } = s;
@@ -191,10 +196,12 @@ function classify(book: EntityBook, s: Sighting): void {
   }
   // A single word opening a sentence is no name, unless a title stands before it ("Mr. Bush") or
   // an apposition describes a person ("Eurice, a bespectacled woman in her 50s, came …").
+  // So does an age set off by commas ("Syakrani, 24, says …"): only people are given one.
   const bare =
     chunk.sentenceInitial &&
     chunk.titles.length === 0 &&
-    !(found?.description?.gender && /^,\s+an?\s/u.test(s.after));
+    !(found?.description?.gender && /^,\s+an?\s/u.test(s.after)) &&
+    !aged.test(s.after);
   if (!found || (bare && single && found.kind === 'person')) return;
   const entity = book.add(found.kind, chunk.name, s.order);
   if (found.description) describe(book, entity, found.description, chunk);

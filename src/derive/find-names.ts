@@ -7,6 +7,7 @@ import {
   organisationEnds,
   organisationHeads,
   particles,
+  partyMembers,
   placeHeads,
   postNominals,
   roleNouns,
@@ -213,7 +214,16 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
       isRankAbbreviation(words[0]?.text ?? '', words[1]?.text) &&
       // "USI Art Collections": a body's word after the given name makes the capitals its owner.
       !words.some((t) => organisationHeads.has(t.text) || organisationEnds.has(t.text)));
-  while (words.length > 1 && (titles.has((words[0] as Token).text) || rankWord(0))) {
+  // "Republican Paul Ryan", "Democrat Adam Schiff": a party member's noun before a given name is
+  // a description written as a title, not part of the name.
+  const partyWord = (i: number) =>
+    words.length - i >= 3 &&
+    partyMembers.has(words[i]?.text ?? '') &&
+    isGivenName(words[i + 1]?.text ?? '');
+  while (
+    words.length > 1 &&
+    (titles.has((words[0] as Token).text) || rankWord(0) || partyWord(0))
+  ) {
     found.push((words.shift() as Token).text);
   }
   if (
@@ -236,10 +246,13 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
     );
   // "Somali President Hassan Sheikh Mohamud": a title after a given name is part of the name, and
   // the office before the given name is where the title ends.
+  // "NARAL Pro-Choice America President Ilyse Hogue": a title that two names or more follow is the
+  // office, even after a word that could be a given name.
   while (
     office > 0 &&
     titles.has((words[office] as Token).text) &&
-    isGivenName((words[office - 1] as Token).text)
+    isGivenName((words[office - 1] as Token).text) &&
+    !(words.length - office > 2 && words.slice(office + 1).every((t) => isNameWord(t)))
   ) {
     const given = office - 1;
     office = words.slice(0, given).findLastIndex((t) => isRoleWord(t.text));
@@ -348,6 +361,26 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
       ...makeChunk(sentence, tail, false),
     ];
   }
+  // "President Obama and Congress": a title names one person, so "and" ends the name it opens.
+  const and = words.findIndex((t) => t.text === 'and');
+  if (found.length > 0 && and > 0) {
+    const rest = words.slice(and + 1);
+    words = words.slice(0, and);
+    return [
+      ...chunkOf(sentence, words, from, found, sentenceInitial),
+      ...makeChunk(sentence, rest, false),
+    ];
+  }
+  return chunkOf(sentence, words, from, found, sentenceInitial);
+}
+
+function chunkOf(
+  sentence: string,
+  words: readonly Token[],
+  from: number,
+  found: string[],
+  sentenceInitial: boolean,
+): NameChunk[] {
   const firstToken = words[0] as Token;
   const lastToken = words.at(-1) as Token;
   return [

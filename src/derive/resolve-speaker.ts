@@ -216,6 +216,9 @@ export function createResolver(book: EntityBook) {
         if (entity && writer && entity.kind !== 'person') this.noteSubject(entity);
         // "Mr Brown’s plan": a possessive names whose, not who acts, so "he" is not bound to it;
         // nor is the reporter who signs a report ("VOA's Jim Randle reports from Baghdad").
+        // "Trump asked Vice President Mike Pence to attend the march. “…” he told the crowd": the
+        // one sent to speak or attend is whom the story follows next.
+        if (entity?.kind === 'person' && sentToAct(masked, m)) this.noteSubject(entity);
         if (!entity || m.possessive || !isSubjectPosition(masked, m)) continue;
         if (reporterSigns.test(masked.slice(m.end))) continue;
         this.noteSubject(entity);
@@ -241,3 +244,15 @@ export function createResolver(book: EntityBook) {
 
 /** The tracker made by `createResolver`. */
 export type Resolver = ReturnType<typeof createResolver>;
+
+/** Someone asked, invited or sent to attend, speak or represent: "asked Mike Pence to attend". */
+function sentToAct(masked: string, m: Mention): boolean {
+  return (
+    /\b(?:asked|invited|sent|urged|dispatched|tapped|chose|picked)\s+$/u.test(
+      masked.slice(Math.max(0, m.start - 30), m.start),
+    ) &&
+    /^\s+to\s+(?:attend|speak|address|represent|lead|deliver|open|join|visit|headline)\b/u.test(
+      masked.slice(m.end),
+    )
+  );
+}

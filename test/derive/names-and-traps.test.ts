@@ -111,3 +111,46 @@ describe('traps', () => {
     ]);
   });
 });
+
+describe('names listed with people', () => {
+  it('takes a name of common words for a person when it is listed with two people', () => {
+    const b = draft(
+      article(
+        'Belgium attacked early, with Romelu Lukaku, Yannick Carrasco and Dries Mertens all shooting wide.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual([
+      'Romelu Lukaku',
+      'Yannick Carrasco',
+      'Dries Mertens',
+    ]);
+  });
+
+  it('leaves a list with a single person in it as it was', () => {
+    const b = draft(
+      article('Visitors saw Maria Lopez, the Bat Cave and the Evergreen Aviation museum.'),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Maria Lopez']);
+  });
+});
+
+describe('a single name opening a sentence', () => {
+  it('is a person when an age stands after it in commas', () => {
+    const b = draft(
+      article(
+        'Adam Nur, 40, swam ashore. Wirawan, 24, says he clung to a plastic can. "They should have closed the bridge," he said.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Adam Nur', 'Wirawan']);
+    expect(quoted(b)).toEqual([['Wirawan', 'They should have closed the bridge']]);
+  });
+});
+
+describe('a title before names joined by "and"', () => {
+  it('names one person, so "and" ends the name the title opens', () => {
+    const b = draft(
+      article('It is a bold plan laid out by President Dunmore and Congress last year.'),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Dunmore']);
+  });
+});

@@ -179,3 +179,34 @@ describe('speakers of partial quotes that no verb of saying sets off', () => {
     ]);
   });
 });
+
+describe('a body’s deed inside what a person is reported to have said', () => {
+  it('keeps the words with the person when the body only "agreed" inside the report', () => {
+    const b = draft(
+      article(
+        'Prime Minister Daniel Orbe said the Iranians had agreed only to "cosmetic concessions".',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Daniel Orbe', 'cosmetic concessions']]);
+  });
+
+  it('keeps the words with the person when a country "had claimed" something inside the report', () => {
+    const b = draft(
+      article(
+        'Senator Ana Ruiz spoke on Monday. She said Russia had claimed Crimea "as an act of force".',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Ana Ruiz', 'as an act of force']]);
+  });
+});
+
+describe('a partial quote that closes its sentence inside the marks', () => {
+  it('keeps the words with the one who led into them, not the next sentence’s subject', () => {
+    const b = draft(
+      article(
+        'Prime Minister Alan Brice said it was "a great act of democracy." Ministers said they would write the laws soon.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Alan Brice', 'a great act of democracy.']]);
+  });
+});

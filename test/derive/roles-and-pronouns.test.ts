@@ -219,3 +219,14 @@ describe('a participle of saying after a passive', () => {
     expect(b.people.map((p) => p.name)).toEqual(['Ruth Marlow']);
   });
 });
+
+describe('someone sent to speak', () => {
+  it('binds the next pronoun to the one asked to attend or speak, not to who asked', () => {
+    const b = draft(
+      article(
+        'Governor Tom Hale asked Deputy Governor Ray Ortiz to attend the rally. "Our state is winning!" he told the crowd.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Ray Ortiz', 'Our state is winning!']]);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { article, draft, quoted } from '../helpers/derive.ts';
+
+describe('a person and the body or country named with them', () => {
+  it('gives the words to the person a body is named after to place them ("X of the Y noted")', () => {
+    const b = draft(
+      article(
+        'Marta Keel of the Lindgren Research Center noted, "This report undercuts every claim made so far."',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Marta Keel', 'This report undercuts every claim made so far.']]);
+  });
+
+  it('gives the words to the person whose post at a body stands in apposition ("X, head of Y, promised")', () => {
+    const b = draft(
+      article(
+        'Ruben Salas, head of Northern Province\'s police, promised "those found negligent will be charged".',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Ruben Salas', 'those found negligent will be charged']]);
+  });
+
+  it('gives the words after "said Country\'s Minister X" to the minister, not the country', () => {
+    const b = draft(
+      article(
+        '"At first light we will send every boat we have," said Gabon\'s Interior Minister Andre Nzue.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Andre Nzue', 'At first light we will send every boat we have']]);
+  });
+  it('ends a body’s name at a title that a two-word name follows, after a word that may be a given name', () => {
+    const b = draft(
+      article(
+        'As Pro-Choice America President Ilyse Hogue pointed out, the vote is close.',
+        'Radio Liberty President Stephen Capus faced questions.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Ilyse Hogue', 'Stephen Capus']);
+  });
+  it('reads a party member’s noun before a given name as a description, not part of the name', () => {
+    const b = draft(
+      article(
+        'The Speaker of the House, Republican Paul Reyes, disagreed: "This is not a ban," he said.',
+        'The Republican National Committee met on Friday.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Paul Reyes']);
+    expect(quoted(b)).toEqual([['Paul Reyes', 'This is not a ban']]);
+  });
+  it('gives the words after "said X\'s counterpart, Y" to Y, not to X', () => {
+    const b = draft(
+      article(
+        'Foreign Minister Ali Warsame spoke on Monday.',
+        '"The situation is very grim," said Warsame\'s Kenyan counterpart, Moses Otieno.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Moses Otieno', 'The situation is very grim']]);
+  });
+  it('takes the person after "US senator" for the subject a participle of saying shares', () => {
+    const b = draft(
+      article(
+        'The deal worries some lawmakers.',
+        'US senator Ann Porter has backed the deal "in principle" while saying the details need study.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Ann Porter', 'in principle']]);
+  });
+});
