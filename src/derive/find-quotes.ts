@@ -160,6 +160,10 @@ export function findQuotes(printed: readonly string[]): QuoteSpan[][] {
       }
       if (openAt === undefined && opening) {
         openAt = index;
+      } else if (openAt !== undefined && !opening && text.slice(openAt + 1, index).trim() === '') {
+        // `an ""irreparable loss"`: a mark printed twice opens once, from the second; a pair with
+        // nothing between and no word glued after is no quote at all.
+        openAt = /\p{L}/u.test(text[index + 1] ?? '') ? index : undefined;
       } else if (openAt !== undefined && !opening) {
         spans.push(span(text, paragraph, openAt, index, true, runsOn && spans.length === 0));
         openAt = undefined;

@@ -158,6 +158,9 @@ export function findStatements(
       awaiting = undefined;
       const unplaced: QuoteSpan[] = [];
       for (const quote of sentence.quotes) {
+        // Marks around nothing but punctuation (`"," she said`) hold no words to quote, and a
+        // statement must have some.
+        if (quote.text.replace(/[\s,;:]+$/u, '') === '') continue;
         if (isSlogan(sentence, quote) || isLabel(sentence, quote)) {
           unattributed.push(quote);
           continue;

@@ -14,6 +14,20 @@ describe('pairing quote marks paragraph by paragraph', () => {
     ]);
   });
 
+  it('reads a mark printed twice as one, and never drafts an empty quote', () => {
+    const b = draft(
+      article(
+        'Prime Minister Ravi Menon said the death was an ""irreparable loss" to the country.',
+        'The "" sign on the banner was a misprint, Menon said. "We grieve together," he added.',
+        'A clerk read out "," as a comma, Menon said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Ravi Menon', 'irreparable loss'],
+      ['Ravi Menon', 'We grieve together'],
+    ]);
+  });
+
   it('follows a UK-style quote that runs over paragraphs, each part its own span', () => {
     const b = draft(
       article(
