@@ -19,3 +19,28 @@ export function newestFirst(a: BriefingHead, b: BriefingHead): number {
     compare(b.updated, a.updated) || compare(eventTime(b), eventTime(a)) || compare(a.id, b.id)
   );
 }
+
+/**
+ * Takes `removed` out of a list sorted `newestFirst` and puts `added` where it belongs, in place:
+ * one save need not sort 100,000 briefings again. The order is total (ids break ties), so the
+ * list ends as a full sort would leave it.
+ */
+export function placeInSorted<B extends BriefingHead>(
+  sorted: B[],
+  removed: B | undefined,
+  added: B | undefined,
+): void {
+  if (removed !== undefined) {
+    const at = sorted.indexOf(removed);
+    if (at >= 0) sorted.splice(at, 1);
+  }
+  if (added === undefined) return;
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (newestFirst(sorted[middle] as B, added) < 0) low = middle + 1;
+    else high = middle;
+  }
+  sorted.splice(low, 0, added);
+}

@@ -3,7 +3,7 @@ import type { Briefing, StatementKind } from '../content/briefing-schema.ts';
 import { isPublished } from '../content/drafts.ts';
 import { type BriefingHead, type ServedBriefing, toServed } from '../content/lean-briefing.ts';
 import { normalizeName } from '../content/normalize.ts';
-import { compare, eventTime, newestFirst } from './briefing-order.ts';
+import { compare, eventTime, newestFirst, placeInSorted } from './briefing-order.ts';
 import type { LibraryStore, StatementEntry } from './library.ts';
 import { createNameIndex } from './name-index.ts';
 import { createSpeakerBook } from './speaker-book.ts';
@@ -259,24 +259,6 @@ export function createLibrary(
   /** The list the library was last given, which a delta must start from to be applied alone. */
   let lastGiven: readonly (Briefing | ServedBriefing)[] | undefined;
 
-  /** Puts a briefing where it belongs in the sorted list: one save need not sort them all. */
-  function resort(removed: ServedBriefing | undefined, added: ServedBriefing | undefined): void {
-    if (sorted === undefined) return;
-    if (removed !== undefined) {
-      const at = sorted.indexOf(removed);
-      if (at >= 0) sorted.splice(at, 1);
-    }
-    if (added === undefined) return;
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (newestFirst(sorted[middle] as ServedBriefing, added) < 0) low = middle + 1;
-      else high = middle;
-    }
-    sorted.splice(low, 0, added);
-  }
-
   /**
    * A save's changes alone: each briefing replaced by its new version (or by nothing, if that is
    * now a draft). The same as the full comparison in `update`, without reading every briefing.
@@ -291,13 +273,13 @@ export function createLibrary(
         const current = byId.get(id);
         if (current === undefined || current === after) continue;
         for (const speaker of unindex(current)) touched.add(speaker);
-        resort(current, undefined);
+        if (sorted) placeInSorted(sorted, current, undefined);
       }
       if (!isPublished(after)) continue;
       const served = toServed(after);
       if (byId.get(served.id) === served) continue;
       for (const speaker of index(served)) touched.add(speaker);
-      resort(undefined, served);
+      if (sorted) placeInSorted(sorted, undefined, served);
       changed.push(served);
     }
     for (const id of touched) speakers.refresh(id);
