@@ -23,6 +23,7 @@ const folders = [
   'test/fixtures/real-news/held-out-11',
   'test/fixtures/real-news/held-out-12',
   'test/fixtures/real-news/held-out-13',
+  'test/fixtures/real-news/held-out-14',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
