@@ -230,3 +230,19 @@ describe('someone sent to speak', () => {
     expect(quoted(b)).toEqual([['Ray Ortiz', 'Our state is winning!']]);
   });
 });
+
+describe('a source credited with "according to"', () => {
+  it('makes the source whom a later pronoun names', () => {
+    const b = draft(
+      article(
+        '"We reach out to kids," said Chief Yeoman Tom Hale.',
+        'According to Ada Lund, the school principal, pupils learn a lot from such visits.',
+        '"The kids love these visits," she said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Tom Hale', 'We reach out to kids'],
+      ['Ada Lund', 'The kids love these visits'],
+    ]);
+  });
+});
