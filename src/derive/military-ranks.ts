@@ -59,3 +59,27 @@ export const isRankAbbreviation = (word: string, next: string | undefined): bool
   isGivenName(next) &&
   // "USI Art Collections": a given name that is also a common word is too weak a sign.
   !isCommonWord(next);
+
+/**
+ * "Fire Controlman 3rd Class (AW/SW) Christian Blanco", "Religious Program Specialist (SW/AW) Mike
+ * Music": warfare qualifications in brackets between a rating and the name belong to the title, so
+ * the run of the title goes on through them to the name. Ratings are open-ended ("Controlman",
+ * "Yeoman"), and a bracketed code after a word in -man is what marks such a word as one.
+ */
+const qualification = /^ \(\p{Lu}{2,4}(?:\/\p{Lu}{2,4})*\) $/u;
+
+/** Whether `gap`, the text between `word` and the next, is a qualification closing a rank or rating. */
+export const isQualificationGap = (gap: string, word: string, previous: string | undefined) =>
+  qualification.test(gap) &&
+  (endsRank(word, previous) || endsRating(word, previous) || /\p{Ll}man$/u.test(word));
+
+/** Where the qualification codes after a rank or rating lie in `text`, as [start, end) spans. */
+export function qualificationSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(/ \(\p{Lu}{2,4}(?:\/\p{Lu}{2,4})*\) (?=\p{Lu})/gu)) {
+    const [, previous, word] = /(?:(\S+)\s+)?(\S+)$/u.exec(text.slice(0, m.index)) ?? [];
+    if (word && isQualificationGap(m[0], word, previous))
+      spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}

@@ -1,4 +1,4 @@
-import { isRatingPossessive } from './military-ranks.ts';
+import { isQualificationGap, isRatingPossessive, qualificationSpans } from './military-ranks.ts';
 import { titles } from './name-words.ts';
 
 /** A word of a sentence as the name finder reads it, with a possessive ’s taken off. */
@@ -9,9 +9,16 @@ export interface Token {
   possessive: boolean;
 }
 
-/** Two words next to each other, with nothing but a space between them. */
-export const adjacent = (sentence: string, a: Token, b: Token) =>
-  sentence.slice(a.end, b.start) === ' ';
+/**
+ * Two words next to each other, with nothing but a space between them, or a rating's bracketed
+ * qualification ("Specialist (SW/AW) Mike Music"), which the name finder reads as part of the title.
+ */
+export const adjacent = (sentence: string, a: Token, b: Token) => {
+  const gap = sentence.slice(a.end, b.start);
+  if (gap === ' ') return true;
+  const previous = /(\S+)\s+$/u.exec(sentence.slice(0, a.start))?.[1];
+  return isQualificationGap(gap, a.text, previous);
+};
 
 /**
  * "Treasury Secretary (Henry) Paulson", "[President Donald] Trump": words in brackets, as quotes
@@ -36,7 +43,10 @@ export const bracketed = (sentence: string, a: Token, b: Token) => {
 /** The words of a sentence, with the dots, apostrophes and possessives that names carry sorted out. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  // The codes of a qualification are no words of a name; the gap they leave still joins the run.
+  const codes = qualificationSpans(text);
   for (const match of text.matchAll(/[\p{L}\p{M}\p{N}&][\p{L}\p{M}\p{N}'’.&-]*/gu)) {
+    if (codes.some(([from, to]) => match.index >= from && match.index < to)) continue;
     let word = match[0];
     let possessive = false;
     // "Boatswain's Mate": a Navy rating's possessive is part of the rating, not an owner.

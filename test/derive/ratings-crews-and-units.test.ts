@@ -27,6 +27,23 @@ describe('Navy ratings and abbreviated ranks before a name', () => {
     ).toEqual(['Omar Price', 'Lena Voss', 'Eli Stone']);
   });
 
+  it('reads a bracketed warfare qualification after a rating as part of the title', () => {
+    const b = draft(
+      article(
+        'Sailors judged the science fair on Monday.',
+        '"The projects were good," said Fire Controlman 3rd Class (AW/SW) Ana Ruiz.',
+        '"They worked hard," said Aviation Machinist\'s Mate (AW/SW) Dan Roper.',
+        '"Kids love it," said Religious Program Specialist (SW/AW) Eli Stone.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Ana Ruiz', 'The projects were good'],
+      ['Dan Roper', 'They worked hard'],
+      ['Eli Stone', 'Kids love it'],
+    ]);
+    expect(b.people.map((p) => p.name)).toEqual(['Ana Ruiz', 'Dan Roper', 'Eli Stone']);
+  });
+
   it('takes capitals before a given name for an abbreviated rank, not a body', () => {
     const b = draft(
       article(
