@@ -40,6 +40,7 @@ import {
   sentenceStarters,
   thingStarts,
   titles,
+  usStateAbbreviations,
   usStates,
   weekdays,
 } from './name-words.ts';
@@ -197,6 +198,10 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
   const lone = words.length === 1 && (chunk.sentenceInitial || sentenceStarters.has(chunk.name));
   if (!chunk.possessive && !lone && programmeAfter.test(after)) return { kind: 'organisation' };
   if (words.length === 1 && usStates.has(chunk.name)) return { kind: 'place' };
+  // "Corine Lombardo from Scotia, N.Y., a public relations officer": a state's abbreviation after a
+  // town and a comma is the town's state, even when a description follows it.
+  const state = usStateAbbreviations.has(chunk.name.replace(/\.$/u, ''));
+  if (words.length === 1 && state && /\p{L},\s*$/u.test(before)) return { kind: 'place' };
   // "West Virginia", "Fictional West Virginia": a state's name after a word that is no given name
   // is the state, or a place in it.
   if (words.length > 1 && usStates.has(last) && !isGivenName(words.at(-2) ?? ''))

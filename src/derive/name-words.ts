@@ -154,6 +154,15 @@ export const usStates = words(`
   Utah Vermont Virginia Wisconsin Wyoming
 `);
 
+/**
+ * US states as the AP style shortens them after a town ("Scotia, N.Y.", "Fresno, Calif."), written
+ * without the last dot, which the name finder takes off words other than dotted capitals.
+ */
+export const usStateAbbreviations = words(`
+  Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb
+  Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Va Vt Wash W.Va Wis Wyo D.C
+`);
+
 /** First words of place names ("New York", "Los Angeles", "East Timor"). */
 export const placeStarts = words(`
   New East West North South Upper Lower Greater Los Las San Santa Fort Lake St St. Saint Camp Tel

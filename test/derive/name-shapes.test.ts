@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, draft } from '../helpers/derive.ts';
+import { article, draft, quoted } from '../helpers/derive.ts';
 
 const people = (text: string) => draft(text).people.map((p) => p.name);
 const organisations = (text: string) => draft(text).organisations.map((o) => o.name);
@@ -25,6 +25,17 @@ describe('names whose own words rule out a person', () => {
         ),
       ),
     ).toEqual(['Dana Kirk']);
+  });
+
+  it('takes a state abbreviated after a town for a place, even before a description', () => {
+    const b = draft(
+      article(
+        'Sgt. Ada Lund from Scotia, N.Y., a public relations officer, said: "We have seen progress."',
+        'Pvt. Eli Stone of Fresno, Calif., a medic, agreed.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Ada Lund', 'Eli Stone']);
+    expect(quoted(b)).toEqual([['Ada Lund', 'We have seen progress.']]);
   });
 
   it('takes names ending in a natural feature or a district for places', () => {
