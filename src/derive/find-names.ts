@@ -1,6 +1,7 @@
 import { countryOf, countryOfDemonym } from './gazetteer.ts';
 import { isGivenName } from './given-names.ts';
 import { endsRank, endsRating, isRankAbbreviation, isRankOrdinal } from './military-ranks.ts';
+import { hasHead, isCapitalised, joiners } from './name-run.ts';
 import { adjacent, bracketed, type Token, tokenize } from './name-tokens.ts';
 import {
   months,
@@ -40,49 +41,6 @@ export interface NameChunk {
   /** The first words of a sentence, whose capital letter proves nothing. */
   sentenceInitial: boolean;
 }
-
-/** Words that join the parts of an organisation's or place's name ("Bank of England"). */
-const joiners = new Set(['of', 'for', 'on', 'and', '&', 'the']);
-
-/**
- * A capitalised word, or a surname behind an Arabic article ("al-Megrahi", "el-Sisi"), which is
- * written lower case but names someone all the same.
- */
-const isCapitalised = (word: string) =>
-  (/^\p{Lu}/u.test(word) || /^(?:al|el|ad|ash|as|at|az|ar|an)-\p{Lu}/u.test(word)) &&
-  !/\d/.test(word) &&
-  !headlineVerbs.has(word);
-
-/**
- * "CIA Chief Says Al-Qa'ida Remains …": a headline that capitalises every word runs its verb of
- * saying into the names on each side of it; these verbs are never part of a name.
- */
-const headlineVerbs = new Set(
-  'Says Tells Told Warns Urges Vows Denies Insists Asks Adds Admits Claims Accuses Announces'.split(
-    ' ',
-  ),
-);
-
-/**
- * Whether a name may go on with "of"/"for": an organisation or place word anywhere ("Institute for
- * the Study of War"), or a title just before it ("Secretary of State"), but not a personal name
- * after a title ("Prof Matteo Ricci of the University of Turin" is a person and a university).
- */
-const hasHead = (words: readonly string[], joiner: string) => {
-  // "Treasury Secretary Henry Paulson of the U.S.": a body's word inside the office before a name
-  // is the office's, so the name after it does not go on with "of".
-  let office = words.slice(0, -1).findLastIndex((word) => titles.has(word));
-  // "Secretary of State Kerry and …": the office's department ("State") is no body's word.
-  if (office >= 0 && words[office + 1] === 'of') office += 2;
-  // "Assistant Secretary of Defense for Asian Affairs": an office's department goes on with "for".
-  const department =
-    joiner === 'for' && words.some((word, i) => titles.has(word) && words[i + 1] === 'of');
-  return (
-    words.slice(office + 1).some((word) => organisationHeads.has(word) || placeHeads.has(word)) ||
-    titles.has(words.at(-1) ?? '') ||
-    department
-  );
-};
 
 /**
  * Finds runs of capitalised words in a sentence (masked, so quoted words are not seen), joined by

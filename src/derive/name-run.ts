@@ -1,0 +1,48 @@
+/**
+ * What joins and what breaks a run of capitalised words that may hold a name: the small words
+ * inside bodies' names, the capitals that count, and when "of" or "for" goes on with a name.
+ */
+import { organisationHeads, placeHeads, titles } from './name-words.ts';
+
+/** Words that join the parts of an organisation's or place's name ("Bank of England"). */
+export const joiners = new Set(['of', 'for', 'on', 'and', '&', 'the']);
+
+/**
+ * A capitalised word, or a surname behind an Arabic article ("al-Megrahi", "el-Sisi"), which is
+ * written lower case but names someone all the same.
+ */
+export const isCapitalised = (word: string) =>
+  (/^\p{Lu}/u.test(word) || /^(?:al|el|ad|ash|as|at|az|ar|an)-\p{Lu}/u.test(word)) &&
+  !/\d/.test(word) &&
+  !headlineVerbs.has(word);
+
+/**
+ * "CIA Chief Says Al-Qa'ida Remains …": a headline that capitalises every word runs its verb of
+ * saying into the names on each side of it; these verbs are never part of a name.
+ */
+const headlineVerbs = new Set(
+  'Says Tells Told Warns Urges Vows Denies Insists Asks Adds Admits Claims Accuses Announces'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a name may go on with "of"/"for": an organisation or place word anywhere ("Institute for
+ * the Study of War"), or a title just before it ("Secretary of State"), but not a personal name
+ * after a title ("Prof Matteo Ricci of the University of Turin" is a person and a university).
+ */
+export const hasHead = (words: readonly string[], joiner: string) => {
+  // "Treasury Secretary Henry Paulson of the U.S.": a body's word inside the office before a name
+  // is the office's, so the name after it does not go on with "of".
+  let office = words.slice(0, -1).findLastIndex((word) => titles.has(word));
+  // "Secretary of State Kerry and …": the office's department ("State") is no body's word.
+  if (office >= 0 && words[office + 1] === 'of') office += 2;
+  // "Assistant Secretary of Defense for Asian Affairs": an office's department goes on with "for".
+  const department =
+    joiner === 'for' && words.some((word, i) => titles.has(word) && words[i + 1] === 'of');
+  return (
+    words.slice(office + 1).some((word) => organisationHeads.has(word) || placeHeads.has(word)) ||
+    titles.has(words.at(-1) ?? '') ||
+    department
+  );
+};
