@@ -192,6 +192,18 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
   ) {
     found.push((words.shift() as Token).text, (words.shift() as Token).text);
   }
+  // "Irish Taoiseach Leo Varadkar", "Thai Premier Ada Lund": a nationality and a word that is no
+  // given name, before a given name and a surname, are an office the name list does not know.
+  if (
+    words.length >= 4 &&
+    countryOfDemonym(words[0]?.text ?? '') &&
+    !isGivenName(words[1]?.text ?? '') &&
+    isGivenName(words[2]?.text ?? '') &&
+    words.slice(2).every((t) => isCapitalised(t.text) && !organisationEnds.has(t.text)) &&
+    !words.some((t) => organisationHeads.has(t.text) || placeHeads.has(t.text))
+  ) {
+    found.push(...words.splice(0, 2).map((t) => t.text));
+  }
   // "US Commerce Secretary Jane Roe", "Shadow Home Secretary Yvette Cooper": every capitalised
   // word up to the last title or office belongs to the title, when a name follows it.
   let office = words

@@ -39,3 +39,13 @@ describe('offices with a department and ranks before a name', () => {
     expect(quoted(b)).toEqual([['Tom Wexley', 'I walked through the gate in the summer of 1964']]);
   });
 });
+
+describe('an office the title list does not know', () => {
+  it('takes a nationality and an unknown office before a full name for the title', () => {
+    const b = draft(
+      article('"Today we march together," said Irish Taoiseach Leo Varadkar at the parade.'),
+    );
+    expect(quoted(b)).toEqual([['Leo Varadkar', 'Today we march together']]);
+    expect(b.people.map((p) => p.name)).toEqual(['Leo Varadkar']);
+  });
+});
