@@ -46,6 +46,8 @@ const documentNouns = [
   'judgement',
   'verdict',
   'bulletin',
+  'warning',
+  'alert',
   'advisory',
   'editorial',
   'article',

@@ -168,8 +168,12 @@ export function findStatements(
         const colon = colonSpeaker(clause, quote);
         const document = colon ? undefined : documentSpeaker(clause, quote, book, recent);
         const speaker = colon ?? document;
+        const attributed = attributions.find((a) => a.quote === quote);
+        // "“…,” read a warning by the Joint Tsunami Warning Center": words of a document whose
+        // writer, a body, the sentence names are not those of the person the story quoted last.
+        const byBody = signed !== undefined && document?.members.includes(signed.id) === true;
         const attribution =
-          attributions.find((a) => a.quote === quote) ??
+          (attributed?.speaker.kind === 'person' && byBody ? undefined : attributed) ??
           (speaker ? { quote, speaker, kind: 'direct' as const, continued: false } : undefined);
         if (!attribution) {
           unattributed.push(quote);

@@ -66,3 +66,18 @@ describe('a person and the body or country named with them', () => {
     expect(quoted(b)).toEqual([['Ann Porter', 'in principle']]);
   });
 });
+
+describe('a document a body wrote, quoted after a person', () => {
+  it('gives the words of "a warning by" a body to the body, not to the person quoted last', () => {
+    const b = draft(
+      article(
+        '"We stopped the plant," said controller Ted Rye.',
+        '"Boats should return to shore," read a warning by the Joint Storm Warning Centre.',
+      ),
+    );
+    const document = b.statements.find((s) => s.text.startsWith('Boats'));
+    const group = b.groups.find((g) => g.id === document?.speaker);
+    const members = b.organisations.filter((o) => group?.members.includes(o.id));
+    expect(members.map((o) => o.name)).toEqual(['Joint Storm Warning Centre']);
+  });
+});
