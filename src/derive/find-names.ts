@@ -11,6 +11,7 @@ import {
   partyMembers,
   placeHeads,
   postNominals,
+  regnalNumber,
   roleNouns,
   sentenceStarters,
   titlePairs,
@@ -281,7 +282,13 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
     found.push(...words.slice(0, 2).map((t) => t.text));
     words = words.slice(2);
   }
-  while (words.length > 1 && postNominals.has((words.at(-1) as Token).text)) words.pop();
+  // "Sultan Vahideddin (Mehmed VI)": a reign name in brackets after a name is that one's other
+  // name, no one new.
+  const regnal =
+    words.length === 2 &&
+    regnalNumber.test((words[1] as Token).text) &&
+    !/\p{L}\s*\($/u.test(sentence.slice(0, (words[0] as Token).start));
+  while (words.length > 1 && postNominals.has((words.at(-1) as Token).text) && !regnal) words.pop();
   // "Regina Ip In the constituency": a sentence word run on from a caption is not the name's.
   while (words.length > 2 && sentenceStarters.has((words.at(-1) as Token).text)) words.pop();
   // "Secretary of State" without a name: what is left is no one's name.

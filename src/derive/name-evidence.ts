@@ -36,6 +36,7 @@ import {
   placeStarts,
   plainAcronyms,
   postNominals,
+  regnalNumber,
   roleNouns,
   sentenceStarters,
   thingStarts,
@@ -266,7 +267,8 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
   // Dotted capitals count too ("Muslim C.A.R."), but not first: "K.C. Maurer" is initials.
   const acronym = (w: string, i: number) =>
     (/^\p{Lu}[\p{Lu}&]*\p{Lu}s?$/u.test(w) || (i > 0 && /^(?:\p{Lu}\.){2,}$/u.test(w))) &&
-    !postNominals.has(w);
+    !postNominals.has(w) &&
+    !(words.length === 2 && i === 1 && regnalNumber.test(w) && !/\p{L}\s*\($/u.test(before));
   if (words.length > 1 && words.some(acronym)) return { kind: 'organisation' };
   if (
     /^\p{Lu}{2,6}$/u.test(chunk.name) &&

@@ -30,6 +30,13 @@ export const postNominals = words(
   'KC QC SC MP MEP MSP MBE OBE CBE KBE DBE CMG KCMG GCMG CH FRS PhD Jr Jr. Sr Sr. III II',
 );
 
+/**
+ * "Ptolemy II", "Louis XIV", "Abdülmecid II": a monarch's or pope's number after a single name is
+ * part of that name and marks it as a person's, where after a full name ("John Becker II") it is a
+ * generation, left off like "Jr".
+ */
+export const regnalNumber = /^(?:II|III|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})$/u;
+
 /** Titles that tell a person's gender. */
 export const femaleTitles = words(
   'Mrs Mrs. Ms Ms. Miss Dame Lady Baroness Queen Princess Sister Chairwoman',

@@ -1,4 +1,5 @@
 import type { Entity, EntityBook } from './entity-book.ts';
+import { regnalNumber } from './name-words.ts';
 
 /*
  * Whether a name is a person already met under another form: the same first and last word, a
@@ -95,5 +96,8 @@ export function partsOf(person: Entity): string[] {
 /** The parts of a personal name that may stand alone ("Kim", "Jong", "Un"; "Leif-Eric", "Easley"). */
 function nameParts(name: string): string[] {
   // "Abdel Fattah el-Sissi": a surname behind an Arabic article is a part, and the short name.
-  return name.split(/\s+/).filter((part) => /^(?:\p{Lu}|(?:al|el)-\p{Lu})/u.test(part));
+  // "Ptolemy II": a monarch's number never stands alone for him.
+  return name
+    .split(/\s+/)
+    .filter((part) => /^(?:\p{Lu}|(?:al|el)-\p{Lu})/u.test(part) && !regnalNumber.test(part));
 }

@@ -38,6 +38,16 @@ describe('names whose own words rule out a person', () => {
     expect(quoted(b)).toEqual([['Ada Lund', 'We have seen progress.']]);
   });
 
+  it('takes a single name with a reign number for a person, and the number for no surname', () => {
+    const b = draft(
+      article(
+        'Ptolemy II built the lighthouse, and Louis XIV the palace.',
+        'Sultan Vahid (Osman IV) left the city.',
+      ),
+    );
+    expect(b.people.map((p) => [p.name, ...p.aliases])).toEqual([['Ptolemy II'], ['Louis XIV']]);
+  });
+
   it('takes names ending in a natural feature or a district for places', () => {
     expect(
       people(
