@@ -150,7 +150,7 @@ export const machineEnds = words(`
 export const placeEnds = words(`
   Gardens Garden Monument Memorial House Tower Towers Stadium Arena Heights Village City Castle
   Palace Cathedral Mosque Base View West East North South Central Mausoleum Cemetery Hall Square
-  Airport Prison Harbor Harbour Ground Grounds Prefecture
+  Airport Prison Harbor Harbour Ground Grounds Prefecture Beach
 `);
 
 /** The states of the United States, places that wire copy names without their country. */
@@ -173,7 +173,7 @@ export const usStateAbbreviations = words(`
 /** First words of place names ("New York", "Los Angeles", "East Timor"). */
 export const placeStarts = words(`
   New East West North South Upper Lower Greater Los Las San Santa Fort Lake St St. Saint Camp Tel
-  El Porto Vila Jebel
+  El Porto Vila Jebel São Ciudad Central
 `);
 
 /** First words of the names of operations, networks and craft ("Operation Clambake"), never people. */

@@ -48,6 +48,17 @@ describe('names whose own words rule out a person', () => {
     expect(b.people.map((p) => [p.name, ...p.aliases])).toEqual([['Ptolemy II'], ['Louis XIV']]);
   });
 
+  it('takes "São …", "Ciudad …", "Central …" and "… Beach" for places', () => {
+    expect(
+      people(
+        article(
+          'Dana Kirk flew from São Tomar to Ciudad Verda, then to Central Korvo.',
+          'She ended the trip in Marlin Beach.',
+        ),
+      ),
+    ).toEqual(['Dana Kirk']);
+  });
+
   it('takes names ending in a natural feature or a district for places', () => {
     expect(
       people(
