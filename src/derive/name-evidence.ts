@@ -227,6 +227,11 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
   if (words.length === 2 && countryOfDemonym(words[0] ?? '') && !isGivenName(last))
     return undefined;
   if (words.length > 1 && organisationEnds.has(last)) return { kind: 'organisation' };
+  // "Dublin Pride", "Cairo Marathon": a country or capital before a word that is no given
+  // name opens the name of an event, a club or a body there, never a person's.
+  const placeFirst = countryOf(words[0] ?? '') && !isGivenName(words[0] ?? '');
+  if (words.length === 2 && placeFirst && !isGivenName(last) && !countryOf(chunk.name))
+    return { kind: 'organisation' };
   // "the nonprofit organization Freedom House", "the news network Al-Jazeera": a body named after
   // what it is, whatever its last word names elsewhere.
   if (bodyNounBefore.test(before)) return { kind: 'organisation' };

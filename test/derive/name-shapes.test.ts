@@ -59,6 +59,14 @@ describe('names whose own words rule out a person', () => {
     ).toEqual(['Dana Kirk']);
   });
 
+  it('takes a capital before a word that is no given name for an event or a club', () => {
+    const text = article(
+      'Dublin Pride 2025 drew crowds. According to the organisers of the Pride, 60 thousand came.',
+      'Dana Kirk marched with them.',
+    );
+    expect(people(text)).toEqual(['Dana Kirk']);
+  });
+
   it('takes names ending in a natural feature or a district for places', () => {
     expect(
       people(
