@@ -207,7 +207,8 @@ export function mentionAt(clause: Clause, offset: number): Mention | undefined {
     // "said chief executive Priya Raman", "said the festival’s director, Rosa Delgado"
     return between.trim() === '' || /^(?:[\p{L}’'-]+,?\s+){1,5}$/u.test(between);
   });
-  // "said Democrat Party member Apirak Kosayodin": a body, a role in it, then the person.
+  // "said Democrat Party member Apirak Kosayodin": a body, a role in it, then the person; so too
+  // a place or a body read as one ("warned Coastguard Northern Region duty officer John Cowan").
   const next = found && clause.mentions.find((m) => m.start > found.end && !m.appositive);
   const kind = found && clause.resolved.get(found)?.kind;
   const gap = found && next ? clause.masked.slice(found.end, next.start) : '';
@@ -221,7 +222,8 @@ export function mentionAt(clause: Clause, offset: number): Mention | undefined {
       : /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,3}$/u;
   if (
     next &&
-    ((kind === 'organisation' && /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}$/u.test(gap)) ||
+    (((kind === 'organisation' || kind === 'place') &&
+      /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}$/u.test(gap)) ||
       (owner && post.test(gap)))
   )
     return clause.resolved.get(next)?.kind === 'person' ? next : found;

@@ -81,3 +81,14 @@ describe('a document a body wrote, quoted after a person', () => {
     expect(members.map((o) => o.name)).toEqual(['Joint Storm Warning Centre']);
   });
 });
+
+describe('a place, a role at it, then the person, after the verb', () => {
+  it('gives the words to the person, not to the place or region named first', () => {
+    const b = draft(
+      article(
+        '"Stay away from the beaches," warned Coastguard Eastern Region duty officer Jon Hale.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Jon Hale', 'Stay away from the beaches']]);
+  });
+});
