@@ -24,6 +24,7 @@ const folders = [
   'test/fixtures/real-news/held-out-12',
   'test/fixtures/real-news/held-out-13',
   'test/fixtures/real-news/held-out-14',
+  'test/fixtures/real-news/held-out-15',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
