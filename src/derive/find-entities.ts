@@ -13,7 +13,6 @@ import {
   characterises,
   evidence,
   isNoise,
-  placesByName,
   relativeBefore,
   type Sighting,
   schoolEnds,
@@ -22,6 +21,7 @@ import {
   WINDOW,
 } from './name-evidence.ts';
 import { groupNouns, institutions, roleNouns, sentenceStarters } from './name-words.ts';
+import { placesByName } from './place-context.ts';
 import { misspelt, misspeltSurname, partsOf, sameEnds, shortName } from './same-person.ts';
 import type { Sentence } from './sentences.ts';
 import { shipsByName } from './ship-names.ts';

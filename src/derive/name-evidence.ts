@@ -6,7 +6,6 @@ import {
   type Description,
   roleBefore,
 } from './describe-person.ts';
-import type { EntityBook } from './entity-book.ts';
 import type { NameChunk } from './find-names.ts';
 import { countryOf, countryOfDemonym } from './gazetteer.ts';
 import { genderOfGivenName, isGivenName } from './given-names.ts';
@@ -45,6 +44,7 @@ import {
   usStates,
   weekdays,
 } from './name-words.ts';
+import { placeNounAfter, placeOfBefore, placePreposition } from './place-context.ts';
 import { attributionVerbs, verbAlternation } from './speech-verbs.ts';
 
 /*
@@ -65,9 +65,6 @@ export const speaksAfter = new RegExp(
   'u',
 );
 const speaksBefore = new RegExp(`\\b(?:${verbAlternation(attributionVerbs)}),?\\s*$`, 'u');
-// "according to Putin" names a source, not where someone went.
-const placePreposition =
-  /\b(?:in|at|from|near|(?<!\baccording\s)to|across|around|outside|inside|into|across)\s+(?:the\s+)?$/u;
 
 /**
  * Country names that end the names of national bodies ("Diabetes UK", "Environment Canada"), kept
@@ -123,11 +120,6 @@ export const characterises =
 export const WINDOW = 160;
 
 type Kind = 'person' | 'organisation' | 'place';
-
-const placeNounAfter =
-  /^\s+(?:province|district|region|prefecture|county|state|city|town|village|camp|prison|airport|port|valley|river|island|lake|square|street|border|neighbourhood|neighborhood|suburb)\b/u;
-const placeOfBefore =
-  /(?:\b(?:capital|city|town|village|province|region|district|county|island|port|state)\s+of\s+(?:the\s+)?|\b(?:towns|cities|villages|places|areas|regions),?\s+(?:like|such\s+as)\s+)$/u;
 
 /** What one sighting says the name is, or undefined when it says nothing. */
 export function evidence(s: Sighting): { kind: Kind; description?: Description } | undefined {
@@ -321,25 +313,6 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
   if (given && (firstNameAfter.test(after) || firstNameBefore.test(before)))
     return { kind: 'person', description: { gender: given } };
   return undefined;
-}
-
-/**
- * "Banda Aceh" after "Aceh province": a name that ends in a word the story calls a place by a place
- * noun is a place too, whatever else made it look like a person.
- */
-export function placesByName(book: EntityBook, sightings: readonly Sighting[]): void {
-  const places = new Set(
-    sightings
-      .filter((s) => !/\s/.test(s.chunk.name) && placeNounAfter.test(s.after))
-      .map((s) => s.chunk.name),
-  );
-  if (places.size === 0) return;
-  for (const entity of book.all()) {
-    const words = entity.name.split(/\s+/);
-    const last = words.at(-1) ?? '';
-    if (entity.kind === 'person' && words.length > 1 && !entity.role && places.has(last))
-      book.retype(entity, 'place');
-  }
 }
 
 /** The first role, organisation and gender that any of the descriptions gives. */

@@ -1,0 +1,43 @@
+import type { EntityBook } from './entity-book.ts';
+
+/*
+ * The words around a name that say it names a place: a preposition of place before it, a place
+ * noun after it, a place noun that governs it. Read by name-evidence.ts.
+ */
+
+// "according to Putin" names a source, not where someone went.
+export const placePreposition =
+  /\b(?:in|at|from|near|(?<!\baccording\s)to|across|around|outside|inside|into|across)\s+(?:the\s+)?$/u;
+
+/** "Svay Rieng province", "the Tuol Sleng prison": a place noun right after a name. */
+export const placeNounAfter =
+  /^\s+(?:province|district|region|prefecture|county|state|city|town|village|camp|prison|airport|port|valley|river|island|lake|square|street|border|neighbourhood|neighborhood|suburb)\b/u;
+
+/** "the capital of Banda Aceh", "towns, like X": a place noun that governs a name. */
+export const placeOfBefore =
+  /(?:\b(?:capital|city|town|village|province|region|district|county|island|port|state)\s+of\s+(?:the\s+)?|\b(?:towns|cities|villages|places|areas|regions),?\s+(?:like|such\s+as)\s+)$/u;
+
+/** What placesByName reads of a sighting (name-evidence.ts's `Sighting`). */
+interface NamedSighting {
+  chunk: { name: string };
+  after: string;
+}
+
+/**
+ * "Banda Aceh" after "Aceh province": a name that ends in a word the story calls a place by a place
+ * noun is a place too, whatever else made it look like a person.
+ */
+export function placesByName(book: EntityBook, sightings: readonly NamedSighting[]): void {
+  const places = new Set(
+    sightings
+      .filter((s) => !/\s/.test(s.chunk.name) && placeNounAfter.test(s.after))
+      .map((s) => s.chunk.name),
+  );
+  if (places.size === 0) return;
+  for (const entity of book.all()) {
+    const words = entity.name.split(/\s+/);
+    const last = words.at(-1) ?? '';
+    if (entity.kind === 'person' && words.length > 1 && !entity.role && places.has(last))
+      book.retype(entity, 'place');
+  }
+}
