@@ -44,7 +44,12 @@ import {
   usStates,
   weekdays,
 } from './name-words.ts';
-import { placeNounAfter, placeOfBefore, placePreposition } from './place-context.ts';
+import {
+  placeByContext,
+  placeNounAfter,
+  placeOfBefore,
+  placePreposition,
+} from './place-context.ts';
 import { attributionVerbs, verbAlternation } from './speech-verbs.ts';
 
 /*
@@ -296,6 +301,8 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
   if (described && words.length > 1) return { kind: 'person', description: described };
   if (countryOf(chunk.name)) return { kind: 'place' };
   if (words.some((w) => placeHeads.has(w))) return { kind: 'place' };
+  if (words.length > 1 && !chunk.possessive && placeByContext(before, after))
+    return { kind: 'place' };
   if (words.length === 1 && /\btold\s+$/.test(before)) return { kind: 'organisation' };
   if (words.length > 1 && !chunk.sentenceInitial) return { kind: 'person' };
   if (words.length > 1 && (speaksAfter.test(after) || speaksBefore.test(before))) {

@@ -1,4 +1,6 @@
 import type { EntityBook } from './entity-book.ts';
+import { countryOf } from './gazetteer.ts';
+import { usStateAbbreviations, usStates } from './name-words.ts';
 
 /*
  * The words around a name that say it names a place: a preposition of place before it, a place
@@ -9,9 +11,12 @@ import type { EntityBook } from './entity-book.ts';
 export const placePreposition =
   /\b(?:in|at|from|near|(?<!\baccording\s)to|across|around|outside|inside|into|across)\s+(?:the\s+)?$/u;
 
-/** "Svay Rieng province", "the Tuol Sleng prison": a place noun right after a name. */
+/**
+ * "Svay Rieng province", "the Tuol Sleng prison": a place noun right after a name; so is a noun
+ * that the place qualifies ("the Cedar Rapids area", "Des Moines residents"), as no person does.
+ */
 export const placeNounAfter =
-  /^\s+(?:province|district|region|prefecture|county|state|city|town|village|camp|prison|airport|port|valley|river|island|lake|square|street|border|neighbourhood|neighborhood|suburb)\b/u;
+  /^\s+(?:province|district|region|prefecture|county|state|city|town|village|camp|prison|airport|port|valley|river|island|lake|square|street|border|neighbourhood|neighborhood|suburb|area|residents|metro|suburbs|outskirts)\b/u;
 
 /** "the capital of Banda Aceh", "towns, like X": a place noun that governs a name. */
 export const placeOfBefore =
@@ -40,4 +45,30 @@ export function placesByName(book: EntityBook, sightings: readonly NamedSighting
     if (entity.kind === 'person' && words.length > 1 && !entity.role && places.has(last))
       book.retype(entity, 'place');
   }
+}
+
+/**
+ * "In Cedar Rapids, …", "at Glasgow Green", "near Ann Arbour": a preposition of where something
+ * is, at any case, before a name of several words. "from" and "to" are left out, as news writes "a
+ * letter from Jane Doe" and "told to John Doe" as often as of places.
+ */
+const whereBefore = /(?:^|\b)(?:in|at|near|outside|inside|around)\s+(?:the\s+)?$/iu;
+
+/**
+ * "La Plata, Argentina", "Cedar Rapids, Iowa, was": a name followed by a comma and a country or a
+ * US state, ending there, is a town in it. "Kim, North Korea's envoy" is a person: the country
+ * owns the words after it.
+ */
+const inCountryAfter = /^,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?=\s*(?:[,.;:)]|$))/u;
+
+/** Whether the words around a name of several words, with no title before it, make it a place. */
+export function placeByContext(before: string, after: string): boolean {
+  if (whereBefore.test(before)) return true;
+  const region = inCountryAfter.exec(after)?.[1];
+  if (!region) return false;
+  return (
+    usStates.has(region) ||
+    usStateAbbreviations.has(region.replace(/\.$/u, '')) ||
+    countryOf(region) !== undefined
+  );
 }

@@ -224,7 +224,7 @@ describe('where names begin and end', () => {
   });
 
   it('takes Camp as the start of a place (“Camp David”)', () => {
-    const b = draft(article('Officials at Walter Reed and Camp David met the pilots on Monday.'));
+    const b = draft(article('Officials from Walter Reed and Camp David met the pilots on Monday.'));
     expect(b.people.map((p) => p.name)).toEqual(['Walter Reed']);
   });
 

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { article, draft } from '../helpers/derive.ts';
+
+const people = (text: string) => draft(text).people.map((p) => p.name);
+
+describe('places read from the words around them', () => {
+  it('takes a name of several words after "in", "at" or "near" for a place, in any case', () => {
+    const text = article(
+      'In Pine Hollow, one of the hardest-hit towns, the water rose overnight.',
+      'Volunteers worked at Harlow Green and near Ashby Vale until dawn.',
+      '"We filled sandbags all night," said Mayor Dana Kirk.',
+    );
+    expect(people(text)).toEqual(['Dana Kirk']);
+  });
+
+  it('takes a name followed by a comma and a country or a US state for a town there', () => {
+    const text = article(
+      'The bodies were found at a former camp outside the city.',
+      'Storms hit Tobrek Halvina, Argentina, and Orvan Tesh, Iowa, last week.',
+      '"We waited thirty years," said Dana Kirk, a relative.',
+    );
+    expect(people(text)).toEqual(['Dana Kirk']);
+  });
+
+  it('still takes a person named after a preposition with a title, or owning a country', () => {
+    const text = article(
+      'The letter was read out in court by Judge Marta Villon.',
+      'The envoy spoke with Tomas Reyna, Argentina’s ambassador, on Friday.',
+    );
+    expect(people(text)).toEqual(expect.arrayContaining(['Marta Villon', 'Tomas Reyna']));
+  });
+
+  it('takes a name that a place qualifies ("the X area", "X residents") for a place', () => {
+    const text = article(
+      'Flood waters reached the Pine Hollow area on Monday.',
+      'Ashby Vale residents were told to leave.',
+      '"We are ready," said Dana Kirk, a police spokeswoman.',
+    );
+    expect(people(text)).toEqual(['Dana Kirk']);
+  });
+
+  it('takes a name ending in an administrative word ("Oblast", "Governorate") for a place', () => {
+    const text = article(
+      'The jet came down over the Varna Oblast of the country.',
+      'Aid reached the Sulay Governorate by road.',
+      '"We heard a blast," said Dana Kirk, a farmer.',
+    );
+    expect(people(text)).toEqual(['Dana Kirk']);
+  });
+});
