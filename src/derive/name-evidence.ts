@@ -126,6 +126,9 @@ export const WINDOW = 160;
 
 type Kind = 'person' | 'organisation' | 'place';
 
+/** Endings of nouns for acts, states and duties, which no surname in English news has. */
+const abstractNoun = /\p{Ll}(?:ment|ments|ness|tion|tions|sion|ity|ance|ence|ies|ism|ship|hood)$/u;
+
 /** What one sighting says the name is, or undefined when it says nothing. */
 export function evidence(s: Sighting): { kind: Kind; description?: Description } | undefined {
   const { chunk, before, after } = s;
@@ -186,6 +189,11 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
     (titles.has(last) && !nameEnd && !surnameTitle) ||
     (roleNouns.has(last.toLowerCase()) && !surnameTitle)
   )
+    return undefined;
+  // "Warrior Leader Course"-style offices and programmes end in an abstract noun ("Student
+  // Assessment", "Minister of Agrarian Development", "General Duties"); such a word alone is no
+  // one's name, unless it is a known given name ("Clement").
+  if (words.length === 1 && abstractNoun.test(last) && isCommonWord(last) && !isGivenName(last))
     return undefined;
   // "Svay Rieng province", "Tuol Sleng prison", "the capital of Banda Aceh", "towns, like X": a
   // name that a place noun follows, or that a place noun governs, is a place.

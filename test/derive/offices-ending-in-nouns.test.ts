@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { article, draft } from '../helpers/derive.ts';
+
+const people = (text: string) => draft(text).people.map((p) => p.name);
+
+describe('offices and programmes that end in an abstract noun', () => {
+  it('takes no abstract noun after an office or a programme for a surname', () => {
+    const text = article(
+      'Scores in the Programme for International Reading Assessment rose again.',
+      'The Minister of Rural Development, Dana Kirk, welcomed the figures.',
+      'Tomas Reyna, minister for General Duties, said nothing.',
+    );
+    expect(people(text)).toEqual(expect.arrayContaining(['Dana Kirk', 'Tomas Reyna']));
+    expect(people(text)).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/^(?:Assessment|Development|Duties)$/)]),
+    );
+  });
+
+  it('keeps a one-word surname after an office when it is a common word with no such ending', () => {
+    const text = article('"We will act," said President Bush.', 'Senator Clement agreed.');
+    expect(people(text)).toEqual(expect.arrayContaining(['Bush', 'Clement']));
+  });
+});
