@@ -18,6 +18,7 @@ import {
 } from './name-context.ts';
 import { shapeOfName } from './name-shapes.ts';
 import {
+  courseHeads,
   eventHeads,
   femaleTitles,
   foreignBodyWords,
@@ -192,7 +193,9 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
     return undefined;
   // "Warrior Leader Course"-style offices and programmes end in an abstract noun ("Student
   // Assessment", "Minister of Agrarian Development", "General Duties"); such a word alone is no
-  // one's name, unless it is a known given name ("Clement").
+  // one's name, unless it is a known given name ("Clement"). No one is named after a course or an
+  // order either ("Warrior Leader Course", "Executive Order").
+  if (courseHeads.has(last)) return undefined;
   if (words.length === 1 && abstractNoun.test(last) && isCommonWord(last) && !isGivenName(last))
     return undefined;
   // "Svay Rieng province", "Tuol Sleng prison", "the capital of Banda Aceh", "towns, like X": a

@@ -189,6 +189,14 @@ export const eventHeads = words(`
   Treaty Accord Accords Laws Throne Conference Convention Revolution
 `);
 
+/**
+ * Last words of the names of courses, orders and messes ("Warrior Leader Course", "Executive
+ * Order", "the Chief's Mess"), which stand after words that read as offices; no one is named so.
+ */
+export const courseHeads = words(
+  'Course Courses Class Mess Order Orders Seminar Workshop Curriculum',
+);
+
 /** Institutions named by a place or building (metonymy), always organisations. */
 export const institutions = new Map<string, string>([
   ['kremlin', 'The Kremlin'],

@@ -21,3 +21,14 @@ describe('offices and programmes that end in an abstract noun', () => {
     expect(people(text)).toEqual(expect.arrayContaining(['Bush', 'Clement']));
   });
 });
+
+describe('courses, orders and messes named after offices', () => {
+  it('takes no course, order or mess behind an office word for a person', () => {
+    const text = article(
+      'Forty soldiers finished the first Master Leader Course on Friday.',
+      'Six chiefs joined the Chief’s Mess after the ceremony.',
+      'The new Executive Order takes effect on Monday, said Sgt. Dana Kirk.',
+    );
+    expect(people(text)).toEqual(['Dana Kirk']);
+  });
+});
