@@ -312,7 +312,8 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
   if (described && words.length > 1) return { kind: 'person', description: described };
   if (countryOf(chunk.name)) return { kind: 'place' };
   if (words.some((w) => placeHeads.has(w))) return { kind: 'place' };
-  if (words.length > 1 && !chunk.possessive && placeByContext(before, after))
+  const givenFirst = isGivenName(words[0] ?? '');
+  if (words.length > 1 && !chunk.possessive && placeByContext(before, after, givenFirst))
     return { kind: 'place' };
   if (words.length === 1 && /\btold\s+$/.test(before)) return { kind: 'organisation' };
   if (words.length > 1 && !chunk.sentenceInitial) return { kind: 'person' };

@@ -61,10 +61,14 @@ const whereBefore = /(?:^|\b)(?:in|at|near|outside|inside|around)\s+(?:the\s+)?$
  */
 const inCountryAfter = /^,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?=\s*(?:[,.;:)]|$))/u;
 
-/** Whether the words around a name of several words, with no title before it, make it a place. */
-export function placeByContext(before: string, after: string): boolean {
+/**
+ * Whether the words around a name of several words, with no title before it, make it a place. A
+ * name that opens with a known given name is not read by the comma: lists of readers and voters
+ * give each one's state ("Maria Lopez, Texas, and Tom Hale, Ohio").
+ */
+export function placeByContext(before: string, after: string, givenFirst: boolean): boolean {
   if (whereBefore.test(before)) return true;
-  const region = inCountryAfter.exec(after)?.[1];
+  const region = givenFirst ? undefined : inCountryAfter.exec(after)?.[1];
   if (!region) return false;
   return (
     usStates.has(region) ||

@@ -30,6 +30,14 @@ describe('places read from the words around them', () => {
     expect(people(text)).toEqual(expect.arrayContaining(['Marta Villon', 'Tomas Reyna']));
   });
 
+  it('keeps a person whose state follows the name in a list of readers', () => {
+    const text = article(
+      'Readers wrote in from across the country.',
+      'Letters came from Maria Lopez, Texas, and Tom Hale, Ohio.',
+    );
+    expect(people(text)).toEqual(expect.arrayContaining(['Maria Lopez', 'Tom Hale']));
+  });
+
   it('takes a name that a place qualifies ("the X area", "X residents") for a place', () => {
     const text = article(
       'Flood waters reached the Pine Hollow area on Monday.',
