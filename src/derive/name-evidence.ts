@@ -50,6 +50,7 @@ import {
   placeNounAfter,
   placeOfBefore,
   placePreposition,
+  skyBefore,
 } from './place-context.ts';
 import { attributionVerbs, verbAlternation } from './speech-verbs.ts';
 
@@ -200,7 +201,8 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
     return undefined;
   // "Svay Rieng province", "Tuol Sleng prison", "the capital of Banda Aceh", "towns, like X": a
   // name that a place noun follows, or that a place noun governs, is a place.
-  if (placeNounAfter.test(after) || placeOfBefore.test(before)) return { kind: 'place' };
+  if (placeNounAfter.test(after) || placeOfBefore.test(before) || skyBefore.test(before))
+    return { kind: 'place' };
   // "George W. Bush's initiative" is his: only a name that is not a possessive names a programme.
   // A lone capital opening a sentence ("New campaign …") or a word that opens sentences ("the
   // BBC's Today programme") is no name of a body.

@@ -18,6 +18,13 @@ export const placePreposition =
 export const placeNounAfter =
   /^\s+(?:province|district|region|prefecture|county|state|city|town|village|camp|prison|airport|port|valley|river|island|lake|square|street|border|neighbourhood|neighborhood|suburb|area|residents|metro|suburbs|outskirts)\b/u;
 
+/**
+ * "Jupiter's Ganymede", "the moon Titan", "the crater Gale": a name a planet owns, or that a word
+ * for a body in the sky or on it names, is a place; no person is a planet's.
+ */
+export const skyBefore =
+  /(?:\b(?:Mercury|Venus|Mars|Jupiter|Saturn|Uranus|Neptune|Pluto)[’']s?\s+|\b(?:moon|planet|dwarf planet|asteroid|comet|crater|nebula)\s+)$/u;
+
 /** "the capital of Banda Aceh", "towns, like X": a place noun that governs a name. */
 export const placeOfBefore =
   /(?:\b(?:capital|city|town|village|province|region|district|county|island|port|state)\s+of\s+(?:the\s+)?|\b(?:towns|cities|villages|places|areas|regions),?\s+(?:like|such\s+as)\s+)$/u;

@@ -56,3 +56,21 @@ describe('places read from the words around them', () => {
     expect(people(text)).toEqual(['Dana Kirk']);
   });
 });
+
+describe('bodies in the sky', () => {
+  it('takes a name a planet owns for a place', () => {
+    const text = article(
+      'The largest satellite is Saturn’s Orvane, whose diameter is 5,000 km.',
+      '"It is a cold world," said Dana Kirk, a planetary scientist.',
+    );
+    expect(people(text)).toEqual(['Dana Kirk']);
+  });
+
+  it('takes a name that a word for a moon or a crater names for a place', () => {
+    const text = article(
+      'The probe flew past the moon Tesliva, whose surface is ice.',
+      '"It is a cold world," said Dana Kirk, a planetary scientist.',
+    );
+    expect(people(text)).toEqual(['Dana Kirk']);
+  });
+});
