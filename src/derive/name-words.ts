@@ -174,7 +174,7 @@ export const usStateAbbreviations = words(`
 /** First words of place names ("New York", "Los Angeles", "East Timor"). */
 export const placeStarts = words(`
   New East West North South Upper Lower Greater Los Las San Santa Fort Lake St St. Saint Camp Tel
-  El Porto Vila Jebel São Ciudad Central
+  El La Porto Vila Jebel São Ciudad Central
 `);
 
 /** First words of the names of operations, networks and craft ("Operation Clambake"), never people. */

@@ -74,3 +74,13 @@ describe('bodies in the sky', () => {
     expect(people(text)).toEqual(['Dana Kirk']);
   });
 });
+
+describe('Romance articles opening a name', () => {
+  it('takes a name opening with "La" for a place, as it opens no person’s name', () => {
+    const text = article(
+      'The bodies were taken to La Serrana for burial.',
+      '"We want answers," said Dana Kirk, a relative.',
+    );
+    expect(people(text)).toEqual(['Dana Kirk']);
+  });
+});
