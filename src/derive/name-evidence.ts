@@ -197,7 +197,13 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
   // one's name, unless it is a known given name ("Clement"). No one is named after a course or an
   // order either ("Warrior Leader Course", "Executive Order").
   if (courseHeads.has(last)) return undefined;
-  if (words.length === 1 && abstractNoun.test(last) && isCommonWord(last) && !isGivenName(last))
+  if (
+    words.length === 1 &&
+    chunk.titles.length > 0 &&
+    abstractNoun.test(last) &&
+    isCommonWord(last) &&
+    !isGivenName(last)
+  )
     return undefined;
   // "Svay Rieng province", "Tuol Sleng prison", "the capital of Banda Aceh", "towns, like X": a
   // name that a place noun follows, or that a place noun governs, is a place.

@@ -122,7 +122,7 @@ export const placeHeads = words(`
   Sea Ocean Gulf Bay Strait Lake River Mount Mountains Island Islands Isle Cape Peninsula Valley
   Desert Province Region State County Republic Coast Square Street Avenue Road Bridge Airport
   Port Harbour Harbor Canal Basin Plateau Delta Far Capitol Emirates Oblast Governorate Krai Raion
-  Municipality Township Borough Prefecture
+  Township Borough Prefecture
 `);
 
 /**
