@@ -25,6 +25,7 @@ const folders = [
   'test/fixtures/real-news/held-out-13',
   'test/fixtures/real-news/held-out-14',
   'test/fixtures/real-news/held-out-15',
+  'test/fixtures/real-news/held-out-16',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
