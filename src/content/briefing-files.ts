@@ -109,11 +109,11 @@ export function createBriefingFiles(
     for (const name of patched) {
       const state = files.get(name);
       const at = state ? last.at.get(state.path) : undefined;
-      const before = at === undefined ? undefined : briefings[at];
-      if (state?.good === undefined || before === undefined || last.ids.get(state.good.id) !== 1)
+      if (state?.good === undefined || at === undefined || last.ids.get(state.good.id) !== 1)
         return undefined;
-      briefings[at as number] = state.good;
-      accepted[at as number] = { file: state.path, briefing: state.good, since: state.since ?? 0 };
+      const before = briefings[at] as ServedBriefing;
+      briefings[at] = state.good;
+      accepted[at] = { file: state.path, briefing: state.good, since: state.since ?? 0 };
       paths.add(state.path);
       if (before !== state.good) replaced.push({ before, after: state.good });
     }

@@ -9,7 +9,7 @@ import { usStateAbbreviations, usStates } from './name-words.ts';
 
 // "according to Putin" names a source, not where someone went.
 export const placePreposition =
-  /\b(?:in|at|from|near|(?<!\baccording\s)to|across|around|outside|inside|into|across)\s+(?:the\s+)?$/u;
+  /\b(?:in|at|from|near|(?<!\baccording\s)to|across|around|outside|inside|into)\s+(?:the\s+)?$/u;
 
 /**
  * "Svay Rieng province", "the Tuol Sleng prison": a place noun right after a name; so is a noun

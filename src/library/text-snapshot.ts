@@ -152,7 +152,8 @@ function filler(pieces: Piece[]) {
           }
           offset += 2;
         }
-        if (offset < count && used + 1 >= chunk.length && used > 0) return used;
+        // Stopped short of the piece's end: the chunk has no room for another pair.
+        if (offset < count) return used;
       }
       if (offset === count) {
         piece++;
