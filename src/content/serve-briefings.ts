@@ -213,7 +213,13 @@ export function serveBriefings<L extends BriefingSink>(options: {
       void files
         .snapshotInSlices()
         .then((full) => {
-          if (full === undefined || stopped) return;
+          if (stopped) return;
+          // A save came in while the check ran: its own timer may have fired and been skipped
+          // above, so the check is asked for again rather than left until the next save.
+          if (full === undefined) {
+            checkSoon();
+            return;
+          }
           const names = [...unchecked];
           const seen = new Set(reportedSince);
           const atStart = startupSeen;
