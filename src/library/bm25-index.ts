@@ -104,6 +104,17 @@ export function createBm25Index<Field extends string>(options: {
   const postings: Map<string, (Postings | undefined)[]> = from ? from.postings : new Map();
   /** Common words' scores, valid until the index next changes (any change moves every score). */
   const wordScores = new Map<string, TermScores>();
+  /**
+   * Arrays of words no longer kept, to build the next common word's scores in (see termScores):
+   * at most KEPT_WORDS of them, so the scores never hold more than twice what is kept.
+   */
+  const spare: TermScores[] = [];
+  /** Words dropped during the current search: reused only once that search is done with them. */
+  const dropped: TermScores[] = [];
+  const dropScores = () => {
+    for (const scores of wordScores.values()) if (spare.length < KEPT_WORDS) spare.push(scores);
+    wordScores.clear();
+  };
 
   const sums = createSearchSums();
   const vocabulary = createVocabulary(
@@ -116,7 +127,7 @@ export function createBm25Index<Field extends string>(options: {
 
   /** Drops removed documents from every posting list and renumbers the rest. */
   function compact(): void {
-    wordScores.clear();
+    dropScores();
     const remap = new Int32Array(ids.length).fill(-1);
     const kept: string[] = [];
     ids.forEach((id, ordinal) => {
@@ -176,7 +187,7 @@ export function createBm25Index<Field extends string>(options: {
     /** Indexes a document; every field is text (an empty string for none). */
     add(id: string, document: Record<Field, string>): void {
       if (ordinals.has(id)) throw new Error(`already indexed: ${id}`);
-      wordScores.clear();
+      dropScores();
       const ordinal = ids.length;
       ids.push(id);
       ordinals.set(id, ordinal);
@@ -209,7 +220,7 @@ export function createBm25Index<Field extends string>(options: {
     remove(id: string): void {
       const ordinal = ordinals.get(id);
       if (ordinal === undefined) return;
-      wordScores.clear();
+      dropScores();
       ordinals.delete(id);
       live[ordinal] = 0;
       liveCount--;
@@ -276,8 +287,13 @@ export function createBm25Index<Field extends string>(options: {
       const field = list && fieldPostings(list, f, 1);
       if (field) fields.push(field);
     });
-    const scores = termScores(ids.length, fields, deadCount > 0 ? live : undefined);
-    if (wordScores.size >= KEPT_WORDS) wordScores.delete(wordScores.keys().next().value ?? '');
+    const scores = termScores(ids.length, fields, deadCount > 0 ? live : undefined, spare.pop());
+    if (wordScores.size >= KEPT_WORDS) {
+      const oldest = wordScores.keys().next().value ?? '';
+      const old = wordScores.get(oldest);
+      if (old) dropped.push(old);
+      wordScores.delete(oldest);
+    }
     wordScores.set(term, scores);
     return scores;
   }
@@ -308,6 +324,8 @@ export function createBm25Index<Field extends string>(options: {
         expansions.map((e) => e.times),
         limit,
       );
+      // A word dropped while this search ran may have been one of its own: only now is it free.
+      for (const old of dropped.splice(0)) if (spare.length < KEPT_WORDS) spare.push(old);
       const hits = ranked.docs.map((doc, i) => ({
         id: ids[doc] as string,
         score: ranked.scores[i] as number,

@@ -21,6 +21,8 @@ export interface TermScores {
   tops: Float64Array;
   /** Which documents hold the word, one bit each: counting matches is a few thousand ANDs. */
   present: Uint32Array;
+  /** The whole arrays `order` and `band` are views of, for the next word to be built in. */
+  room: { order: Int32Array; band: Uint16Array };
 }
 
 /**
@@ -45,6 +47,8 @@ export interface FieldPostings {
  * first search cost more than filling it.
  */
 let bandScratch = new Uint16Array(0);
+/** Which documents a threshold walk has seen (see bestOfAll), zeroed after each walk. */
+let seenScratch = new Uint8Array(0);
 
 /**
  * Builds a word's scores from its postings, field by field in field order (the order a scan adds
@@ -57,8 +61,13 @@ export function termScores(
   size: number,
   fields: readonly FieldPostings[],
   live?: Uint8Array,
+  spare?: TermScores,
 ): TermScores {
-  const scores = new Float64Array(size);
+  // A dropped word's arrays are reused when they are large enough: new ones for each word (1.4 MB
+  // at 100,000 briefings, outside the heap) made the collector run a full pass every few common
+  // words, which was most of a search's slowest times.
+  const reuse = spare !== undefined && spare.scores.length >= size ? spare : undefined;
+  const scores = reuse ? reuse.scores.fill(0) : new Float64Array(size);
   for (const { pairs, size: postings, scale, average, lengths } of fields) {
     for (let i = 0; i < postings; i++) {
       const doc = pairs[2 * i] as number;
@@ -68,7 +77,10 @@ export function termScores(
         bm25Points(scale, pairs[2 * i + 1] as number, lengths[doc] as number, average);
     }
   }
-  const present = new Uint32Array(Math.ceil(size / 32));
+  const present =
+    reuse && reuse.present.length === Math.ceil(size / 32)
+      ? reuse.present.fill(0)
+      : new Uint32Array(Math.ceil(size / 32));
   let count = 0;
   let low = Number.POSITIVE_INFINITY;
   let high = 0;
@@ -85,7 +97,7 @@ export function termScores(
   if (bandScratch.length < size) bandScratch = new Uint16Array(size);
   const bandOf = bandScratch;
   const starts = new Int32Array(BANDS + 1);
-  const tops = new Float64Array(BANDS);
+  const tops = reuse ? reuse.tops.fill(0) : new Float64Array(BANDS);
   for (let doc = 0; doc < size; doc++) {
     const score = scores[doc] as number;
     if (score === 0) continue;
@@ -97,8 +109,9 @@ export function termScores(
   for (let band = 0; band < BANDS; band++)
     starts[band + 1] = (starts[band + 1] as number) + (starts[band] as number);
   // Placed in document order within each band: the walk then meets ties lowest ordinal first.
-  const order = new Int32Array(count);
-  const bands = new Uint16Array(count);
+  const room = reuse ? reuse.room : { order: new Int32Array(size), band: new Uint16Array(size) };
+  const order = room.order.subarray(0, count);
+  const bands = room.band.subarray(0, count);
   const next = starts.slice(0, BANDS);
   for (let word = 0; word < present.length; word++) {
     let bits = present[word] as number;
@@ -113,7 +126,7 @@ export function termScores(
       bands[at] = band;
     }
   }
-  return { scores, order, band: bands, tops, present };
+  return { scores, order, band: bands, tops, present, room };
 }
 
 /** How many documents hold every word. */
@@ -172,39 +185,51 @@ export function bestOfAll(terms: readonly TermScores[], times: readonly number[]
   }
   const docs: number[] = [];
   const scores: number[] = [];
-  // One byte per document rather than a Set: a walk often sees thousands of them.
-  const seen = new Uint8Array((terms[0] as TermScores).scores.length);
+  // One byte per document rather than a Set (a walk often sees thousands of them), kept from one
+  // walk to the next and cleared where this walk set it: a new array per walk was 100 kB of
+  // garbage per search at 100,000 briefings.
+  const size = (terms[0] as TermScores).scores.length;
+  if (seenScratch.length < size) seenScratch = new Uint8Array(size);
+  const seen = seenScratch;
   const better = (doc: number, score: number, than: number) =>
     score > (scores[than] as number) || (score === scores[than] && doc < (docs[than] as number));
   const positions = new Array<number>(count).fill(0);
-  for (;;) {
-    let bound = 0;
-    for (let t = 0; t < count; t++) {
-      const { order, band, tops } = terms[t] as TermScores;
-      const at = positions[t] as number;
-      // A word whose documents are all seen: every document holding all the words is seen.
-      if (at >= order.length) return { docs, scores, total };
-      const doc = order[at] as number;
-      positions[t] = at + 1;
-      bound += (times[t] as number) * (tops[band[at] as number] as number);
-      if (seen[doc] === 1) continue;
-      seen[doc] = 1;
-      const score = scoreOf(doc);
-      if (score < 0) continue;
-      if (docs.length === limit && !better(doc, score, limit - 1)) continue;
-      let i = docs.length === limit ? limit - 1 : docs.length;
-      while (i > 0 && better(doc, score, i - 1)) {
-        docs[i] = docs[i - 1] as number;
-        scores[i] = scores[i - 1] as number;
-        i--;
+  try {
+    for (;;) {
+      let bound = 0;
+      for (let t = 0; t < count; t++) {
+        const { order, band, tops } = terms[t] as TermScores;
+        const at = positions[t] as number;
+        // A word whose documents are all seen: every document holding all the words is seen.
+        if (at >= order.length) return { docs, scores, total };
+        const doc = order[at] as number;
+        positions[t] = at + 1;
+        bound += (times[t] as number) * (tops[band[at] as number] as number);
+        if (seen[doc] === 1) continue;
+        seen[doc] = 1;
+        const score = scoreOf(doc);
+        if (score < 0) continue;
+        if (docs.length === limit && !better(doc, score, limit - 1)) continue;
+        let i = docs.length === limit ? limit - 1 : docs.length;
+        while (i > 0 && better(doc, score, i - 1)) {
+          docs[i] = docs[i - 1] as number;
+          scores[i] = scores[i - 1] as number;
+          i--;
+        }
+        docs[i] = doc;
+        scores[i] = score;
       }
-      docs[i] = doc;
-      scores[i] = score;
+      // No document yet unseen scores above the words' current ceilings summed (each list is in
+      // descending bands); equal could still win on its ordinal, so only strictly above stops.
+      if (docs.length === limit && (scores[limit - 1] as number) > bound * count) {
+        return { docs, scores, total };
+      }
     }
-    // No document yet unseen scores above the words' current ceilings summed (each list is in
-    // descending bands); equal could still win on its ordinal, so only strictly above stops.
-    if (docs.length === limit && (scores[limit - 1] as number) > bound * count) {
-      return { docs, scores, total };
+  } finally {
+    for (let t = 0; t < count; t++) {
+      const { order } = terms[t] as TermScores;
+      const walked = positions[t] as number;
+      for (let i = 0; i < walked; i++) seen[order[i] as number] = 0;
     }
   }
 }

@@ -35,6 +35,52 @@ function corpus(seed: number, size: number) {
 }
 
 describe('the threshold walk over common words', () => {
+  it('keeps its answers when the arrays of dropped words are reused for other words', () => {
+    // More words than the index keeps scores for (32), searched in turn and between changes, so
+    // that every word's scores are built in another word's arrays, some in a search that drops
+    // its own earlier words (one query holds 40).
+    const many = Array.from({ length: 90 }, (_, i) => `v${i}`);
+    const random = seeded(4242);
+    const text = (n: number) => Array.from({ length: n }, () => many[random.int(90)]).join(' ');
+    const walk = createBm25Index({ fields, processTerm, commonWord: 1 });
+    const scan = createBm25Index({ fields, processTerm, commonWord: Infinity });
+    const add = (d: number) => {
+      const doc = { title: text(2), body: text(60) };
+      walk.add(`d${d}`, doc);
+      scan.add(`d${d}`, doc);
+    };
+    let next = 0;
+    for (; next < 300; next++) add(next);
+    // Documents holding all of the 40-word query, at different lengths, so that it has a page.
+    for (let i = 0; i < 12; i++) {
+      const doc = { title: text(2), body: `${many.slice(0, 40).join(' ')} ${text(i * 9)}` };
+      walk.add(`all${i}`, doc);
+      scan.add(`all${i}`, doc);
+    }
+    const queries = [
+      ...many.map((word, i) => `${word} ${many[(i * 37) % 90]}`),
+      many.slice(0, 40).join(' '),
+      ...many.map((word) => word),
+    ];
+    for (let round = 0; round < 3; round++) {
+      for (const query of queries) {
+        const full = scan.search(query, { combineWith: 'AND' });
+        const page = walk.top(query, { combineWith: 'AND' }, 5);
+        const label = `round ${round}, "${query}"`;
+        expect(page.total, label).toBe(full.length);
+        expect(
+          page.hits.map((hit) => hit.id),
+          label,
+        ).toEqual(full.slice(0, 5).map((hit) => hit.id));
+      }
+      // A change drops every kept word's scores: the next round builds them all in reused arrays,
+      // for an index that has grown (so some arrays are too small) and lost a document.
+      for (let i = 0; i < 40; i++) add(next++);
+      walk.remove(`d${round}`);
+      scan.remove(`d${round}`);
+    }
+  });
+
   it('gives the same page, order, scores and total as a full scan, whatever the page size', () => {
     for (let seed = 1; seed <= 6; seed++) {
       const docs = corpus(seed, 200 + seed * 80);
