@@ -13,4 +13,14 @@ describe('words written for a body, and bodies referred to again', () => {
       ['Jury', 'detailed budget.'],
     ]);
   });
+
+  it('takes the source named after "according to" and an office for the "he" of the next quote', () => {
+    const b = draft(
+      article(
+        'Sergeant Tom Berg said the drill went well.',
+        'The visit was planned with the army, according to City Hall press secretary Peter Holm. "We only told them what to expect," he said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Peter Holm', 'We only told them what to expect']]);
+  });
 });
