@@ -23,4 +23,14 @@ describe('words written for a body, and bodies referred to again', () => {
     );
     expect(quoted(b)).toEqual([['Peter Holm', 'We only told them what to expect']]);
   });
+
+  it('lists no person for a name ending in a plural noun with no given name first', () => {
+    const b = draft(
+      article(
+        'A vintage bus on its way to a wedding was also hit, but its owner Harbor Chauffeurs say they do not know if the driver was hurt.',
+        'Officer Betsy Burns said the road was closed.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Betsy Burns']);
+  });
 });
