@@ -220,7 +220,14 @@ function accordingAfter(clause: Clause, from: number): boolean {
 function accordingTo(clause: Clause): Entity | undefined {
   const according = /\baccording to\s+/iu.exec(clause.masked);
   if (!according) return undefined;
-  const m = mentionAt(clause, according.index + according[0].length);
+  const from = according.index + according[0].length;
+  // "According to a post from Ann Lee and Bo Kim made on behalf of the jury, …": whoever wrote
+  // it, the words are the body's they were written for.
+  const behalf = /^[^\ue000.;]*?\bon behalf of\s+/u.exec(clause.masked.slice(from));
+  const body = behalf ? mentionAt(clause, from + behalf[0].length) : undefined;
+  const owner = body ? clause.resolved.get(body) : undefined;
+  if (owner) return owner;
+  const m = mentionAt(clause, from);
   return m ? clause.resolved.get(m) : undefined;
 }
 

@@ -337,11 +337,15 @@ function markAppositives(masked: string, mentions: Mention[]): Mention[] {
       m.appositive = true;
     }
     // "Her Chilean counterpart, Andrés Castillo, …" and "the firm Brightwater Foods": the role or
-    // kind introduces the name after it.
+    // kind introduces the name after it. A body is named straight after its kind ("the jury
+    // Tallinn" is no one's way of writing), so "on behalf of the jury, Tallinn won" leaves the
+    // jury a body of its own.
+    const gap = masked.slice(m.end, next?.start);
+    const comma = m.kind !== 'institution' || !/^the\s/iu.test(m.text);
     if (
       next?.kind === 'name' &&
       (m.kind === 'role' || m.kind === 'unnamed' || m.kind === 'institution') &&
-      /^,?\s*$/.test(masked.slice(m.end, next.start))
+      (comma ? /^,?\s*$/ : /^\s*$/).test(gap)
     ) {
       m.appositive = true;
     }

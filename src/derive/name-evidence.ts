@@ -52,6 +52,7 @@ import {
   placePreposition,
   skyBefore,
 } from './place-context.ts';
+import { isPluralBody } from './plural-bodies.ts';
 import { attributionVerbs, verbAlternation } from './speech-verbs.ts';
 
 /*
@@ -251,6 +252,11 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
   // "the nonprofit organization Freedom House", "the news network Al-Jazeera": a body named after
   // what it is, whatever its last word names elsewhere.
   if (bodyNounBefore.test(before)) return { kind: 'organisation' };
+  // "Geelong Magistrates", "Chariot Chauffeurs": a name ending in a plural noun, with no given
+  // name first, is a body or a place ("Chippewa Falls"), not a person unless a description says
+  // so ("Silver Clouds, the band's drummer"); which of the two the word alone does not say, so it
+  // is left unlisted rather than guessed.
+  if (isPluralBody(words) && !/^,\s+(?:the|a|an|his|her)\s/u.test(after)) return undefined;
   if (words.length > 1 && placeEnds.has(last)) return { kind: 'place' };
   if (
     words.length > 1 &&

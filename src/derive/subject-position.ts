@@ -57,8 +57,16 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
   const agent = /\b(?:was|were|is|are|been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s+by$/u.test(before);
   if (m.kind === 'name' && agent) return true;
   // "According to Ada Lund, the principal, pupils …": the source a sentence is credited to is whom
-  // the story quotes next, so a later "she said" is hers.
+  // the story quotes next, so a later "she said" is hers; so is one named after her office
+  // ("according to White House press secretary Ada Lund"), where the name ends the phrase: in
+  // "according to a Daily Post report" the source is the report.
   if (m.kind === 'name' && /\b[Aa]ccording\s+to$/u.test(before)) return true;
+  if (
+    m.kind === 'name' &&
+    /\b[Aa]ccording\s+to(?:\s+[\p{L}.’'-]+){1,5}$/u.test(before) &&
+    /^\s*(?:[,.;:]|$)/u.test(masked.slice(m.end))
+  )
+    return true;
   if (m.kind === 'name' && m.titles.length === 0 && prepositions.has(previousWord)) return false;
   // "the mother of a victim": a description after a preposition is what the phrase is about.
   if ((m.kind === 'role' || m.kind === 'unnamed') && prepositions.has(previousWord)) return false;
