@@ -26,6 +26,7 @@ const folders = [
   'test/fixtures/real-news/held-out-14',
   'test/fixtures/real-news/held-out-15',
   'test/fixtures/real-news/held-out-16',
+  'test/fixtures/real-news/held-out-17',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
