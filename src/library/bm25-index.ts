@@ -1,4 +1,5 @@
 import { editDistanceWithin } from './edit-distance.ts';
+import { bestOfExpanded, type Stand } from './expanded-search.ts';
 import { append, holdsDoc, type Postings } from './postings.ts';
 import { addField, clearSums, createSearchSums, scoredHits } from './search-sums.ts';
 import {
@@ -282,12 +283,7 @@ export function createBm25Index<Field extends string>(options: {
       wordScores.set(term, found);
       return found;
     }
-    const fields: FieldPostings[] = [];
-    (postings.get(term) ?? []).forEach((list, f) => {
-      const field = list && fieldPostings(list, f, 1);
-      if (field) fields.push(field);
-    });
-    const scores = termScores(ids.length, fields, deadCount > 0 ? live : undefined, spare.pop());
+    const scores = termScores(ids.length, fieldsOf(term, 1), liveOnly(), spare.pop());
     if (wordScores.size >= KEPT_WORDS) {
       const oldest = wordScores.keys().next().value ?? '';
       const old = wordScores.get(oldest);
@@ -296,6 +292,26 @@ export function createBm25Index<Field extends string>(options: {
     }
     wordScores.set(term, scores);
     return scores;
+  }
+
+  /** A word's postings in every field that holds it, scaled by `weight`. */
+  function fieldsOf(word: string, weight: number): FieldPostings[] {
+    return (postings.get(word) ?? []).flatMap((list, f) => {
+      const field = list && fieldPostings(list, f, weight);
+      return field ? [field] : [];
+    });
+  }
+
+  /** Which documents a search may read, when some were removed. */
+  function liveOnly(): Uint8Array | undefined {
+    return deadCount > 0 ? live : undefined;
+  }
+
+  /** A word a query word stands for, as the expanded search takes it (see expanded-search.ts). */
+  function standOf(word: string, factor: number): Stand {
+    return postingCount(word) >= commonWord
+      ? { kind: 'common', scores: scoresOf(word), factor }
+      : { kind: 'rare', fields: fieldsOf(word, factor) };
   }
 
   function run(query: string, search: SearchOptions, limit: number) {
@@ -318,18 +334,40 @@ export function createBm25Index<Field extends string>(options: {
       all && expansions.every((e) => e.words.length === 1 && e.words[0]?.[0] === e.term);
     // Shared by every hit, and so frozen.
     const queryWords = Object.freeze([...multiplicity.keys()]);
-    if (plain && expansions.every((e) => postingCount(e.term) >= commonWord)) {
-      const ranked = bestOfAll(
-        expansions.map((e) => scoresOf(e.term)),
-        expansions.map((e) => e.times),
-        limit,
-      );
+    // The words each shown document matched, in query order: looked up for these few only.
+    const matchedWords = (doc: number): string[] => {
+      const found: string[] = [];
+      for (const { words } of expansions)
+        for (const [word] of words)
+          if (!found.includes(word) && holdsDoc(postings.get(word), doc)) found.push(word);
+      return found;
+    };
+    const common = (word: string) => postingCount(word) >= commonWord;
+    // Every word common and as typed: the threshold walk. Some word common: the expanded search.
+    const ranked =
+      plain && expansions.every((e) => common(e.term))
+        ? bestOfAll(
+            expansions.map((e) => scoresOf(e.term)),
+            expansions.map((e) => e.times),
+            limit,
+          )
+        : all && expansions.some((e) => e.words.some(([word]) => common(word)))
+          ? bestOfExpanded(
+              ids.length,
+              expansions.map(({ times, words }) =>
+                words.map(([word, weight]) => standOf(word, times * weight)),
+              ),
+              limit,
+              liveOnly(),
+            )
+          : undefined;
+    if (ranked) {
       // A word dropped while this search ran may have been one of its own: only now is it free.
       for (const old of dropped.splice(0)) if (spare.length < KEPT_WORDS) spare.push(old);
       const hits = ranked.docs.map((doc, i) => ({
         id: ids[doc] as string,
         score: ranked.scores[i] as number,
-        terms: queryWords,
+        terms: plain ? queryWords : matchedWords(doc),
       }));
       return { total: ranked.total, hits };
     }
@@ -341,30 +379,12 @@ export function createBm25Index<Field extends string>(options: {
     // thousands for a common word), and every match pushed onto an array, made a loose search
     // 150 to 250 ms at 100,000 briefings.
     expansions.forEach(({ times, words }, q) => {
-      for (const [word, weight] of words) {
-        (postings.get(word) ?? []).forEach((list, f) => {
-          const field = list && fieldPostings(list, f, times * weight);
-          if (field === undefined) return;
-          touchedCount = addField(
-            field,
-            q + 1,
-            buffers,
-            touchedCount,
-            deadCount > 0 ? live : undefined,
-          );
-        });
-      }
+      for (const [word, weight] of words)
+        for (const field of fieldsOf(word, times * weight))
+          touchedCount = addField(field, q + 1, buffers, touchedCount, liveOnly());
     });
     const hits = scoredHits(buffers, touchedCount, all ? multiplicity.size : 0);
     const best = bestOf(hits, score, limit);
-    // The words each shown document matched, in query order: looked up for these few only.
-    const matchedWords = (doc: number): string[] => {
-      const found: string[] = [];
-      for (const { words } of expansions)
-        for (const [word] of words)
-          if (!found.includes(word) && holdsDoc(postings.get(word), doc)) found.push(word);
-      return found;
-    };
     const results = best.map((doc) => ({
       id: ids[doc] as string,
       score: score[doc] as number,

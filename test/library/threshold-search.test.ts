@@ -35,6 +35,66 @@ function corpus(seed: number, size: number) {
 }
 
 describe('the threshold walk over common words', () => {
+  it("gives a scan's page when words stand for several (typos, endings) or mix common and rare", () => {
+    const loose = { prefix: () => true, fuzzy: () => 1 };
+    for (let seed = 1; seed <= 5; seed++) {
+      const docs = corpus(seed, 150 + seed * 70);
+      const random = seeded(seed * 104729);
+      // Common from a few dozen postings: some words are common and some rare, and a query word
+      // stands for both kinds at once.
+      const walk = createBm25Index({ fields, processTerm, boost: { title: 2 }, commonWord: 40 });
+      const scan = createBm25Index({
+        fields,
+        processTerm,
+        boost: { title: 2 },
+        commonWord: Infinity,
+      });
+      for (const { id, ...doc } of docs) {
+        walk.add(id, doc);
+        scan.add(id, doc);
+      }
+      for (let i = 0; i < seed * 3; i++) {
+        const id = `d${random.int(docs.length)}`;
+        walk.remove(id);
+        scan.remove(id);
+      }
+      for (let q = 0; q < 20; q++) {
+        // Typed words, typos of them (`w1x`, `x12`) and beginnings (`w`): each stands for several.
+        const word = () => {
+          const w = words[random.int(words.length)] as string;
+          const form = random.int(4);
+          return form === 0
+            ? `${w}x`
+            : form === 1
+              ? `x${w.slice(1)}`
+              : form === 2
+                ? w
+                : w.slice(0, 2);
+        };
+        const query = Array.from({ length: 1 + random.int(3) }, word).join(' ');
+        for (const options of [
+          { combineWith: 'AND' as const, ...loose },
+          { combineWith: 'AND' as const },
+        ]) {
+          const full = scan.search(query, options);
+          for (const limit of [1, 3, 10, 300]) {
+            const page = walk.top(query, options, limit);
+            const label = `seed ${seed}, "${query}", ${JSON.stringify(Object.keys(options))}, ${limit}`;
+            expect(page.total, label).toBe(full.length);
+            expect(
+              page.hits.map((hit) => hit.id),
+              label,
+            ).toEqual(full.slice(0, limit).map((hit) => hit.id));
+            page.hits.forEach((hit, i) => {
+              expect(hit.score, label).toBeCloseTo(full[i]?.score ?? Number.NaN, 9);
+              expect(hit.terms, label).toEqual(full[i]?.terms);
+            });
+          }
+        }
+      }
+    }
+  });
+
   it('keeps its answers when the arrays of dropped words are reused for other words', () => {
     // More words than the index keeps scores for (32), searched in turn and between changes, so
     // that every word's scores are built in another word's arrays, some in a search that drops
