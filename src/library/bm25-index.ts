@@ -344,24 +344,22 @@ export function createBm25Index<Field extends string>(options: {
     };
     const common = (word: string) => postingCount(word) >= commonWord;
     // Every word common and as typed: the threshold walk. Some word common: the expanded search.
-    const ranked =
-      plain && expansions.every((e) => common(e.term))
+    const walk = plain && expansions.every((e) => common(e.term));
+    if (walk || (all && expansions.some((e) => e.words.some(([word]) => common(word))))) {
+      const ranked = walk
         ? bestOfAll(
             expansions.map((e) => scoresOf(e.term)),
             expansions.map((e) => e.times),
             limit,
           )
-        : all && expansions.some((e) => e.words.some(([word]) => common(word)))
-          ? bestOfExpanded(
-              ids.length,
-              expansions.map(({ times, words }) =>
-                words.map(([word, weight]) => standOf(word, times * weight)),
-              ),
-              limit,
-              liveOnly(),
-            )
-          : undefined;
-    if (ranked) {
+        : bestOfExpanded(
+            ids.length,
+            expansions.map(({ times, words }) =>
+              words.map(([word, weight]) => standOf(word, times * weight)),
+            ),
+            limit,
+            liveOnly(),
+          );
       // A word dropped while this search ran may have been one of its own: only now is it free.
       for (const old of dropped.splice(0)) if (spare.length < KEPT_WORDS) spare.push(old);
       const hits = ranked.docs.map((doc, i) => ({

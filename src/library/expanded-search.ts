@@ -21,19 +21,6 @@ export type Stand =
 /** Per document, the sum of its rare words' points, and which documents have one. */
 let rareSums = new Float64Array(0);
 let rareTouched = new Int32Array(0);
-/** One bit set per query word, kept between searches (each is 12.5 kB at 100,000 documents). */
-let bitSets: Uint32Array[] = [];
-
-function bitSet(index: number, words: number): Uint32Array {
-  let set = bitSets[index];
-  if (set === undefined || set.length < words) {
-    set = new Uint32Array(words);
-    bitSets[index] = set;
-  }
-  set.fill(0, 0, words);
-  return set;
-}
-
 /** Where a search may only read documents still served (some were removed). */
 type Live = Uint8Array | undefined;
 
@@ -49,19 +36,19 @@ export function bestOfExpanded(
   live: Live,
 ): Ranked {
   const words = Math.ceil(size / 32);
-  if (bitSets.length < query.length) bitSets = [...bitSets, ...new Array(query.length)];
   if (rareSums.length < size) {
     rareSums = new Float64Array(Math.ceil(size * 1.25));
     rareTouched = new Int32Array(rareSums.length);
   }
   let touched = 0;
-  const sets = query.map((stands, q) => {
-    const set = bitSet(q, words);
+  // One bit set per query word (12.5 kB at 100,000 documents): small enough to make afresh.
+  const sets = query.map((stands) => {
+    const set = new Uint32Array(words);
     for (const stand of stands) {
       if (stand.kind === 'common') {
         const present = stand.scores.present;
-        for (let i = 0; i < words && i < present.length; i++)
-          set[i] = (set[i] as number) | (present[i] as number);
+        // Every kept word's set has the index's length in machine words (term-scores.ts).
+        for (let i = 0; i < words; i++) set[i] = (set[i] as number) | (present[i] as number);
         continue;
       }
       for (const { pairs, size: postings, scale, average, lengths } of stand.fields) {
@@ -106,15 +93,14 @@ function rank(
   const scoreOf = (doc: number): number => {
     let sum = rareSums[doc] as number;
     for (let k = 0; k < keptCount; k++) {
-      const score = (kept[k] as Float64Array)[doc] as number;
-      if (score !== 0) sum += (factors[k] as number) * score;
+      sum += (factors[k] as number) * ((kept[k] as Float64Array)[doc] as number);
     }
     return sum * count;
   };
   const docs: number[] = [];
   const scores: number[] = [];
-  const better = (doc: number, score: number, than: number) =>
-    score > (scores[than] as number) || (score === scores[than] && doc < (docs[than] as number));
+  // Documents come in ordinal order, so a tie never displaces one already on the page.
+  const better = (score: number, than: number) => score > (scores[than] as number);
   const all: [number, number][] = [];
   const pageOnly = limit <= 256;
   let total = 0;
@@ -133,10 +119,9 @@ function rank(
         all.push([doc, score]);
         continue;
       }
-      // Documents come in ordinal order, so one that only ties the page's last loses to it.
       if (docs.length === limit && !(score > worst)) continue;
       let at = docs.length === limit ? limit - 1 : docs.length;
-      while (at > 0 && better(doc, score, at - 1)) {
+      while (at > 0 && better(score, at - 1)) {
         docs[at] = docs[at - 1] as number;
         scores[at] = scores[at - 1] as number;
         at--;
@@ -147,7 +132,8 @@ function rank(
     }
   }
   if (pageOnly) return { docs, scores, total };
-  all.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  // Sorting is stable and matches were pushed in ordinal order, so ties keep it.
+  all.sort((a, b) => b[1] - a[1]);
   const best = all.slice(0, limit);
   return { docs: best.map((e) => e[0]), scores: best.map((e) => e[1]), total };
 }
