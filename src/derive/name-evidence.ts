@@ -14,6 +14,7 @@ import {
   companyBefore,
   firstNameAfter,
   firstNameBefore,
+  namedBefore,
   publicationBefore,
 } from './name-context.ts';
 import { shapeOfName } from './name-shapes.ts';
@@ -345,6 +346,8 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
   const given = words.length === 1 && genderOfGivenName(chunk.name);
   if (given && (firstNameAfter.test(after) || firstNameBefore.test(before)))
     return { kind: 'person', description: { gender: given } };
+  if (words.length === 1 && isGivenName(chunk.name) && namedBefore.test(before))
+    return { kind: 'person' };
   return undefined;
 }
 

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { article, draft, quoted } from '../helpers/derive.ts';
+
+describe('people known by a given name only, introduced by a description', () => {
+  it('gives the quote after "a nurse named Priya" to Priya, not to the nurse', () => {
+    const b = draft(
+      article(
+        'The clinic stayed open late. A nurse named Priya worked through the night.',
+        '"We could not turn anyone away," she said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Priya', 'We could not turn anyone away']]);
+    expect(b.people.map((p) => p.name)).toEqual(['Priya']);
+  });
+
+  it('lists a shopper "who self-identified as Robin", a name used for either sex, as a person', () => {
+    const b = draft(
+      article(
+        'In Leeds, a shopper who self-identified as Robin said the queue was long. "It took an hour," she said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Robin', 'It took an hour']]);
+    expect(b.people.map((p) => p.name)).toEqual(['Robin']);
+  });
+});
