@@ -22,4 +22,24 @@ describe('people known by a given name only, introduced by a description', () =>
     expect(quoted(b)).toEqual([['Robin', 'It took an hour']]);
     expect(b.people.map((p) => p.name)).toEqual(['Robin']);
   });
+
+  it('writes a relative the surname owns ("Okafor\'s sister, Grace,") with that surname', () => {
+    const b = draft(
+      article(
+        'Driver Daniel Okafor waited two hours. Okafor\'s sister, Grace, came later. "It was slow," she said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Grace Okafor', 'It was slow']]);
+    expect(b.people.map((p) => [p.name, ...p.aliases].includes('Grace'))).toEqual([false, true]);
+  });
+
+  it('writes a relative named in a "whose" clause with the surname of the one it is about', () => {
+    const b = draft(
+      article(
+        '"We want answers," said Helen Marsh, whose 12-year-old son, Oliver, was hurt at the school.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Helen Marsh', 'Oliver Marsh']);
+    expect(b.people[1]?.aliases).not.toContain('the whose 12-year-old son');
+  });
 });
