@@ -3,6 +3,7 @@ import type { Entity, EntityBook, Gender } from './entity-book.ts';
 import { countryOf, countryOfDemonym } from './gazetteer.ts';
 import type { Mention } from './mentions.ts';
 import { companyNouns, femaleTitles, maleTitles } from './name-words.ts';
+import { nationalBodyKey } from './national-bodies.ts';
 import { lastFitting } from './role-gender.ts';
 import { shortName } from './same-person.ts';
 import { isSubjectPosition } from './subject-position.ts';
@@ -96,6 +97,21 @@ export function createResolver(book: EntityBook) {
     const phrase = m.text.replace(/^the\s+/i, '');
     const known = book.lookup(phrase).find((e) => e.kind === 'organisation');
     if (known) return known;
+    // "Malaysia's transport ministry" after "the Malaysian transport ministry": the same body.
+    const national = nationalBodyKey(phrase);
+    const same =
+      national &&
+      book
+        .all()
+        .find(
+          (e) =>
+            e.kind === 'organisation' &&
+            [e.name, ...e.aliases].some((n) => nationalBodyKey(n) === national),
+        );
+    if (same) {
+      book.alias(same, phrase);
+      return same;
+    }
     if (/^the\s+\S+$/i.test(m.text)) {
       const named = book
         .all()

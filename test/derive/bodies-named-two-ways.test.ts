@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { article, draft, quoted } from '../helpers/derive.ts';
+
+describe('one body named two ways', () => {
+  it('makes "the Norwegian health ministry" and "Norway\'s health ministry" one speaker', () => {
+    const b = draft(
+      article(
+        'Doctors in Oslo are worried. "Clinics will stay open," said the Norwegian health ministry in a statement.',
+        'Later, "no new cases were found," said Norway\'s health ministry.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Norwegian health ministry', 'Clinics will stay open'],
+      ['Norwegian health ministry', 'no new cases were found'],
+    ]);
+    expect(b.organisations.find((o) => o.name === 'Norwegian health ministry')?.aliases).toEqual([
+      "Norway's health ministry",
+    ]);
+  });
+
+  it('keeps the whole name of "the office of the Fiji Prime Minister"', () => {
+    const b = draft(
+      article(
+        'Boats searched the reef. "We will keep looking," said the office of the Fiji Prime Minister in a statement.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Office of the Fiji Prime Minister', 'We will keep looking']]);
+  });
+});
