@@ -7,7 +7,7 @@ import { nameFamilies } from './family-names.ts';
 import { findNames, type NameChunk } from './find-names.ts';
 import { countryOf, countryOfDemonym } from './gazetteer.ts';
 import { genderOfGivenName } from './given-names.ts';
-import { confirmListMates } from './list-mates.ts';
+import { confirmListMates, placeListMates } from './list-mates.ts';
 import { ownsCorporateRole } from './name-context.ts';
 import {
   characterises,
@@ -63,6 +63,7 @@ export function findEntities(sentences: readonly Sentence[]): EntityBook {
     }
   }
   placesByName(book, sightings);
+  placeListMates(book, sentences);
   const titled = new Set(
     sightings.filter((s) => s.chunk.titles.length > 0).map((s) => s.chunk.name),
   );
