@@ -5,6 +5,7 @@ import { type Description, genderOf } from './describe-person.ts';
 import { createEntityBook, type Entity, type EntityBook } from './entity-book.ts';
 import { nameFamilies } from './family-names.ts';
 import { findNames, type NameChunk } from './find-names.ts';
+import { relativeBefore } from './first-names.ts';
 import { countryOf, countryOfDemonym } from './gazetteer.ts';
 import { genderOfGivenName } from './given-names.ts';
 import { confirmListMates, placeListMates } from './list-mates.ts';
@@ -13,7 +14,6 @@ import {
   characterises,
   evidence,
   isNoise,
-  relativeBefore,
   type Sighting,
   schoolEnds,
   speaksAfter,
