@@ -135,7 +135,7 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
   const military = militaryKind(words);
   if (military === 'crew') return undefined;
   if (military === 'unit') return { kind: 'organisation' };
-  const shape = shapeOfName(words, after);
+  const shape = shapeOfName(words, before, after);
   if (shape === 'nothing') return undefined;
   if (shape) return { kind: shape };
   const last = words.at(-1) ?? '';

@@ -27,4 +27,49 @@ describe('things and places that are not people', () => {
       ),
     ).toEqual(['Jorge Tamayo']);
   });
+
+  it('lists no person for a landfill or a mine', () => {
+    expect(
+      people('Director Ann Kole visited the Kessler Landfill near the Tobin Copper Mine.'),
+    ).toEqual(['Ann Kole']);
+  });
+
+  it('lists no person for a name a "site" follows', () => {
+    expect(people('Director Ann Kole visited the Marlow Tessier site.')).toEqual(['Ann Kole']);
+  });
+
+  it('lists no person for a programme list', () => {
+    expect(people('Director Ann Kole updated the Carter Emphasis List.')).toEqual(['Ann Kole']);
+  });
+
+  it('lists no person for a thing numbered in a series after "the" or before a noun', () => {
+    expect(
+      people(
+        'Director Ann Kole showed parts for the Orion IV test flight. Hermes III hardware was shipped.',
+      ),
+    ).toEqual(['Ann Kole']);
+    expect(people('Director Ann Kole met Queen Margarethe II and Abdullah II.')).toEqual([
+      'Ann Kole',
+      'Margarethe II',
+      'Abdullah II',
+    ]);
+  });
+
+  it('lists no person for a nickname "Big X"', () => {
+    expect(
+      people(
+        'Visitors came back to the Big Kahuna this week, Director Ann Kole said. Kahuna hotels are full.',
+      ),
+    ).toEqual(['Ann Kole']);
+  });
+
+  it('takes a name that opens or ends with "Radio" for a broadcaster', () => {
+    const b = draft(
+      article(
+        'The fire spread, according to Radio Montaña. Director Ann Kole said so on Kaya Radio.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Ann Kole']);
+    expect(b.organisations.map((o) => o.name)).toEqual(['Radio Montaña', 'Kaya Radio']);
+  });
 });
