@@ -22,7 +22,14 @@ import {
 } from './name-evidence.ts';
 import { groupNouns, institutions, roleNouns, sentenceStarters } from './name-words.ts';
 import { placesByName } from './place-context.ts';
-import { misspelt, misspeltSurname, partsOf, sameEnds, shortName } from './same-person.ts';
+import {
+  misspelt,
+  misspeltBody,
+  misspeltSurname,
+  partsOf,
+  sameEnds,
+  shortName,
+} from './same-person.ts';
 import type { Sentence } from './sentences.ts';
 import { shipsByName } from './ship-names.ts';
 import { splitCouples } from './split-couples.ts';
@@ -178,6 +185,12 @@ function classify(book: EntityBook, s: Sighting): void {
     // "European" of "European Union" is an adjective elsewhere ("a senior European diplomat").
     if (organisation && !found && !/(?:an|ese|ish|ic|i)$/.test(chunk.name)) {
       book.alias(organisation, chunk.name);
+      return;
+    }
+    const misspeltOrganisation =
+      found?.kind === 'person' ? undefined : misspeltBody(book, chunk.name);
+    if (misspeltOrganisation) {
+      book.alias(misspeltOrganisation, chunk.name);
       return;
     }
   }

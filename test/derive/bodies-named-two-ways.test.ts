@@ -26,4 +26,14 @@ describe('one body named two ways', () => {
     );
     expect(quoted(b)).toEqual([['Office of the Fiji Prime Minister', 'We will keep looking']]);
   });
+
+  it("takes a misspelt first word of a body's name, two letters swapped, for that body", () => {
+    const b = draft(
+      article(
+        'The race is run by Corvane Motor Group, which planned it for a year.',
+        'Later Covrane said the race would go on. "Nothing can stop it," they said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Corvane Motor Group', 'Nothing can stop it']]);
+  });
 });
