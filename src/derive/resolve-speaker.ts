@@ -15,6 +15,10 @@ export const unnamed = 'Not named in the story';
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const pronounGender: Record<string, Gender> = { he: 'male', she: 'female' };
 
+/** The named body a role is held at: "the chief technology officer for Renesys". */
+const bodyAfter =
+  /^\s+(?:for|of|at|with)\s+(?:the\s+)?(\p{Lu}[\p{L}’'&.-]*(?:\s+\p{Lu}[\p{L}’'&.-]*){0,3})/u;
+
 /** A document and its writer: “a statement by the …”, “the letter from …”. */
 const documentBy =
   /\b(?:statement|letter|report|memo|release|announcement|notice)s?\s+(?:issued\s+|released\s+|posted\s+)?(?:by|from)\s+(?:the\s+)?$/iu;
@@ -76,6 +80,21 @@ export function createResolver(book: EntityBook) {
         )
       : [];
     const matched = latest(exact) ?? latest(partial) ?? latest(national);
+    // "said the chief technology officer for Renesys": a role at a named body that no one in the
+    // story holds is someone new, unnamed, not the last person given a role of that name.
+    const body = bodyAfter.exec(masked.slice(m.end))?.[1];
+    if (!matched && body && !countryOf(body) && !countryOfDemonym(body)) {
+      const end = m.end + (bodyAfter.exec(masked.slice(m.end))?.[0].length ?? 0);
+      const group = book.add(
+        'group',
+        masked.slice(m.start, end).replace(/^the\s+/i, ''),
+        Number.MAX_SAFE_INTEGER,
+      );
+      group.description ??= unnamed;
+      const owner = book.lookup(body).find((e) => e.kind === 'organisation');
+      if (owner && !group.members.includes(owner.id)) group.members.push(owner.id);
+      return group;
+    }
     // "The Russian president" is someone who holds that national role: not whoever the story
     // was last about when the story gave that person another role ("a market analyst").
     const last = subjects.at(-1);

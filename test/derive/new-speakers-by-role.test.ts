@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { article, draft, quoted } from '../helpers/derive.ts';
+
+describe('a role word reused for someone new', () => {
+  it('gives words said by "the chief technology officer for X" to that officer, not to "the chief"', () => {
+    const b = draft(
+      article(
+        'Lena Park, the former agency chief, said the outage was serious.',
+        '"Nobody can get online," said the chief technology officer for Brightline, a firm that tracks traffic.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['chief technology officer for Brightline', 'Nobody can get online'],
+    ]);
+  });
+});
