@@ -36,4 +36,9 @@ describe('one body named two ways', () => {
     );
     expect(quoted(b)).toEqual([['Corvane Motor Group', 'Nothing can stop it']]);
   });
+
+  it('leaves the small word before a date out of a body\'s name ("the Trade Council on Monday")', () => {
+    const b = draft(article('The Harbour Trade Council on Monday said fees would rise.'));
+    expect(b.organisations.map((o) => o.name)).toEqual(['Harbour Trade Council']);
+  });
 });
