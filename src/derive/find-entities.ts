@@ -170,6 +170,15 @@ function classify(book: EntityBook, s: Sighting): void {
     book.alias(ending, chunk.name);
     return;
   }
+  // "Security Council" after "U.N. Security Council": a body's name without the country or body
+  // written before it is the same body.
+  const body = book
+    .all()
+    .find((e) => e.kind === 'organisation' && e.name.endsWith(` ${chunk.name}`));
+  if (!single && body && found?.kind === 'organisation' && chunk.titles.length === 0) {
+    book.alias(body, chunk.name);
+    return;
+  }
   if (single) {
     const person =
       book.all().find((e) => e.kind === 'person' && partsOf(e).includes(chunk.name)) ??

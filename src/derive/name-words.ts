@@ -93,7 +93,7 @@ export const institutionNouns = words(`
   cabinet parliament  hospital university bank group carrier airline  insurer
   retailer lender manufacturer broadcaster newspaper network office authority team side
   federation association league navy service movement coalition alliance faction forces
-  jury panel
+  jury panel centre center channel station
 `);
 
 /** Institution nouns that stand for a business, resolved to the company in the story. */

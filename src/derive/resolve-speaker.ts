@@ -15,6 +15,9 @@ export const unnamed = 'Not named in the story';
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const pronounGender: Record<string, Gender> = { he: 'male', she: 'female' };
 
+/** Nouns for news outlets, which a story uses for one it has named ("the news agency"). */
+const mediaNouns = new Set(['agency', 'network', 'channel', 'broadcaster', 'newspaper', 'station']);
+
 /** The named body a role is held at: "the chief technology officer for Renesys". */
 const bodyAfter =
   /^\s+(?:for|of|at|with)\s+(?:the\s+)?(\p{Lu}[\p{L}’'&.-]*(?:\s+\p{Lu}[\p{L}’'&.-]*){0,3})/u;
@@ -132,11 +135,29 @@ export function createResolver(book: EntityBook) {
       return same;
     }
     if (/^the\s+\S+$/i.test(m.text)) {
+      // "The centre noted" after "the Joint Tsunami Warning Center": either spelling.
+      const spellings = [head, head.replace(/re$/u, 'er'), head.replace(/er$/u, 're')];
       const named = book
         .all()
-        .filter((e) => e.kind === 'organisation' && e.name.toLowerCase().includes(head));
-      if (named.length > 0) return named.at(-1);
+        .filter(
+          (e) =>
+            e.kind === 'organisation' &&
+            spellings.some((w) => new RegExp(`\\b${w}\\b`, 'iu').test(e.name)),
+        );
+      // The one the story named last so far, as all of them are known from the start.
+      const last = named
+        .filter((e) => seen.has(e))
+        .sort((a, b) => (seen.get(b) ?? 0) - (seen.get(a) ?? 0))[0];
+      if (last ?? named.at(-1)) return last ?? named.at(-1);
       if (lastOrganisation && companyNouns.has(head)) return lastOrganisation;
+    }
+    // "In a statement, the news agency added" after "Al-Jazeera said": an outlet referred to by
+    // its kind is the body the story last spoke of, when no body in the story has the word.
+    if (lastOrganisation && mediaNouns.has(head) && /^the(?:\s+\p{Ll}[\p{L}-]*)+$/iu.test(m.text)) {
+      const named = book
+        .all()
+        .some((e) => e.kind === 'organisation' && e.name.toLowerCase().includes(head));
+      if (!named) return lastOrganisation;
     }
     // "the armed forces said" after "the Supreme Council of the Armed Forces": the body whose name
     // holds the phrase.

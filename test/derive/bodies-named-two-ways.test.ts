@@ -37,6 +37,39 @@ describe('one body named two ways', () => {
     expect(quoted(b)).toEqual([['Corvane Motor Group', 'Nothing can stop it']]);
   });
 
+  it('takes "the centre" for the body whose name ends in "Center", the one named last so far', () => {
+    const b = draft(
+      article(
+        'The Northern Flood Warning Center said rivers were rising.',
+        'The centre noted that "levels are still climbing."',
+        'Later the Coastal Storm Warning Center issued a notice.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Northern Flood Warning Center', 'levels are still climbing.']]);
+  });
+
+  it('takes "the news agency" for the outlet the story spoke of last', () => {
+    const b = draft(
+      article(
+        'Reporters from the channel Nordlys were held. Nordlys said the arrests were wrong.',
+        'In a statement, the news agency added: "We will keep reporting."',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Nordlys', 'We will keep reporting.']]);
+  });
+
+  it("takes a body's name without what is written before it for the same body", () => {
+    const b = draft(
+      article(
+        'Talks were held at the U.N. Trade Council this week.',
+        'Later the Trade Council said "no deal was reached."',
+      ),
+    );
+    expect(b.organisations.map((o) => [o.name, ...o.aliases])).toEqual([
+      ['U.N. Trade Council', 'Trade Council'],
+    ]);
+  });
+
   it('leaves the small word before a date out of a body\'s name ("the Trade Council on Monday")', () => {
     const b = draft(article('The Harbour Trade Council on Monday said fees would rise.'));
     expect(b.organisations.map((o) => o.name)).toEqual(['Harbour Trade Council']);
