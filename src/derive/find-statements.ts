@@ -129,7 +129,7 @@ export function findStatements(
         resolver.noteSubject(speaker);
       };
       const attributions = attributeQuotes(clause, talk);
-      const signed = documentWriter(clause);
+      const signed = documentWriter(clause, book);
       if (signed) writer = { entity: signed, paragraph: index };
       const recent = [writer, body].find((w) => w && w.paragraph >= index - 1)?.entity;
       const about = mentions.find((m) => !m.appositive && isSubjectPosition(sentence.masked, m));
