@@ -16,7 +16,7 @@ export const titles = words(`
   Seaman
   Father Sister Brother Minister Secretary Chairman Chairwoman Chief Inspector Detective Officer
   Coach Councillor Cllr Deputy Speaker Pastor Rabbi Imam Cardinal Ustad Pandit Maulana Host Anchor
-  Clerk Alderman Alderwoman Comptroller Provost Magistrate Constable
+  Clerk Alderman Alderwoman Comptroller Provost Magistrate Constable Member
 `);
 
 /** Two-word titles ("Prime Minister Avi Ben-David", "Foreign Minister …"). */

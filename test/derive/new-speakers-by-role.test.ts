@@ -13,4 +13,13 @@ describe('a role word reused for someone new', () => {
       ['chief technology officer for Brightline', 'Nobody can get online'],
     ]);
   });
+
+  it('takes "Member" for a title, so a committee run into a member\'s name leaves the member', () => {
+    const b = draft(
+      article(
+        'Harbour and Fisheries Committee Ranking Member Ella Hartwick (AB-03): "This cleanup is good news for our towns."',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Ella Hartwick', 'This cleanup is good news for our towns.']]);
+  });
 });
