@@ -218,12 +218,13 @@ function classify(book: EntityBook, s: Sighting): void {
     return;
   }
   // A single word opening a sentence is no name, unless a title stands before it ("Mr. Bush") or
-  // an apposition describes a person ("Eurice, a bespectacled woman in her 50s, came …").
+  // an apposition describes a person ("Eurice, a bespectacled woman in her 50s, came …", "Tony,
+  // from Melbourne, said …").
   // So does an age set off by commas ("Syakrani, 24, says …"): only people are given one.
   const bare =
     chunk.sentenceInitial &&
     chunk.titles.length === 0 &&
-    !(found?.description?.gender && /^,\s+an?\s/u.test(s.after)) &&
+    !(found?.description?.gender && /^,\s+(?:an?\s|from\s+\p{Lu})/u.test(s.after)) &&
     !aged.test(s.after);
   if (!found || (bare && single && found.kind === 'person')) return;
   const entity = book.add(found.kind, chunk.name, s.order);

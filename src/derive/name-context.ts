@@ -12,8 +12,12 @@ export const companyBefore =
 export const publicationBefore =
   /\b(?:newspaper|paper|daily|weekly|magazine|tabloid|agency|channel|website|schools?)\s+$/u;
 
-/** The words around a first name used alone that show it names a person ("Carlos and his son"). */
-export const firstNameAfter = /^\s*(?:,\s*who\b|,\s*\d{1,3}\b|and (?:his|her)\b)/u;
+/**
+ * The words around a first name used alone that show it names a person ("Carlos and his son",
+ * "Tony, from Melbourne, said").
+ */
+export const firstNameAfter =
+  /^\s*(?:,\s*who\b|,\s*\d{1,3}\b|and (?:his|her)\b|,\s+from\s+\p{Lu})/u;
 export const firstNameBefore = /\b(?:native|resident|student|named|called),?\s*$/iu;
 
 /**

@@ -42,4 +42,14 @@ describe('people known by a given name only, introduced by a description', () =>
     expect(b.people.map((p) => p.name)).toEqual(['Helen Marsh', 'Oliver Marsh']);
     expect(b.people[1]?.aliases).not.toContain('the whose 12-year-old son');
   });
+
+  it('lists a given name that opens a sentence with where the person is from', () => {
+    const b = draft(
+      article(
+        'Voters queued for hours in Leeds.',
+        'Trevor, from Perth, Australia, said he came to watch the count.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Trevor']);
+  });
 });
