@@ -67,12 +67,20 @@ const foreignArticles = words('Der Die Das');
 const occasionAfter =
   /^\s+(?:day|week|month|ceremony|festival|competition|tournament|course|exercise|trials|games|celebration|parade|gala|luncheon|station|event)(?![\p{L}-])/u;
 
+/**
+ * "television programs such as Jersey Shore", "films like Jaws": a name a list of works opens
+ * with is a title, never a person, whatever its words.
+ */
+const worksBefore =
+  /\b(?:programs|programmes|shows|series|films|movies|songs|albums|books|novels|games|plays|musicals|sitcoms|dramas)\s+(?:such\s+as|like|including)\s+$/u;
+
 /** What a name's words say it is when they rule out a person: a body, a place, or nothing. */
 export function shapeOfName(
   name: readonly string[],
   before: string,
   after: string,
 ): 'organisation' | 'place' | 'nothing' | undefined {
+  if (worksBefore.test(before)) return 'nothing';
   if (name.length < 2) return undefined;
   const first = name[0] ?? '';
   const last = name.at(-1) ?? '';

@@ -72,4 +72,10 @@ describe('things and places that are not people', () => {
     expect(b.people.map((p) => p.name)).toEqual(['Ann Kole']);
     expect(b.organisations.map((o) => o.name)).toEqual(['Radio Montaña', 'Kaya Radio']);
   });
+
+  it('lists no person for a title a list of works opens with', () => {
+    expect(people('Fans pasted Governor Tom Reyes into films such as Dallas Tremont.')).toEqual([
+      'Tom Reyes',
+    ]);
+  });
 });
