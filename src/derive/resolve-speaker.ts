@@ -98,6 +98,17 @@ export function createResolver(book: EntityBook) {
       if (owner && !group.members.includes(owner.id)) group.members.push(owner.id);
       return group;
     }
+    // "Kazemi's uncle told CNN": someone a person's name owns is someone else, unnamed; neither
+    // the owner nor the last subject the role would fit.
+    const ownerName = /^(\p{Lu}[\p{L}'’-]*)[’']s\s/u.exec(m.text)?.[1];
+    const owners = ownerName ? book.lookup(ownerName).filter((e) => e.kind === 'person') : [];
+    const [owner] = owners;
+    if (owner && ownerName && (!matched || owners.includes(matched))) {
+      const relative = book.add('group', m.text, Number.MAX_SAFE_INTEGER);
+      relative.description ??= unnamed;
+      if (owner.name !== ownerName) book.alias(relative, `${owner.name}'s ${written}`);
+      return relative;
+    }
     // "The Russian president" is someone who holds that national role: not whoever the story
     // was last about when the story gave that person another role ("a market analyst").
     const last = subjects.at(-1);

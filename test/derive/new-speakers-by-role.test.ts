@@ -22,4 +22,17 @@ describe('a role word reused for someone new', () => {
     );
     expect(quoted(b)).toEqual([['Ella Hartwick', 'This cleanup is good news for our towns.']]);
   });
+
+  it('gives words of "Moss\'s uncle" to the uncle, unnamed, not to Moss', () => {
+    const b = draft(
+      article(
+        'Student Daniel Moss, 19, was arrested in March.',
+        'Moss\'s uncle told reporters: "He did nothing wrong."',
+      ),
+    );
+    expect(quoted(b)).toEqual([["Moss's uncle", 'He did nothing wrong.']]);
+    expect(b.groups.find((g) => g.name === "Moss's uncle")?.aliases).toEqual([
+      "Daniel Moss's uncle",
+    ]);
+  });
 });
