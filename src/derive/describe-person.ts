@@ -137,6 +137,6 @@ export function appositiveBefore(before: string): Description | undefined {
   const words = segment.split(/\s+/);
   const last = words.at(-1) ?? '';
   if (!isRoleWord(last) || words.length > 7) return undefined;
-  const role = words.filter((w) => !/^(?:the|a|an|her|his|their|its)$/i.test(w)).join(' ');
+  const role = words.filter((w) => !/^(?:the|a|an|her|his|their|its|whose)$/i.test(w)).join(' ');
   return withGender({ role }, segment);
 }

@@ -151,8 +151,10 @@ const documentBeforeName = new RegExp(
  * Parliament", "a declassified CIA assessment"), so that the document's words quoted later with
  * no writer named are known to be that body's too.
  */
-export function documentWriter(clause: Clause): Entity | undefined {
+export function documentWriter(clause: Clause, book: EntityBook): Entity | undefined {
   const { masked, mentions, resolved } = clause;
+  const replied = responder(clause, book);
+  if (replied) return replied;
   const writers = mentions.filter((m) => {
     const entity = resolved.get(m);
     if (!entity || (entity.kind !== 'organisation' && entity.kind !== 'place')) return false;
@@ -163,4 +165,27 @@ export function documentWriter(clause: Clause): Entity | undefined {
   });
   const last = writers.at(-1);
   return last ? resolved.get(last) : undefined;
+}
+
+/** "an official who responded that …", "the ministry replied": someone answering in writing. */
+const respondedAfter =
+  /^,?\s+(?:who\s+|which\s+)?(?:later\s+|quickly\s+)?(?:responded|replied|answered|wrote\s+back)\b/u;
+
+/**
+ * "VOA reached out to a State Department official who responded that … “…,” the statement said":
+ * the body of whoever answered the story's questions is the writer of the statement it quotes
+ * next, not the outlet that asked. An unnamed official counts through the body their description
+ * names ("a State Department official").
+ */
+function responder(clause: Clause, book: EntityBook): Entity | undefined {
+  const { masked, mentions, resolved } = clause;
+  for (const m of mentions) {
+    if (!respondedAfter.test(masked.slice(m.end))) continue;
+    const entity = resolved.get(m);
+    if (entity?.kind === 'organisation') return entity;
+    const owner = /^(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*)\s+\p{Ll}/u.exec(m.text)?.[1];
+    const body = owner ? book.lookup(owner).find((e) => e.kind === 'organisation') : undefined;
+    if (body) return body;
+  }
+  return undefined;
 }

@@ -5,15 +5,15 @@ import { type Description, genderOf } from './describe-person.ts';
 import { createEntityBook, type Entity, type EntityBook } from './entity-book.ts';
 import { nameFamilies } from './family-names.ts';
 import { findNames, type NameChunk } from './find-names.ts';
+import { relativeBefore } from './first-names.ts';
 import { countryOf, countryOfDemonym } from './gazetteer.ts';
 import { genderOfGivenName } from './given-names.ts';
-import { confirmListMates } from './list-mates.ts';
+import { confirmListMates, placeListMates } from './list-mates.ts';
 import { ownsCorporateRole } from './name-context.ts';
 import {
   characterises,
   evidence,
   isNoise,
-  relativeBefore,
   type Sighting,
   schoolEnds,
   speaksAfter,
@@ -22,7 +22,14 @@ import {
 } from './name-evidence.ts';
 import { groupNouns, institutions, roleNouns, sentenceStarters } from './name-words.ts';
 import { placesByName } from './place-context.ts';
-import { misspelt, misspeltSurname, partsOf, sameEnds, shortName } from './same-person.ts';
+import {
+  misspelt,
+  misspeltBody,
+  misspeltSurname,
+  partsOf,
+  sameEnds,
+  shortName,
+} from './same-person.ts';
 import type { Sentence } from './sentences.ts';
 import { shipsByName } from './ship-names.ts';
 import { splitCouples } from './split-couples.ts';
@@ -63,6 +70,7 @@ export function findEntities(sentences: readonly Sentence[]): EntityBook {
     }
   }
   placesByName(book, sightings);
+  placeListMates(book, sentences);
   const titled = new Set(
     sightings.filter((s) => s.chunk.titles.length > 0).map((s) => s.chunk.name),
   );
@@ -162,6 +170,15 @@ function classify(book: EntityBook, s: Sighting): void {
     book.alias(ending, chunk.name);
     return;
   }
+  // "Security Council" after "U.N. Security Council": a body's name without the country or body
+  // written before it is the same body.
+  const body = book
+    .all()
+    .find((e) => e.kind === 'organisation' && e.name.endsWith(` ${chunk.name}`));
+  if (!single && body && found?.kind === 'organisation' && chunk.titles.length === 0) {
+    book.alias(body, chunk.name);
+    return;
+  }
   if (single) {
     const person =
       book.all().find((e) => e.kind === 'person' && partsOf(e).includes(chunk.name)) ??
@@ -177,6 +194,12 @@ function classify(book: EntityBook, s: Sighting): void {
     // "European" of "European Union" is an adjective elsewhere ("a senior European diplomat").
     if (organisation && !found && !/(?:an|ese|ish|ic|i)$/.test(chunk.name)) {
       book.alias(organisation, chunk.name);
+      return;
+    }
+    const misspeltOrganisation =
+      found?.kind === 'person' ? undefined : misspeltBody(book, chunk.name);
+    if (misspeltOrganisation) {
+      book.alias(misspeltOrganisation, chunk.name);
       return;
     }
   }
@@ -195,12 +218,13 @@ function classify(book: EntityBook, s: Sighting): void {
     return;
   }
   // A single word opening a sentence is no name, unless a title stands before it ("Mr. Bush") or
-  // an apposition describes a person ("Eurice, a bespectacled woman in her 50s, came …").
+  // an apposition describes a person ("Eurice, a bespectacled woman in her 50s, came …", "Tony,
+  // from Melbourne, said …").
   // So does an age set off by commas ("Syakrani, 24, says …"): only people are given one.
   const bare =
     chunk.sentenceInitial &&
     chunk.titles.length === 0 &&
-    !(found?.description?.gender && /^,\s+an?\s/u.test(s.after)) &&
+    !(found?.description?.gender && /^,\s+(?:an?\s|from\s+\p{Lu})/u.test(s.after)) &&
     !aged.test(s.after);
   if (!found || (bare && single && found.kind === 'person')) return;
   const entity = book.add(found.kind, chunk.name, s.order);

@@ -138,6 +138,8 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
   );
   if (time >= 0) {
     const before = run.slice(0, time).filter((t) => !timeWords.has(t.text));
+    // "the Trade Council on Monday": the small word that joined the date is no part of the name.
+    while (before.length > 0 && joiners.has(before.at(-1)?.text ?? '')) before.pop();
     const after = run.slice(time + 1);
     return [
       ...(before.length > 0 ? makeChunk(sentence, before, atStart) : []),

@@ -5,6 +5,7 @@ import { colonSpeaker } from './colon-quotes.ts';
 import { documentSpeaker, documentWriter } from './document-quotes.ts';
 import type { Entity, EntityBook } from './entity-book.ts';
 import type { QuoteSpan } from './find-quotes.ts';
+import { isHeading } from './headings.ts';
 import { isLabel } from './label-quotes.ts';
 import { findMentions } from './mentions.ts';
 import { reportedSpeech } from './reported-speech.ts';
@@ -113,6 +114,8 @@ export function findStatements(
     talk.subject = undefined;
     const list = sentences[index] ?? [];
     list.forEach((sentence, position) => {
+      // A heading over a section ("Positive Impact") is no one the next "he said" could mean.
+      if (isHeading(sentence, list.length === 1)) return;
       const mentions = findMentions(sentence.masked, book);
       const resolved = resolver.resolveSentence(sentence.masked, mentions);
       const clause: Clause = {
@@ -129,7 +132,7 @@ export function findStatements(
         resolver.noteSubject(speaker);
       };
       const attributions = attributeQuotes(clause, talk);
-      const signed = documentWriter(clause);
+      const signed = documentWriter(clause, book);
       if (signed) writer = { entity: signed, paragraph: index };
       const recent = [writer, body].find((w) => w && w.paragraph >= index - 1)?.entity;
       const about = mentions.find((m) => !m.appositive && isSubjectPosition(sentence.masked, m));

@@ -95,7 +95,7 @@ const belongingPattern = new RegExp(
   'gu',
 );
 const rolePattern = new RegExp(
-  String.raw`\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}-]*[’']s)\s+(${adjective}(${role})(?![\s-]+(?:${alt(roleNouns)})\b)(?:\s+(?:of|for)\s+\p{Ll}+)?)\b`,
+  String.raw`\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}-]*[’']s)\s+(${adjective}(${role})(?![\s-]+(?:\p{Ll}+\s+)?(?:${alt(roleNouns)})\b)(?:\s+(?:of|for)\s+\p{Ll}+)?)\b`,
   'gu',
 );
 const bareRolePattern = new RegExp(String.raw`^(${altAnyCase(roleNouns)})(?=\s+\p{Ll})`, 'u');
@@ -103,6 +103,17 @@ const nationalBodyPattern =
   /(?:\b[Tt]he\s+|(?<!\p{Lu}[\p{L}’'.-]*\s))\b((\p{Lu}\p{Ll}+)\s+(police|army|military|government|authorities|navy|court|parliament|media|state\s+(?:TV|television|media|radio)))\b/gu;
 const localBodyPattern =
   /\b[Tt]he\s+(\p{Lu}\p{Ll}+\s+(?:city|county|town|district|municipal|state)\s+(council|government|assembly|legislature))\b/gu;
+/** "the Malaysian transport ministry": a body named by its country's demonym and its kind. */
+const demonymBodyPattern = new RegExp(
+  String.raw`\b[Tt]he\s+((\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:[a-z][\p{L}’'-]*\s+){0,2}(${alt(institutionNouns)}))\b`,
+  'gu',
+);
+/**
+ * "the office of the Maldives President": an office named by whose it is keeps the whole name, as
+ * "the office" alone would be any office in the story.
+ */
+const officeOfPattern =
+  /\b[Tt]he\s+(office\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})/gu;
 const institutionPattern = new RegExp(
   String.raw`\b(?:[Tt]he|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*[’']s)\s+((?:[a-z][\p{L}’'-]*\s+){0,2}(${alt(institutionNouns)}))\b`,
   'gu',
@@ -233,6 +244,17 @@ export function findMentions(masked: string, book: EntityBook): Mention[] {
       mention('institution', m.index, m.index + m[0].length, m[1] ?? '', { head: m[3] ?? '' }),
     );
   }
+  for (const m of masked.matchAll(demonymBodyPattern)) {
+    if (!countryOfDemonym(m[2] ?? '')) continue;
+    found.push(
+      mention('institution', m.index, m.index + m[0].length, m[1] ?? '', { head: m[3] ?? '' }),
+    );
+  }
+  for (const m of masked.matchAll(officeOfPattern)) {
+    found.push(
+      mention('institution', m.index, m.index + m[0].length, m[1] ?? '', { head: 'office' }),
+    );
+  }
   for (const m of masked.matchAll(institutionPattern)) {
     found.push(mention('institution', m.index, m.index + m[0].length, m[0], { head: m[2] ?? '' }));
   }
@@ -281,6 +303,8 @@ function dropOverlaps(masked: string, all: Mention[]): Mention[] {
         n.kind === 'name' &&
         n.start >= m.start &&
         ((n.end < m.end && /^(?:[’']s)?\s+\p{Ll}/u.test(masked.slice(n.end, m.end))) ||
+          // "the office of the Maldives President" is the office, not the country in it.
+          (m.kind === 'institution' && /^office of /u.test(m.text) && n.start > m.start) ||
           // "a student at the United Methodist University said": someone described by the body
           // they belong to is the speaker, and the body is part of the description.
           // A spokesperson still speaks as the body itself, as the spokesperson rule has it.

@@ -12,9 +12,20 @@ export const companyBefore =
 export const publicationBefore =
   /\b(?:newspaper|paper|daily|weekly|magazine|tabloid|agency|channel|website|schools?)\s+$/u;
 
-/** The words around a first name used alone that show it names a person ("Carlos and his son"). */
-export const firstNameAfter = /^\s*(?:,\s*who\b|,\s*\d{1,3}\b|and (?:his|her)\b)/u;
+/**
+ * The words around a first name used alone that show it names a person ("Carlos and his son",
+ * "Tony, from Melbourne, said").
+ */
+export const firstNameAfter =
+  /^\s*(?:,\s*who\b|,\s*\d{1,3}\b|and (?:his|her)\b|,\s+from\s+\p{Lu})/u;
 export const firstNameBefore = /\b(?:native|resident|student|named|called),?\s*$/iu;
+
+/**
+ * "a lawyer named Samantha", "a voter who self-identified as Jamie": a description that names
+ * someone by a given name alone, which may be used for either sex ("Jamie", "Alex").
+ */
+export const namedBefore =
+  /\b(?:(?:[Ww]ho\s+)?(?:self-)?identified\s+(?:(?:himself|herself|themselves)\s+)?as|introduced\s+(?:himself|herself)\s+as|gave\s+(?:his|her|their)\s+name\s+as|(?<!\b(?:is|was|be|been|being|are|were)\s+)(?:named|called))\s+$/u;
 
 /**
  * Company words that a name can own or be the subject of, so the name is an organisation's. "X is

@@ -7,15 +7,11 @@ import {
   roleBefore,
 } from './describe-person.ts';
 import type { NameChunk } from './find-names.ts';
+import { firstNameAlone } from './first-names.ts';
 import { countryOf, countryOfDemonym } from './gazetteer.ts';
 import { genderOfGivenName, isGivenName } from './given-names.ts';
 import { militaryKind } from './military-units.ts';
-import {
-  companyBefore,
-  firstNameAfter,
-  firstNameBefore,
-  publicationBefore,
-} from './name-context.ts';
+import { companyBefore, publicationBefore } from './name-context.ts';
 import { shapeOfName } from './name-shapes.ts';
 import {
   courseHeads,
@@ -105,12 +101,6 @@ const fightersAfter =
 const programmeAfter =
   /^\s+(?:campaign|programme|program|project|initiative|scheme|app|quiz|brand|website)\b/u;
 
-const relativesBefore =
-  /\b(?:sons|daughters|children|brothers|sisters|grandchildren|grandsons|granddaughters|siblings)\s+(?:\p{Lu}[\p{L}'’-]*,?\s+)*(?:and\s+)?$/u;
-
-export const relativeBefore =
-  /\b(?:son|daughter|child|baby|wife|husband|brother|sister|mother|father|grandson|granddaughter|nephew|niece|cousin|widow),?\s+$/u;
-
 const bodyNounBefore =
   /\b(?:organi[sz]ation|nonprofit|non-profit|watchdog|charity|think\s+tank|group|(?:news|television|TV|radio|satellite)\s+(?:network|channel|agency|station)|broadcaster|newspaper)\s+$/u;
 
@@ -145,7 +135,7 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
   const military = militaryKind(words);
   if (military === 'crew') return undefined;
   if (military === 'unit') return { kind: 'organisation' };
-  const shape = shapeOfName(words, after);
+  const shape = shapeOfName(words, before, after);
   if (shape === 'nothing') return undefined;
   if (shape) return { kind: shape };
   const last = words.at(-1) ?? '';
@@ -336,15 +326,7 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
   }
   if (words.length > 1 && words.length <= 3) return { kind: 'person' };
   if (placePreposition.test(before)) return { kind: 'place' };
-  // "Honduras native, Carlos and his son", "Maria, 34,": a first name alone, as news names people
-  // who give no surname, when the words around it speak of a person.
-  // "survived by sons Clarence, Edward, Ted, and Kecalf": first names listed after relatives.
-  // "her son Scott, her daughter Missy", "their nine-month-old child, Gloria": a relative's name.
-  if (words.length === 1 && (relativesBefore.test(before) || relativeBefore.test(before)))
-    return { kind: 'person' };
-  const given = words.length === 1 && genderOfGivenName(chunk.name);
-  if (given && (firstNameAfter.test(after) || firstNameBefore.test(before)))
-    return { kind: 'person', description: { gender: given } };
+  if (words.length === 1) return firstNameAlone(chunk.name, before, after);
   return undefined;
 }
 

@@ -16,7 +16,7 @@ export const titles = words(`
   Seaman
   Father Sister Brother Minister Secretary Chairman Chairwoman Chief Inspector Detective Officer
   Coach Councillor Cllr Deputy Speaker Pastor Rabbi Imam Cardinal Ustad Pandit Maulana Host Anchor
-  Clerk Alderman Alderwoman Comptroller Provost Magistrate Constable
+  Clerk Alderman Alderwoman Comptroller Provost Magistrate Constable Member
 `);
 
 /** Two-word titles ("Prime Minister Avi Ben-David", "Foreign Minister …"). */
@@ -93,7 +93,7 @@ export const institutionNouns = words(`
   cabinet parliament  hospital university bank group carrier airline  insurer
   retailer lender manufacturer broadcaster newspaper network office authority team side
   federation association league navy service movement coalition alliance faction forces
-  jury panel
+  jury panel centre center channel station
 `);
 
 /** Institution nouns that stand for a business, resolved to the company in the story. */

@@ -15,8 +15,9 @@ const chromeLines: RegExp[] = [
   /^our standards:/i,
   /^(?:image|photo|picture|video)\s*(?:caption|source|credit)?\s*[:,]/i,
   // A caption that ends with its credit ("… at the booth. Image: Nick Moreau."), which may name
-  // a body with dotted capitals ("Image: Cecilio Ricardo, U.S. Air Force.").
-  /\b(?:Image|Photo|Video|Audio):\s+(?:[^.!?\p{Lu}]|\p{Lu}\.?){1,60}\.?$/u,
+  // a body with dotted capitals ("Image: Cecilio Ricardo, U.S. Air Force."), and whose credit may
+  // be glued to the caption when the page lost the break between them ("Senator Scott BrownImage:").
+  /(?:\b|(?<=\p{Ll}))(?:Image|Photo|Video|Audio):\s+(?:[^.!?\p{Lu}]|\p{Lu}\.?){1,60}\.?$/u,
   /\b(?:getty images|afp via getty|reuters\/|ap photo)\b/i,
   /^follow (?:us|\w+) on\b/i,
   /^(?:topics|tags|comments|most read|trending|skip to (?:main )?content)\s*:?$/i,

@@ -16,7 +16,7 @@ export const placePreposition =
  * that the place qualifies ("the Cedar Rapids area", "Des Moines residents"), as no person does.
  */
 export const placeNounAfter =
-  /^\s+(?:province|district|region|prefecture|county|state|city|town|village|camp|prison|airport|port|valley|river|island|lake|square|street|border|neighbourhood|neighborhood|suburb|area|residents|metro|suburbs|outskirts)\b/u;
+  /^\s+(?:province|district|region|prefecture|county|state|city|town|village|camp|prison|airport|port|valley|river|island|lake|square|street|border|neighbourhood|neighborhood|suburb|area|residents|metro|suburbs|outskirts|site|landfill)\b/u;
 
 /**
  * "Jupiter's Ganymede", "the moon Titan", "the crater Gale": a name a planet owns, or that a word

@@ -3,6 +3,7 @@ import type { Entity, EntityBook, Gender } from './entity-book.ts';
 import { countryOf, countryOfDemonym } from './gazetteer.ts';
 import type { Mention } from './mentions.ts';
 import { companyNouns, femaleTitles, maleTitles } from './name-words.ts';
+import { nationalBodyKey } from './national-bodies.ts';
 import { lastFitting } from './role-gender.ts';
 import { shortName } from './same-person.ts';
 import { isSubjectPosition } from './subject-position.ts';
@@ -13,6 +14,13 @@ export const unnamed = 'Not named in the story';
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const pronounGender: Record<string, Gender> = { he: 'male', she: 'female' };
+
+/** Nouns for news outlets, which a story uses for one it has named ("the news agency"). */
+const mediaNouns = new Set(['agency', 'network', 'channel', 'broadcaster', 'newspaper', 'station']);
+
+/** The named body a role is held at: "the chief technology officer for Renesys". */
+const bodyAfter =
+  /^\s+(?:for|of|at|with)\s+(?:the\s+)?(\p{Lu}[\p{L}’'&.-]*(?:\s+\p{Lu}[\p{L}’'&.-]*){0,3})/u;
 
 /** A document and its writer: “a statement by the …”, “the letter from …”. */
 const documentBy =
@@ -75,6 +83,32 @@ export function createResolver(book: EntityBook) {
         )
       : [];
     const matched = latest(exact) ?? latest(partial) ?? latest(national);
+    // "said the chief technology officer for Renesys": a role at a named body that no one in the
+    // story holds is someone new, unnamed, not the last person given a role of that name.
+    const body = bodyAfter.exec(masked.slice(m.end))?.[1];
+    if (!matched && body && !countryOf(body) && !countryOfDemonym(body)) {
+      const end = m.end + (bodyAfter.exec(masked.slice(m.end))?.[0].length ?? 0);
+      const group = book.add(
+        'group',
+        masked.slice(m.start, end).replace(/^the\s+/i, ''),
+        Number.MAX_SAFE_INTEGER,
+      );
+      group.description ??= unnamed;
+      const owner = book.lookup(body).find((e) => e.kind === 'organisation');
+      if (owner && !group.members.includes(owner.id)) group.members.push(owner.id);
+      return group;
+    }
+    // "Kazemi's uncle told CNN": someone a person's name owns is someone else, unnamed; neither
+    // the owner nor the last subject the role would fit.
+    const ownerName = /^(\p{Lu}[\p{L}'’-]*)[’']s\s/u.exec(m.text)?.[1];
+    const owners = ownerName ? book.lookup(ownerName).filter((e) => e.kind === 'person') : [];
+    const [owner] = owners;
+    if (owner && ownerName && (!matched || owners.includes(matched))) {
+      const relative = book.add('group', m.text, Number.MAX_SAFE_INTEGER);
+      relative.description ??= unnamed;
+      if (owner.name !== ownerName) book.alias(relative, `${owner.name}'s ${written}`);
+      return relative;
+    }
     // "The Russian president" is someone who holds that national role: not whoever the story
     // was last about when the story gave that person another role ("a market analyst").
     const last = subjects.at(-1);
@@ -96,12 +130,45 @@ export function createResolver(book: EntityBook) {
     const phrase = m.text.replace(/^the\s+/i, '');
     const known = book.lookup(phrase).find((e) => e.kind === 'organisation');
     if (known) return known;
+    // "Malaysia's transport ministry" after "the Malaysian transport ministry": the same body.
+    const national = nationalBodyKey(phrase);
+    const same =
+      national &&
+      book
+        .all()
+        .find(
+          (e) =>
+            e.kind === 'organisation' &&
+            [e.name, ...e.aliases].some((n) => nationalBodyKey(n) === national),
+        );
+    if (same) {
+      book.alias(same, phrase);
+      return same;
+    }
     if (/^the\s+\S+$/i.test(m.text)) {
+      // "The centre noted" after "the Joint Tsunami Warning Center": either spelling.
+      const spellings = [head, head.replace(/re$/u, 'er'), head.replace(/er$/u, 're')];
       const named = book
         .all()
-        .filter((e) => e.kind === 'organisation' && e.name.toLowerCase().includes(head));
-      if (named.length > 0) return named.at(-1);
+        .filter(
+          (e) =>
+            e.kind === 'organisation' &&
+            spellings.some((w) => new RegExp(`\\b${w}\\b`, 'iu').test(e.name)),
+        );
+      // The one the story named last so far, as all of them are known from the start.
+      const last = named
+        .filter((e) => seen.has(e))
+        .sort((a, b) => (seen.get(b) ?? 0) - (seen.get(a) ?? 0))[0];
+      if (last ?? named.at(-1)) return last ?? named.at(-1);
       if (lastOrganisation && companyNouns.has(head)) return lastOrganisation;
+    }
+    // "In a statement, the news agency added" after "Al-Jazeera said": an outlet referred to by
+    // its kind is the body the story last spoke of, when no body in the story has the word.
+    if (lastOrganisation && mediaNouns.has(head) && /^the(?:\s+\p{Ll}[\p{L}-]*)+$/iu.test(m.text)) {
+      const named = book
+        .all()
+        .some((e) => e.kind === 'organisation' && e.name.toLowerCase().includes(head));
+      if (!named) return lastOrganisation;
     }
     // "the armed forces said" after "the Supreme Council of the Armed Forces": the body whose name
     // holds the phrase.

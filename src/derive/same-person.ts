@@ -58,6 +58,30 @@ export function misspelt(book: EntityBook, name: string): Entity | undefined {
   });
 }
 
+/**
+ * "Amuary" after "Amaury Sport Organisation": a one-word name of five letters or more that is the
+ * first word of a body's name spelt one letter apart, or with two letters swapped, is that body.
+ */
+export function misspeltBody(book: EntityBook, name: string): Entity | undefined {
+  if (name.length < 5) return undefined;
+  return book.all().find((e) => {
+    const first = e.kind === 'organisation' && /\s/.test(e.name) ? e.name.split(/\s+/)[0] : '';
+    return (
+      first !== undefined &&
+      first.length >= 5 &&
+      first[0] === name[0] &&
+      (oneLetterApart(first, name) || swapped(first, name))
+    );
+  });
+}
+
+/** Whether two words differ by two letters next to each other written the other way round. */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  const at = [...a].findIndex((c, i) => c !== b[i]);
+  return a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
+}
+
 /** Whether two words differ by one letter changed, added or dropped. */
 function oneLetterApart(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;

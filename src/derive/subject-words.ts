@@ -22,9 +22,12 @@ export function actedOn(lead: readonly string[]): boolean {
 export const clauseVerbs =
   /^(?:says?|said|adds?|added|thinks?|thought|believes?|believed|reports?|reported|insists?|insisted|claims?|claimed|argues?|argued|notes?|noted)$/u;
 
-/** "a student who identified himself as …": the one described is the one named after it. */
+/**
+ * "a student who identified himself as …", "a voter who self-identified as Jamie", "a lawyer named
+ * Samantha": the one described is the one named after it, often by a given name alone.
+ */
 export const selfNaming =
-  /^\s*,?\s*who\s+(?:identified|introduced|described|named)\s+(?:himself|herself|themselves)\s+(?:only\s+)?as\s+/u;
+  /^\s*(?:,?\s*who\s+(?:(?:self-)?identified|introduced|described|named|gave)\s+(?:(?:himself|herself|themselves|(?:his|her|their)\s+name)\s+)?(?:only\s+)?as\s+|(?:named|called)\s+)/u;
 
 /** A reporter's sign-off: "X reports from Baghdad", "X has this report", "X has details". */
 export const reporterSigns =

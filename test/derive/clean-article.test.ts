@@ -188,4 +188,24 @@ describe('dates', () => {
       'She was born in Memphis in 1942.',
     ]);
   });
+
+  it('drops a caption whose credit is glued to its last word', () => {
+    const article = cleanArticle(
+      [
+        'Senate race tightens',
+        '',
+        'Monday, March 3, 2025',
+        '',
+        'The race for the seat is close.',
+        '',
+        'Republican Senator Ada MorrowImage: State Congress.',
+        '',
+        'Polls close at eight.',
+      ].join('\n'),
+    );
+    expect(article.paragraphs).toEqual([
+      'The race for the seat is close.',
+      'Polls close at eight.',
+    ]);
+  });
 });

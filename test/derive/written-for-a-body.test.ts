@@ -33,4 +33,18 @@ describe('words written for a body, and bodies referred to again', () => {
     );
     expect(b.people.map((p) => p.name)).toEqual(['Betsy Burns']);
   });
+
+  it('gives a statement quoted after "an official who responded" to that official\'s body', () => {
+    const b = draft(
+      article(
+        'The Daily Ledger asked the Harbour Authority about the delays.',
+        'The Daily Ledger reached out to a Harbour Authority official who responded that the port is aware of the problem.',
+        '"We are reviewing every schedule," the statement said.',
+      ),
+    );
+    const statement = b.statements.find((s) => s.text.startsWith('We are reviewing'));
+    const group = b.groups.find((g) => g.id === statement?.speaker);
+    const members = group?.members.map((id) => b.organisations.find((o) => o.id === id)?.name);
+    expect(members).toEqual(['Harbour Authority']);
+  });
 });
