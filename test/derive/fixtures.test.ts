@@ -27,6 +27,7 @@ const folders = [
   'test/fixtures/real-news/held-out-15',
   'test/fixtures/real-news/held-out-16',
   'test/fixtures/real-news/held-out-17',
+  'test/fixtures/real-news/held-out-18',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
