@@ -1,6 +1,7 @@
 import { normalizeName } from '../content/normalize.ts';
 import { isCommonWord } from './common-words.ts';
 import { confirmPeople } from './confirm-people.ts';
+import { leaveOutCredits } from './credits.ts';
 import { type Description, genderOf } from './describe-person.ts';
 import { createEntityBook, type Entity, type EntityBook } from './entity-book.ts';
 import { nameFamilies } from './family-names.ts';
@@ -77,6 +78,7 @@ export function findEntities(sentences: readonly Sentence[]): EntityBook {
   shipsByName(book, titled);
   confirmPeople(book, titled);
   confirmListMates(book, sentences);
+  leaveOutCredits(book, sightings);
   for (const person of book.all().filter((e) => e.kind === 'person')) {
     const short = shortName(person);
     if (short) book.alias(person, short);
