@@ -71,12 +71,14 @@ function attributionAfter(
   // ends its sentence with the full stop inside the marks; the next sentence's subject is not its.
   if (/\.$/u.test(quote.text) && /^\s+\p{Lu}/u.test(segment) && ledIn(clause, quote))
     return undefined;
-  const rest = segment.slice(lead);
+  // "sentimentally asked Rykov": an adverb may stand before the inverted verb.
+  const adverb = /^\p{Ll}+ly\s+/u.exec(segment.slice(lead))?.[0].length ?? 0;
+  const rest = segment.slice(lead + adverb);
   const inverted = /^(\p{L}+)\s+/u.exec(rest);
-  const verb = clause.verbs.find((v) => v.start === from + lead && v.strong);
+  const verb = clause.verbs.find((v) => v.start === from + lead + adverb && v.strong);
   // "said X" is inverted; "adding to CNN" names who heard it, not who spoke.
   if (inverted && verb && !verb.word.endsWith('ing')) {
-    const m = mentionAt(clause, from + lead + inverted[0].length);
+    const m = mentionAt(clause, from + lead + adverb + inverted[0].length);
     if (m) return clause.resolved.get(m);
   }
   // A pull quote signed with a dash: “Q” — Matthew Ingram.
