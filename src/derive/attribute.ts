@@ -3,6 +3,7 @@ import { type Clause, mentionAt, subjectOf, type Verb } from './clause.ts';
 import type { Entity } from './entity-book.ts';
 import type { QuoteSpan } from './find-quotes.ts';
 import { ledIn, reportedDeed } from './reported-clause.ts';
+import { speakerGoesOn } from './speaker-goes-on.ts';
 import { isSubjectPosition } from './subject-position.ts';
 
 /** A quote with the speaker found for it. */
@@ -344,7 +345,9 @@ export function attributeQuotes(clause: Clause, talk: Conversation): Attribution
       return;
     }
     const within =
-      attributionWithin(clause, quote, talk.last) ?? firstPersonOfSubject(clause, quote);
+      attributionWithin(clause, quote, talk.last) ??
+      firstPersonOfSubject(clause, quote) ??
+      speakerGoesOn(clause, quote, talk.inParagraph);
     if (within)
       found.push({
         quote,
