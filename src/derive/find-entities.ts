@@ -9,6 +9,7 @@ import { findNames, type NameChunk } from './find-names.ts';
 import { relativeBefore } from './first-names.ts';
 import { countryOf, countryOfDemonym } from './gazetteer.ts';
 import { genderOfGivenName } from './given-names.ts';
+import { addHandles } from './handles.ts';
 import { confirmListMates, placeListMates } from './list-mates.ts';
 import { ownsCorporateRole } from './name-context.ts';
 import {
@@ -71,6 +72,7 @@ export function findEntities(sentences: readonly Sentence[]): EntityBook {
     }
   }
   placesByName(book, sightings);
+  addHandles(book, sentences);
   placeListMates(book, sentences);
   const titled = new Set(
     sightings.filter((s) => s.chunk.titles.length > 0).map((s) => s.chunk.name),

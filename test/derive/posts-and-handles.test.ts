@@ -32,3 +32,30 @@ describe('posts, their writers and the markers of linked pages', () => {
     ]);
   });
 });
+
+describe('online handles', () => {
+  it('lists handles named after a word for a user as people, the list read to its end', () => {
+    const b = draft(
+      article(
+        'Deputy Oleg Varin cited blogger zarya77 and reposts from Twitter users kot_mur, lisanka, and vetrogon.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual([
+      'Oleg Varin',
+      'zarya77',
+      'kot_mur',
+      'lisanka',
+      'vetrogon',
+    ]);
+  });
+
+  it('gives a handle in apposition to the person it follows, and skips a verb after "user"', () => {
+    const b = draft(
+      article(
+        'Nika Solva, Twitter user nsolva, posted a photo. Accounts labelled as fake were closed, said official Ada Brenn.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Nika Solva', 'Ada Brenn']);
+    expect(b.people[0]?.aliases).toContain('nsolva');
+  });
+});
