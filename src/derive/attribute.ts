@@ -3,6 +3,7 @@ import { type Clause, mentionAt, subjectOf, type Verb } from './clause.ts';
 import type { Entity } from './entity-book.ts';
 import type { QuoteSpan } from './find-quotes.ts';
 import { ledIn, reportedDeed } from './reported-clause.ts';
+import { speakerGoesOn } from './speaker-goes-on.ts';
 import { isSubjectPosition } from './subject-position.ts';
 
 /** A quote with the speaker found for it. */
@@ -71,12 +72,14 @@ function attributionAfter(
   // ends its sentence with the full stop inside the marks; the next sentence's subject is not its.
   if (/\.$/u.test(quote.text) && /^\s+\p{Lu}/u.test(segment) && ledIn(clause, quote))
     return undefined;
-  const rest = segment.slice(lead);
+  // "sentimentally asked Rykov": an adverb may stand before the inverted verb.
+  const adverb = /^\p{Ll}+ly\s+/u.exec(segment.slice(lead))?.[0].length ?? 0;
+  const rest = segment.slice(lead + adverb);
   const inverted = /^(\p{L}+)\s+/u.exec(rest);
-  const verb = clause.verbs.find((v) => v.start === from + lead && v.strong);
+  const verb = clause.verbs.find((v) => v.start === from + lead + adverb && v.strong);
   // "said X" is inverted; "adding to CNN" names who heard it, not who spoke.
   if (inverted && verb && !verb.word.endsWith('ing')) {
-    const m = mentionAt(clause, from + lead + inverted[0].length);
+    const m = mentionAt(clause, from + lead + adverb + inverted[0].length);
     if (m) return clause.resolved.get(m);
   }
   // A pull quote signed with a dash: “Q” — Matthew Ingram.
@@ -342,7 +345,9 @@ export function attributeQuotes(clause: Clause, talk: Conversation): Attribution
       return;
     }
     const within =
-      attributionWithin(clause, quote, talk.last) ?? firstPersonOfSubject(clause, quote);
+      attributionWithin(clause, quote, talk.last) ??
+      firstPersonOfSubject(clause, quote) ??
+      speakerGoesOn(clause, quote, talk.inParagraph);
     if (within)
       found.push({
         quote,

@@ -108,6 +108,15 @@ const standsAlone = (line: string) =>
   isChrome(line) || isEndMarker(line) || isDateLine(line) || isBylineLine(line);
 
 /**
+ * "wrote [ru] on April 24,", "Aleksandr Khinshtein [en], a Duma deputy": a language's code in
+ * brackets that a page prints after a link, to tell the language of the page it leads to. It is
+ * no part of the sentence, and it stands between a name and its description or a verb and its
+ * quote. Codes that are English words ("[it]", "[is]") may be an editor's insertion and are kept.
+ */
+const languageMarker =
+  /\s\[(?:en|ru|fr|es|ca|pt|de|nl|ar|zh|ja|ko|pl|uk|tr|fa|sv|da|fi|el|hu|cs|ro|sr|hr|bg|id|ms|th|vi|ur|hi|bn|sw|az|ka|hy|kk|uz|be|et|lv|lt|sk|sl|mk|sq|eu|gl|cy|ga)\](?=[\s,.;:!?)]|$)/gu;
+
+/**
  * The text's lines as paragraphs. Text wrapped at a fixed width (many long lines that stop
  * mid-sentence) has one paragraph per block between blank lines; otherwise every line is one.
  */
@@ -116,7 +125,7 @@ function logicalLines(raw: string): string[] {
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
     .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim());
+    .map((line) => line.replace(/\s+/g, ' ').replace(languageMarker, '').trim());
   const wrapped = lines.filter((l) => l.length >= 50 && !endsSentence.test(l)).length >= 3;
   if (!wrapped) return lines.filter((line) => line !== '');
   const result: string[] = [];

@@ -24,6 +24,10 @@ export function confirmPeople(book: EntityBook, titled: ReadonlySet<string>): vo
 }
 
 function confirmed(person: Entity, titled: ReadonlySet<string>): boolean {
+  // "Прошу Вас" ("I ask you") in a post quoted in Russian: words in another script are not read
+  // as a name, since the lists and the shapes of names here are those of the Latin alphabet; the
+  // story writes the people it is about in Latin letters.
+  if (!/\p{Script=Latin}/u.test(person.name)) return false;
   if (person.role || person.organisation || person.gender) return true;
   if (titled.has(person.name)) return true;
   const words = person.name.split(/\s+/);

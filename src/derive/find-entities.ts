@@ -1,6 +1,7 @@
 import { normalizeName } from '../content/normalize.ts';
 import { isCommonWord } from './common-words.ts';
 import { confirmPeople } from './confirm-people.ts';
+import { leaveOutCredits } from './credits.ts';
 import { type Description, genderOf } from './describe-person.ts';
 import { createEntityBook, type Entity, type EntityBook } from './entity-book.ts';
 import { nameFamilies } from './family-names.ts';
@@ -8,6 +9,7 @@ import { findNames, type NameChunk } from './find-names.ts';
 import { relativeBefore } from './first-names.ts';
 import { countryOf, countryOfDemonym } from './gazetteer.ts';
 import { genderOfGivenName } from './given-names.ts';
+import { addHandles } from './handles.ts';
 import { confirmListMates, placeListMates } from './list-mates.ts';
 import { ownsCorporateRole } from './name-context.ts';
 import {
@@ -70,6 +72,7 @@ export function findEntities(sentences: readonly Sentence[]): EntityBook {
     }
   }
   placesByName(book, sightings);
+  addHandles(book, sentences);
   placeListMates(book, sentences);
   const titled = new Set(
     sightings.filter((s) => s.chunk.titles.length > 0).map((s) => s.chunk.name),
@@ -77,6 +80,7 @@ export function findEntities(sentences: readonly Sentence[]): EntityBook {
   shipsByName(book, titled);
   confirmPeople(book, titled);
   confirmListMates(book, sentences);
+  leaveOutCredits(book, sightings);
   for (const person of book.all().filter((e) => e.kind === 'person')) {
     const short = shortName(person);
     if (short) book.alias(person, short);

@@ -8,6 +8,7 @@ import type { QuoteSpan } from './find-quotes.ts';
 import { isHeading } from './headings.ts';
 import { isLabel } from './label-quotes.ts';
 import { findMentions } from './mentions.ts';
+import { namedDocument } from './named-documents.ts';
 import { reportedSpeech } from './reported-speech.ts';
 import { createResolver } from './resolve-speaker.ts';
 import type { Sentence } from './sentences.ts';
@@ -175,9 +176,12 @@ export function findStatements(
         // "“…,” read a warning by the Joint Tsunami Warning Center": words of a document whose
         // writer, a body, the sentence names are not those of the person the story quoted last.
         const byBody = signed !== undefined && document?.members.includes(signed.id) === true;
-        const attribution =
-          (attributed?.speaker.kind === 'person' && byBody ? undefined : attributed) ??
-          (speaker ? { quote, speaker, kind: 'direct' as const, continued: false } : undefined);
+        // "The Constitution of Iraq states in Article 19 “…”": the document named is the speaker.
+        const law = namedDocument(clause, quote, book);
+        const attribution = law
+          ? { quote, speaker: law, kind: 'partial' as const, continued: false }
+          : ((attributed?.speaker.kind === 'person' && byBody ? undefined : attributed) ??
+            (speaker ? { quote, speaker, kind: 'direct' as const, continued: false } : undefined));
         if (!attribution) {
           unattributed.push(quote);
           unplaced.push(quote);

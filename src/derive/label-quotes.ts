@@ -10,7 +10,59 @@ export function isLabel(sentence: Sentence, quote: QuoteSpan): boolean {
   const before = sentence.text.slice(0, Math.max(0, quote.open - sentence.start));
   const after = sentence.text.slice(Math.max(0, quote.close - sentence.start));
   const words = quote.text.trim().split(/\s+/u);
-  return modifier(words, before, after) || ownedTitle(words, before);
+  return (
+    modifier(words, before, after) ||
+    ownedTitle(words, before) ||
+    glossed(quote.text, before, after) ||
+    calledIt(after) ||
+    coinedCompound(words, before) ||
+    nameInRunningText(quote.text, before)
+  );
+}
+
+/**
+ * A word glossed in brackets: `he tomatoed (“otpomidoril”) the editor`, where the marks hold a
+ * word in another language for the one before, or `“Nashists” (members of a youth group)`, where a
+ * term of one or two words is explained after it. Speech is not set in brackets, nor explained; a
+ * note that opens with a preposition (`“dangerous” (in Italian)`) tells where words come from.
+ */
+function glossed(text: string, before: string, after: string): boolean {
+  if (/\(\s*$/u.test(before) && /^\s*\)/u.test(after)) return true;
+  const words = text.trim().split(/\s+/u);
+  return (
+    words.length <= 2 &&
+    !/[.!?,;:]$/u.test(text) &&
+    /^\s*\((?!(?:in|from|on|at|by|via|to|for|of|with)\b)(?:an?\s+|the\s+)?\p{Ll}[^()]{3,}\)/u.test(
+      after,
+    )
+  );
+}
+
+/** `“Tomato terrorism,” as Morozov jokingly called it,`: a name someone gave a thing. */
+const calledIt = (after: string) =>
+  /^[\s,]*as\s+(?:he|she|they|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)\s+(?:\p{Ll}+ly\s+)?(?:called|calls|dubbed|dubs|termed|terms|named|nicknamed|labell?ed)\s+(?:it|them)\b/u.test(
+    after,
+  );
+
+/**
+ * One hyphenated word alone in marks (`was “ice-creamed” by`, `called it “push-backs”`,
+ * `self-described “ultra-right” blogger`) is a coinage the story names; only after `as`
+ * (`described him as “rat-like”`) is it someone's description in their words.
+ */
+function coinedCompound(words: readonly string[], before: string): boolean {
+  if (words.length !== 1 || !/^\p{L}+-\p{L}+[.,]?$/u.test(words[0] ?? '')) return false;
+  return !/\bas\s*$/iu.test(before);
+}
+
+/**
+ * `for what he called the “Red Blitzkrieg.”`, `the so-called “Black Blitzkrieg,”`: a name in
+ * capitals inside a sentence, its punctuation kept inside the marks, is a name, not words said;
+ * one that opens a sentence or follows a colon (`“Captain Smith,” Kennedy said.`) may be speech.
+ */
+function nameInRunningText(text: string, before: string): boolean {
+  if (!/^(?:[\p{Lu}\d][\p{L}\d’'&-]*\s+){1,5}[\p{Lu}\d][\p{L}\d’'&-]*[.,;!?]$/u.test(text))
+    return false;
+  return /[\p{L}\d]\s*$/u.test(before);
 }
 
 /**

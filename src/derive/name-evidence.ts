@@ -1,4 +1,5 @@
 import { normalizeName } from '../content/normalize.ts';
+import { bodyByContext } from './body-context.ts';
 import { isCommonWord } from './common-words.ts';
 import {
   appositiveAfter,
@@ -316,6 +317,8 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
   if (described && words.length > 1) return { kind: 'person', description: described };
   if (countryOf(chunk.name)) return { kind: 'place' };
   if (words.some((w) => placeHeads.has(w))) return { kind: 'place' };
+  const context = bodyByContext(chunk, before, after);
+  if (context) return context === 'body' ? { kind: 'organisation' } : undefined;
   const givenFirst = isGivenName(words[0] ?? '');
   if (words.length > 1 && !chunk.possessive && placeByContext(before, after, givenFirst))
     return { kind: 'place' };

@@ -16,8 +16,9 @@ const chromeLines: RegExp[] = [
   /^(?:image|photo|picture|video)\s*(?:caption|source|credit)?\s*[:,]/i,
   // A caption that ends with its credit ("… at the booth. Image: Nick Moreau."), which may name
   // a body with dotted capitals ("Image: Cecilio Ricardo, U.S. Air Force."), and whose credit may
-  // be glued to the caption when the page lost the break between them ("Senator Scott BrownImage:").
-  /(?:\b|(?<=\p{Ll}))(?:Image|Photo|Video|Audio):\s+(?:[^.!?\p{Lu}]|\p{Lu}\.?){1,60}\.?$/u,
+  // be glued to the caption when the page lost the break between them ("Senator Scott BrownImage:",
+  // "Chris Christie in 2015Image:"), and which a note on reuse in brackets may follow.
+  /(?:\b|(?<=[\p{Ll}\d]))(?:Image|Photo|Video|Audio):\s+(?:[^.!?\p{Lu}]|\p{Lu}\.?){1,60}\.?(?:\s*\([^()]{1,40}\)\.?)?$/u,
   /\b(?:getty images|afp via getty|reuters\/|ap photo)\b/i,
   /^follow (?:us|\w+) on\b/i,
   /^(?:topics|tags|comments|most read|trending|skip to (?:main )?content)\s*:?$/i,

@@ -42,8 +42,10 @@ export function splitSentences(
       masked.slice(quote.close);
   }
   const cuts: number[] = [];
+  // `… Russia's “constitutional order.” (Twitter user X wrote …)`: a parenthesis that opens with a
+  // capital after a full stop is a sentence of its own, with its own speaker.
   const boundary = new RegExp(
-    `[.!?]+[)\\]’'"]*\\s+(?=[\\p{Lu}\\d${MASK}“‘"])|${MASK}\\s+(?=\\p{Lu}|${MASK})`,
+    `[.!?]+[)\\]’'"]*\\s+(?=\\(?[\\p{Lu}\\d${MASK}“‘"])|${MASK}\\s+(?=\\(?\\p{Lu}|${MASK})`,
     'gu',
   );
   for (const match of masked.matchAll(boundary)) {

@@ -89,7 +89,14 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
     if (/(?:^|\s)(?:and|but|while|as|when|after|because|although)$/iu.test(before)) return true;
   }
   const described = roleBefore(before);
-  if (described?.role) before = before.slice(0, before.length - described.role.length).trimEnd();
+  if (described?.role) {
+    before = before.slice(0, before.length - described.role.length).trimEnd();
+    // "On Wednesday, United States film director Steven Spielberg withdrew": a country or body
+    // before the role says whose role it is; what stands before them decides.
+    const owner =
+      /(?:^|[,;:(—–\ue000“"])\s*(?:\p{Lu}[\p{L}.&’'-]*\s+){0,2}\p{Lu}[\p{L}.&’'-]*$/u.exec(before);
+    if (m.kind === 'name' && owner) return true;
+  }
   before = before.replace(/(?:^|\s)(?:the|The)$/u, '').trimEnd();
   // "Danish shipping group Nordhavn Lines": a descriptor before a name belongs to it.
   const descriptor = /(?:^|[\s,;:])((?:[\p{L}’'-]+\s+){0,3}([\p{Ll}-]+))$/u.exec(before);

@@ -1,0 +1,22 @@
+import type { Clause } from './clause.ts';
+import type { Entity } from './entity-book.ts';
+import type { QuoteSpan } from './find-quotes.ts';
+import { isSubjectPosition } from './subject-position.ts';
+
+/**
+ * `“Fate itself,” he argued, brought them together. He could “no longer stand” the “abomination”
+ * in the city.`: with no verb of saying, words quoted in a sentence whose subject is the one who
+ * spoke last in the paragraph, named again or by a pronoun, go on being that speaker's words.
+ */
+export function speakerGoesOn(
+  clause: Clause,
+  quote: QuoteSpan,
+  speaker: Entity | undefined,
+): Entity | undefined {
+  if (speaker?.kind !== 'person') return undefined;
+  const open = quote.open - clause.sentence.start;
+  const subject = clause.mentions.find(
+    (m) => m.end <= open && !m.appositive && isSubjectPosition(clause.masked, m),
+  );
+  return subject && clause.resolved.get(subject) === speaker ? speaker : undefined;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { article, draft } from '../helpers/derive.ts';
+
+const people = (text: string) => draft(text).people.map((p) => p.name);
+
+describe('bodies named without a body word, told by the words around them', () => {
+  it('does not list a name written with "the" and followed by punctuation or a small word', () => {
+    expect(
+      people(
+        article(
+          'Councillor Ada Brennick said she had been compared to the Kuvo Zheltar and asked for an apology.',
+        ),
+      ),
+    ).toEqual(['Ada Brennick']);
+  });
+
+  it('lists as a body a name whose offices or members the story speaks of', () => {
+    const b = draft(
+      article("Protesters threw paint at Radu Vostok's offices on Friday, said officer Mara Lind."),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Mara Lind']);
+    expect(b.organisations.map((o) => o.name)).toContain('Radu Vostok');
+  });
+
+  it('lists as a body what someone is a member of', () => {
+    expect(
+      people(
+        article(
+          'Organiser Petra Salo said the march was peaceful, adding that she was a member of Aturo Ventai.',
+        ),
+      ),
+    ).toEqual(['Petra Salo']);
+  });
+
+  it('lists as a body a name after its kind ("the artist collective X")', () => {
+    expect(
+      people(article('The artist collective Greta Vorn answered in kind, said curator Ilse Dahl.')),
+    ).toEqual(['Ilse Dahl']);
+  });
+});
