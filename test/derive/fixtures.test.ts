@@ -28,6 +28,7 @@ const folders = [
   'test/fixtures/real-news/held-out-16',
   'test/fixtures/real-news/held-out-17',
   'test/fixtures/real-news/held-out-18',
+  'test/fixtures/real-news/held-out-19',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
