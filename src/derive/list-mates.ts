@@ -5,6 +5,26 @@ import type { Sentence } from './sentences.ts';
 /** What stands between two names of one list: "A, B", "A, B, and C", "A and B". */
 const listGap = /^(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
 
+/** A sentence's names in runs, each run the names of one list (or a name standing alone). */
+function listRuns(masked: string): NameChunk[][] {
+  const runs: NameChunk[][] = [];
+  let run: NameChunk[] = [];
+  for (const chunk of findNames(masked)) {
+    const previous = run.at(-1);
+    const joined =
+      previous !== undefined &&
+      !previous.possessive &&
+      listGap.test(masked.slice(previous.end, chunk.from));
+    if (!joined && run.length > 0) {
+      runs.push(run);
+      run = [];
+    }
+    run.push(chunk);
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
 /**
  * "Romelu Lukaku, Yannick Carrasco, and Dries Mertens made attempts": a name listed with two people
  * or more, and with nothing but names in the list, is a person too, though its own words are common
@@ -12,26 +32,14 @@ const listGap = /^(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
  */
 export function confirmListMates(book: EntityBook, sentences: readonly Sentence[]): void {
   for (const sentence of sentences) {
-    const chunks = findNames(sentence.masked);
-    let run: string[] = [];
-    const settle = () => {
-      const people = run.map((name) => book.lookup(name).find((e) => e.kind === 'person'));
-      if (run.length >= 3 && people.every((p) => p !== undefined)) {
+    for (const run of listRuns(sentence.masked)) {
+      if (run.length < 3) continue;
+      const people = run.map((c) => book.lookup(c.name).find((e) => e.kind === 'person'));
+      if (people.every((p) => p !== undefined)) {
         const sure = people.filter((p) => !p?.unconfirmed).length;
         if (sure >= 2) for (const p of people) if (p) delete p.unconfirmed;
       }
-      run = [];
-    };
-    chunks.forEach((chunk, i) => {
-      const previous = chunks[i - 1];
-      const joined =
-        previous !== undefined &&
-        !previous.possessive &&
-        listGap.test(sentence.masked.slice(previous.end, chunk.from));
-      if (!joined) settle();
-      run.push(chunk.name);
-    });
-    settle();
+    }
   }
 }
 
@@ -52,44 +60,30 @@ const placesClosed =
 export function placeListMates(book: EntityBook, sentences: readonly Sentence[]): void {
   for (const sentence of sentences) {
     const { masked } = sentence;
-    const chunks = findNames(masked);
-    let run: NameChunk[] = [];
-    const settle = () => {
+    for (const run of listRuns(masked)) {
       const first = run[0];
       const last = run.at(-1);
-      if (run.length >= 3 && first && last) {
-        // "…, New York, Ahmadinejad stated": only a list closed by "and" is one; a name after a
-        // comma may open the clause.
-        const closedByAnd = /\band\s+$/u.test(masked.slice(run.at(-2)?.end ?? 0, last.from));
-        const kinds = run.map((c) => book.lookup(c.name)[0]?.kind);
-        const places = kinds.filter((k) => k === 'place').length;
-        const closing =
-          placesClosed.test(masked.slice(last.end)) ||
-          /\s(?:Regions|Provinces|Counties|Districts)$/u.test(last.name);
-        if (
-          placesIntroduced.test(masked.slice(0, first.from)) ||
-          closing ||
-          (places * 2 > run.length && closedByAnd)
-        ) {
-          for (const chunk of run) {
-            for (const e of book.lookup(chunk.name).filter((e) => e.name === chunk.name)) {
-              const bare = !e.role && !e.organisation && !e.gender && chunk.titles.length === 0;
-              if (e.kind === 'person' && bare) book.retype(e, 'place');
-            }
-          }
+      if (run.length < 3 || !first || !last) continue;
+      // "…, New York, Ahmadinejad stated": only a list closed by "and" is one; a name after a
+      // comma may open the clause.
+      const closedByAnd = /\band\s+$/u.test(masked.slice(run.at(-2)?.end ?? 0, last.from));
+      const kinds = run.map((c) => book.lookup(c.name)[0]?.kind);
+      const places = kinds.filter((k) => k === 'place').length;
+      const closing =
+        placesClosed.test(masked.slice(last.end)) ||
+        /\s(?:Regions|Provinces|Counties|Districts)$/u.test(last.name);
+      if (
+        !placesIntroduced.test(masked.slice(0, first.from)) &&
+        !closing &&
+        !(places * 2 > run.length && closedByAnd)
+      )
+        continue;
+      for (const chunk of run) {
+        for (const e of book.lookup(chunk.name).filter((e) => e.name === chunk.name)) {
+          const bare = !e.role && !e.organisation && !e.gender && chunk.titles.length === 0;
+          if (e.kind === 'person' && bare) book.retype(e, 'place');
         }
       }
-      run = [];
-    };
-    chunks.forEach((chunk, i) => {
-      const previous = chunks[i - 1];
-      const joined =
-        previous !== undefined &&
-        !previous.possessive &&
-        listGap.test(masked.slice(previous.end, chunk.from));
-      if (!joined) settle();
-      run.push(chunk);
-    });
-    settle();
+    }
   }
 }

@@ -34,6 +34,27 @@ function corpus(seed: number, size: number) {
   });
 }
 
+/**
+ * Two indexes of the same documents: one taking the shortcuts for words with `commonWord`
+ * postings or more, one that always scans, changed together.
+ */
+function twin(commonWord: number, boost: Record<string, number> = {}) {
+  const walk = createBm25Index({ fields, processTerm, boost, commonWord });
+  const scan = createBm25Index({ fields, processTerm, boost, commonWord: Infinity });
+  return {
+    walk,
+    scan,
+    add(id: string, doc: { title: string; body: string }) {
+      walk.add(id, doc);
+      scan.add(id, doc);
+    },
+    remove(id: string) {
+      walk.remove(id);
+      scan.remove(id);
+    },
+  };
+}
+
 describe('the threshold walk over common words', () => {
   it("gives a scan's page when words stand for several (typos, endings) or mix common and rare", () => {
     const loose = { prefix: () => true, fuzzy: () => 1 };
@@ -42,29 +63,15 @@ describe('the threshold walk over common words', () => {
       const random = seeded(seed * 104729);
       // Common from a few dozen postings: some words are common and some rare, and a query word
       // stands for both kinds at once.
-      const walk = createBm25Index({ fields, processTerm, boost: { title: 2 }, commonWord: 40 });
-      const scan = createBm25Index({
-        fields,
-        processTerm,
-        boost: { title: 2 },
-        commonWord: Infinity,
-      });
+      const { walk, scan, add, remove } = twin(40, { title: 2 });
       // Every tenth document twice, so that pages hold ties (broken by the order added).
       const twice = docs.flatMap((doc, d) =>
         d % 10 === 0 ? [doc, { ...doc, id: `t${d}` }] : [doc],
       );
-      for (const { id, ...doc } of twice) {
-        walk.add(id, doc);
-        scan.add(id, doc);
-      }
+      for (const { id, ...doc } of twice) add(id, doc);
       // Half the queries before any removal, half after (removed documents are skipped).
       for (let q = 0; q < 40; q++) {
-        if (q === 20)
-          for (let i = 0; i < seed * 3; i++) {
-            const id = `d${random.int(docs.length)}`;
-            walk.remove(id);
-            scan.remove(id);
-          }
+        if (q === 20) for (let i = 0; i < seed * 3; i++) remove(`d${random.int(docs.length)}`);
         // Typed words, typos of them (`w1x`, `x12`) and beginnings (`w`): each stands for several.
         const word = () => {
           const w = words[random.int(words.length)] as string;
@@ -108,21 +115,13 @@ describe('the threshold walk over common words', () => {
     const many = Array.from({ length: 90 }, (_, i) => `v${i}`);
     const random = seeded(4242);
     const text = (n: number) => Array.from({ length: n }, () => many[random.int(90)]).join(' ');
-    const walk = createBm25Index({ fields, processTerm, commonWord: 1 });
-    const scan = createBm25Index({ fields, processTerm, commonWord: Infinity });
-    const add = (d: number) => {
-      const doc = { title: text(2), body: text(60) };
-      walk.add(`d${d}`, doc);
-      scan.add(`d${d}`, doc);
-    };
+    const { walk, scan, add: addDoc, remove } = twin(1);
+    const add = (d: number) => addDoc(`d${d}`, { title: text(2), body: text(60) });
     let next = 0;
     for (; next < 300; next++) add(next);
     // Documents holding all of the 40-word query, at different lengths, so that it has a page.
-    for (let i = 0; i < 12; i++) {
-      const doc = { title: text(2), body: `${many.slice(0, 40).join(' ')} ${text(i * 9)}` };
-      walk.add(`all${i}`, doc);
-      scan.add(`all${i}`, doc);
-    }
+    for (let i = 0; i < 12; i++)
+      addDoc(`all${i}`, { title: text(2), body: `${many.slice(0, 40).join(' ')} ${text(i * 9)}` });
     const queries = [
       ...many.map((word, i) => `${word} ${many[(i * 37) % 90]}`),
       many.slice(0, 40).join(' '),
@@ -142,8 +141,7 @@ describe('the threshold walk over common words', () => {
       // A change drops every kept word's scores: the next round builds them all in reused arrays,
       // for an index that has grown (so some arrays are too small) and lost a document.
       for (let i = 0; i < 40; i++) add(next++);
-      walk.remove(`d${round}`);
-      scan.remove(`d${round}`);
+      remove(`d${round}`);
     }
   });
 
@@ -151,23 +149,10 @@ describe('the threshold walk over common words', () => {
     for (let seed = 1; seed <= 6; seed++) {
       const docs = corpus(seed, 200 + seed * 80);
       const random = seeded(seed * 7919);
-      const walk = createBm25Index({ fields, processTerm, boost: { title: 2 }, commonWord: 1 });
-      const scan = createBm25Index({
-        fields,
-        processTerm,
-        boost: { title: 2 },
-        commonWord: Infinity,
-      });
-      for (const { id, ...doc } of docs) {
-        walk.add(id, doc);
-        scan.add(id, doc);
-      }
+      const { walk, scan, add, remove } = twin(1, { title: 2 });
+      for (const { id, ...doc } of docs) add(id, doc);
       // Some removals, so that dead documents are skipped (and, past a tenth, compacted away).
-      for (let i = 0; i < seed * 4; i++) {
-        const id = `d${random.int(docs.length)}`;
-        walk.remove(id);
-        scan.remove(id);
-      }
+      for (let i = 0; i < seed * 4; i++) remove(`d${random.int(docs.length)}`);
       for (let q = 0; q < 16; q++) {
         const query = Array.from({ length: 1 + random.int(3) }, () => words[random.int(8)]).join(
           ' ',
