@@ -15,6 +15,7 @@ import { createResolver } from './resolve-speaker.ts';
 import type { Sentence } from './sentences.ts';
 import { isSlogan } from './slogans.ts';
 import { isSubjectPosition } from './subject-position.ts';
+import { shareTranslatedSpeakers } from './translated-quotes.ts';
 
 /** One thing someone said, found in the story. */
 export interface Found {
@@ -246,6 +247,7 @@ export function findStatements(
     talk.previousParagraph = talk.inParagraph;
     talk.announced = announced;
   });
+  shareTranslatedSpeakers(sentences, found, unattributed);
   found.sort((a, b) => a.order - b.order);
   return { found, unattributed };
 }
