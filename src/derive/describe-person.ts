@@ -1,4 +1,5 @@
 import type { Gender } from './entity-book.ts';
+import { isGivenName } from './given-names.ts';
 import { roleNouns } from './name-words.ts';
 import { reportingVerbs } from './speech-verbs.ts';
 
@@ -127,6 +128,18 @@ export function appositiveAfter(after: string): (Description & { person: true })
     person: true,
     ...withGender({ role: kept.join(' '), ...(organisation ? { organisation } : {}) }, segment),
   };
+}
+
+/**
+ * "… came from Daniel Ferrer, bishop of the Diocese of Jujuy, in Argentina": after a preposition
+ * the words after a name usually describe the thing the name belongs to ("the head of Acme, a
+ * maker of …"), but a name that opens with a given name, followed by a bare office and `of`, is a
+ * person described by that office.
+ */
+export function roleAfterGivenName(words: readonly string[], after: string): boolean {
+  if (words.length < 2 || !isGivenName(words[0] ?? '')) return false;
+  const office = /^,\s+(\p{Ll}+(?:\s+\p{Ll}+)?)\s+of\s/u.exec(after)?.[1];
+  return office !== undefined && isRoleWord(office.split(/\s+/).at(-1) ?? '');
 }
 
 /** An appositive before a name: "Her Chilean counterpart, Andrés Castillo, …". */

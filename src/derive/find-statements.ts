@@ -5,6 +5,7 @@ import { colonSpeaker } from './colon-quotes.ts';
 import { documentSpeaker, documentWriter } from './document-quotes.ts';
 import type { Entity, EntityBook } from './entity-book.ts';
 import type { QuoteSpan } from './find-quotes.ts';
+import { foreignVerbSpeaker } from './foreign-verbs.ts';
 import { isHeading } from './headings.ts';
 import { isLabel } from './label-quotes.ts';
 import { findMentions } from './mentions.ts';
@@ -14,6 +15,7 @@ import { createResolver } from './resolve-speaker.ts';
 import type { Sentence } from './sentences.ts';
 import { isSlogan } from './slogans.ts';
 import { isSubjectPosition } from './subject-position.ts';
+import { shareTranslatedSpeakers } from './translated-quotes.ts';
 
 /** One thing someone said, found in the story. */
 export interface Found {
@@ -171,7 +173,7 @@ export function findStatements(
         }
         const colon = colonSpeaker(clause, quote);
         const document = colon ? undefined : documentSpeaker(clause, quote, book, recent);
-        const speaker = colon ?? document;
+        const speaker = colon ?? document ?? foreignVerbSpeaker(clause, quote);
         const attributed = attributions.find((a) => a.quote === quote);
         // "“…,” read a warning by the Joint Tsunami Warning Center": words of a document whose
         // writer, a body, the sentence names are not those of the person the story quoted last.
@@ -245,6 +247,7 @@ export function findStatements(
     talk.previousParagraph = talk.inParagraph;
     talk.announced = announced;
   });
+  shareTranslatedSpeakers(sentences, found, unattributed);
   found.sort((a, b) => a.order - b.order);
   return { found, unattributed };
 }

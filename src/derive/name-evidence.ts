@@ -5,6 +5,7 @@ import {
   appositiveAfter,
   appositiveBefore,
   type Description,
+  roleAfterGivenName,
   roleBefore,
 } from './describe-person.ts';
 import type { NameChunk } from './find-names.ts';
@@ -306,7 +307,7 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
   const described = merge([
     chunk.titles.length > 0 ? { gender: titleGender(chunk.titles) } : undefined,
     office ? { role: office } : undefined,
-    afterPreposition ? undefined : appositiveAfter(after),
+    afterPreposition && !roleAfterGivenName(words, after) ? undefined : appositiveAfter(after),
     afterPreposition ? undefined : roleBefore(before),
     /^,/.test(after) || speaksAfter.test(after) ? appositiveBefore(before) : undefined,
   ]);
