@@ -1,9 +1,9 @@
-import { plainBriefing, type ServedBriefing } from '../src/content/lean-briefing.ts';
+import type { ServedBriefing } from '../src/content/lean-briefing.ts';
 import { registry } from '../src/core/commands/index.ts';
 import { suggest } from '../src/core/complete.ts';
 import { dispatch } from '../src/core/dispatch.ts';
 import { createLibrary } from '../src/library/create-library.ts';
-import { createNaiveBaseline } from './naive-baseline.ts';
+import type { startNaiveThread } from './naive-thread.ts';
 import { ratio, type Summary, summarize, timePair } from './stats.ts';
 
 export interface QueryRow {
@@ -28,9 +28,6 @@ export interface QueryPlan {
   minRuns: number;
 }
 
-const found = (result: unknown) =>
-  Array.isArray(result) ? result.length > 0 : result !== undefined && result !== null;
-
 const caller = {
   platform: 'console' as const,
   userId: 'bench',
@@ -41,18 +38,18 @@ const caller = {
 
 /**
  * Median and p99 of each query kind through the core, beside the naive baseline on the same
- * briefings in the same run, the two interleaved. Queries cycle through names and topics drawn
- * from the corpus, so that no single cached answer is timed.
+ * briefings in the same run (on its own thread, with its own copy), the two interleaved. Queries
+ * cycle through names and topics drawn from the corpus, so that no single cached answer is timed.
  */
 export async function benchCoreQueries(
   briefings: ServedBriefing[],
+  naive: Awaited<ReturnType<typeof startNaiveThread>>,
   plan: QueryPlan,
 ): Promise<QueryRow[]> {
   const library = createLibrary();
   library.update(briefings);
   await library.textReady();
   const context = { library, caller, now: () => new Date() };
-  const baseline = createNaiveBaseline(briefings.map(plainBriefing));
   const sample = briefings.filter(
     (_, i) => i % Math.max(1, Math.floor(briefings.length / 50)) === 0,
   );
@@ -75,17 +72,17 @@ export async function benchCoreQueries(
     [
       '/brief <id>',
       (i) => dispatch(registry, { command: 'brief', args: { topic: at(topics, i) } }, context),
-      (i) => baseline.brief(at(topics, i)),
+      (i) => naive.ask('brief', at(topics, i)),
     ],
     [
       '/quote <surname>',
       (i) => dispatch(registry, { command: 'quote', args: { person: at(surnames, i) } }, context),
-      (i) => baseline.quote(at(surnames, i)),
+      (i) => naive.ask('quote', at(surnames, i)),
     ],
     [
       '/who <full name>',
       (i) => dispatch(registry, { command: 'who', args: { person: at(people, i).name } }, context),
-      (i) => baseline.who(at(people, i).name),
+      (i) => naive.ask('who', at(people, i).name),
     ],
     [
       '/search <words>',
@@ -95,7 +92,7 @@ export async function benchCoreQueries(
           { command: 'search', args: { words: `${at(words, i)} talks` } },
           context,
         ),
-      (i) => baseline.search(`${at(words, i)} talks`),
+      (i) => naive.ask('search', `${at(words, i)} talks`),
     ],
     [
       '/search <words, one misspelt>',
@@ -105,12 +102,12 @@ export async function benchCoreQueries(
           { command: 'search', args: { words: `${at(misspelt, i)} talks` } },
           context,
         ),
-      (i) => baseline.search(`${at(misspelt, i)} talks`),
+      (i) => naive.ask('search', `${at(misspelt, i)} talks`),
     ],
     [
       'autocomplete (3 letters)',
       (i) => suggest(library, 'person', at(surnames, i).slice(0, 3), 25),
-      (i) => baseline.complete(at(surnames, i).slice(0, 3)),
+      (i) => naive.ask('complete', at(surnames, i).slice(0, 3)),
     ],
   ];
 
@@ -118,7 +115,7 @@ export async function benchCoreQueries(
   for (const [query, ours, theirs] of cases) {
     const first = (await ours(0)) as { error?: unknown } | unknown[];
     const answered =
-      (Array.isArray(first) ? first.length > 0 : !first.error) && found(await theirs(0));
+      (Array.isArray(first) ? first.length > 0 : !first.error) && (await theirs(0)) === true;
     const samples = await timePair(
       {
         runs: plan.runs,
@@ -131,14 +128,14 @@ export async function benchCoreQueries(
       theirs,
     );
     const briefbot = summarize(samples.a);
-    const naive = summarize(samples.b);
+    const baseline = summarize(samples.b);
     rows.push({
       size: briefings.length,
       query,
       briefbot,
-      baseline: naive,
-      speedup: ratio(naive.medianMs, briefbot.medianMs, 2),
-      speedupP99: ratio(naive.p99Ms, briefbot.p99Ms, 2),
+      baseline,
+      speedup: ratio(baseline.medianMs, briefbot.medianMs, 2),
+      speedupP99: ratio(baseline.p99Ms, briefbot.p99Ms, 2),
       answered,
     });
   }

@@ -17,6 +17,7 @@ import { benchDiscordFanout, benchSlackFanout } from './fanout-platforms.ts';
 import { benchFeeds, type FeedsRow, feedsTable } from './feeds.ts';
 import { benchInstances } from './instances-scale.ts';
 import { describeMachine, type Machine } from './machine.ts';
+import { startNaiveThread } from './naive-thread.ts';
 import { type BenchOptions, parseOptions, type Section, USAGE } from './options.ts';
 import {
   coreTable,
@@ -102,12 +103,20 @@ export async function runBench(
   });
   await section('core', '1. Query latency against library size', async () => {
     for (const size of options.sizes) {
-      const { briefings, problems } = createBriefingFiles(
-        ensureCorpus(options, size, say),
-      ).loadAll();
-      if (problems.some((problem) => problem.severity === 'error'))
-        throw new Error(`the corpus of ${size} has problems: ${JSON.stringify(problems[0])}`);
-      figures.core.push(...(await benchCoreQueries(briefings, options.core)));
+      const dir = ensureCorpus(options, size, say);
+      // The naive bot reads its own copy on its own thread while this one reads the library's.
+      const starting = startNaiveThread(dir);
+      starting.catch(() => undefined);
+      let naive: Awaited<typeof starting> | undefined;
+      try {
+        const { briefings, problems } = createBriefingFiles(dir).loadAll();
+        if (problems.some((problem) => problem.severity === 'error'))
+          throw new Error(`the corpus of ${size} has problems: ${JSON.stringify(problems[0])}`);
+        naive = await starting;
+        figures.core.push(...(await benchCoreQueries(briefings, naive, options.core)));
+      } finally {
+        await (naive ?? (await starting.catch(() => undefined)))?.close();
+      }
       say(`  ${size} briefings done`);
     }
   });
