@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { exitIfHelpAsked } from '../src/cli/usage.ts';
+import type { BriefingCache } from '../src/content/briefing-cache.ts';
 import { createBriefingFiles } from '../src/content/briefing-files.ts';
 import { briefingSchema } from '../src/content/briefing-schema.ts';
+import { prepareBriefings } from '../src/content/serve-briefings.ts';
 import { directCaller } from '../src/core/caller.ts';
 import { registry } from '../src/core/commands/index.ts';
 import { dispatch } from '../src/core/dispatch.ts';
@@ -108,14 +110,28 @@ export async function runBench(
       const starting = startNaiveThread(dir);
       starting.catch(() => undefined);
       let naive: Awaited<typeof starting> | undefined;
+      // The library as the bot serves it: heads in memory, bodies in a briefing cache on disk
+      // (DATA_DIR) and read back when shown or indexed. Without one, every body stayed in the
+      // heap being timed, which no deployment runs, and the collector's pauses grew with it.
+      const dataDir = mkdtempSync(join(tmpdir(), 'briefbot-bench-core-'));
+      let cache: BriefingCache | undefined;
       try {
-        const { briefings, problems } = createBriefingFiles(dir).loadAll();
+        const prepared = await prepareBriefings({
+          dir,
+          cacheFile: join(dataDir, 'briefing-cache.ndjson'),
+        });
+        cache = prepared.cache;
+        const { briefings, problems } = createBriefingFiles(dir, {
+          ...(cache ? { cache } : {}),
+        }).loadAll({ preparsed: prepared.preparsed });
         if (problems.some((problem) => problem.severity === 'error'))
           throw new Error(`the corpus of ${size} has problems: ${JSON.stringify(problems[0])}`);
         naive = await starting;
         figures.core.push(...(await benchCoreQueries(briefings, naive, options.core)));
       } finally {
         await (naive ?? (await starting.catch(() => undefined)))?.close();
+        cache?.close();
+        rmSync(dataDir, { recursive: true, force: true });
       }
       say(`  ${size} briefings done`);
     }

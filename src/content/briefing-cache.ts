@@ -357,6 +357,12 @@ export function openBriefingCache(
       recent.clear();
     },
     size: () => entries.size,
+    /** Closes the cache file; a body asked for after this is parsed from its briefing file. */
+    close(): void {
+      if (fd !== undefined) closeSync(fd);
+      fd = undefined;
+      recent.clear();
+    },
   };
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
@@ -43,6 +43,26 @@ describe('the briefing cache', () => {
     expect(load(dir, cacheFile).snapshot.briefings.find((b) => b.id === 'a')?.title).toBe(
       'Title three',
     );
+  });
+
+  it('lets go of its file when closed, and still serves bodies, read from the briefing files', () => {
+    const dir = briefingDir({ 'a.yaml': briefingData({ id: 'a', summary: 'Kept on disk.' }) });
+    const cacheFile = join(dataDir(), 'cache.ndjson');
+    load(dir, cacheFile).cache.close();
+    const { cache, snapshot } = load(dir, cacheFile);
+    // Which of this process's open files are the cache (Linux names them under /proc/self/fd).
+    const holding = () =>
+      readdirSync('/proc/self/fd').filter((fd) => {
+        try {
+          return readlinkSync(`/proc/self/fd/${fd}`) === cacheFile;
+        } catch {
+          return false;
+        }
+      }).length;
+    expect(holding()).toBe(1);
+    cache.close();
+    expect(holding()).toBe(0);
+    expect(snapshot.briefings[0]?.readBody(true).summary).toBe('Kept on disk.');
   });
 
   it('never caches a file with problems, and forgets deleted files', () => {
