@@ -24,6 +24,7 @@ import {
 } from './name-evidence.ts';
 import { groupNouns, institutions, roleNouns, sentenceStarters } from './name-words.ts';
 import { placesByName } from './place-context.ts';
+import { addPostWriters, opensWithHandle } from './post-writers.ts';
 import {
   misspelt,
   misspeltBody,
@@ -45,7 +46,8 @@ export function findEntities(sentences: readonly Sentence[]): EntityBook {
   const sightings: Sighting[] = [];
   for (const sentence of sentences) {
     for (const chunk of findNames(sentence.masked)) {
-      if (isNoise(chunk.name)) continue;
+      // A handle in capitals ("@BarryLikumahuwa Random country?") is no run of name words.
+      if (isNoise(chunk.name) || opensWithHandle(sentence, chunk.start)) continue;
       sightings.push({
         chunk,
         // The words near a name are what describe it; a window keeps long sentences cheap.
@@ -73,6 +75,7 @@ export function findEntities(sentences: readonly Sentence[]): EntityBook {
   }
   placesByName(book, sightings);
   addHandles(book, sentences);
+  addPostWriters(book, sentences);
   placeListMates(book, sentences);
   const titled = new Set(
     sightings.filter((s) => s.chunk.titles.length > 0).map((s) => s.chunk.name),
