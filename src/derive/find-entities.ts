@@ -30,6 +30,7 @@ import {
   misspeltBody,
   misspeltSurname,
   partsOf,
+  respeltGivenName,
   sameEnds,
   shortName,
 } from './same-person.ts';
@@ -162,10 +163,13 @@ function classify(book: EntityBook, s: Sighting): void {
     return;
   }
   // "Aretha Louise Franklin" after "Aretha Franklin": the same first and last names with a middle
-  // name between are the same person; so is a surname spelt one letter apart.
+  // name between are the same person; so is a surname spelt one letter apart, and a given name
+  // transliterated another way.
   const middle =
     !single && found?.kind !== 'organisation'
-      ? (sameEnds(book, chunk.name) ?? misspeltSurname(book, chunk.name))
+      ? (sameEnds(book, chunk.name) ??
+        misspeltSurname(book, chunk.name) ??
+        respeltGivenName(book, chunk.name))
       : undefined;
   if (middle) {
     book.alias(middle, chunk.name);
