@@ -24,11 +24,13 @@ import {
 } from './name-evidence.ts';
 import { groupNouns, institutions, roleNouns, sentenceStarters } from './name-words.ts';
 import { placesByName } from './place-context.ts';
+import { addPostWriters, opensWithHandle } from './post-writers.ts';
 import {
   misspelt,
   misspeltBody,
   misspeltSurname,
   partsOf,
+  respeltGivenName,
   sameEnds,
   shortName,
 } from './same-person.ts';
@@ -45,7 +47,8 @@ export function findEntities(sentences: readonly Sentence[]): EntityBook {
   const sightings: Sighting[] = [];
   for (const sentence of sentences) {
     for (const chunk of findNames(sentence.masked)) {
-      if (isNoise(chunk.name)) continue;
+      // A handle in capitals ("@BarryLikumahuwa Random country?") is no run of name words.
+      if (isNoise(chunk.name) || opensWithHandle(sentence, chunk.start)) continue;
       sightings.push({
         chunk,
         // The words near a name are what describe it; a window keeps long sentences cheap.
@@ -73,6 +76,7 @@ export function findEntities(sentences: readonly Sentence[]): EntityBook {
   }
   placesByName(book, sightings);
   addHandles(book, sentences);
+  addPostWriters(book, sentences);
   placeListMates(book, sentences);
   const titled = new Set(
     sightings.filter((s) => s.chunk.titles.length > 0).map((s) => s.chunk.name),
@@ -159,10 +163,13 @@ function classify(book: EntityBook, s: Sighting): void {
     return;
   }
   // "Aretha Louise Franklin" after "Aretha Franklin": the same first and last names with a middle
-  // name between are the same person; so is a surname spelt one letter apart.
+  // name between are the same person; so is a surname spelt one letter apart, and a given name
+  // transliterated another way.
   const middle =
     !single && found?.kind !== 'organisation'
-      ? (sameEnds(book, chunk.name) ?? misspeltSurname(book, chunk.name))
+      ? (sameEnds(book, chunk.name) ??
+        misspeltSurname(book, chunk.name) ??
+        respeltGivenName(book, chunk.name))
       : undefined;
   if (middle) {
     book.alias(middle, chunk.name);

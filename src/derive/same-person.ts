@@ -46,6 +46,45 @@ export function misspeltSurname(book: EntityBook, name: string): Entity | undefi
 }
 
 /**
+ * Letters that transliterations from other scripts write either way: a voiced consonant and its
+ * voiceless pair, `i` and `y`, `c` and `k` or `s`. "Ardzvik" and "Artsvik" are one Armenian name.
+ */
+const respellings = new Set(['d:t', 'z:s', 'g:k', 'b:p', 'v:f', 'y:i', 'k:c', 's:c', 'j:y']);
+
+/** Whether two words of one length differ only in one or two letters transliterated two ways. */
+function respelt(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 5 || a === b || a[0] !== b[0]) return false;
+  let changes = 0;
+  for (let i = 0; i < a.length; i++) {
+    const x = (a[i] ?? '').toLowerCase();
+    const y = (b[i] ?? '').toLowerCase();
+    if (x === y) continue;
+    if (!respellings.has(`${x}:${y}`) && !respellings.has(`${y}:${x}`)) return false;
+    changes++;
+  }
+  return changes <= 2;
+}
+
+/**
+ * "Ardzvik Minasyan" after "Artsvik Minasyan": the same surname after a given name transliterated
+ * another way is the same person; a blogger quoted in a post spells a name as they hear it. Only
+ * letters that sound alike may differ, so "Daniel" and "Danilo" stay two people.
+ */
+export function respeltGivenName(book: EntityBook, name: string): Entity | undefined {
+  const words = name.split(/\s+/);
+  if (words.length !== 2) return undefined;
+  return book.all().find((e) => {
+    const other = e.name.split(/\s+/);
+    return (
+      e.kind === 'person' &&
+      other.length === 2 &&
+      other[1] === words[1] &&
+      respelt(other[0] ?? '', words[0] ?? '')
+    );
+  });
+}
+
+/**
  * "Kufor" after "John Kufuor", "Talibani" after "Jalal Talabani": a surname one letter away from the
  * surname of someone the story named in full is a misspelling of it. Short names are left alone, as
  * one letter tells them apart ("Kim", "Lim").
