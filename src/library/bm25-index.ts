@@ -1,14 +1,9 @@
 import { editDistanceWithin } from './edit-distance.ts';
 import { bestOfExpanded, type Stand } from './expanded-search.ts';
+import { createKeptScores } from './kept-scores.ts';
 import { append, holdsDoc, type Postings } from './postings.ts';
 import { addField, clearSums, createSearchSums, scoredHits } from './search-sums.ts';
-import {
-  bestOf,
-  bestOfAll,
-  type FieldPostings,
-  type TermScores,
-  termScores,
-} from './term-scores.ts';
+import { bestOf, bestOfAll, type FieldPostings, termScores } from './term-scores.ts';
 import { createVocabulary } from './vocabulary.ts';
 
 export { editDistanceWithin };
@@ -38,11 +33,6 @@ const FUZZY_WEIGHT = 0.45;
  * rarer words are summed directly in less time than keeping their scores would take.
  */
 const COMMON_WORD = 2000;
-/**
- * Common words whose scores are kept, most recently searched: about 1.4 MB each at 100,000
- * briefings. Enough for the words of a day's searches; a word dropped costs one scan to rebuild.
- */
-const KEPT_WORDS = 32;
 
 export type { Postings };
 
@@ -104,18 +94,11 @@ export function createBm25Index<Field extends string>(options: {
   /** Per word, per field: the documents holding it and how often. */
   const postings: Map<string, (Postings | undefined)[]> = from ? from.postings : new Map();
   /** Common words' scores, valid until the index next changes (any change moves every score). */
-  const wordScores = new Map<string, TermScores>();
-  /**
-   * Arrays of words no longer kept, to build the next common word's scores in (see termScores):
-   * at most KEPT_WORDS of them, so the scores never hold more than twice what is kept.
-   */
-  const spare: TermScores[] = [];
-  /** Words dropped during the current search: reused only once that search is done with them. */
-  const dropped: TermScores[] = [];
-  const dropScores = () => {
-    for (const scores of wordScores.values()) if (spare.length < KEPT_WORDS) spare.push(scores);
-    wordScores.clear();
-  };
+  const kept = createKeptScores(
+    (word, spare) => termScores(ids.length, fieldsOf(word, 1), liveOnly(), spare),
+    () => ids.length,
+  );
+  const dropScores = () => kept.clear();
 
   const sums = createSearchSums();
   const vocabulary = createVocabulary(
@@ -275,25 +258,6 @@ export function createBm25Index<Field extends string>(options: {
     };
   }
 
-  /** A common word's score in every live document, summed field by field as a scan would. */
-  function scoresOf(term: string): TermScores {
-    const found = wordScores.get(term);
-    if (found) {
-      wordScores.delete(term);
-      wordScores.set(term, found);
-      return found;
-    }
-    const scores = termScores(ids.length, fieldsOf(term, 1), liveOnly(), spare.pop());
-    if (wordScores.size >= KEPT_WORDS) {
-      const oldest = wordScores.keys().next().value ?? '';
-      const old = wordScores.get(oldest);
-      if (old) dropped.push(old);
-      wordScores.delete(oldest);
-    }
-    wordScores.set(term, scores);
-    return scores;
-  }
-
   /** A word's postings in every field that holds it, scaled by `weight`. */
   function fieldsOf(word: string, weight: number): FieldPostings[] {
     return (postings.get(word) ?? []).flatMap((list, f) => {
@@ -310,7 +274,7 @@ export function createBm25Index<Field extends string>(options: {
   /** A word a query word stands for, as the expanded search takes it (see expanded-search.ts). */
   function standOf(word: string, factor: number): Stand {
     return postingCount(word) >= commonWord
-      ? { kind: 'common', scores: scoresOf(word), factor }
+      ? { kind: 'common', scores: kept.get(word), factor }
       : { kind: 'rare', fields: fieldsOf(word, factor) };
   }
 
@@ -348,7 +312,7 @@ export function createBm25Index<Field extends string>(options: {
     if (walk || (all && expansions.some((e) => e.words.some(([word]) => common(word))))) {
       const ranked = walk
         ? bestOfAll(
-            expansions.map((e) => scoresOf(e.term)),
+            expansions.map((e) => kept.get(e.term, true)),
             expansions.map((e) => e.times),
             limit,
           )
@@ -360,8 +324,7 @@ export function createBm25Index<Field extends string>(options: {
             limit,
             liveOnly(),
           );
-      // A word dropped while this search ran may have been one of its own: only now is it free.
-      for (const old of dropped.splice(0)) if (spare.length < KEPT_WORDS) spare.push(old);
+      kept.searched();
       const hits = ranked.docs.map((doc, i) => ({
         id: ids[doc] as string,
         score: ranked.scores[i] as number,

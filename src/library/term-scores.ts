@@ -5,24 +5,33 @@ import { bm25Points } from './bm25-formula.ts';
  * holds them. A word common enough to be in most briefings ("talks", "sanctions") is in ~100,000
  * posting entries per field at 100,000 briefings; summing them all for every search made its
  * median 25 ms and its tail far longer. Instead each such word's score in every document is
- * summed once (until the index changes) and its documents ordered best first; a search then
- * walks the words' orders together and stops as soon as no document not yet seen can beat the
- * ones it holds (Fagin's threshold algorithm). Scores are the same sums as a full scan, so the
- * ranking is MiniSearch's (see bm25-index.ts).
+ * summed once (until the index changes), with one bit per document for the documents that hold
+ * it. The first search of a word scores the documents that hold every word, from the bits ANDed;
+ * a word searched again also has its documents ordered best first, and a search whose words are
+ * all ordered walks their orders together and stops as soon as no document not yet seen can beat
+ * the ones it holds (Fagin's threshold algorithm). Ordering a word is half the cost of its first
+ * search (about 1.5 of 3 ms at 100,000), and the slowest searches were first searches; so the
+ * order is made only for a word that is searched more than once. Scores are the same sums as a
+ * full scan either way, so the ranking is MiniSearch's (see bm25-index.ts).
  */
 
-/** One word's score in each document (0 where it is absent), and its documents best first. */
-export interface TermScores {
-  scores: Float64Array;
-  /** Documents holding the word, roughly best first: in bands of descending score. */
+/** A word's documents roughly best first: in bands of descending score. */
+export interface TermOrder {
   order: Int32Array;
   /** Per position in `order`, its band: `tops[band]` is the highest score from there on. */
   band: Uint16Array;
   tops: Float64Array;
+}
+
+/** One word's score in each document (0 where it is absent), and which documents hold it. */
+export interface TermScores {
+  scores: Float64Array;
   /** Which documents hold the word, one bit each: counting matches is a few thousand ANDs. */
   present: Uint32Array;
-  /** The whole arrays `order` and `band` are views of, for the next word to be built in. */
-  room: { order: Int32Array; band: Uint16Array };
+  /** Its documents best first, once the word is searched again (see orderTerm). */
+  ordered?: TermOrder;
+  /** Whole arrays for an order, from the word these arrays were first built for, to reuse. */
+  room?: { order: Int32Array; band: Uint16Array; tops: Float64Array };
 }
 
 /**
@@ -54,8 +63,8 @@ let seenScratch = new Uint8Array(0);
  * Builds a word's scores from its postings, field by field in field order (the order a scan adds
  * them, so the sums are the same to the last bit); `live`, when some documents were removed,
  * marks those still served. The postings loop only adds: which documents hold the word (a score
- * above 0, as every BM25+ posting adds some) and their range are read after, in passes over the
- * scores in document order, which cost less than keeping track while adding in posting order.
+ * above 0, as every BM25+ posting adds some) are read after, in a pass over the scores in
+ * document order, which costs less than keeping track while adding in posting order.
  */
 export function termScores(
   size: number,
@@ -81,6 +90,20 @@ export function termScores(
     reuse && reuse.present.length === Math.ceil(size / 32)
       ? reuse.present.fill(0)
       : new Uint32Array(Math.ceil(size / 32));
+  for (let doc = 0; doc < size; doc++) {
+    if (scores[doc] === 0) continue;
+    present[doc >>> 5] = (present[doc >>> 5] as number) | (1 << (doc & 31));
+  }
+  return reuse?.room ? { scores, present, room: reuse.room } : { scores, present };
+}
+
+/**
+ * Orders a word's documents by score, in bands, for the threshold walk; `size` is the index's
+ * length in documents (as given to termScores). Made once per word, when it is searched again.
+ */
+export function orderTerm(term: TermScores, size: number): TermOrder {
+  if (term.ordered) return term.ordered;
+  const { scores, present } = term;
   let count = 0;
   let low = Number.POSITIVE_INFINITY;
   let high = 0;
@@ -88,7 +111,6 @@ export function termScores(
     const score = scores[doc] as number;
     if (score === 0) continue;
     count++;
-    present[doc >>> 5] = (present[doc >>> 5] as number) | (1 << (doc & 31));
     if (score < low) low = score;
     if (score > high) high = score;
   }
@@ -97,7 +119,12 @@ export function termScores(
   if (bandScratch.length < size) bandScratch = new Uint16Array(size);
   const bandOf = bandScratch;
   const starts = new Int32Array(BANDS + 1);
-  const tops = reuse ? reuse.tops.fill(0) : new Float64Array(BANDS);
+  const room =
+    term.room && term.room.order.length >= size
+      ? term.room
+      : { order: new Int32Array(size), band: new Uint16Array(size), tops: new Float64Array(BANDS) };
+  term.room = room;
+  const tops = room.tops.fill(0);
   for (let doc = 0; doc < size; doc++) {
     const score = scores[doc] as number;
     if (score === 0) continue;
@@ -109,7 +136,6 @@ export function termScores(
   for (let band = 0; band < BANDS; band++)
     starts[band + 1] = (starts[band + 1] as number) + (starts[band] as number);
   // Placed in document order within each band: the walk then meets ties lowest ordinal first.
-  const room = reuse ? reuse.room : { order: new Int32Array(size), band: new Uint16Array(size) };
   const order = room.order.subarray(0, count);
   const bands = room.band.subarray(0, count);
   const next = starts.slice(0, BANDS);
@@ -126,7 +152,8 @@ export function termScores(
       bands[at] = band;
     }
   }
-  return { scores, order, band: bands, tops, present, room };
+  term.ordered = { order, band: bands, tops };
+  return term.ordered;
 }
 
 /** How many documents hold every word. */
@@ -168,21 +195,13 @@ export function bestOfAll(terms: readonly TermScores[], times: readonly number[]
     }
     return sum * count;
   };
-  // Every document holding all words is among the shortest list's: the total, and for a long
-  // page (or few matches) every score, come from it alone.
-  const shortest = terms.reduce((a, b) => (b.order.length < a.order.length ? b : a));
   const total = countAll(terms);
   if (limit <= 0 || total === 0) return { docs: [], scores: [], total };
-  if (limit > 256 || limit * 4 >= total) {
-    const all: [number, number][] = [];
-    for (const doc of shortest.order) {
-      const score = scoreOf(doc);
-      if (score >= 0) all.push([doc, score]);
-    }
-    all.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    const best = all.slice(0, limit);
-    return { docs: best.map((e) => e[0]), scores: best.map((e) => e[1]), total };
-  }
+  const orders = terms.map((term) => term.ordered);
+  // A word searched for the first time has no order yet, and a long page (or few matches) gains
+  // nothing from one: every match is scored, from the words' bits ANDed.
+  if (limit > 256 || limit * 4 >= total || orders.some((order) => order === undefined))
+    return scanAll(terms, scoreOf, limit, total);
   const docs: number[] = [];
   const scores: number[] = [];
   // One byte per document rather than a Set (a walk often sees thousands of them), kept from one
@@ -198,7 +217,7 @@ export function bestOfAll(terms: readonly TermScores[], times: readonly number[]
     for (;;) {
       let bound = 0;
       for (let t = 0; t < count; t++) {
-        const { order, band, tops } = terms[t] as TermScores;
+        const { order, band, tops } = orders[t] as TermOrder;
         const at = positions[t] as number;
         // A word whose documents are all seen: every document holding all the words is seen.
         if (at >= order.length) return { docs, scores, total };
@@ -227,11 +246,56 @@ export function bestOfAll(terms: readonly TermScores[], times: readonly number[]
     }
   } finally {
     for (let t = 0; t < count; t++) {
-      const { order } = terms[t] as TermScores;
+      const { order } = orders[t] as TermOrder;
       const walked = positions[t] as number;
       for (let i = 0; i < walked; i++) seen[order[i] as number] = 0;
     }
   }
+}
+
+/**
+ * The `limit` best of the documents holding every word, scored one by one in ordinal order: a
+ * short page kept in a small sorted list, where a tie never displaces a document already on it;
+ * a long one sorted whole (stable, so ties keep ordinal order).
+ */
+function scanAll(
+  terms: readonly TermScores[],
+  scoreOf: (doc: number) => number,
+  limit: number,
+  total: number,
+): Ranked {
+  const sets = terms.map((term) => term.present);
+  const first = sets[0] as Uint32Array;
+  const long = limit > 256 || limit * 4 >= total;
+  const all: [number, number][] = [];
+  const docs: number[] = [];
+  const scores: number[] = [];
+  for (let word = 0; word < first.length; word++) {
+    let bits = first[word] as number;
+    for (let t = 1; t < sets.length && bits !== 0; t++)
+      bits &= (sets[t] as Uint32Array)[word] as number;
+    while (bits !== 0) {
+      const low = bits & -bits;
+      bits ^= low;
+      const doc = (word << 5) | (31 - Math.clz32(low));
+      const score = scoreOf(doc);
+      if (long) all.push([doc, score]);
+      else if (docs.length < limit || score > (scores[limit - 1] as number)) {
+        let i = docs.length === limit ? limit - 1 : docs.length;
+        while (i > 0 && score > (scores[i - 1] as number)) {
+          docs[i] = docs[i - 1] as number;
+          scores[i] = scores[i - 1] as number;
+          i--;
+        }
+        docs[i] = doc;
+        scores[i] = score;
+      }
+    }
+  }
+  if (!long) return { docs, scores, total };
+  all.sort((a, b) => b[1] - a[1]);
+  const best = all.slice(0, limit);
+  return { docs: best.map((e) => e[0]), scores: best.map((e) => e[1]), total };
 }
 
 /**
