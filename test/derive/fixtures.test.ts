@@ -29,6 +29,7 @@ const folders = [
   'test/fixtures/real-news/held-out-17',
   'test/fixtures/real-news/held-out-18',
   'test/fixtures/real-news/held-out-19',
+  'test/fixtures/real-news/held-out-20',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
