@@ -73,10 +73,10 @@ export function findVerbs(masked: string): Verb[] {
 }
 
 /**
- * "Trump on Thursday told NBC", "the minister last week said": when it was said, between the
- * subject and the verb.
+ * "Trump on Thursday told NBC", "the minister last week said", "Global Times's editorial on May 9,
+ * stated": when it was said, between the subject and the verb.
  */
-const when = String.raw`(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|(?:last|this|earlier\s+this)\s+(?:week|weekend|month|year|morning|afternoon|evening))`;
+const when = String.raw`(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?|today|yesterday|(?:last|this|earlier\s+this)\s+(?:week|weekend|month|year|morning|afternoon|evening))`;
 
 /**
  * Words that may stand between a subject and its verb: "Putin, who …, later said", the state or

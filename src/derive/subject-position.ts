@@ -16,6 +16,9 @@ import {
 import { attributionVerbs, reportingVerbs } from './speech-verbs.ts';
 import { actedOn, clauseVerbs, nameDescriptor } from './subject-words.ts';
 
+/** What a publication is called before its name: "media outlet Global Times", "daily Kommersant". */
+const mediaNouns = /^(?:outlet|daily|weekly|tabloid|magazine|website|portal|blog)$/u;
+
 const isAnyVerb = (word: string) => reportingVerbs.has(word.toLowerCase());
 const openers = new Set([...clauseOpeners, 'what', 'which', 'who', 'whom', 'how', 'why', 'where']);
 
@@ -26,8 +29,12 @@ const openers = new Set([...clauseOpeners, 'what', 'which', 'who', 'whom', 'how'
 export function isSubjectPosition(masked: string, m: Mention): boolean {
   // "he", "she" and "they" are subjects wherever they stand ("the years she describes as …").
   if (m.kind === 'pronoun' && m.text !== 'it') return true;
-  // Only the words just before the mention matter; the window keeps long sentences cheap.
-  let before = masked.slice(Math.max(0, m.start - 120), m.start).trimEnd();
+  // Only the words just before the mention matter; the window keeps long sentences cheap. Two
+  // roles joined by a slash ("activist/blogger Oleg Kozyrev") describe the name as two words would.
+  let before = masked
+    .slice(Math.max(0, m.start - 120), m.start)
+    .trimEnd()
+    .replace(/(?<=\p{Ll})\/(?=\p{Ll})/gu, ' ');
   // “her ‘dear friend’ Sarah Brady.”: a name after a quote that ends the sentence, with no verb
   // after it, is what the quote describes, not who speaks or acts.
   if (m.kind === 'name' && /\ue000$/u.test(before) && /^[\s.!?)]*$/u.test(masked.slice(m.end)))
@@ -81,9 +88,14 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
   )
     return false;
   // "Labour’s Shadow Home Secretary Yvette Cooper", "but the FAO's Laurence Gleeson says": the
-  // owner of a title or a post is not in the way; what stands before the owner decides.
-  if (m.kind === 'name' && /[’']s$/u.test(previousWord)) {
+  // owner of a title or a post is not in the way; what stands before the owner decides. So for an
+  // owner of several words whose possessive is a bare apostrophe ("While Weblog Bahamas' Edward
+  // Hutcheson wonders"): the whole name goes.
+  if (m.kind === 'name' && /[’']s$|s[’']$/u.test(previousWord)) {
     before = before.slice(0, before.length - previousWord.length).trimEnd();
+    before = before
+      .replace(/(?:^|\s)(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*$/u, '')
+      .trimEnd();
     before = before.replace(/(?:^|\s)(?:the|The)$/u, '').trimEnd();
     if (before === '' || /[,;:(—–\ue000“"]$/u.test(before)) return true;
     if (/(?:^|\s)(?:and|but|while|as|when|after|because|although)$/iu.test(before)) return true;
@@ -98,12 +110,15 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
     if (m.kind === 'name' && owner) return true;
   }
   before = before.replace(/(?:^|\s)(?:the|The)$/u, '').trimEnd();
-  // "Danish shipping group Nordhavn Lines": a descriptor before a name belongs to it.
+  // "Danish shipping group Nordhavn Lines", "Nationalist Chinese media outlet Global Times": a
+  // descriptor before a name belongs to it.
   const descriptor = /(?:^|[\s,;:])((?:[\p{L}’'-]+\s+){0,3}([\p{Ll}-]+))$/u.exec(before);
   if (
     m.kind === 'name' &&
     descriptor?.[2] &&
-    (institutionNouns.has(descriptor[2]) || roleNouns.has(descriptor[2]))
+    (institutionNouns.has(descriptor[2]) ||
+      roleNouns.has(descriptor[2]) ||
+      mediaNouns.test(descriptor[2]))
   ) {
     const words = (descriptor[1] ?? '').split(/\s+/);
     const keep = words.findLastIndex((w) => prepositions.has(w) || openers.has(w) || isAnyVerb(w));
