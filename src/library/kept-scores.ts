@@ -4,7 +4,7 @@ import { orderTerm, type TermScores } from './term-scores.ts';
  * Common words whose scores are kept, most recently searched: about 1.4 MB each at 100,000
  * briefings. Enough for the words of a day's searches; a word dropped costs one scan to rebuild.
  */
-const KEPT_WORDS = 32;
+export const KEPT_WORDS = 32;
 
 /**
  * Common words' scores (term-scores.ts), kept until the index next changes (any change moves
