@@ -109,7 +109,6 @@ export async function runBench(
       // The naive bot reads its own copy on its own thread while this one reads the library's.
       const starting = startNaiveThread(dir);
       starting.catch(() => undefined);
-      let naive: Awaited<typeof starting> | undefined;
       // The library as the bot serves it: heads in memory, bodies in a briefing cache on disk
       // (DATA_DIR) and read back when shown or indexed. Without one, every body stayed in the
       // heap being timed, which no deployment runs, and the collector's pauses grew with it.
@@ -126,10 +125,9 @@ export async function runBench(
         }).loadAll({ preparsed: prepared.preparsed });
         if (problems.some((problem) => problem.severity === 'error'))
           throw new Error(`the corpus of ${size} has problems: ${JSON.stringify(problems[0])}`);
-        naive = await starting;
-        figures.core.push(...(await benchCoreQueries(briefings, naive, options.core)));
+        figures.core.push(...(await benchCoreQueries(briefings, await starting, options.core)));
       } finally {
-        await (naive ?? (await starting.catch(() => undefined)))?.close();
+        await (await starting.catch(() => undefined))?.close();
         cache?.close();
         rmSync(dataDir, { recursive: true, force: true });
       }

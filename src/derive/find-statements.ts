@@ -1,4 +1,3 @@
-import type { StatementKind } from '../content/briefing-schema.ts';
 import { attributeQuotes, type Conversation } from './attribute.ts';
 import { type Clause, findVerbs, subjectOf } from './clause.ts';
 import { colonSpeaker } from './colon-quotes.ts';
@@ -6,6 +5,7 @@ import { documentSpeaker, documentWriter } from './document-quotes.ts';
 import type { Entity, EntityBook } from './entity-book.ts';
 import type { QuoteSpan } from './find-quotes.ts';
 import { foreignVerbSpeaker } from './foreign-verbs.ts';
+import type { Found } from './found.ts';
 import { isHeading } from './headings.ts';
 import { isLabel } from './label-quotes.ts';
 import { findMentions } from './mentions.ts';
@@ -17,19 +17,7 @@ import { isSlogan } from './slogans.ts';
 import { isSubjectPosition } from './subject-position.ts';
 import { shareTranslatedSpeakers } from './translated-quotes.ts';
 
-/** One thing someone said, found in the story. */
-export interface Found {
-  speaker: Entity;
-  kind: StatementKind;
-  text: string;
-  context: string;
-  /** Paragraph number, from 1. */
-  paragraph: number;
-  /** Position in the story, to keep statements in reading order. */
-  order: number;
-  when?: string;
-  audience?: string;
-}
+export type { Found };
 
 /** What the sentences of a story yield: statements, and the quotes no speaker was found for. */
 export interface Statements {

@@ -11,7 +11,7 @@ import {
 import type { NameChunk } from './find-names.ts';
 import { firstNameAlone } from './first-names.ts';
 import { countryOf, countryOfDemonym } from './gazetteer.ts';
-import { genderOfGivenName, isGivenName } from './given-names.ts';
+import { isGivenName } from './given-names.ts';
 import { militaryKind } from './military-units.ts';
 import { companyBefore, publicationBefore } from './name-context.ts';
 import { shapeOfName } from './name-shapes.ts';

@@ -1,7 +1,6 @@
-import type { StatementKind } from '../content/briefing-schema.ts';
 import { isCommonWord } from './common-words.ts';
-import type { Entity } from './entity-book.ts';
 import type { QuoteSpan } from './find-quotes.ts';
+import type { Found } from './found.ts';
 import type { Sentence } from './sentences.ts';
 
 /**
@@ -12,16 +11,6 @@ import type { Sentence } from './sentences.ts';
  * of about the same length is read as originals and their translations, and each pair shares the
  * speaker that either of them was given.
  */
-
-/** A statement as `find-statements.ts` collects them, in the fields a shared speaker needs. */
-interface Found {
-  speaker: Entity;
-  kind: StatementKind;
-  text: string;
-  context: string;
-  paragraph: number;
-  order: number;
-}
 
 /** One quote of the story in reading order, with the statement made of it if it has a speaker. */
 interface Printed {

@@ -94,11 +94,10 @@ export function createBm25Index<Field extends string>(options: {
   /** Per word, per field: the documents holding it and how often. */
   const postings: Map<string, (Postings | undefined)[]> = from ? from.postings : new Map();
   /** Common words' scores, valid until the index next changes (any change moves every score). */
-  const kept = createKeptScores(
+  const wordScores = createKeptScores(
     (word, spare) => termScores(ids.length, fieldsOf(word, 1), liveOnly(), spare),
     () => ids.length,
   );
-  const dropScores = () => kept.clear();
 
   const sums = createSearchSums();
   const vocabulary = createVocabulary(
@@ -111,7 +110,7 @@ export function createBm25Index<Field extends string>(options: {
 
   /** Drops removed documents from every posting list and renumbers the rest. */
   function compact(): void {
-    dropScores();
+    wordScores.clear();
     const remap = new Int32Array(ids.length).fill(-1);
     const kept: string[] = [];
     ids.forEach((id, ordinal) => {
@@ -171,7 +170,7 @@ export function createBm25Index<Field extends string>(options: {
     /** Indexes a document; every field is text (an empty string for none). */
     add(id: string, document: Record<Field, string>): void {
       if (ordinals.has(id)) throw new Error(`already indexed: ${id}`);
-      dropScores();
+      wordScores.clear();
       const ordinal = ids.length;
       ids.push(id);
       ordinals.set(id, ordinal);
@@ -204,7 +203,7 @@ export function createBm25Index<Field extends string>(options: {
     remove(id: string): void {
       const ordinal = ordinals.get(id);
       if (ordinal === undefined) return;
-      dropScores();
+      wordScores.clear();
       ordinals.delete(id);
       live[ordinal] = 0;
       liveCount--;
@@ -274,7 +273,7 @@ export function createBm25Index<Field extends string>(options: {
   /** A word a query word stands for, as the expanded search takes it (see expanded-search.ts). */
   function standOf(word: string, factor: number): Stand {
     return postingCount(word) >= commonWord
-      ? { kind: 'common', scores: kept.get(word), factor }
+      ? { kind: 'common', scores: wordScores.get(word), factor }
       : { kind: 'rare', fields: fieldsOf(word, factor) };
   }
 
@@ -312,7 +311,7 @@ export function createBm25Index<Field extends string>(options: {
     if (walk || (all && expansions.some((e) => e.words.some(([word]) => common(word))))) {
       const ranked = walk
         ? bestOfAll(
-            expansions.map((e) => kept.get(e.term, true)),
+            expansions.map((e) => wordScores.get(e.term, true)),
             expansions.map((e) => e.times),
             limit,
           )
@@ -324,7 +323,7 @@ export function createBm25Index<Field extends string>(options: {
             limit,
             liveOnly(),
           );
-      kept.searched();
+      wordScores.searched();
       const hits = ranked.docs.map((doc, i) => ({
         id: ids[doc] as string,
         score: ranked.scores[i] as number,

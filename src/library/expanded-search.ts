@@ -1,5 +1,6 @@
 import { bm25Points } from './bm25-formula.ts';
-import type { FieldPostings, Ranked, TermScores } from './term-scores.ts';
+import { pageOfMatches, type Ranked } from './match-page.ts';
+import type { FieldPostings, TermScores } from './term-scores.ts';
 
 /**
  * An AND search whose words stand for several indexed words each (typos forgiven, endings
@@ -79,7 +80,7 @@ function rank(
   limit: number,
 ): Ranked {
   const count = query.length;
-  // Plain arrays, read by index: the loop below runs once per matching document (tens of
+  // Plain arrays, read by index: the score is taken once per matching document (tens of
   // thousands for two common words), and iterating objects there took most of its time.
   const kept: Float64Array[] = [];
   const factors: number[] = [];
@@ -97,43 +98,5 @@ function rank(
     }
     return sum * count;
   };
-  const docs: number[] = [];
-  const scores: number[] = [];
-  // Documents come in ordinal order, so a tie never displaces one already on the page.
-  const better = (score: number, than: number) => score > (scores[than] as number);
-  const all: [number, number][] = [];
-  const pageOnly = limit <= 256;
-  let total = 0;
-  let worst = Number.NEGATIVE_INFINITY;
-  const first = sets[0] as Uint32Array;
-  for (let i = 0; i < words; i++) {
-    let bits = first[i] as number;
-    for (let q = 1; q < count && bits !== 0; q++) bits &= (sets[q] as Uint32Array)[i] as number;
-    while (bits !== 0) {
-      const low = bits & -bits;
-      const doc = (i << 5) | (31 - Math.clz32(low));
-      bits ^= low;
-      total++;
-      const score = scoreOf(doc);
-      if (!pageOnly) {
-        all.push([doc, score]);
-        continue;
-      }
-      if (docs.length === limit && !(score > worst)) continue;
-      let at = docs.length === limit ? limit - 1 : docs.length;
-      while (at > 0 && better(score, at - 1)) {
-        docs[at] = docs[at - 1] as number;
-        scores[at] = scores[at - 1] as number;
-        at--;
-      }
-      docs[at] = doc;
-      scores[at] = score;
-      if (docs.length === limit) worst = scores[limit - 1] as number;
-    }
-  }
-  if (pageOnly) return { docs, scores, total };
-  // Sorting is stable and matches were pushed in ordinal order, so ties keep it.
-  all.sort((a, b) => b[1] - a[1]);
-  const best = all.slice(0, limit);
-  return { docs: best.map((e) => e[0]), scores: best.map((e) => e[1]), total };
+  return pageOfMatches(sets, words, scoreOf, limit);
 }

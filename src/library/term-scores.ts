@@ -1,4 +1,5 @@
 import { bm25Points } from './bm25-formula.ts';
+import { pageOfMatches, type Ranked } from './match-page.ts';
 
 /**
  * The best few documents for words that must all match, without scoring every document that
@@ -172,19 +173,16 @@ function countAll(terms: readonly TermScores[]): number {
   return total;
 }
 
-export interface Ranked {
-  docs: number[];
-  scores: number[];
-  /** How many documents hold every word. */
-  total: number;
-}
-
 /**
  * The `limit` best documents holding every word, best first, ties by lower ordinal. A document's
  * score is the sum over words of `times × score`, multiplied by the number of words, as
  * MiniSearch scores an AND query.
  */
-export function bestOfAll(terms: readonly TermScores[], times: readonly number[], limit: number) {
+export function bestOfAll(
+  terms: readonly TermScores[],
+  times: readonly number[],
+  limit: number,
+): Ranked {
   const count = terms.length;
   const scoreOf = (doc: number): number => {
     let sum = 0;
@@ -201,7 +199,12 @@ export function bestOfAll(terms: readonly TermScores[], times: readonly number[]
   // A word searched for the first time has no order yet, and a long page (or few matches) gains
   // nothing from one: every match is scored, from the words' bits ANDed.
   if (limit > 256 || limit * 4 >= total || orders.some((order) => order === undefined))
-    return scanAll(terms, scoreOf, limit, total);
+    return pageOfMatches(
+      terms.map((term) => term.present),
+      (terms[0] as TermScores).present.length,
+      scoreOf,
+      limit,
+    );
   const docs: number[] = [];
   const scores: number[] = [];
   // One byte per document rather than a Set (a walk often sees thousands of them), kept from one
@@ -251,51 +254,6 @@ export function bestOfAll(terms: readonly TermScores[], times: readonly number[]
       for (let i = 0; i < walked; i++) seen[order[i] as number] = 0;
     }
   }
-}
-
-/**
- * The `limit` best of the documents holding every word, scored one by one in ordinal order: a
- * short page kept in a small sorted list, where a tie never displaces a document already on it;
- * a long one sorted whole (stable, so ties keep ordinal order).
- */
-function scanAll(
-  terms: readonly TermScores[],
-  scoreOf: (doc: number) => number,
-  limit: number,
-  total: number,
-): Ranked {
-  const sets = terms.map((term) => term.present);
-  const first = sets[0] as Uint32Array;
-  const long = limit > 256 || limit * 4 >= total;
-  const all: [number, number][] = [];
-  const docs: number[] = [];
-  const scores: number[] = [];
-  for (let word = 0; word < first.length; word++) {
-    let bits = first[word] as number;
-    for (let t = 1; t < sets.length && bits !== 0; t++)
-      bits &= (sets[t] as Uint32Array)[word] as number;
-    while (bits !== 0) {
-      const low = bits & -bits;
-      bits ^= low;
-      const doc = (word << 5) | (31 - Math.clz32(low));
-      const score = scoreOf(doc);
-      if (long) all.push([doc, score]);
-      else if (docs.length < limit || score > (scores[limit - 1] as number)) {
-        let i = docs.length === limit ? limit - 1 : docs.length;
-        while (i > 0 && score > (scores[i - 1] as number)) {
-          docs[i] = docs[i - 1] as number;
-          scores[i] = scores[i - 1] as number;
-          i--;
-        }
-        docs[i] = doc;
-        scores[i] = score;
-      }
-    }
-  }
-  if (!long) return { docs, scores, total };
-  all.sort((a, b) => b[1] - a[1]);
-  const best = all.slice(0, limit);
-  return { docs: best.map((e) => e[0]), scores: best.map((e) => e[1]), total };
 }
 
 /**

@@ -55,6 +55,31 @@ function twin(commonWord: number, boost: Record<string, number> = {}) {
   };
 }
 
+/** A hit as both indexes give it. */
+type Hit = { id: string; score: number; terms: readonly string[] };
+
+/**
+ * That a page has the scan's total and its first `limit` documents in order and, if asked, their
+ * scores and the words they matched.
+ */
+function expectScanPage(
+  page: { total: number; hits: Hit[] },
+  full: Hit[],
+  limit: number,
+  label: string,
+  also: { scores?: boolean; terms?: boolean } = {},
+) {
+  expect(page.total, label).toBe(full.length);
+  expect(
+    page.hits.map((hit) => hit.id),
+    label,
+  ).toEqual(full.slice(0, limit).map((hit) => hit.id));
+  page.hits.forEach((hit, i) => {
+    if (also.scores) expect(hit.score, label).toBeCloseTo(full[i]?.score ?? Number.NaN, 9);
+    if (also.terms) expect(hit.terms, label).toEqual(full[i]?.terms);
+  });
+}
+
 describe('the threshold walk over common words', () => {
   it("gives a scan's page when words stand for several (typos, endings) or mix common and rare", () => {
     const loose = { prefix: () => true, fuzzy: () => 1 };
@@ -93,15 +118,7 @@ describe('the threshold walk over common words', () => {
           for (const limit of [1, 3, 10, 300]) {
             const page = walk.top(query, options, limit);
             const label = `seed ${seed}, "${query}", ${JSON.stringify(Object.keys(options))}, ${limit}`;
-            expect(page.total, label).toBe(full.length);
-            expect(
-              page.hits.map((hit) => hit.id),
-              label,
-            ).toEqual(full.slice(0, limit).map((hit) => hit.id));
-            page.hits.forEach((hit, i) => {
-              expect(hit.score, label).toBeCloseTo(full[i]?.score ?? Number.NaN, 9);
-              expect(hit.terms, label).toEqual(full[i]?.terms);
-            });
+            expectScanPage(page, full, limit, label, { scores: true, terms: true });
           }
         }
       }
@@ -136,11 +153,7 @@ describe('the threshold walk over common words', () => {
         const full = scan.search(query, { combineWith: 'AND' });
         const page = walk.top(query, { combineWith: 'AND' }, 5);
         const label = `round ${round}, "${query}"`;
-        expect(page.total, label).toBe(full.length);
-        expect(
-          page.hits.map((hit) => hit.id),
-          label,
-        ).toEqual(full.slice(0, 5).map((hit) => hit.id));
+        expectScanPage(page, full, 5, label);
       }
       // A change drops every kept word's scores: the next round builds them all in reused arrays,
       // for an index that has grown (so some arrays are too small) and lost a document.
@@ -167,14 +180,7 @@ describe('the threshold walk over common words', () => {
         for (const limit of [1, 2, 3, 5, 10, 40]) {
           const page = walk.top(query, { combineWith: 'AND' }, limit);
           const label = `seed ${seed}, "${query}", ${limit}`;
-          expect(page.total, label).toBe(full.length);
-          expect(
-            page.hits.map((hit) => hit.id),
-            label,
-          ).toEqual(full.slice(0, limit).map((hit) => hit.id));
-          page.hits.forEach((hit, i) => {
-            expect(hit.score, label).toBeCloseTo(full[i]?.score ?? Number.NaN, 9);
-          });
+          expectScanPage(page, full, limit, label, { scores: true });
         }
       }
     }
