@@ -74,39 +74,63 @@ function internAll(values: string[]): string[] {
 type Named = { id: string; name: string; aliases: string[] } & Record<string, unknown>;
 
 // A person recurs in thousands of briefings described the same way; such entries are shared
-// whole (~10 MB of copies at 10,000 briefings). Keyed by their JSON, so only an identical entry,
-// down to key order, is shared; heads are never changed once interned.
-const sharedEntries = new Map<string, Named>();
+// whole (~10 MB of copies at 10,000 briefings). Only an identical entry, down to key order, is
+// shared; heads are never changed once interned.
+//
+// Found by id, then compared field by field with the few kept for that id: a text key built for
+// each of a million entries (each key and value joined) was a second of a 100,000-briefing
+// restart, where comparing with an entry already kept allocates nothing. Sharing only saves
+// memory, so an id described in more ways than are kept simply has some copies.
+const sharedEntries = new Map<string, Named[]>();
 
-/**
- * What identifies an entry, down to key order: each key and value with its length in front, so
- * no text can be taken for another. Five to eight times faster than JSON.stringify, which was a
- * second of a 100,000-briefing restart (a million entries); anything but text or lists of text
- * falls back to it.
- */
-function entryKey(entry: Named): string {
-  let key = '';
-  for (const name in entry) {
-    const value = entry[name];
-    if (typeof value === 'string') key += `${name.length}:${name}${value.length}:${value}`;
-    else if (Array.isArray(value) && value.every((item) => typeof item === 'string')) {
-      key += `${name.length}:${name}[${value.length}:`;
-      for (const item of value as string[]) key += `${item.length}:${item}`;
-    } else return `J${JSON.stringify(entry)}`;
+/** Ways of describing one id kept for sharing, the most recently met first. */
+const VARIANTS_KEPT = 8;
+
+function sameList(a: unknown, b: unknown): boolean {
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (typeof a[i] !== 'string' || a[i] !== b[i]) return false;
   }
-  return `K${key}`;
+  return true;
+}
+
+/** Whether two entries have the same keys in the same order, with equal text or lists of text. */
+function sameEntry(a: Named, b: Named): boolean {
+  const keys = Object.keys(a);
+  const others = Object.keys(b);
+  if (keys.length !== others.length) return false;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    if (key !== others[i]) return false;
+    const value = a[key];
+    const other = b[key];
+    if (typeof value === 'string') {
+      if (value !== other) return false;
+    } else if (!sameList(value, other)) return false;
+  }
+  return true;
 }
 
 function internEntries(entries: Named[]): void {
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i] as Named;
-    const key = entryKey(entry);
-    const shared = sharedEntries.get(key);
+    let variants = sharedEntries.get(entry.id);
+    // A loop, not `find` with a closure: under tsx every closure made is also named, per call.
+    let shared: Named | undefined;
+    for (let v = 0; v < (variants?.length ?? 0) && shared === undefined; v++) {
+      const known = variants?.[v] as Named;
+      if (sameEntry(known, entry)) shared = known;
+    }
     if (shared !== undefined) {
       entries[i] = shared;
       continue;
     }
-    sharedEntries.set(key, entry);
+    if (variants === undefined) {
+      variants = [];
+      sharedEntries.set(entry.id, variants);
+    }
+    variants.unshift(entry);
+    if (variants.length > VARIANTS_KEPT) variants.pop();
     entry.id = intern(entry.id);
     entry.name = intern(entry.name);
     internAll(entry.aliases);

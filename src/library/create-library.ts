@@ -82,7 +82,7 @@ export function createLibrary(
   let writing: Promise<void> | undefined;
   /** Whether the index differs from the snapshot on disk. */
   let textChanged = false;
-  const speakers = createSpeakerBook((id) => byId.get(id));
+  const speakers = createSpeakerBook();
   let sorted: ServedBriefing[] | undefined;
   let version = 0;
   /** Briefings waiting for the full-text index: filled in the background after a large load. */
@@ -192,7 +192,8 @@ export function createLibrary(
     saving.unref();
   }
 
-  function unindex(briefing: ServedBriefing): string[] {
+  /** Takes a briefing out of every index; the speakers it defined join `touched`. */
+  function unindex(briefing: ServedBriefing, touched: Set<string>): void {
     byId.delete(briefing.id);
     for (const alias of briefing.aliases)
       if (byAlias.get(alias) === briefing.id) byAlias.delete(alias);
@@ -200,15 +201,16 @@ export function createLibrary(
     text.removeBriefing(briefing.id);
     if (textStamps.delete(briefing.id)) textChanged = true;
     unindexed.delete(briefing.id);
-    return speakers.remove(briefing);
+    speakers.remove(briefing, touched);
   }
 
-  function index(briefing: ServedBriefing): string[] {
+  /** Puts a briefing in every index but full text; the speakers it defines join `touched`. */
+  function index(briefing: ServedBriefing, touched: Set<string>): void {
     byId.set(briefing.id, briefing);
     servedAs.set(briefing, briefing);
     for (const alias of briefing.aliases) if (!byAlias.has(alias)) byAlias.set(alias, briefing.id);
     topics.set(briefing.id, [briefing.id, ...briefing.aliases, briefing.title, ...briefing.tags]);
-    return speakers.add(briefing);
+    speakers.add(briefing, touched);
   }
 
   function served(briefing: BriefingHead): ServedBriefing {
@@ -272,13 +274,13 @@ export function createLibrary(
       for (const id of new Set([before.id, after.id])) {
         const current = byId.get(id);
         if (current === undefined || current === after) continue;
-        for (const speaker of unindex(current)) touched.add(speaker);
+        unindex(current, touched);
         if (sorted) placeInSorted(sorted, current, undefined);
       }
       if (!isPublished(after)) continue;
       const served = toServed(after);
       if (byId.get(served.id) === served) continue;
-      for (const speaker of index(served)) touched.add(speaker);
+      index(served, touched);
       if (sorted) placeInSorted(sorted, undefined, served);
       changed.push(served);
     }
@@ -310,11 +312,11 @@ export function createLibrary(
       const changed: ServedBriefing[] = [];
       const touchedBefore = byId.size > 0;
       for (const [id, current] of [...byId]) {
-        if (next.get(id) !== current) for (const speaker of unindex(current)) touched.add(speaker);
+        if (next.get(id) !== current) unindex(current, touched);
       }
       for (const briefing of next.values()) {
         if (byId.get(briefing.id) === briefing) continue;
-        for (const speaker of index(briefing)) touched.add(speaker);
+        index(briefing, touched);
         changed.push(briefing);
       }
       for (const id of touched) speakers.refresh(id);

@@ -35,16 +35,22 @@ type Kind = Speaker['kind'];
  * are shared across briefings (see internHead), so a speaker's versions are mostly one object.
  */
 function entryIn(briefing: BriefingHead, id: string): { entry: Entry; kind: Kind } | undefined {
-  const last = (section: readonly Entry[]) => {
-    for (let i = section.length - 1; i >= 0; i--) if (section[i]?.id === id) return section[i];
-    return undefined;
-  };
-  const group = last(briefing.groups);
+  const group = lastWithId(briefing.groups, id);
   if (group) return { entry: group, kind: 'group' };
-  const organisation = last(briefing.organisations);
+  const organisation = lastWithId(briefing.organisations, id);
   if (organisation) return { entry: organisation, kind: 'organisation' };
-  const person = last(briefing.people);
+  const person = lastWithId(briefing.people, id);
   return person ? { entry: person, kind: 'person' } : undefined;
+}
+
+/**
+ * The last entry of a section with this id. A function of its own rather than a closure made in
+ * each call: `npm start` runs the source through tsx, which names every function it creates, and
+ * a closure made a million times as 100,000 briefings load cost a third of a second in naming.
+ */
+function lastWithId(section: readonly Entry[], id: string): Entry | undefined {
+  for (let i = section.length - 1; i >= 0; i--) if (section[i]?.id === id) return section[i];
+  return undefined;
 }
 
 /**
@@ -78,18 +84,24 @@ function speakerOf(entry: Entry, kind: Kind): Speaker {
  * description of them wins (roles change), and the aliases of every briefing count. Briefings are
  * added and removed one at a time; `refresh` then rebuilds only the speakers they touched.
  */
-export function createSpeakerBook(briefing: (id: string) => BriefingHead | undefined) {
-  /** For each speaker, the briefings that define them, in the order they were added. */
-  const definitions = new Map<string, Set<string>>();
+export function createSpeakerBook() {
+  /**
+   * For each speaker, the briefings that define them, in the order they were added: the heads
+   * themselves, as a refresh reads each one (looking a million of them up by id took half a
+   * second of a 100,000-briefing start). A head is removed before its replacement is added.
+   */
+  const definitions = new Map<string, Set<BriefingHead>>();
   const speakers = new Map<string, Speaker>();
   const groupsOf = new Map<string, Set<string>>();
   const names = createNameIndex();
 
   return {
     names,
-    /** Records a briefing's speakers; returns their ids, to refresh once the briefings are in. */
-    add(added: BriefingHead): string[] {
-      const touched: string[] = [];
+    /**
+     * Records a briefing's speakers, adding their ids to `touched`, to refresh once the briefings
+     * are in (a Set passed in, not a list returned: a million ids went through both at a start).
+     */
+    add(added: BriefingHead, touched: Set<string>): void {
       // Plain loops and one map write per new speaker: this runs a million times as 100,000
       // briefings load, where the generator and a write per entry cost over a second.
       for (const section of [added.people, added.organisations, added.groups] as const) {
@@ -97,10 +109,10 @@ export function createSpeakerBook(briefing: (id: string) => BriefingHead | undef
           const entry = section[i] as Entry;
           let versions = definitions.get(entry.id);
           if (versions === undefined) {
-            versions = new Set<string>();
+            versions = new Set<BriefingHead>();
             definitions.set(entry.id, versions);
           }
-          versions.add(added.id);
+          versions.add(added);
           if ('members' in entry) {
             for (const member of entry.members) {
               let groups = groupsOf.get(member);
@@ -111,20 +123,18 @@ export function createSpeakerBook(briefing: (id: string) => BriefingHead | undef
               groups.add(entry.id);
             }
           }
-          touched.push(entry.id);
+          touched.add(entry.id);
         }
       }
-      return touched;
     },
-    remove(removed: BriefingHead): string[] {
-      const touched: string[] = [];
+    /** Forgets a briefing's speakers, adding their ids to `touched`, to refresh. */
+    remove(removed: BriefingHead, touched: Set<string>): void {
       for (const entry of entriesOf(removed)) {
-        definitions.get(entry.id)?.delete(removed.id);
+        definitions.get(entry.id)?.delete(removed);
         if ('members' in entry)
           for (const member of entry.members) groupsOf.get(member)?.delete(entry.id);
-        touched.push(entry.id);
+        touched.add(entry.id);
       }
-      return touched;
     },
     refresh(id: string): void {
       const versions = definitions.get(id);
@@ -139,10 +149,9 @@ export function createSpeakerBook(briefing: (id: string) => BriefingHead | undef
       const aliases = new Set<string>();
       // Shared entries are looked at once: a speaker's versions are mostly the same object.
       const seen = new Set<Entry>();
-      for (const briefingId of versions) {
-        const owner = briefing(briefingId);
-        const found = owner ? entryIn(owner, id) : undefined;
-        if (owner === undefined || found === undefined) continue;
+      for (const owner of versions) {
+        const found = entryIn(owner, id);
+        if (found === undefined) continue;
         if (latest === undefined || (newest && newestFirst(owner, newest) < 0)) {
           latest = found;
           newest = owner;
@@ -159,7 +168,7 @@ export function createSpeakerBook(briefing: (id: string) => BriefingHead | undef
     get: (id: string) => speakers.get(id),
     all: () => [...speakers.values()],
     /** The ids of the briefings a speaker appears in. */
-    briefingIdsOf: (id: string) => [...(definitions.get(id)?.keys() ?? [])],
+    briefingIdsOf: (id: string) => Array.from(definitions.get(id) ?? [], (head) => head.id),
     /** The groups a person or organisation belongs to ("Putin and Kim" for Putin). */
     groupsOf: (id: string) => [...(groupsOf.get(id) ?? [])],
   };

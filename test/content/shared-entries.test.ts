@@ -37,3 +37,24 @@ describe('speaker entries shared across briefing heads', () => {
     });
   });
 });
+
+describe('speaker entries described in many ways', () => {
+  it('reads every description back as written, sharing the recent ones', () => {
+    const roles = Array.from({ length: 12 }, (_, i) => `Role ${i}`);
+    const first = roles.map((role, i) => head(`a${i}`, { ...ada, role }));
+    const again = roles.map((role, i) => head(`b${i}`, { ...ada, role }));
+    again.forEach((h, i) => {
+      expect(h.people[0]).toEqual({ ...ada, role: roles[i] });
+    });
+    // The last descriptions met are still kept: the same description is one object.
+    expect(again.at(-1)?.people[0]).toBe(head('c', { ...ada, role: roles.at(-1) }).people[0]);
+    expect(first.at(-1)?.people[0]).not.toBe(first.at(-2)?.people[0]);
+  });
+
+  it('never shares entries whose lists differ in order or hold more than text', () => {
+    const one = head('x1', { ...ada, aliases: ['Ada', 'Countess'] });
+    const two = head('x2', { ...ada, aliases: ['Countess', 'Ada'] });
+    expect(two.people[0]).not.toBe(one.people[0]);
+    expect(two.people[0]).toEqual({ ...ada, aliases: ['Countess', 'Ada'] });
+  });
+});
