@@ -215,6 +215,31 @@ export function createBm25Index<Field extends string>(options: {
       // index, so that replacing every briefing compacts a few times rather than per briefing.
       if (deadCount >= 20 && deadCount > liveCount) compact();
     },
+    /**
+     * The documents (still indexed) that hold a word, in the order they were added: what a name
+     * completion walks, without a second map of words to documents beside the postings.
+     */
+    *documentsWith(word: string): Generator<string> {
+      const lists = (postings.get(word) ?? []).filter((list) => list !== undefined);
+      const single = lists.length === 1 ? lists[0] : undefined;
+      let ordinals: ArrayLike<number>;
+      let step = 2;
+      if (single !== undefined) ordinals = single.pairs.subarray(0, single.size * 2);
+      else {
+        // In several fields: their documents merged, in order, once each.
+        const merged = new Set<number>();
+        for (const list of lists)
+          for (let i = 0; i < list.size; i++) merged.add(list.pairs[2 * i] as number);
+        ordinals = Int32Array.from(merged).sort();
+        step = 1;
+      }
+      for (let i = 0; i < ordinals.length; i += step) {
+        const ordinal = ordinals[i] as number;
+        if (live[ordinal] === 1) yield ids[ordinal] as string;
+      }
+    },
+    /** The indexed words that begin with `prefix` (itself included), in sorted order. */
+    wordsStartingWith: (prefix: string) => vocabulary.startingWith(prefix),
     /** Matching documents, best first (ties in the order they were added). */
     search(query: string, search: SearchOptions = {}): Hit[] {
       return run(query, search, Number.POSITIVE_INFINITY).hits;

@@ -1,5 +1,5 @@
-import MiniSearch from 'minisearch';
 import { normalizeName } from '../content/normalize.ts';
+import { createBm25Index } from './bm25-index.ts';
 
 // Joining words carry no meaning for names: "russia and north korea" should match on the rest.
 const joiningWords = new Set([
@@ -16,8 +16,13 @@ const joiningWords = new Set([
   'vs',
 ]);
 
-function processTerm(term: string): string | null {
-  const folded = normalizeName(term);
+/** A word already in normalised form: every label word as it is indexed. */
+const FOLDED_WORD = /^[a-z0-9]+$/;
+
+/** A word of a name as it is indexed and searched: folded, joining words left out. */
+export function processTerm(term: string): string | null {
+  // Labels are normalised before they are indexed, so their words need no folding again.
+  const folded = FOLDED_WORD.test(term) ? term : normalizeName(term);
   return folded === '' || joiningWords.has(folded) ? null : folded;
 }
 
@@ -66,18 +71,6 @@ function dropId(map: Map<string, Ids>, key: string, id: string): boolean {
   return false;
 }
 
-/** The first index in sorted `words` at or after `prefix`. */
-function firstAtOrAfter(words: readonly string[], prefix: string): number {
-  let low = 0;
-  let high = words.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((words[middle] as string) < prefix) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 /** How well a query names an entry: exactly (an id, name or alias) or by near spelling. */
 export type NameMatch =
   | { exact: true; ids: string[] }
@@ -100,41 +93,34 @@ export function createNameIndex() {
   };
   const labelsOf = new Map<string, string[]>();
   /**
-   * Every word of every label, to the entries that have it: a completion walks the words that
-   * begin with what was typed and stops once it has enough entries. MiniSearch's prefix search
-   * scores every entry of every such word first; at 100,000 briefings three letters of a common
-   * surname are thousands of people, and a completion took up to 160 ms. The words are sorted
-   * for that walk at the first completion, and kept sorted as words come and go: a load costs a
-   * map insert per word, not a second search tree.
+   * Every word of every label, to the entries that have it, and the ranked search that allows
+   * typos: the full-text index's engine, which ranks as MiniSearch does (bm25-index.ts).
+   * MiniSearch built a search tree here that took 1.6 s of a 100,000-briefing start, beside a
+   * map of every word to its entries kept for completions, another 0.8 s. Its postings and its
+   * sorted words are what a completion walks: the words that begin with what was typed, and the
+   * entries that have each, stopping once it has enough. MiniSearch's prefix search scored every
+   * entry of every such word first; at 100,000 briefings three letters of a common surname are
+   * thousands of people, and a completion took up to 160 ms.
    */
-  const words = new Map<string, Ids>();
-  let sortedWords: string[] | undefined;
-  /** A new word joins the sorted list in place, once there is one (a load leaves it unmade). */
-  const list = (word: string) => {
-    if (sortedWords) sortedWords.splice(firstAtOrAfter(sortedWords, word), 0, word);
-  };
-  const unlist = (word: string) => {
-    if (sortedWords) sortedWords.splice(firstAtOrAfter(sortedWords, word), 1);
-  };
-  const mini = new MiniSearch<{ id: string; labels: string }>({
-    fields: ['labels'],
-    processTerm,
-  });
+  const ranked = createBm25Index({ fields: ['labels'], processTerm });
 
   function remove(id: string): void {
     const labels = labelsOf.get(id);
     if (labels === undefined) return;
     for (const label of labels) dropId(exact, label, id);
-    for (const word of wordsOf(labels)) if (dropId(words, word, id)) unlist(word);
     labelsOf.delete(id);
-    mini.discard(id);
+    ranked.remove(id);
   }
 
   function search(query: string, fuzzy: number, combineWith: 'AND' | 'OR') {
-    return mini.search(query, {
+    return ranked.search(query, {
       combineWith,
       prefix: (term) => term.length >= 3,
-      fuzzy: (term) => (term.length >= 4 && fuzzy > 0 ? fuzzy : false),
+      // MiniSearch's rule for a fraction: that share of the word's letters, rounded, at most 6.
+      fuzzy: (term) =>
+        term.length >= 4 && fuzzy > 0
+          ? Math.min(6, Math.round(term.length * fuzzy)) || false
+          : false,
     });
   }
 
@@ -145,8 +131,7 @@ export function createNameIndex() {
       const labels = [...new Set(names.map(normalizeName).filter((label) => label !== ''))];
       labelsOf.set(id, labels);
       for (const label of labels) addId(exact, label, id);
-      for (const word of wordsOf(labels)) if (addId(words, word, id)) list(word);
-      mini.add({ id, labels: labels.join(' | ') });
+      ranked.add(id, { labels: labels.join(' | ') });
     },
     remove,
     has: (id: string) => labelsOf.has(id),
@@ -195,22 +180,17 @@ export function createNameIndex() {
           return others.every((word) => own.some((w) => w.startsWith(word)));
         };
         let scanned = 0;
-        const visit = (ids: Ids | undefined): boolean => {
-          if (ids === undefined) return true;
-          for (const id of typeof ids === 'string' ? [ids] : ids) {
+        const visit = (word: string): boolean => {
+          for (const id of ranked.documentsWith(word)) {
             if (++scanned > COMPLETION_SCAN) return false;
             if (!found.has(id) && fits(id)) found.add(id);
             if (found.size >= limit) return false;
           }
           return true;
         };
-        if (visit(words.get(last)) && last.length >= PREFIX_FROM) {
-          sortedWords ??= [...words.keys()].sort();
-          for (let i = firstAtOrAfter(sortedWords, last); i < sortedWords.length; i++) {
-            const word = sortedWords[i] as string;
-            if (!word.startsWith(last)) break;
-            if (word !== last && !visit(words.get(word))) break;
-          }
+        if (visit(last) && last.length >= PREFIX_FROM) {
+          for (const word of ranked.wordsStartingWith(last))
+            if (word !== last && !visit(word)) break;
         }
       }
       if (found.size < limit)

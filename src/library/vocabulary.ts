@@ -87,6 +87,15 @@ export function createVocabulary(words: () => Iterable<string>, has: (word: stri
 
   return {
     near,
+    /** Every word that begins with `prefix` (itself included, if indexed), in sorted order. */
+    *startingWith(prefix: string): Generator<string> {
+      const all = ready();
+      for (let i = lowerBound(all, prefix); i < all.length; i++) {
+        const word = all[i] as string;
+        if (!word.startsWith(prefix)) return;
+        yield word;
+      }
+    },
     /** A word new to the index. */
     added(word: string): void {
       if (sorted === undefined) return;
