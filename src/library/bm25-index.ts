@@ -181,13 +181,19 @@ export function createBm25Index<Field extends string>(options: {
       }
       live[ordinal] = 1;
       liveCount++;
-      fields.forEach((field, f) => {
-        const text = document[field];
-        const length = new Set(text.split(SPACE_OR_PUNCTUATION)).size;
+      // Plain loops, and the text split once for its length and its words: the names of every
+      // briefing and speaker are added at each start, and a closure per field and per word (which
+      // tsx also names, each time) made adding them take 1.27 s at 100,000 rather than 0.80.
+      for (let f = 0; f < fields.length; f++) {
+        const tokens = document[fields[f] as Field].split(SPACE_OR_PUNCTUATION);
+        const length = new Set(tokens).size;
         (lengths[f] as number[])[ordinal] = length;
         totals[f] = (totals[f] ?? 0) + length;
         const counts = new Map<string, number>();
-        for (const term of termsOf(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
+        for (let t = 0; t < tokens.length; t++) {
+          const term = processTerm(tokens[t] as string);
+          if (term) counts.set(term, (counts.get(term) ?? 0) + 1);
+        }
         for (const [term, count] of counts) {
           const byField = postings.get(term) ?? [];
           if (byField.length === 0) {
@@ -198,7 +204,7 @@ export function createBm25Index<Field extends string>(options: {
           byField[f] = list;
           append(list, ordinal, count);
         }
-      });
+      }
     },
     remove(id: string): void {
       const ordinal = ordinals.get(id);
