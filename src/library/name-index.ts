@@ -50,25 +50,22 @@ function wordsOf(labels: readonly string[]): string[] {
 /** Ids under a key: one held alone, several in a Set (nearly every key has one). */
 type Ids = string | Set<string>;
 
-/** Adds `id` under `key`; true if the key is new. */
-function addId(map: Map<string, Ids>, key: string, id: string): boolean {
+/** Adds `id` under `key`. */
+function addId(map: Map<string, Ids>, key: string, id: string): void {
   const ids = map.get(key);
   if (ids === undefined) map.set(key, id);
-  else if (typeof ids === 'string') {
-    if (ids !== id) map.set(key, new Set([ids, id]));
-  } else ids.add(id);
-  return ids === undefined;
+  else if (typeof ids === 'string') map.set(key, new Set([ids, id]));
+  else ids.add(id);
 }
 
-/** Removes `id` from under `key`; true if the key is gone. */
-function dropId(map: Map<string, Ids>, key: string, id: string): boolean {
+/** Removes `id` from under `key`; a Set left with one id gives way to the id alone. */
+function dropId(map: Map<string, Ids>, key: string, id: string): void {
   const ids = map.get(key);
-  if (ids === id) return map.delete(key);
-  if (typeof ids === 'object') {
+  if (ids === id) map.delete(key);
+  else if (typeof ids === 'object') {
     ids.delete(id);
     if (ids.size === 1) map.set(key, ids.values().next().value as string);
   }
-  return false;
 }
 
 /** How well a query names an entry: exactly (an id, name or alias) or by near spelling. */
@@ -117,10 +114,9 @@ export function createNameIndex() {
       combineWith,
       prefix: (term) => term.length >= 3,
       // MiniSearch's rule for a fraction: that share of the word's letters, rounded, at most 6.
+      // (No typos at all for a fraction of 0: a rounded 0 is no fuzzy search.)
       fuzzy: (term) =>
-        term.length >= 4 && fuzzy > 0
-          ? Math.min(6, Math.round(term.length * fuzzy)) || false
-          : false,
+        term.length >= 4 ? Math.min(6, Math.round(term.length * fuzzy)) || false : false,
     });
   }
 
@@ -134,7 +130,6 @@ export function createNameIndex() {
       ranked.add(id, { labels: labels.join(' | ') });
     },
     remove,
-    has: (id: string) => labelsOf.has(id),
     /** Exact matches if any; otherwise entries whose names contain every word, allowing typos. */
     match(query: string): NameMatch {
       const key = normalizeName(query);
