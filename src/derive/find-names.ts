@@ -166,6 +166,18 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
     words = words.slice(1);
     sentenceInitial = false;
   }
+  // "NGO Human Rights Watch", "Greek NGO Hellenic League for Human Rights": `NGO`, and a demonym
+  // before it, say what the body is, as "group" would in lower case; the name is what follows. One
+  // word after it ("the NGO Educafro") stays with it, as a single capitalised word alone is not
+  // read as a body's name.
+  const ngo = words.findIndex((t) => t.text === 'NGO');
+  if (
+    (ngo === 0 || (ngo === 1 && countryOfDemonym(words[0]?.text ?? ''))) &&
+    words.length > ngo + 2
+  ) {
+    words = words.slice(ngo + 1);
+    sentenceInitial = false;
+  }
   const from = (words[0] as Token | undefined)?.start ?? 0;
   const found: string[] = [];
   const rankWord = (i: number) =>

@@ -106,6 +106,31 @@ function singleMarkOpening(text: string, style: Style): string {
 }
 
 /**
+ * `Merkel said she expected a 'very prompt' withdrawal`: a phrase in single marks
+ * in a story that uses double ones, outside any double-marked quote, is set as the story sets its
+ * quotes, so the rules that attribute (or keep out as terms) double-marked phrases read it too.
+ * An opening mark stands after a space or bracket and before a letter; its pair closes before
+ * anything but a letter (so `don't` and `Nigeria's` stay apostrophes). Only a phrase or one
+ * sentence is read so: several sentences in single marks are more often a passage quoted inside
+ * another, or a source's own house style, whose speaker the story does not give as plainly.
+ */
+function singleMarkPhrases(text: string, style: Style): string {
+  if (style !== 'double' || !/['‘]/u.test(text)) return text;
+  return text.replace(
+    /(^|[\s([{—–-])['‘](\p{L}[^‘’'"“”\n]*(?:[’'](?=\p{L})[^‘’'"“”\n]*)*)[’'](?!\p{L})/gu,
+    (whole: string, before: string, words: string, offset: number) =>
+      insideDoubleMarks(text, offset) || /[.!?…]\s/u.test(words) ? whole : `${before}“${words}”`,
+  );
+}
+
+/** Whether `index` falls inside a double-marked quote: an odd number of double marks before it. */
+function insideDoubleMarks(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  const curly = (before.match(/“/g)?.length ?? 0) - (before.match(/”/g)?.length ?? 0);
+  return curly > 0 || (before.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
+/**
  * Whether a curly opening mark inside an open quote opens a quote within it: the words before it
  * do not end a sentence, and its own closing mark comes before the end of the paragraph with
  * another closing mark after it, for the outer quote.
@@ -133,7 +158,9 @@ const reopensInside = (text: string, openAt: number, index: number) =>
  */
 export function findQuotes(printed: readonly string[]): QuoteSpan[][] {
   const style = quoteStyle(printed);
-  const paragraphs = printed.map((text) => singleMarkOpening(backtickQuotes(text, style), style));
+  const paragraphs = printed.map((text) =>
+    singleMarkPhrases(singleMarkOpening(backtickQuotes(text, style), style), style),
+  );
   const marks = style === 'double' ? /[“”"]/g : /['‘’]/g;
   const result: QuoteSpan[][] = [];
   let runsOn = false;

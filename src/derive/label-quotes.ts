@@ -16,7 +16,22 @@ export function isLabel(sentence: Sentence, quote: QuoteSpan): boolean {
     glossed(quote.text, before, after) ||
     calledIt(after) ||
     coinedCompound(words, before) ||
-    nameInRunningText(quote.text, before)
+    nameInRunningText(quote.text, before) ||
+    wordOrWord(words, before, after)
+  );
+}
+
+/**
+ * `in terms of 'left' or 'right'`, `declaring the park “intangible” or “untouchable”`, `not up to
+ * the general to "accept" or "consider."`: one word in marks offered with `or` against another is
+ * a choice of words the story weighs, not something said; words someone said are not printed as
+ * two alternatives of one word each. Questions and sentences joined by `or` stay speech.
+ */
+function wordOrWord(words: readonly string[], before: string, after: string): boolean {
+  if (words.length !== 1) return false;
+  return (
+    /^\s*,?\s+or\s+["“'‘][\p{L}-]+[.,]?["”'’]/u.test(after) ||
+    /["“'‘][\p{L}-]+[.,]?["”'’],?\s+or\s*$/u.test(before)
   );
 }
 

@@ -111,12 +111,14 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
   }
   before = before.replace(/(?:^|\s)(?:the|The)$/u, '').trimEnd();
   // "Danish shipping group Nordhavn Lines", "Nationalist Chinese media outlet Global Times": a
-  // descriptor before a name belongs to it.
-  const descriptor = /(?:^|[\s,;:])((?:[\p{L}’'-]+\s+){0,3}([\p{Ll}-]+))$/u.exec(before);
+  // descriptor before a name belongs to it, and so does `NGO`, a kind of body written in capitals
+  // ("international human rights NGO Human Rights Watch called …").
+  const descriptor = /(?:^|[\s,;:])((?:[\p{L}’'-]+\s+){0,3}([\p{Ll}-]+|NGO))$/u.exec(before);
   if (
     m.kind === 'name' &&
     descriptor?.[2] &&
-    (institutionNouns.has(descriptor[2]) ||
+    (descriptor[2] === 'NGO' ||
+      institutionNouns.has(descriptor[2]) ||
       roleNouns.has(descriptor[2]) ||
       mediaNouns.test(descriptor[2]))
   ) {
