@@ -94,6 +94,15 @@ export function createSpeakerBook() {
   const speakers = new Map<string, Speaker>();
   const groupsOf = new Map<string, Set<string>>();
   const names = createNameIndex();
+  /** The groups a member belongs to, made when first needed. */
+  const groupSet = (member: string): Set<string> => {
+    let groups = groupsOf.get(member);
+    if (groups === undefined) {
+      groups = new Set<string>();
+      groupsOf.set(member, groups);
+    }
+    return groups;
+  };
 
   return {
     names,
@@ -112,17 +121,8 @@ export function createSpeakerBook() {
             versions = new Set<BriefingHead>();
             definitions.set(entry.id, versions);
           }
+          // A group's members are recorded when it is refreshed, from every briefing defining it.
           versions.add(added);
-          if ('members' in entry) {
-            for (const member of entry.members) {
-              let groups = groupsOf.get(member);
-              if (groups === undefined) {
-                groups = new Set<string>();
-                groupsOf.set(member, groups);
-              }
-              groups.add(entry.id);
-            }
-          }
           touched.add(entry.id);
         }
       }
@@ -159,6 +159,11 @@ export function createSpeakerBook() {
         if (seen.has(found.entry)) continue;
         seen.add(found.entry);
         for (const alias of found.entry.aliases) aliases.add(alias);
+        // Memberships are recorded here, from every briefing that defines the group: a briefing
+        // removed takes its group's memberships with it (see remove), and those that another
+        // briefing still defines are given back.
+        if ('members' in found.entry)
+          for (const member of found.entry.members) groupSet(member).add(id);
       }
       if (latest === undefined) return;
       const merged: Speaker = { ...speakerOf(latest.entry, latest.kind), aliases: [...aliases] };

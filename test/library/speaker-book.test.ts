@@ -128,6 +128,26 @@ describe('the speaker book', () => {
     ).toEqual(['leaders', 'putin']);
   });
 
+  it('keeps a membership that another briefing still defines when one is removed', () => {
+    const leaders = {
+      id: 'leaders',
+      name: 'Putin and Kim',
+      aliases: [],
+      members: ['putin', 'kim'],
+    };
+    const one = head('one', '2024-01-01', { groups: [leaders] });
+    const two = head('two', '2024-02-01', { groups: [{ ...leaders, members: ['putin'] }] });
+    const { speakers } = book(one, two);
+    const touched = new Set<string>();
+    speakers.remove(two, touched);
+    for (const id of touched) speakers.refresh(id);
+    expect(speakers.groupsOf('putin')).toEqual(['leaders']);
+    expect(speakers.groupsOf('kim')).toEqual(['leaders']);
+    speakers.remove(one, touched);
+    for (const id of touched) speakers.refresh(id);
+    expect(speakers.groupsOf('putin')).toEqual([]);
+  });
+
   it('forgets a speaker whose every briefing is gone, and finds one left by its names', () => {
     const one = head('one', '2024-01-01', { people: [putin('President', ['Putin'])] });
     const two = head('two', '2024-02-01', { people: [putin('President', [])] });
