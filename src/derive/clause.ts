@@ -33,6 +33,9 @@ const bareVerbBefore =
 
 const pointOut = /^point(?:s|ed|ing)?$/u;
 
+/** `to`, an object and `as` after a form of `refer`: "referred to this as", "referring to him as". */
+const referAs = /^\s+to\s+(?!as\b)[^.;:!?\ue000]{1,60}?\s+as\b/u;
+
 /** "As Ramirez put it: “…”": "put it" that ends its clause sums up someone's words. */
 const putIt = (word: string, after: string) =>
   /^(?:put|puts|putting)$/u.test(word) && /^\s+it\s*(?:[:,.;]|$)/u.test(after);
@@ -52,6 +55,10 @@ export function findVerbs(masked: string): Verb[] {
       continue;
     }
     if (!reportingVerbs.has(word) && !belief) continue;
+    // "referred to the chain of events as ‘…’": `refer` says something of what it names only
+    // with `to … as`; "referring to the billions of dollars" and the passive "an organisation
+    // referred to as “…”" name a thing and quote no one.
+    if (/^refer/u.test(word) && !referAs.test(after)) continue;
     // "the called-for vote", "a warning": only words used as verbs count.
     if (/^(?:the|a|an)\s+$/i.test(masked.slice(Math.max(0, m.index - 4), m.index))) continue;
     // A bare form ("state", "report", "say") is a verb only after a plural subject, a pronoun,

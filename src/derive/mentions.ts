@@ -123,10 +123,16 @@ const pairPattern =
   /\b[Tt]he (?:two|pair|duo)(?:\s+(?:leaders|men|women|ministers|officials|members))?\b(?!\s+\p{Ll}+s\b)/gu;
 /**
  * Someone unnamed, described by a noun of the kind that names people ("one volunteer firefighter,
- * who …", "a passer-by said"), when a verb of saying or a "who" clause follows.
+ * who …", "a passer-by said"), when a verb of saying or a "who" clause follows; or after an
+ * inverted verb of saying, where the noun ends the clause (`“…,” said a combat medic.`, `“…,”
+ * warned one devotee.`). A noun in -ee (devotee, trainee, detainee) names a person as one in -er
+ * does.
  */
-const agentPattern =
-  /\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}{3,}(?:er|or|ist|ian|ant|ent|ic))(?=,\s+who\b|\s+(?:said|says|told|added))/gu;
+const agentNoun = String.raw`((?:[\p{Ll}-]+\s+){0,2}\p{Ll}{3,}(?:er|or|ist|ian|ant|ent|ic|ee))`;
+const agentPattern = new RegExp(
+  String.raw`\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+${agentNoun}(?=,\s+who\b|\s+(?:said|says|told|added|warned))|(?<=\b(?:said|says|added|warned)\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+${agentNoun}(?=\s*[.,;]|$)`,
+  'gu',
+);
 const pronounPattern = /\b(?:he|she|they|it|He|She|They|It)\b/g;
 
 function mention(
@@ -263,8 +269,8 @@ export function findMentions(masked: string, book: EntityBook): Mention[] {
   }
   for (const m of masked.matchAll(agentPattern)) {
     found.push(
-      mention('unnamed', m.index, m.index + m[0].length, m[1] ?? '', {
-        head: (m[1] ?? '').split(' ').at(-1) ?? '',
+      mention('unnamed', m.index, m.index + m[0].length, m[1] ?? m[2] ?? '', {
+        head: (m[1] ?? m[2] ?? '').split(' ').at(-1) ?? '',
       }),
     );
   }

@@ -152,7 +152,7 @@ function inflect(base: string): Forms {
     return [base, `${root}ies`, `${root}ied`, `${base}ing`];
   }
   // A stressed last syllable doubles its consonant: "admitted", "referring", "slammed".
-  const doubled = /^(?:slam|quip|plan|admit|regret|commit|omit|submit|concur)$/.test(base)
+  const doubled = /^(?:slam|quip|plan|admit|regret|commit|omit|submit|concur|refer)$/.test(base)
     ? `${base}${base.at(-1)}`
     : stem;
   const third = /(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : `${base}s`;

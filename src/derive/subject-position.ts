@@ -3,6 +3,7 @@
  * and speaks, or after a preposition or a verb, as what the clause is about.
  */
 import { roleBefore } from './describe-person.ts';
+import { countryOfDemonym } from './gazetteer.ts';
 import type { Mention } from './mentions.ts';
 import {
   clauseOpeners,
@@ -147,6 +148,22 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
     m.kind === 'name' &&
     /^\p{Lu}\p{Ll}+(?:\s+[\p{Ll}-]+){0,3}$/u.test(before) &&
     before.split(/\s+/).every((w) => nameDescriptor.test(w.toLowerCase()))
+  )
+    return true;
+  // "Russian celebrity and recent oppositionist figure Ksenia Sobchak also weighed in": a sentence
+  // that opens with a demonym and goes on in lower case up to a name describes that name, which is
+  // the subject; with no preposition or verb among the words, they cannot govern it.
+  const demonymLead = /^(\p{Lu}[\p{Ll}-]+)((?:\s+[\p{Ll}-]+){1,6})$/u.exec(before);
+  const demonymWords = (demonymLead?.[2] ?? '').trim().split(/\s+/);
+  if (
+    m.kind === 'name' &&
+    demonymLead &&
+    countryOfDemonym(demonymLead[1] ?? '') &&
+    demonymWords.at(-1) !== 'and' &&
+    demonymWords.every(
+      (w) => w === 'and' || (!prepositions.has(w) && !openers.has(w) && !isAnyVerb(w)),
+    ) &&
+    !actedOn(demonymWords)
   )
     return true;
   // "…,” team member Rodaba Noori told: lowercase words describing a name that opens a clause.
