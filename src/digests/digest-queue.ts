@@ -98,6 +98,23 @@ interface RunData {
 }
 
 /**
+ * The queue's timing for a job timeout (DIGEST_JOB_TIMEOUT_SECONDS). A stopped process's jobs are
+ * looked for four times per timeout, so one is taken over within about 1.25 timeouts of its last
+ * sign of life. The engine times a whole batch out together, so a batch must be through well
+ * inside the timeout, or a job still waiting its turn in a live process expires and a second
+ * process takes it too (a duplicate post): four jobs per second of timeout, at most the usual
+ * 50. The default two minutes keep 50; a 4-second timeout takes 16 at a time, one round of the
+ * delivery slots.
+ */
+export function queueTimingFor(timeoutSeconds: number): Partial<QueueTiming> {
+  return {
+    expireSeconds: timeoutSeconds,
+    maintenanceSeconds: Math.max(1, Math.min(15, Math.floor(timeoutSeconds / 4))),
+    batchSize: Math.max(1, Math.min(defaultQueueTiming.batchSize, timeoutSeconds * 4)),
+  };
+}
+
+/**
  * The job id of a run: the same (subscription, minute) gives the same id in every process, so
  * the engine's `ON CONFLICT DO NOTHING` on its key keeps one job however many processes hand the
  * run in. A name-based UUID (SHA-1, as UUID v5 is) rather than a library for one hash.

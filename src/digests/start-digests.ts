@@ -5,7 +5,7 @@ import type { Logger } from '../logger.ts';
 import { DatabaseError } from './database-checks.ts';
 import type { DeliveryOutcome, Publishers } from './deliver-digest.ts';
 import type { DigestService } from './digest-contract.ts';
-import { type DigestQueue, startPgBossQueue } from './digest-queue.ts';
+import { type DigestQueue, queueTimingFor, startPgBossQueue } from './digest-queue.ts';
 import { createDigestScheduler } from './digest-scheduler.ts';
 import { createDigestService } from './digest-service.ts';
 import { guardDatabaseFile } from './guard-database-file.ts';
@@ -61,12 +61,7 @@ async function openStore(
     const queue = await startPgBossQueue({
       url: config.DATABASE_URL,
       schema: `${config.DATABASE_SCHEMA}_jobs`,
-      timing: {
-        expireSeconds: timeout,
-        // A stopped process's jobs are looked for four times per timeout, so one is taken over
-        // within about 1.25 timeouts of its last sign of life.
-        maintenanceSeconds: Math.max(1, Math.min(15, Math.floor(timeout / 4))),
-      },
+      timing: queueTimingFor(timeout),
       onError: (error) => log.warn({ err: error, database: shownAs }, 'digest queue error'),
     }).catch(async (error: unknown) => {
       await store.close();

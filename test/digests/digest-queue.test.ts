@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   type DigestQueue,
   type QueuedRun,
+  queueTimingFor,
   runJobId,
   startPgBossQueue,
 } from '../../src/digests/digest-queue.ts';
@@ -136,5 +137,18 @@ describe('the digest queue (pg-boss)', () => {
     });
     await until(() => bySlack.length + byDiscord.length >= 2, QUEUE_WAIT);
     expect({ bySlack, byDiscord }).toEqual({ bySlack: [5], byDiscord: [4] });
+  });
+});
+
+describe('the queue timing for a job timeout', () => {
+  it('takes batches that are through well inside the timeout, at most 50', () => {
+    expect(queueTimingFor(120)).toEqual({
+      expireSeconds: 120,
+      maintenanceSeconds: 15,
+      batchSize: 50,
+    });
+    expect(queueTimingFor(4)).toEqual({ expireSeconds: 4, maintenanceSeconds: 1, batchSize: 16 });
+    expect(queueTimingFor(2)).toEqual({ expireSeconds: 2, maintenanceSeconds: 1, batchSize: 8 });
+    expect(queueTimingFor(12)).toEqual({ expireSeconds: 12, maintenanceSeconds: 3, batchSize: 48 });
   });
 });
