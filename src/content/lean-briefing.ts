@@ -114,21 +114,19 @@ function sameEntry(a: Named, b: Named): boolean {
 function internEntries(entries: Named[]): void {
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i] as Named;
-    let variants = sharedEntries.get(entry.id);
+    const variants = sharedEntries.get(entry.id) ?? [];
     // A loop, not `find` with a closure: under tsx every closure made is also named, per call.
     let shared: Named | undefined;
-    for (let v = 0; v < (variants?.length ?? 0) && shared === undefined; v++) {
-      const known = variants?.[v] as Named;
-      if (sameEntry(known, entry)) shared = known;
+    for (const known of variants) {
+      if (!sameEntry(known, entry)) continue;
+      shared = known;
+      break;
     }
     if (shared !== undefined) {
       entries[i] = shared;
       continue;
     }
-    if (variants === undefined) {
-      variants = [];
-      sharedEntries.set(entry.id, variants);
-    }
+    if (variants.length === 0) sharedEntries.set(entry.id, variants);
     variants.unshift(entry);
     if (variants.length > VARIANTS_KEPT) variants.pop();
     entry.id = intern(entry.id);
