@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import type { SnapshotDelta } from '../content/briefing-files.ts';
 import type { Briefing, StatementKind } from '../content/briefing-schema.ts';
 import { isPublished } from '../content/drafts.ts';
@@ -38,6 +39,11 @@ function statementEntry(briefing: ServedBriefing, index: number): StatementEntry
 /** Where the full-text index is saved between runs, and under which rules. */
 export interface TextSnapshotOptions {
   file: string;
+  /**
+   * Where the briefings' names (the topic index) are saved beside it; `topic-index.snapshot` in
+   * the same folder if omitted.
+   */
+  topicsFile?: string;
   /** The rules the briefings were read under (the cache's format and folder); others are ignored. */
   rules: string;
   /** Told when the snapshot cannot be written; the library keeps serving. */
@@ -77,6 +83,17 @@ export function createLibrary(
   /** Per briefing in the full-text index, the stamp of the version indexed (none if unstamped). */
   const textStamps = new Map<string, string>();
   const snapshot = options.textSnapshot;
+  const topicsFile =
+    snapshot && (snapshot.topicsFile ?? join(dirname(snapshot.file), 'topic-index.snapshot'));
+  /** Per briefing in the topic index, the stamp of the version named (none if unstamped). */
+  const topicStamps = new Map<string, string>();
+  /** Whether the topic index differs from its snapshot on disk. */
+  let topicsChanged = false;
+  /**
+   * During a first load from the snapshot: the stamps of the briefings whose names it holds and
+   * that are not yet matched with a briefing served now.
+   */
+  let restoredTopics: Map<string, string> | undefined;
   let snapshotTried = false;
   let saving: NodeJS.Timeout | undefined;
   let writing: Promise<void> | undefined;
@@ -131,18 +148,31 @@ export function createLibrary(
     return rest;
   }
 
-  /** Writes the snapshot if the index changed since: at once (a shutdown), or in slices. */
+  /**
+   * Writes the snapshots whose index changed since: at once (a shutdown), or in slices. What
+   * each holds is taken now, before the first slice is written.
+   */
   function saveSnapshot(now: boolean): void {
-    if (snapshot === undefined || !textChanged) return;
-    textChanged = false;
+    if (snapshot === undefined) return;
     const { file, rules, onError } = snapshot;
-    const args = [file, rules, textFields.length, text.state(), textStamps] as const;
+    const writes: Parameters<typeof writeTextSnapshot>[] = [];
+    if (textChanged) writes.push([file, rules, textFields.length, text.state(), textStamps]);
+    if (topicsChanged && topicsFile !== undefined) {
+      const { ranked, labels } = topics.state();
+      writes.push([topicsFile, rules, 1, ranked, topicStamps, { labels }]);
+    }
+    textChanged = false;
+    topicsChanged = false;
+    if (writes.length === 0) return;
     try {
       if (now) {
-        writeTextSnapshot(...args);
+        for (const args of writes) writeTextSnapshot(...args);
         return;
       }
-      const written: Promise<void> = writeTextSnapshotInSlices(...args)
+      const written: Promise<void> = Promise.all(
+        writes.map((args) => writeTextSnapshotInSlices(...args)),
+      )
+        .then(() => {})
         .catch((error: unknown) => onError?.(error))
         .finally(() => {
           if (writing === written) writing = undefined;
@@ -182,7 +212,7 @@ export function createLibrary(
    * starts the wait again. `saveIndex` writes it at once (on shutdown).
    */
   function saveSoon(): void {
-    if (snapshot === undefined || !textChanged) return;
+    if (snapshot === undefined || !(textChanged || topicsChanged)) return;
     if (saving) clearTimeout(saving);
     saving = setTimeout(() => {
       saving = undefined;
@@ -198,6 +228,7 @@ export function createLibrary(
     for (const alias of briefing.aliases)
       if (byAlias.get(alias) === briefing.id) byAlias.delete(alias);
     topics.remove(briefing.id);
+    if (topicStamps.delete(briefing.id)) topicsChanged = true;
     text.removeBriefing(briefing.id);
     if (textStamps.delete(briefing.id)) textChanged = true;
     unindexed.delete(briefing.id);
@@ -209,8 +240,42 @@ export function createLibrary(
     byId.set(briefing.id, briefing);
     servedAs.set(briefing, briefing);
     for (const alias of briefing.aliases) if (!byAlias.has(alias)) byAlias.set(alias, briefing.id);
-    topics.set(briefing.id, [briefing.id, ...briefing.aliases, briefing.title, ...briefing.tags]);
+    const saved = restoredTopics?.get(briefing.id);
+    if (saved !== undefined) restoredTopics?.delete(briefing.id);
+    // Named as the snapshot has it when it is the very version saved: its names are the same.
+    if (saved === undefined || saved !== briefing.stamp) {
+      topics.set(briefing.id, [briefing.id, ...briefing.aliases, briefing.title, ...briefing.tags]);
+      topicsChanged = true;
+    }
+    if (briefing.stamp) topicStamps.set(briefing.id, briefing.stamp);
+    else topicStamps.delete(briefing.id);
     speakers.add(briefing, touched);
+  }
+
+  /**
+   * Before a first load: the topic index as the snapshot saved it, if there is one to trust.
+   * Each briefing then keeps its saved names if it is the version saved (see `index`), and
+   * `dropUnmatchedTopics` removes what the snapshot named that no longer serves.
+   */
+  function restoreTopics(): void {
+    if (snapshot === undefined || topicsFile === undefined) return;
+    const saved = readTextSnapshot(topicsFile, snapshot.rules, 1);
+    if (saved?.labels === undefined) return;
+    try {
+      topics.restore({ ranked: saved.state, labels: saved.labels });
+    } catch {
+      return;
+    }
+    restoredTopics = saved.stamps;
+  }
+
+  function dropUnmatchedTopics(): void {
+    if (restoredTopics === undefined) return;
+    for (const id of restoredTopics.keys()) {
+      topics.remove(id);
+      topicsChanged = true;
+    }
+    restoredTopics = undefined;
   }
 
   function served(briefing: BriefingHead): ServedBriefing {
@@ -311,6 +376,9 @@ export function createLibrary(
       const touched = new Set<string>();
       const changed: ServedBriefing[] = [];
       const touchedBefore = byId.size > 0;
+      // Only a first load starts from the snapshots: later ones change what is already indexed.
+      const firstLoad = options.background === true && !snapshotTried && !touchedBefore;
+      if (firstLoad) restoreTopics();
       for (const [id, current] of [...byId]) {
         if (next.get(id) !== current) unindex(current, touched);
       }
@@ -319,11 +387,11 @@ export function createLibrary(
         index(briefing, touched);
         changed.push(briefing);
       }
+      dropUnmatchedTopics();
       for (const id of touched) speakers.refresh(id);
       // Passages carry speaker names, so they are built once the speakers are settled.
       if (options.background) {
-        // Only a first load starts from the snapshot: later ones change what is already indexed.
-        const toIndex = snapshotTried || touchedBefore ? changed : fromSnapshot(changed);
+        const toIndex = firstLoad ? fromSnapshot(changed) : changed;
         for (const briefing of toIndex) unindexed.set(briefing.id, briefing);
         void drain();
       } else {
@@ -376,7 +444,10 @@ export function createLibrary(
       if (saving) clearTimeout(saving);
       saving = undefined;
       // A write in slices still under way would not finish before the process ends.
-      if (writing) textChanged = true;
+      if (writing) {
+        textChanged = true;
+        topicsChanged = true;
+      }
       if (!draining) saveSnapshot(true);
     },
     /** Full-text search, best first: the briefings that match, with the words that matched. */

@@ -33,6 +33,8 @@ interface Header {
   lists: number[];
   /** Integers after the header: the lengths (fields × documents), then every list's pairs. */
   integers: number;
+  /** Per document, the names it was indexed under: a name index's snapshot has them. */
+  labels?: string[][];
 }
 
 /** A full-text index as saved, with the version of each briefing in it. */
@@ -40,9 +42,19 @@ export interface TextSnapshot {
   state: Bm25State;
   /** Per briefing id, the stamp of the version indexed. */
   stamps: Map<string, string>;
+  /** Per document, its names, when they were saved with it (a name index's snapshot). */
+  labels?: Map<string, readonly string[]>;
 }
 
-/** Bytes written at a time (a slice, when written in slices); tests use a few to try the edges. */
+/** What a snapshot may carry beyond the index, and the size of the slices it is written in. */
+export interface SnapshotWriteOptions {
+  /** Bytes written at a time; tests use a few to try the edges. */
+  chunkBytes?: number;
+  /** Per document, the names it is indexed under (a name index keeps them beside its words). */
+  labels?: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Bytes written at a time (a slice, when written in slices). */
 const CHUNK = 1 << 20;
 
 /**
@@ -89,6 +101,7 @@ function prepare(
   fields: number,
   state: Bm25State,
   stamps: ReadonlyMap<string, string>,
+  labels: ReadonlyMap<string, readonly string[]> | undefined,
 ): Prepared {
   const terms: string[] = [];
   const lists: number[] = [];
@@ -125,6 +138,7 @@ function prepare(
     terms,
     lists,
     integers,
+    ...(labels === undefined ? {} : { labels: ids.map((id) => [...(labels.get(id) ?? [])]) }),
   };
   // Padded so that the integers start on a multiple of 4 bytes and can be read in place.
   let line = JSON.stringify(header);
@@ -179,9 +193,9 @@ export function writeTextSnapshot(
   fields: number,
   state: Bm25State,
   stamps: ReadonlyMap<string, string>,
-  chunkBytes: number = CHUNK,
+  { chunkBytes = CHUNK, labels }: SnapshotWriteOptions = {},
 ): void {
-  const { line, pieces } = prepare(rules, fields, state, stamps);
+  const { line, pieces } = prepare(rules, fields, state, stamps, labels);
   mkdirSync(dirname(file), { recursive: true });
   const temporary = temporaryFor(file);
   const fd = openSync(temporary, 'w');
@@ -211,9 +225,9 @@ export async function writeTextSnapshotInSlices(
   fields: number,
   state: Bm25State,
   stamps: ReadonlyMap<string, string>,
-  chunkBytes: number = CHUNK,
+  { chunkBytes = CHUNK, labels }: SnapshotWriteOptions = {},
 ): Promise<void> {
-  const { line, pieces } = prepare(rules, fields, state, stamps);
+  const { line, pieces } = prepare(rules, fields, state, stamps, labels);
   await mkdir(dirname(file), { recursive: true });
   const temporary = temporaryFor(file);
   const handle = await open(temporary, 'w');
@@ -314,5 +328,20 @@ function parse(bytes: Buffer, rules: string, fields: number): TextSnapshot | und
   header.ids.forEach((id, ordinal) => {
     stamps.set(id, header.stamps[ordinal] as string);
   });
-  return { state: { ids: header.ids, lengths, postings }, stamps };
+  const state = { ids: header.ids, lengths, postings };
+  if (header.labels === undefined) return { state, stamps };
+  const labels = labelsOf(header.ids, header.labels);
+  return labels === undefined ? undefined : { state, stamps, labels };
+}
+
+/** Each document's names, if the header's are a list of text per document. */
+function labelsOf(ids: string[], saved: unknown): Map<string, string[]> | undefined {
+  if (!Array.isArray(saved) || saved.length !== ids.length) return undefined;
+  const labels = new Map<string, string[]>();
+  for (let ordinal = 0; ordinal < ids.length; ordinal++) {
+    const names: unknown = saved[ordinal];
+    if (!Array.isArray(names) || !names.every((name) => typeof name === 'string')) return undefined;
+    labels.set(ids[ordinal] as string, names);
+  }
+  return labels;
 }

@@ -46,12 +46,14 @@ describe('a restart with the saved full-text index', () => {
   it('saves the index on a first start, and searches from it unchanged on a restart', async () => {
     const first = await start('artillery shells');
     const snapshot = join(dataDir, 'text-index.snapshot');
+    const topics = join(dataDir, 'topic-index.snapshot');
     expect(existsSync(snapshot)).toBe(true);
-    const saved = statSync(snapshot).mtimeMs;
+    expect(existsSync(topics)).toBe(true);
+    const saved = [statSync(snapshot).mtimeMs, statSync(topics).mtimeMs];
     expect(await start('artillery shells')).toEqual(first);
     expect(first).toContain('russia-dprk');
-    // Nothing changed, so nothing was indexed again and the snapshot was not rewritten.
-    expect(statSync(snapshot).mtimeMs).toBe(saved);
+    // Nothing changed, so nothing was indexed or named again and neither snapshot was rewritten.
+    expect([statSync(snapshot).mtimeMs, statSync(topics).mtimeMs]).toEqual(saved);
   });
 
   it('searches an edit made while the bot was down, and never a briefing made a draft', async () => {

@@ -264,8 +264,12 @@ describe('a saved index with documents removed since its last compaction', () =>
         const state = index.state();
         expect(state.live).toBeDefined();
         const stamps = new Map(live.map((d) => [d.id, 'v1']));
-        if (how === 'sync') writeTextSnapshot(file, 'r', fields.length, state, stamps, chunkBytes);
-        else await writeTextSnapshotInSlices(file, 'r', fields.length, state, stamps, chunkBytes);
+        if (how === 'sync')
+          writeTextSnapshot(file, 'r', fields.length, state, stamps, { chunkBytes });
+        else
+          await writeTextSnapshotInSlices(file, 'r', fields.length, state, stamps, {
+            chunkBytes,
+          });
         const saved = readTextSnapshot(file, 'r', fields.length);
         expect(saved?.state.ids).toEqual(live.map((d) => d.id));
         const loaded = createBm25Index({ fields, boost, processTerm, from: saved?.state });
