@@ -162,6 +162,8 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     await parses?.seed();
     const prepared = await prepareLibrary(serving);
     parses?.share(prepared);
+    // Served meanwhile (a command asked first): the watch begun for this start is not needed.
+    if (served) prepared.watch?.stop();
     served ??= serveLibrary(serving, prepared);
   };
   const running: RunningPlatform[] = [];

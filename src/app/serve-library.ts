@@ -36,8 +36,9 @@ export function serveLibrary(
         ? {
             // Beside the briefing cache, and valid under its rules for the same folder only.
             textSnapshot: {
-              file: join(config.DATA_DIR, 'text-index.snapshot'),
+              ...snapshotFilesOf(config),
               rules: `${cacheFormat}\u0000${resolve(config.BRIEFINGS_DIR)}`,
+              ...(prepared?.files ? { preread: prepared.files } : {}),
               onError: (error) =>
                 log.warn({ err: error }, 'could not save the full-text index; rebuilt next start'),
             },
@@ -54,15 +55,28 @@ export function serveLibrary(
   });
 }
 
-/** Opens the briefing cache and parses, on every core, the files it lacks: before `serveLibrary`. */
+/**
+ * Opens the briefing cache and parses, on every core, the files it lacks: before `serveLibrary`.
+ * Meanwhile another thread lists the folder and reads the saved indexes (a large library).
+ */
 export function prepareLibrary(serving: LibraryServing): Promise<PreparedBriefings> {
   const { config } = serving;
+  const { file, topicsFile } = snapshotFilesOf(config);
   return prepareBriefings({
     dir: config.BRIEFINGS_DIR,
-    ...(serving.briefingCache ? { cacheFile: cacheFileOf(config) } : {}),
+    ...(serving.briefingCache
+      ? { cacheFile: cacheFileOf(config), readAhead: [file, topicsFile] }
+      : {}),
     maxBytes: config.BRIEFING_MAX_BYTES,
+    watch: serving.watch,
   });
 }
+
+/** Where the full-text and topic indexes are saved between runs. */
+const snapshotFilesOf = (config: Pick<Config, 'DATA_DIR'>) => ({
+  file: join(config.DATA_DIR, 'text-index.snapshot'),
+  topicsFile: join(config.DATA_DIR, 'topic-index.snapshot'),
+});
 
 /** Where the parsed briefings are kept between runs. */
 export const cacheFileOf = (config: Pick<Config, 'DATA_DIR'>) =>

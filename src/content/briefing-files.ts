@@ -52,9 +52,20 @@ interface FileState {
   since?: number;
 }
 
-/** Whether a directory entry is a briefing file. Editors' swap and backup files are not. */
+/** A folder's briefing files as listed ahead, and the stamps of those that were plain files. */
+export interface FolderListing {
+  /** Every entry with a briefing's name, sorted. */
+  names: string[];
+  /** Per plain file, its stamp as listed; anything else the start looks at itself. */
+  stamps: Map<string, FileStamp>;
+}
+
+/** The name of a briefing file. Editors' swap and backup files are not briefings. */
+export const BRIEFING_FILE = /^[^.#~].*\.ya?ml$/i;
+
+/** Whether a directory entry is a briefing file. */
 export function isBriefingFile(name: string): boolean {
-  return /^[^.#~].*\.ya?ml$/i.test(name);
+  return BRIEFING_FILE.test(name);
 }
 
 /**
@@ -143,12 +154,12 @@ export function createBriefingFiles(
    * Reads one file; `fresh` skips the cache (a save the watcher saw is always parsed), and
    * `early` is the file parsed ahead (used if the file has not changed since).
    */
-  function read(name: string, fresh: boolean, early?: Preparsed): void {
+  function read(name: string, fresh: boolean, early?: Preparsed, listed?: FileStamp): void {
     const path = join(dir, name);
     let source: string;
     let stamp: FileStamp | undefined;
     try {
-      const opened = openBriefingFile(dir, name, maxBytes);
+      const opened = openBriefingFile(dir, name, maxBytes, listed);
       if (opened === undefined) {
         forget(name);
         cache?.delete(name);
@@ -235,15 +246,25 @@ export function createBriefingFiles(
     dir,
     /** Reads every briefing file in the directory, forgetting files that are gone. */
     loadAll(
-      options: { warnings?: boolean; preparsed?: ReadonlyMap<string, Preparsed> } = {},
+      options: {
+        warnings?: boolean;
+        preparsed?: ReadonlyMap<string, Preparsed>;
+        /**
+         * The folder as listed on another thread during the start (see read-ahead.ts): its
+         * names, and the stamps of its plain files, taken instead of stamping each file again.
+         * A change since is the watcher's to report (it is started before the listing).
+         */
+        listing?: FolderListing;
+      } = {},
     ): BriefingSnapshot {
-      const names = listNames();
+      const names = options.listing?.names ?? listNames();
       epoch++;
       quick = undefined;
       const present = new Set(names);
       for (const name of [...files.keys()]) if (!present.has(name)) forget(name);
       cache?.retain(present);
-      for (const name of names) read(name, false, options.preparsed?.get(name));
+      const stamps = options.listing?.stamps;
+      for (const name of names) read(name, false, options.preparsed?.get(name), stamps?.get(name));
       return this.snapshot(options);
     },
     /** Re-reads one file by its name in the directory (a deleted file is dropped). */

@@ -38,31 +38,23 @@ export class RefusedBriefingFile extends Error {
  * a file that a restart (or another machine) does not have. The file is opened without
  * blocking and checked on the open descriptor, so what is read is what was checked.
  * Returns undefined when the file does not exist (deleted, or a link to nothing).
+ *
+ * `listed`: the stamp a listing of the folder just took of it as a plain file (read-ahead.ts),
+ * taken as the first check's answer rather than asking again; a file read is still opened and
+ * checked on its descriptor as below.
  */
 export function openBriefingFile(
   dir: string,
   name: string,
   maxBytes: number = DEFAULT_MAX_BRIEFING_BYTES,
+  listed?: FileStamp,
 ): OpenedBriefing | undefined {
   const path = join(dir, name);
   let target = path;
+  if (listed) return plainFile(path, listed, maxBytes);
   try {
     const link = lstatSync(path);
-    if (link.isFile()) {
-      // A plain file: its stamp is known without opening it, so a start that finds it in the
-      // briefing cache costs one system call rather than four (100,000 files at a large start).
-      // It is opened, and checked again on the descriptor, only if it is read.
-      if (link.size > maxBytes) throw tooLarge(link.size, maxBytes);
-      return {
-        stamp: { mtimeMs: link.mtimeMs, size: link.size },
-        read() {
-          const opened = openChecked(path, maxBytes);
-          if (opened === undefined) throw new RefusedBriefingFile('was deleted while being read');
-          return opened.read();
-        },
-        close: () => {},
-      };
-    }
+    if (link.isFile()) return plainFile(path, { mtimeMs: link.mtimeMs, size: link.size }, maxBytes);
     if (link.isSymbolicLink()) {
       target = realpathSync(path);
       const folder = realpathSync(dir);
@@ -77,6 +69,24 @@ export function openBriefingFile(
     throw error;
   }
   return openChecked(target, maxBytes);
+}
+
+/**
+ * A plain file: its stamp is known without opening it, so a start that finds it in the briefing
+ * cache costs one system call rather than four (100,000 files at a large start), or none when
+ * the folder was listed ahead. It is opened, and checked again on the descriptor, only if read.
+ */
+function plainFile(path: string, stamp: FileStamp, maxBytes: number): OpenedBriefing {
+  if (stamp.size > maxBytes) throw tooLarge(stamp.size, maxBytes);
+  return {
+    stamp,
+    read() {
+      const opened = openChecked(path, maxBytes);
+      if (opened === undefined) throw new RefusedBriefingFile('was deleted while being read');
+      return opened.read();
+    },
+    close: () => {},
+  };
 }
 
 /** Opens a file without following a link or blocking, and checks it on the open descriptor. */

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Logger } from '../logger.ts';
 import { type BriefingCache, openBriefingCache } from './briefing-cache.ts';
@@ -6,6 +6,7 @@ import {
   type BriefingFiles,
   type BriefingSnapshot,
   createBriefingFiles,
+  type FolderListing,
   isBriefingFile,
   type SnapshotDelta,
 } from './briefing-files.ts';
@@ -15,14 +16,28 @@ import type { ServedBriefing } from './lean-briefing.ts';
 import { parseInParallel } from './parallel-parse.ts';
 import type { Preparsed } from './preparse.ts';
 import { formatProblem, type Problem } from './problem.ts';
+import { readAhead } from './read-ahead.ts';
 import { DEFAULT_MAX_BRIEFING_BYTES } from './read-briefing-file.ts';
-import { watchBriefings } from './watch-briefings.ts';
+import { type BriefingWatch, startWatching } from './watch-briefings.ts';
 
 /** The briefing cache opened, and the files it does not hold parsed ahead on every core. */
 export interface PreparedBriefings {
   cache?: BriefingCache;
   preparsed: ReadonlyMap<string, Preparsed>;
+  /** The folder as listed on another thread while the cache was read, if it was. */
+  listing?: FolderListing;
+  /** The other files asked to be read ahead (the saved indexes), by path. */
+  files?: ReadonlyMap<string, Buffer>;
+  /** The watch begun before the folder was listed, if one was asked for. */
+  watch?: BriefingWatch;
 }
+
+/**
+ * A briefing cache at least this large (about 2,000 briefings) is read while another thread
+ * lists the folder and reads the saved indexes: below it, starting the thread costs about what
+ * it saves.
+ */
+const READ_AHEAD_FROM_BYTES = 16 * 1024 * 1024;
 
 /** With fewer files to parse than this, starting worker threads costs more than it saves. */
 const PARALLEL_FROM = 500;
@@ -50,14 +65,33 @@ export async function prepareBriefings(options: {
   threads?: number;
   /** Files to parse from which threads are used (PARALLEL_FROM). */
   parallelFrom?: number;
+  /** Begin watching the folder before it is listed (`serveBriefings` with `watch` takes it on). */
+  watch?: boolean;
+  /** Other files to read whole on the listing's thread (the saved indexes). */
+  readAhead?: readonly string[];
+  /** The cache's size in bytes from which the folder is listed ahead (READ_AHEAD_FROM_BYTES). */
+  readAheadFrom?: number;
 }): Promise<PreparedBriefings> {
   const { dir, maxBytes = DEFAULT_MAX_BRIEFING_BYTES } = options;
+  // Before the listing: whatever is saved after it is then seen. Only a start that watches lists
+  // ahead: its stamps are a few seconds old by the time the files are read, and only the watch
+  // makes up for a save in between.
+  const watch = options.watch ? startWatching(dir) : undefined;
+  const ahead =
+    watch !== undefined &&
+    options.cacheFile !== undefined &&
+    sizeOf(options.cacheFile) >= (options.readAheadFrom ?? READ_AHEAD_FROM_BYTES)
+      ? readAhead(dir, options.readAhead)
+      : undefined;
   const cache = options.cacheFile
     ? openBriefingCache(options.cacheFile, resolve(dir), maxBytes)
     : undefined;
+  const { listing, files } = (await ahead) ?? {};
   let unknown: string[] = [];
   try {
-    unknown = readdirSync(dir).filter((name) => isBriefingFile(name) && !cache?.knows(name));
+    unknown = (listing?.names ?? readdirSync(dir)).filter(
+      (name) => isBriefingFile(name) && !cache?.knows(name),
+    );
   } catch {
     // An unreadable folder is reported when the start reads it.
   }
@@ -69,7 +103,22 @@ export async function prepareBriefings(options: {
           ...(cache ? { keep: (file: Preparsed) => intoCache(cache, file) } : {}),
         })
       : new Map<string, Preparsed>();
-  return { ...(cache ? { cache } : {}), preparsed };
+  return {
+    ...(cache ? { cache } : {}),
+    preparsed,
+    ...(listing ? { listing } : {}),
+    ...(files ? { files } : {}),
+    ...(watch ? { watch } : {}),
+  };
+}
+
+/** A file's size in bytes, 0 if it cannot be read. */
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
 }
 
 /**
@@ -168,6 +217,7 @@ export function serveBriefings<L extends BriefingSink>(options: {
     snapshot = files.loadAll({
       warnings: false,
       ...(prepared ? { preparsed: prepared.preparsed } : {}),
+      ...(prepared?.listing ? { listing: prepared.listing } : {}),
     });
   } catch (error) {
     log.error({ err: error, dir }, 'cannot read the briefings directory; serving no briefings');
@@ -245,8 +295,9 @@ export function serveBriefings<L extends BriefingSink>(options: {
   };
   checkSoon();
 
+  if (!options.watch) prepared?.watch?.stop();
   const stop = options.watch
-    ? watchBriefings(
+    ? (prepared?.watch ?? startWatching(dir)).attach(
         files,
         (next, changed) => {
           snapshot = next;

@@ -44,6 +44,8 @@ export interface TextSnapshotOptions {
    * the same folder if omitted.
    */
   topicsFile?: string;
+  /** Either file already read (on another thread, during the start), by its path; read once. */
+  preread?: ReadonlyMap<string, Buffer>;
   /** The rules the briefings were read under (the cache's format and folder); others are ignored. */
   rules: string;
   /** Told when the snapshot cannot be written; the library keeps serving. */
@@ -85,6 +87,13 @@ export function createLibrary(
   const snapshot = options.textSnapshot;
   const topicsFile =
     snapshot && (snapshot.topicsFile ?? join(dirname(snapshot.file), 'topic-index.snapshot'));
+  /** Snapshot files read ahead, each taken once (a later load reads the file again). */
+  const preread = new Map(snapshot?.preread ?? []);
+  const readSnapshot = (file: string, fields: number) => {
+    const bytes = preread.get(file);
+    preread.delete(file);
+    return readTextSnapshot(file, (snapshot as TextSnapshotOptions).rules, fields, bytes);
+  };
   /** Per briefing in the topic index, the stamp of the version named (none if unstamped). */
   const topicStamps = new Map<string, string>();
   /** Whether the topic index differs from its snapshot on disk. */
@@ -127,7 +136,7 @@ export function createLibrary(
   function fromSnapshot(changed: ServedBriefing[]): ServedBriefing[] {
     snapshotTried = true;
     if (snapshot === undefined) return changed;
-    const saved = readTextSnapshot(snapshot.file, snapshot.rules, textFields.length);
+    const saved = readSnapshot(snapshot.file, textFields.length);
     if (saved === undefined) return changed;
     text = createTextIndex(saved.state);
     const rest: ServedBriefing[] = [];
@@ -259,7 +268,7 @@ export function createLibrary(
    */
   function restoreTopics(): void {
     if (snapshot === undefined || topicsFile === undefined) return;
-    const saved = readTextSnapshot(topicsFile, snapshot.rules, 1);
+    const saved = readSnapshot(topicsFile, 1);
     if (saved?.labels === undefined) return;
     try {
       topics.restore({ ranked: saved.state, labels: saved.labels });

@@ -255,10 +255,12 @@ export function readTextSnapshot(
   file: string,
   rules: string,
   fields: number,
+  /** The file's bytes, if already read (on another thread during a start). */
+  read?: Buffer,
 ): TextSnapshot | undefined {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    bytes = read ?? readFileSync(file);
   } catch {
     return undefined;
   }
