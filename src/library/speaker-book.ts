@@ -86,11 +86,13 @@ function speakerOf(entry: Entry, kind: Kind): Speaker {
  */
 export function createSpeakerBook() {
   /**
-   * For each speaker, the briefings that define them, in the order they were added: the heads
-   * themselves, as a refresh reads each one (looking a million of them up by id took half a
-   * second of a 100,000-briefing start). A head is removed before its replacement is added.
+   * For each speaker, the briefings that define them, in the order they were added, each with
+   * its own entry for them: the heads themselves, as a refresh reads each one (looking a million
+   * of them up by id took half a second of a 100,000-briefing start), and the entry found as it
+   * was added (finding it again in each head at a refresh took another half second). A head is
+   * removed before its replacement is added.
    */
-  const definitions = new Map<string, Set<BriefingHead>>();
+  const definitions = new Map<string, Map<BriefingHead, Entry>>();
   const speakers = new Map<string, Speaker>();
   const groupsOf = new Map<string, Set<string>>();
   const names = createNameIndex();
@@ -111,18 +113,19 @@ export function createSpeakerBook() {
      * are in (a Set passed in, not a list returned: a million ids went through both at a start).
      */
     add(added: BriefingHead, touched: Set<string>): void {
-      // Plain loops and one map write per new speaker: this runs a million times as 100,000
-      // briefings load, where the generator and a write per entry cost over a second.
+      // Plain loops: this runs a million times as 100,000 briefings load, where a generator cost
+      // over a second. Sections in the order entryIn prefers them last, so that where a briefing
+      // defines an id twice, the entry kept is the one entryIn finds.
       for (const section of [added.people, added.organisations, added.groups] as const) {
         for (let i = 0; i < section.length; i++) {
           const entry = section[i] as Entry;
           let versions = definitions.get(entry.id);
           if (versions === undefined) {
-            versions = new Set<BriefingHead>();
+            versions = new Map<BriefingHead, Entry>();
             definitions.set(entry.id, versions);
           }
           // A group's members are recorded when it is refreshed, from every briefing defining it.
-          versions.add(added);
+          versions.set(added, entry);
           touched.add(entry.id);
         }
       }
@@ -144,36 +147,31 @@ export function createSpeakerBook() {
         names.remove(id);
         return;
       }
-      let latest: { entry: Entry; kind: Kind } | undefined;
       let newest: BriefingHead | undefined;
       const aliases = new Set<string>();
       // Shared entries are looked at once: a speaker's versions are mostly the same object.
       const seen = new Set<Entry>();
-      for (const owner of versions) {
-        const found = entryIn(owner, id);
-        if (found === undefined) continue;
-        if (latest === undefined || (newest && newestFirst(owner, newest) < 0)) {
-          latest = found;
-          newest = owner;
-        }
-        if (seen.has(found.entry)) continue;
-        seen.add(found.entry);
-        for (const alias of found.entry.aliases) aliases.add(alias);
+      for (const [owner, entry] of versions) {
+        if (newest === undefined || newestFirst(owner, newest) < 0) newest = owner;
+        if (seen.has(entry)) continue;
+        seen.add(entry);
+        for (const alias of entry.aliases) aliases.add(alias);
         // Memberships are recorded here, from every briefing that defines the group: a briefing
         // removed takes its group's memberships with it (see remove), and those that another
         // briefing still defines are given back.
-        if ('members' in found.entry)
-          for (const member of found.entry.members) groupSet(member).add(id);
+        if ('members' in entry) for (const member of entry.members) groupSet(member).add(id);
       }
-      if (latest === undefined) return;
-      const merged: Speaker = { ...speakerOf(latest.entry, latest.kind), aliases: [...aliases] };
+      // Which kind the winning entry is, from the section it is in: looked for in one head only.
+      const found = newest && entryIn(newest, id);
+      if (found === undefined) return;
+      const merged: Speaker = { ...speakerOf(found.entry, found.kind), aliases: [...aliases] };
       speakers.set(id, merged);
       names.set(id, [id, merged.name, ...merged.aliases]);
     },
     get: (id: string) => speakers.get(id),
     all: () => [...speakers.values()],
     /** The ids of the briefings a speaker appears in. */
-    briefingIdsOf: (id: string) => Array.from(definitions.get(id) ?? [], (head) => head.id),
+    briefingIdsOf: (id: string) => Array.from(definitions.get(id)?.keys() ?? [], (head) => head.id),
     /** The groups a person or organisation belongs to ("Putin and Kim" for Putin). */
     groupsOf: (id: string) => [...(groupsOf.get(id) ?? [])],
   };
