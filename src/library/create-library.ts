@@ -1,13 +1,13 @@
 import { dirname, join } from 'node:path';
 import type { SnapshotDelta } from '../content/briefing-files.ts';
-import type { Briefing, StatementKind } from '../content/briefing-schema.ts';
+import type { Briefing } from '../content/briefing-schema.ts';
 import { isPublished } from '../content/drafts.ts';
 import { type BriefingHead, type ServedBriefing, toServed } from '../content/lean-briefing.ts';
 import { normalizeName } from '../content/normalize.ts';
-import { compare, eventTime, newestFirst, placeInSorted } from './briefing-order.ts';
+import { newestFirst, placeInSorted } from './briefing-order.ts';
 import type { LibraryStore, StatementEntry } from './library.ts';
-import { createNameIndex } from './name-index.ts';
 import { createSpeakerBook } from './speaker-book.ts';
+import { listStatements } from './statement-list.ts';
 import {
   type BriefingHit,
   createTextIndex,
@@ -16,6 +16,7 @@ import {
   textFields,
 } from './text-index.ts';
 import { readTextSnapshot, writeTextSnapshot, writeTextSnapshotInSlices } from './text-snapshot.ts';
+import { createTopicNames } from './topic-names.ts';
 
 /**
  * Speakers whose statement lists are kept until the library changes: resolving a name and
@@ -25,16 +26,6 @@ const KEPT_STATEMENT_LISTS = 256;
 
 /** Briefings indexed for full text between yields to the event loop during a background load. */
 const TEXT_SLICE = 100;
-
-/** Where a statement is, from its briefing's cues: no body is read to list statements. */
-function statementEntry(briefing: ServedBriefing, index: number): StatementEntry {
-  return {
-    briefing,
-    index,
-    speaker: briefing.cues.speakers[index] as string,
-    kind: briefing.cues.kinds[index] as StatementKind,
-  };
-}
 
 /** Where the full-text index is saved between runs, and under which rules. */
 export interface TextSnapshotOptions {
@@ -80,7 +71,8 @@ export function createLibrary(
    */
   const servedAs = new WeakMap<BriefingHead, ServedBriefing>();
   const byAlias = new Map<string, string>();
-  const topics = createNameIndex();
+  const names = createTopicNames();
+  const topics = names.index;
   let text = createTextIndex();
   /** Per briefing in the full-text index, the stamp of the version indexed (none if unstamped). */
   const textStamps = new Map<string, string>();
@@ -94,15 +86,6 @@ export function createLibrary(
     preread.delete(file);
     return readTextSnapshot(file, (snapshot as TextSnapshotOptions).rules, fields, bytes);
   };
-  /** Per briefing in the topic index, the stamp of the version named (none if unstamped). */
-  const topicStamps = new Map<string, string>();
-  /** Whether the topic index differs from its snapshot on disk. */
-  let topicsChanged = false;
-  /**
-   * During a first load from the snapshot: the stamps of the briefings whose names it holds and
-   * that are not yet matched with a briefing served now.
-   */
-  let restoredTopics: Map<string, string> | undefined;
   let snapshotTried = false;
   let saving: NodeJS.Timeout | undefined;
   let writing: Promise<void> | undefined;
@@ -166,12 +149,11 @@ export function createLibrary(
     const { file, rules, onError } = snapshot;
     const writes: Parameters<typeof writeTextSnapshot>[] = [];
     if (textChanged) writes.push([file, rules, textFields.length, text.state(), textStamps]);
-    if (topicsChanged && topicsFile !== undefined) {
-      const { ranked, labels } = topics.state();
-      writes.push([topicsFile, rules, 1, ranked, topicStamps, { labels }]);
+    if (names.changed() && topicsFile !== undefined) {
+      const { state, stamps, labels } = names.take();
+      writes.push([topicsFile, rules, 1, state, stamps, { labels }]);
     }
     textChanged = false;
-    topicsChanged = false;
     if (writes.length === 0) return;
     try {
       if (now) {
@@ -221,7 +203,7 @@ export function createLibrary(
    * starts the wait again. `saveIndex` writes it at once (on shutdown).
    */
   function saveSoon(): void {
-    if (snapshot === undefined || !(textChanged || topicsChanged)) return;
+    if (snapshot === undefined || !(textChanged || names.changed())) return;
     if (saving) clearTimeout(saving);
     saving = setTimeout(() => {
       saving = undefined;
@@ -236,8 +218,7 @@ export function createLibrary(
     byId.delete(briefing.id);
     for (const alias of briefing.aliases)
       if (byAlias.get(alias) === briefing.id) byAlias.delete(alias);
-    topics.remove(briefing.id);
-    if (topicStamps.delete(briefing.id)) topicsChanged = true;
+    names.forget(briefing.id);
     text.removeBriefing(briefing.id);
     if (textStamps.delete(briefing.id)) textChanged = true;
     unindexed.delete(briefing.id);
@@ -249,42 +230,8 @@ export function createLibrary(
     byId.set(briefing.id, briefing);
     servedAs.set(briefing, briefing);
     for (const alias of briefing.aliases) if (!byAlias.has(alias)) byAlias.set(alias, briefing.id);
-    const saved = restoredTopics?.get(briefing.id);
-    if (saved !== undefined) restoredTopics?.delete(briefing.id);
-    // Named as the snapshot has it when it is the very version saved: its names are the same.
-    if (saved === undefined || saved !== briefing.stamp) {
-      topics.set(briefing.id, [briefing.id, ...briefing.aliases, briefing.title, ...briefing.tags]);
-      topicsChanged = true;
-    }
-    if (briefing.stamp) topicStamps.set(briefing.id, briefing.stamp);
-    else topicStamps.delete(briefing.id);
+    names.name(briefing);
     speakers.add(briefing, touched);
-  }
-
-  /**
-   * Before a first load: the topic index as the snapshot saved it, if there is one to trust.
-   * Each briefing then keeps its saved names if it is the version saved (see `index`), and
-   * `dropUnmatchedTopics` removes what the snapshot named that no longer serves.
-   */
-  function restoreTopics(): void {
-    if (snapshot === undefined || topicsFile === undefined) return;
-    const saved = readSnapshot(topicsFile, 1);
-    if (saved?.labels === undefined) return;
-    try {
-      topics.restore({ ranked: saved.state, labels: saved.labels });
-    } catch {
-      return;
-    }
-    restoredTopics = saved.stamps;
-  }
-
-  function dropUnmatchedTopics(): void {
-    if (restoredTopics === undefined) return;
-    for (const id of restoredTopics.keys()) {
-      topics.remove(id);
-      topicsChanged = true;
-    }
-    restoredTopics = undefined;
   }
 
   function served(briefing: BriefingHead): ServedBriefing {
@@ -301,35 +248,6 @@ export function createLibrary(
       .map((id) => byId.get(id))
       .filter((b): b is ServedBriefing => b !== undefined)
       .sort(newestFirst);
-  }
-
-  /**
-   * A speaker's statements, and those of groups they belong to, newest first (by when they were
-   * said, else when the events happened), in article order within one briefing.
-   */
-  function listStatements(speakerId: string): StatementEntry[] {
-    const ids = new Set([speakerId, ...speakers.groupsOf(speakerId)]);
-    const entries: StatementEntry[] = [];
-    const said = new Map<StatementEntry, string>();
-    const seen = new Set<string>();
-    for (const id of ids) {
-      for (const briefing of briefingsOf(id)) {
-        if (seen.has(briefing.id)) continue;
-        seen.add(briefing.id);
-        // Found by cues, so a briefing whose body is on disk is read only for what is shown.
-        briefing.cues.speakers.forEach((speaker, index) => {
-          if (!ids.has(speaker)) return;
-          const entry = statementEntry(briefing, index);
-          entries.push(entry);
-          said.set(entry, briefing.cues.said[index] ?? eventTime(briefing));
-        });
-      }
-    }
-    const when = (entry: StatementEntry) => said.get(entry) ?? '';
-    return entries.sort(
-      (a, b) =>
-        compare(when(b), when(a)) || newestFirst(a.briefing, b.briefing) || a.index - b.index,
-    );
   }
 
   /** The list the library was last given, which a delta must start from to be applied alone. */
@@ -387,7 +305,7 @@ export function createLibrary(
       const touchedBefore = byId.size > 0;
       // Only a first load starts from the snapshots: later ones change what is already indexed.
       const firstLoad = options.background === true && !snapshotTried && !touchedBefore;
-      if (firstLoad) restoreTopics();
+      if (firstLoad && topicsFile !== undefined) names.restore(readSnapshot(topicsFile, 1));
       for (const [id, current] of [...byId]) {
         if (next.get(id) !== current) unindex(current, touched);
       }
@@ -396,7 +314,7 @@ export function createLibrary(
         index(briefing, touched);
         changed.push(briefing);
       }
-      dropUnmatchedTopics();
+      names.dropUnmatched();
       for (const id of touched) speakers.refresh(id);
       // Passages carry speaker names, so they are built once the speakers are settled.
       if (options.background) {
@@ -437,7 +355,8 @@ export function createLibrary(
     statementsOf(speakerId: string): readonly StatementEntry[] {
       const cached = statementLists.get(speakerId);
       if (cached?.version === version) return cached.entries;
-      const entries = listStatements(speakerId);
+      const ids = new Set([speakerId, ...speakers.groupsOf(speakerId)]);
+      const entries = listStatements(ids, briefingsOf);
       if (statementLists.size >= KEPT_STATEMENT_LISTS)
         statementLists.delete(statementLists.keys().next().value ?? '');
       statementLists.delete(speakerId);
@@ -455,7 +374,7 @@ export function createLibrary(
       // A write in slices still under way would not finish before the process ends.
       if (writing) {
         textChanged = true;
-        topicsChanged = true;
+        names.markChanged();
       }
       if (!draining) saveSnapshot(true);
     },
