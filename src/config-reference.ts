@@ -48,7 +48,7 @@ export const variableDocs: Record<string, VariableDoc> = {
   DATA_DIR: {
     group: 'General',
     meaning:
-      'Where the digest database (`briefbot.sqlite`), the cache of parsed briefings (`briefing-cache.ndjson`) and the saved full-text and topic indexes (`text-index.snapshot`, `topic-index.snapshot`) live; created on start',
+      'Where the digest database (`briefbot.sqlite`), the cache of parsed briefings (`briefing-cache.ndjson`, with its heads in `briefing-cache.heads`) and the saved full-text and topic indexes (`text-index.snapshot`, `topic-index.snapshot`) live; created on start',
   },
   DATABASE_URL: {
     group: 'General',

@@ -10,8 +10,17 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Briefing } from './briefing-schema.ts';
-import { cacheFormat, cacheLine, headerFits, headerOf, prefixOf } from './cache-file.ts';
 import {
+  cacheFormat,
+  cacheLine,
+  forEachLine,
+  headerFits,
+  headerOf,
+  prefixOf,
+} from './cache-file.ts';
+import { type CacheHeads, createHeadsWriter, readFittingHeads } from './cache-heads.ts';
+import {
+  adoptShared,
   type BriefingBody,
   briefingFromJson,
   internHead,
@@ -43,7 +52,6 @@ interface Entry extends FileStamp {
 
 /** Bodies read back recently: a briefing shown once is often shown (or searched) again. */
 const RECENT_BODIES = 64;
-const CHUNK = 1 << 22;
 
 /**
  * Parsed briefings kept between runs (in DATA_DIR), keyed by file name and stamped with the
@@ -59,7 +67,16 @@ export function openBriefingCache(
   file: string,
   dir: string,
   maxBytes: number = DEFAULT_MAX_BRIEFING_BYTES,
+  options: {
+    /**
+     * Where the heads are saved in a compact form between runs (see cache-heads.ts): a start
+     * reads them from there, and from the cache file only what was appended to it since.
+     * Beside the cache file, `briefing-cache.heads` for `briefing-cache.ndjson`, if omitted.
+     */
+    headsFile?: string;
+  } = {},
 ) {
+  const headsFile = options.headsFile ?? `${file.replace(/\.ndjson$/, '')}.heads`;
   const entries = new Map<string, Entry>();
   const recent = new Map<number, BriefingBody>();
   let fd: number | undefined;
@@ -68,6 +85,9 @@ export function openBriefingCache(
   let stale = 0;
   /** Set when the cache file cannot be written: parsed briefings then stay whole in memory. */
   let broken = false;
+  /** Whether the entries differ from what the heads file on disk describes. */
+  let headsChanged = true;
+  const heads = createHeadsWriter(headsFile);
 
   const readBytes = (at: number, count: number): Buffer => {
     if (fd === undefined) throw new Error('the briefing cache is closed');
@@ -128,12 +148,13 @@ export function openBriefingCache(
     stamp: FileStamp,
     head: StoredHead,
     at: Pick<Entry, 'lineAt' | 'lineLength' | 'bodyAt'>,
+    current = true,
   ): ServedBriefing {
     // The body is found by the entry's offsets as they are when it is read (`flush` moves them).
     const entry: Entry = {
       ...stamp,
       ...at,
-      current: true,
+      current,
       briefing: leanBriefing(
         head,
         (keep) => bodyOf(name, entry, keep),
@@ -143,52 +164,39 @@ export function openBriefingCache(
     const previous = entries.get(name);
     if (previous) stale += previous.lineLength + 1;
     entries.set(name, entry);
+    headsChanged = true;
     return entry.briefing;
   }
 
+  /** Serves the heads file's entries; returns where in the cache file reading goes on. */
+  function fromHeads(saved: CacheHeads): number {
+    adoptShared(saved.texts, saved.shared);
+    for (const { name, mtimeMs, size, lineAt, lineLength, bodyAt, current, head } of saved.entries)
+      track(name, { mtimeMs, size }, head, { lineAt, lineLength, bodyAt }, current);
+    stale = saved.identity.stale;
+    headsChanged = false;
+    return saved.identity.length;
+  }
+
   /**
-   * Reads every line's head; a damaged line costs only its own entry. Reads through one buffer,
-   * reused, so that a start leaves no large allocations behind.
+   * Reads every line's head (those the heads file gives, from it); a damaged line costs only its
+   * own entry.
    */
   function readAll(): void {
     fd = openSync(file, 'r+');
-    const size = fstatSync(fd).size;
-    let buffer = Buffer.allocUnsafe(Math.min(CHUNK, Math.max(size, 1)));
-    let filled = 0;
-    let bufferAt = 0;
-    let headerRead = false;
-    while (bufferAt + filled < size) {
-      if (filled === buffer.length) {
-        // A line longer than the buffer: grow it (rare; briefings are a few kB).
-        const larger = Buffer.allocUnsafe(buffer.length * 2);
-        buffer.copy(larger, 0, 0, filled);
-        buffer = larger;
-      }
-      const read = readSync(fd, buffer, filled, buffer.length - filled, bufferAt + filled);
-      if (read === 0) break;
-      filled += read;
-      let start = 0;
-      for (
-        let end = buffer.indexOf(10);
-        end >= 0 && end < filled;
-        end = buffer.indexOf(10, start)
-      ) {
-        if (!headerRead) {
-          if (!headerFits(buffer.toString('utf8', start, end), dir)) throw new Error('other rules');
-          headerRead = true;
-        } else {
-          readLine(buffer, start, end, bufferAt + start);
-        }
-        start = end + 1;
-      }
-      buffer.copy(buffer, 0, start, filled);
-      filled -= start;
-      bufferAt += start;
-    }
+    const stats = fstatSync(fd);
+    const saved = readFittingHeads(headsFile, headerOf(dir), stats, readBytes);
+    let headerRead = saved !== undefined;
+    const from = saved ? fromHeads(saved) : 0;
+    const read = forEachLine(fd, from, stats.size, (buffer, start, end, lineAt) => {
+      if (headerRead) readLine(buffer, start, end, lineAt);
+      else if (headerFits(buffer.toString('utf8', start, end), dir)) headerRead = true;
+      else throw new Error('other rules');
+    });
     if (!headerRead) throw new Error('no header');
     // A torn last line is cut off: appending after it would spoil the next line too.
-    length = bufferAt;
-    if (filled > 0) ftruncateSync(fd, length);
+    length = read.end;
+    if (read.torn) ftruncateSync(fd, length);
   }
 
   function readLine(buffer: Buffer, start: number, end: number, lineAt: number): void {
@@ -300,6 +308,7 @@ export function openBriefingCache(
       if (entry === undefined) return;
       entries.delete(name);
       stale += entry.lineLength + 1;
+      headsChanged = true;
     },
     /**
      * The file no longer parses, but its last good version keeps serving: its body stays in the
@@ -309,6 +318,7 @@ export function openBriefingCache(
     invalidate(name: string): void {
       const entry = entries.get(name);
       if (entry) entry.current = false;
+      headsChanged = true;
     },
     /**
      * What a file served when it last parsed cleanly, whatever its stamp: a process that starts
@@ -355,6 +365,27 @@ export function openBriefingCache(
       length = at;
       stale = 0;
       recent.clear();
+      headsChanged = true;
+    },
+    /**
+     * Saves the heads file if the entries changed since it was last saved or read: at once (a
+     * shutdown), or in slices (while serving). What it describes is taken now.
+     */
+    saveHeads(now: boolean): Promise<void> {
+      if (fd === undefined || broken || !headsChanged) return Promise.resolve();
+      const { dev, ino } = fstatSync(fd);
+      // Copies: a compaction moves the entries' offsets in place while a write goes on.
+      const captured = Array.from(entries, ([name, entry]) => ({
+        ...entry,
+        name,
+        head: entry.briefing,
+      }));
+      headsChanged = false;
+      const identity = { header: headerOf(dir).slice(0, -1), dev, ino, length, stale };
+      return heads.save(identity, captured, now).catch((error) => {
+        headsChanged = true;
+        throw error;
+      });
     },
     size: () => entries.size,
     /** Closes the cache file; a body asked for after this is parsed from its briefing file. */

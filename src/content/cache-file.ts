@@ -95,6 +95,46 @@ export function createBriefingCacheWriter(file: string, dir: string) {
   };
 }
 
+/** Bytes read at a time when a cache file is read line by line. */
+const CHUNK = 1 << 22;
+
+/**
+ * Calls `onLine` with each whole line of an open file, from byte `from` to `size`: the buffer,
+ * where the line starts and ends in it (the newline), and where it starts in the file. Reads
+ * through one buffer, reused, so that a start leaves no large allocations behind. Returns where
+ * the last whole line ends, and whether bytes follow it (a line torn by a crash mid-write).
+ */
+export function forEachLine(
+  fd: number,
+  from: number,
+  size: number,
+  onLine: (buffer: Buffer, start: number, end: number, at: number) => void,
+): { end: number; torn: boolean } {
+  let buffer = Buffer.allocUnsafe(Math.min(CHUNK, Math.max(size - from, 1)));
+  let filled = 0;
+  let bufferAt = from;
+  while (bufferAt + filled < size) {
+    if (filled === buffer.length) {
+      // A line longer than the buffer: grow it (rare; briefings are a few kB).
+      const larger = Buffer.allocUnsafe(buffer.length * 2);
+      buffer.copy(larger, 0, 0, filled);
+      buffer = larger;
+    }
+    const read = readSync(fd, buffer, filled, buffer.length - filled, bufferAt + filled);
+    if (read === 0) break;
+    filled += read;
+    let start = 0;
+    for (let end = buffer.indexOf(10); end >= 0 && end < filled; end = buffer.indexOf(10, start)) {
+      onLine(buffer, start, end, bufferAt + start);
+      start = end + 1;
+    }
+    buffer.copy(buffer, 0, start, filled);
+    filled -= start;
+    bufferAt += start;
+  }
+  return { end: bufferAt, torn: filled > 0 };
+}
+
 /** Whether a header line is of these rules and this folder; throws if it is not JSON. */
 export function headerFits(line: string, dir: string): boolean {
   const header = JSON.parse(line) as Header;

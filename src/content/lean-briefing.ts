@@ -162,6 +162,24 @@ export function internHead(head: StoredHead): StoredHead {
   return head;
 }
 
+/**
+ * Takes texts and entries read back already shared (the briefing cache's heads file, see
+ * cache-heads.ts) as the ones that heads read later share, as if those had been interned.
+ */
+export function adoptShared(texts: readonly string[], entries: readonly unknown[]): void {
+  for (const text of texts) if (!interned.has(text)) interned.set(text, text);
+  for (const entry of entries as Named[]) {
+    let variants = sharedEntries.get(entry.id);
+    if (variants === undefined) {
+      variants = [];
+      sharedEntries.set(entry.id, variants);
+    }
+    // The most recently met first, as `internEntries` keeps them.
+    variants.unshift(entry);
+    if (variants.length > VARIANTS_KEPT) variants.pop();
+  }
+}
+
 const onDisk = new WeakSet<ServedBriefing>();
 
 /**

@@ -207,6 +207,11 @@ export function serveBriefings<L extends BriefingSink>(options: {
       } catch (error) {
         log.warn({ err: error, file: options.cacheFile }, 'could not write the briefing cache');
       }
+      cache
+        .saveHeads(false)
+        .catch((error: unknown) =>
+          log.warn({ err: error, file: options.cacheFile }, 'could not save the briefing heads'),
+        );
     }, delayMs);
     flushTimer.unref();
   };
@@ -346,6 +351,11 @@ export function serveBriefings<L extends BriefingSink>(options: {
       } catch (error) {
         log.warn({ err: error, file: options.cacheFile }, 'could not write the briefing cache');
       }
+      cache
+        ?.saveHeads(true)
+        .catch((error: unknown) =>
+          log.warn({ err: error, file: options.cacheFile }, 'could not save the briefing heads'),
+        );
     },
   };
 }

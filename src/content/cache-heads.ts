@@ -1,0 +1,397 @@
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { prefixOf } from './cache-file.ts';
+import type { StoredHead } from './lean-briefing.ts';
+
+/*
+ * The briefing cache's heads, saved apart from it in a compact form, so that a restart need not
+ * read the whole cache file and parse every head in it. At 100,000 briefings the cache is
+ * 880 MB, its heads 270 MB of JSON, and most of that is the same people described again in
+ * every briefing and the same speaker ids in every statement's cues: parsing the heads and
+ * sharing those repeats again took about 2.5 s of a 3-second read, plus collection after it.
+ * Here each distinct entry (a person, an organisation, a group, a place) and each recurring
+ * text (dates, tags, speaker ids, kinds) is written once, in tables, and heads refer to them
+ * by number: about 60 MB, read back in well under a second, already shared.
+ *
+ * The file: a header line; one line per cache entry, `[name, mtimeMs, size, lineAt,
+ * lineLength, bodyAt, current, head]`; then a last line with the tables. It is only a faster
+ * way to the cache file's own heads, valid for that very file up to the length it records:
+ * anything appended since is read from the cache file as before, and a cache file rewritten
+ * since (a compaction, another process's copy) makes it useless, so it is ignored.
+ */
+
+/** Bump when what is written changes: a file of another format is ignored. */
+const HEADS_FORMAT = 1;
+
+/** Which cache file, and how much of it, the heads describe. */
+export interface CacheIdentity {
+  /** The cache's rules and folder (its header line), as written. */
+  header: string;
+  /** The cache file's device and inode: a compaction renames a new file into its place. */
+  dev: number;
+  ino: number;
+  /** Bytes of the cache file described; lines after them were appended since. */
+  length: number;
+  /** Of those bytes, how many hold only superseded lines (the cache compacts on it). */
+  stale: number;
+}
+
+/** One cache entry as the heads file keeps it: its file's stamp, its line, and its head. */
+export interface HeadEntry {
+  name: string;
+  mtimeMs: number;
+  size: number;
+  lineAt: number;
+  lineLength: number;
+  bodyAt: number;
+  current: boolean;
+  head: StoredHead;
+}
+
+interface Header extends CacheIdentity {
+  format: number;
+  count: number;
+}
+
+interface Tables {
+  texts: string[];
+  entries: unknown[];
+}
+
+type Line = [string, number, number, number, number, number, 0 | 1, Record<string, unknown>];
+
+/** Sections of a head whose entries go in the entries table. */
+const SECTIONS = ['people', 'organisations', 'groups', 'places'] as const;
+
+/** Numbers each distinct text and entry as a head is written, to put in the tables after. */
+function createEncoder() {
+  const texts: string[] = [];
+  const textNumbers = new Map<string, number>();
+  const entries: unknown[] = [];
+  const entryNumbers = new Map<unknown, number>();
+  const text = (value: string): number => {
+    let number = textNumbers.get(value);
+    if (number === undefined) {
+      number = texts.length;
+      texts.push(value);
+      textNumbers.set(value, number);
+    }
+    return number;
+  };
+  // Entries are numbered by identity: identical ones are already one object (see internHead).
+  const entry = (value: unknown): number => {
+    let number = entryNumbers.get(value);
+    if (number === undefined) {
+      number = entries.length;
+      entries.push(value);
+      entryNumbers.set(value, number);
+    }
+    return number;
+  };
+  const textList = (values: readonly string[]) => values.map(text);
+  return {
+    /** A head with its recurring parts as numbers, its keys in their order. */
+    head(served: StoredHead): Record<string, unknown> {
+      // A served head also has its body's reader and stamp: not part of what is saved.
+      const {
+        readBody: _read,
+        stamp: _stamp,
+        ...head
+      } = served as StoredHead & {
+        readBody?: unknown;
+        stamp?: unknown;
+      };
+      const compact: Record<string, unknown> = head;
+      compact.updated = text(head.updated);
+      compact.tags = textList(head.tags);
+      compact.related = textList(head.related);
+      compact.source = { ...head.source, publisher: text(head.source.publisher) };
+      for (const section of SECTIONS) compact[section] = head[section].map(entry);
+      const { speakers, kinds, said } = head.cues;
+      compact.cues = [
+        textList(speakers),
+        textList(kinds),
+        said.map((value) => (value === null ? -1 : text(value))),
+      ];
+      return compact;
+    },
+    tables: (): Tables => ({ texts, entries }),
+  };
+}
+
+/** A line of the file for one entry. */
+function lineOf(entry: HeadEntry, encode: ReturnType<typeof createEncoder>): string {
+  const line: Line = [
+    entry.name,
+    entry.mtimeMs,
+    entry.size,
+    entry.lineAt,
+    entry.lineLength,
+    entry.bodyAt,
+    entry.current ? 1 : 0,
+    encode.head(entry.head),
+  ];
+  return `${JSON.stringify(line)}\n`;
+}
+
+const headerLine = (identity: CacheIdentity, count: number) =>
+  `${JSON.stringify({ format: HEADS_FORMAT, ...identity, count } satisfies Header)}\n`;
+
+let temporaries = 0;
+const temporaryFor = (file: string) => `${file}.${process.pid}.${++temporaries}.tmp`;
+
+/** Entries written between turns of the event loop when written in slices. */
+const SLICE = 2000;
+
+/**
+ * Saves the heads of a cache file as `identity` describes it, all at once (a shutdown): to a
+ * temporary file, renamed into place, so a crash leaves the previous one.
+ */
+export function writeCacheHeads(
+  file: string,
+  identity: CacheIdentity,
+  entries: readonly HeadEntry[],
+): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const temporary = temporaryFor(file);
+  const fd = openSync(temporary, 'w');
+  try {
+    const encode = createEncoder();
+    writeSync(fd, headerLine(identity, entries.length));
+    let chunk = '';
+    for (let i = 0; i < entries.length; i++) {
+      chunk += lineOf(entries[i] as HeadEntry, encode);
+      if ((i + 1) % SLICE === 0) {
+        writeSync(fd, chunk);
+        chunk = '';
+      }
+    }
+    writeSync(fd, `${chunk}${JSON.stringify(encode.tables())}\n`);
+    closeSync(fd);
+    renameSync(temporary, file);
+  } catch (error) {
+    closeSync(fd);
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * The same, a slice of entries at a time with the event loop free between slices: written while
+ * the bot serves, it must not hold up an answer or a save for the half second the whole takes.
+ * `entries` are as they were when the write was asked for (their offsets copied then); heads
+ * never change once served.
+ */
+export async function writeCacheHeadsInSlices(
+  file: string,
+  identity: CacheIdentity,
+  entries: readonly HeadEntry[],
+): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  const temporary = temporaryFor(file);
+  const handle = await open(temporary, 'w');
+  try {
+    const encode = createEncoder();
+    await handle.write(headerLine(identity, entries.length));
+    for (let from = 0; from < entries.length; from += SLICE) {
+      let chunk = '';
+      const to = Math.min(entries.length, from + SLICE);
+      for (let i = from; i < to; i++) chunk += lineOf(entries[i] as HeadEntry, encode);
+      await handle.write(chunk);
+    }
+    await handle.write(`${JSON.stringify(encode.tables())}\n`);
+    await handle.close();
+    await rename(temporary, file);
+  } catch (error) {
+    await handle.close().catch(() => {});
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Saves heads files one at a time: a write in slices still under way when another is asked for
+ * in slices is what that one waits for (a change meanwhile is saved by the next call); a write
+ * at once (a shutdown) goes ahead.
+ */
+export function createHeadsWriter(file: string) {
+  let writing: Promise<void> | undefined;
+  return {
+    save(identity: CacheIdentity, entries: readonly HeadEntry[], now: boolean): Promise<void> {
+      if (now) {
+        try {
+          writeCacheHeads(file, identity, entries);
+          return Promise.resolve();
+        } catch (error) {
+          return Promise.reject(error);
+        }
+      }
+      if (writing) return writing;
+      const written: Promise<void> = writeCacheHeadsInSlices(file, identity, entries).finally(
+        () => {
+          if (writing === written) writing = undefined;
+        },
+      );
+      writing = written;
+      return written;
+    },
+  };
+}
+
+/**
+ * The heads file's entries, if it describes the cache file at hand: the same file (not one put
+ * in its place since), with the same header, no shorter than it was, and with the last line it
+ * describes still there as it was (the file was only added to since). `readBytes` reads the
+ * cache file, whose `stats` are given.
+ */
+export function readFittingHeads(
+  file: string,
+  header: string,
+  stats: { dev: number; ino: number; size: number },
+  readBytes: (at: number, count: number) => Buffer,
+): CacheHeads | undefined {
+  let saved: CacheHeads | undefined;
+  try {
+    saved = readCacheHeads(readFileSync(file));
+  } catch {
+    return undefined;
+  }
+  if (saved === undefined) return undefined;
+  const { identity } = saved;
+  if (identity.dev !== stats.dev || identity.ino !== stats.ino) return undefined;
+  if (identity.length > stats.size || `${identity.header}\n` !== header) return undefined;
+  try {
+    if (readBytes(0, Buffer.byteLength(header)).toString('utf8') !== header) return undefined;
+    if (readBytes(identity.length - 1, 1)[0] !== 10) return undefined;
+    let last: HeadEntry | undefined;
+    for (const entry of saved.entries) if (!last || entry.lineAt > last.lineAt) last = entry;
+    if (last !== undefined) {
+      const prefix = Buffer.from(prefixOf(last.name, last));
+      if (!readBytes(last.lineAt, prefix.length).equals(prefix)) return undefined;
+    }
+  } catch {
+    return undefined;
+  }
+  return saved;
+}
+
+/** What a heads file says of the cache file it describes, and its entries. */
+export interface CacheHeads {
+  identity: CacheIdentity;
+  entries: HeadEntry[];
+  /** The distinct texts and entries the heads share, for later heads to share too. */
+  texts: readonly string[];
+  shared: readonly unknown[];
+}
+
+/** An entry as the sections hold them: an id, a name and aliases at least. */
+function isEntry(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const { id, name, aliases } = value as Record<string, unknown>;
+  return (
+    typeof id === 'string' &&
+    typeof name === 'string' &&
+    Array.isArray(aliases) &&
+    aliases.every((alias) => typeof alias === 'string')
+  );
+}
+
+const isNumberList = (value: unknown): value is number[] =>
+  Array.isArray(value) && value.every((n) => Number.isInteger(n));
+
+/**
+ * Reads a heads file back, or undefined if it cannot be trusted: another format, torn, damaged,
+ * or a number pointing outside its tables. Whether it describes the cache file at hand is the
+ * caller's to check (`CacheIdentity`).
+ */
+export function readCacheHeads(bytes: Buffer): CacheHeads | undefined {
+  try {
+    return parse(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+function parse(bytes: Buffer): CacheHeads | undefined {
+  const first = bytes.indexOf(10);
+  if (first < 0 || bytes[bytes.length - 1] !== 10) return undefined;
+  const header = JSON.parse(bytes.toString('utf8', 0, first)) as Header;
+  if (header.format !== HEADS_FORMAT || typeof header.header !== 'string') return undefined;
+  const { dev, ino, length, stale, count } = header;
+  if (![dev, ino, length, stale, count].every((n) => Number.isSafeInteger(n) && n >= 0))
+    return undefined;
+  const last = bytes.lastIndexOf(10, bytes.length - 2);
+  if (last < first) return undefined;
+  const tables = JSON.parse(bytes.toString('utf8', last + 1, bytes.length - 1)) as Tables;
+  const { texts, entries: shared } = tables;
+  if (!Array.isArray(texts) || !texts.every((t) => typeof t === 'string')) return undefined;
+  if (!Array.isArray(shared) || !shared.every(isEntry)) return undefined;
+  const text = (n: unknown): string => {
+    const value = texts[n as number];
+    if (value === undefined) throw new Error('a text outside the table');
+    return value;
+  };
+  const textList = (list: unknown): string[] => {
+    if (!isNumberList(list)) throw new Error('not a list of texts');
+    const out = new Array<string>(list.length);
+    for (let i = 0; i < list.length; i++) out[i] = text(list[i]);
+    return out;
+  };
+  const entries: HeadEntry[] = [];
+  let start = first + 1;
+  while (start < last + 1) {
+    const end = bytes.indexOf(10, start);
+    const line = JSON.parse(bytes.toString('utf8', start, end)) as Line;
+    start = end + 1;
+    const [name, mtimeMs, size, lineAt, lineLength, bodyAt, current, head] = line;
+    if (typeof name !== 'string' || typeof head !== 'object' || head === null) return undefined;
+    if (![lineAt, lineLength, bodyAt].every((n) => Number.isSafeInteger(n) && n >= 0))
+      return undefined;
+    if (!(bodyAt > lineAt && bodyAt <= lineAt + lineLength && lineAt + lineLength < length))
+      return undefined;
+    head.updated = text(head.updated);
+    head.tags = textList(head.tags);
+    head.related = textList(head.related);
+    const source = head.source as Record<string, unknown>;
+    source.publisher = text(source.publisher);
+    for (const section of SECTIONS) {
+      const numbers = head[section];
+      if (!isNumberList(numbers)) return undefined;
+      const list = new Array<unknown>(numbers.length);
+      for (let i = 0; i < numbers.length; i++) {
+        const entry = shared[numbers[i] as number];
+        if (entry === undefined) return undefined;
+        list[i] = entry;
+      }
+      head[section] = list;
+    }
+    const [speakers, kinds, said] = head.cues as [unknown, unknown, unknown];
+    if (!isNumberList(said)) return undefined;
+    head.cues = {
+      speakers: textList(speakers),
+      kinds: textList(kinds),
+      said: said.map((n) => (n === -1 ? null : text(n))),
+    };
+    entries.push({
+      name,
+      mtimeMs,
+      size,
+      lineAt,
+      lineLength,
+      bodyAt,
+      current: current === 1,
+      head: head as unknown as StoredHead,
+    });
+  }
+  if (entries.length !== count) return undefined;
+  return { identity: { header: header.header, dev, ino, length, stale }, entries, texts, shared };
+}
