@@ -156,6 +156,13 @@ export function createBriefingFiles(
    */
   function read(name: string, fresh: boolean, early?: Preparsed, listed?: FileStamp): void {
     const path = join(dir, name);
+    // Listed as a plain file, and that version is in the cache: nothing to open or check.
+    const known =
+      !fresh && listed && listed.size <= maxBytes ? cache?.get(name, listed) : undefined;
+    if (known) {
+      remember(name, { path, good: known, problems: [] });
+      return;
+    }
     let source: string;
     let stamp: FileStamp | undefined;
     try {

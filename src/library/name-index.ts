@@ -153,7 +153,8 @@ export function createNameIndex() {
       }
       ranked = next;
       for (const id of from.ranked.ids) {
-        const labels = [...(from.labels.get(id) as readonly string[])];
+        // Taken as they are, not copied: a snapshot's labels are read for this index alone.
+        const labels = from.labels.get(id) as string[];
         labelsOf.set(id, labels);
         for (const label of labels) addId(exact, label, id);
       }
