@@ -38,7 +38,6 @@ export function serveLibrary(
             textSnapshot: {
               ...snapshotFilesOf(config),
               rules: `${cacheFormat}\u0000${resolve(config.BRIEFINGS_DIR)}`,
-              ...(prepared?.files ? { preread: prepared.files } : {}),
               onError: (error) =>
                 log.warn({ err: error }, 'could not save the full-text index; rebuilt next start'),
             },
@@ -57,16 +56,13 @@ export function serveLibrary(
 
 /**
  * Opens the briefing cache and parses, on every core, the files it lacks: before `serveLibrary`.
- * Meanwhile another thread lists the folder and reads the saved indexes (a large library).
+ * Meanwhile another thread lists the folder (a large library).
  */
 export function prepareLibrary(serving: LibraryServing): Promise<PreparedBriefings> {
   const { config } = serving;
-  const { file, topicsFile } = snapshotFilesOf(config);
   return prepareBriefings({
     dir: config.BRIEFINGS_DIR,
-    ...(serving.briefingCache
-      ? { cacheFile: cacheFileOf(config), readAhead: [file, topicsFile] }
-      : {}),
+    ...(serving.briefingCache ? { cacheFile: cacheFileOf(config) } : {}),
     maxBytes: config.BRIEFING_MAX_BYTES,
     watch: serving.watch,
   });

@@ -340,10 +340,17 @@ function parse(bytes: Buffer): CacheHeads | undefined {
     if (value === undefined) throw new Error('a text outside the table');
     return value;
   };
+  // Lists are filled in place, the numbers replaced by what they stand for: new lists for a
+  // million entries and cues left as much garbage as they kept, at the end of a start.
   const textList = (list: unknown): string[] => {
     if (!isNumberList(list)) throw new Error('not a list of texts');
-    const out = new Array<string>(list.length);
-    for (let i = 0; i < list.length; i++) out[i] = text(list[i]);
+    const out = list as unknown[];
+    for (let i = 0; i < out.length; i++) out[i] = text(out[i]);
+    return out as string[];
+  };
+  const saidList = (list: number[]): (string | null)[] => {
+    const out = list as unknown as (string | null)[];
+    for (let i = 0; i < list.length; i++) out[i] = list[i] === -1 ? null : text(list[i]);
     return out;
   };
   const entries: HeadEntry[] = [];
@@ -364,22 +371,20 @@ function parse(bytes: Buffer): CacheHeads | undefined {
     const source = head.source as Record<string, unknown>;
     source.publisher = text(source.publisher);
     for (const section of SECTIONS) {
-      const numbers = head[section];
-      if (!isNumberList(numbers)) return undefined;
-      const list = new Array<unknown>(numbers.length);
-      for (let i = 0; i < numbers.length; i++) {
-        const entry = shared[numbers[i] as number];
+      const list = head[section];
+      if (!isNumberList(list)) return undefined;
+      for (let i = 0; i < list.length; i++) {
+        const entry = shared[list[i] as number];
         if (entry === undefined) return undefined;
-        list[i] = entry;
+        (list as unknown[])[i] = entry;
       }
-      head[section] = list;
     }
     const [speakers, kinds, said] = head.cues as [unknown, unknown, unknown];
     if (!isNumberList(said)) return undefined;
     head.cues = {
       speakers: textList(speakers),
       kinds: textList(kinds),
-      said: said.map((n) => (n === -1 ? null : text(n))),
+      said: saidList(said),
     };
     entries.push({
       name,

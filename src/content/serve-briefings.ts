@@ -12,11 +12,11 @@ import {
 } from './briefing-files.ts';
 import type { FileBriefing } from './check-library.ts';
 import { isPublished } from './drafts.ts';
+import { listFolderAhead } from './folder-listing.ts';
 import type { ServedBriefing } from './lean-briefing.ts';
 import { parseInParallel } from './parallel-parse.ts';
 import type { Preparsed } from './preparse.ts';
 import { formatProblem, type Problem } from './problem.ts';
-import { readAhead } from './read-ahead.ts';
 import { DEFAULT_MAX_BRIEFING_BYTES } from './read-briefing-file.ts';
 import { type BriefingWatch, startWatching } from './watch-briefings.ts';
 
@@ -26,18 +26,15 @@ export interface PreparedBriefings {
   preparsed: ReadonlyMap<string, Preparsed>;
   /** The folder as listed on another thread while the cache was read, if it was. */
   listing?: FolderListing;
-  /** The other files asked to be read ahead (the saved indexes), by path. */
-  files?: ReadonlyMap<string, Buffer>;
   /** The watch begun before the folder was listed, if one was asked for. */
   watch?: BriefingWatch;
 }
 
 /**
  * A briefing cache at least this large (about 2,000 briefings) is read while another thread
- * lists the folder and reads the saved indexes: below it, starting the thread costs about what
- * it saves.
+ * lists the folder: below it, starting the thread costs about what it saves.
  */
-const READ_AHEAD_FROM_BYTES = 16 * 1024 * 1024;
+const LIST_AHEAD_FROM_BYTES = 16 * 1024 * 1024;
 
 /** With fewer files to parse than this, starting worker threads costs more than it saves. */
 const PARALLEL_FROM = 500;
@@ -67,10 +64,8 @@ export async function prepareBriefings(options: {
   parallelFrom?: number;
   /** Begin watching the folder before it is listed (`serveBriefings` with `watch` takes it on). */
   watch?: boolean;
-  /** Other files to read whole on the listing's thread (the saved indexes). */
-  readAhead?: readonly string[];
-  /** The cache's size in bytes from which the folder is listed ahead (READ_AHEAD_FROM_BYTES). */
-  readAheadFrom?: number;
+  /** The cache's size in bytes from which the folder is listed ahead (LIST_AHEAD_FROM_BYTES). */
+  listAheadFrom?: number;
 }): Promise<PreparedBriefings> {
   const { dir, maxBytes = DEFAULT_MAX_BRIEFING_BYTES } = options;
   // Before the listing: whatever is saved after it is then seen. Only a start that watches lists
@@ -80,13 +75,13 @@ export async function prepareBriefings(options: {
   const ahead =
     watch !== undefined &&
     options.cacheFile !== undefined &&
-    sizeOf(options.cacheFile) >= (options.readAheadFrom ?? READ_AHEAD_FROM_BYTES)
-      ? readAhead(dir, options.readAhead)
+    sizeOf(options.cacheFile) >= (options.listAheadFrom ?? LIST_AHEAD_FROM_BYTES)
+      ? listFolderAhead(dir)
       : undefined;
   const cache = options.cacheFile
     ? openBriefingCache(options.cacheFile, resolve(dir), maxBytes)
     : undefined;
-  const { listing, files } = (await ahead) ?? {};
+  const listing = await ahead;
   let unknown: string[] = [];
   try {
     unknown = (listing?.names ?? readdirSync(dir)).filter(
@@ -107,7 +102,6 @@ export async function prepareBriefings(options: {
     ...(cache ? { cache } : {}),
     preparsed,
     ...(listing ? { listing } : {}),
-    ...(files ? { files } : {}),
     ...(watch ? { watch } : {}),
   };
 }

@@ -35,8 +35,6 @@ export interface TextSnapshotOptions {
    * the same folder if omitted.
    */
   topicsFile?: string;
-  /** Either file already read (on another thread, during the start), by its path; read once. */
-  preread?: ReadonlyMap<string, Buffer>;
   /** The rules the briefings were read under (the cache's format and folder); others are ignored. */
   rules: string;
   /** Told when the snapshot cannot be written; the library keeps serving. */
@@ -79,13 +77,8 @@ export function createLibrary(
   const snapshot = options.textSnapshot;
   const topicsFile =
     snapshot && (snapshot.topicsFile ?? join(dirname(snapshot.file), 'topic-index.snapshot'));
-  /** Snapshot files read ahead, each taken once (a later load reads the file again). */
-  const preread = new Map(snapshot?.preread ?? []);
-  const readSnapshot = (file: string, fields: number) => {
-    const bytes = preread.get(file);
-    preread.delete(file);
-    return readTextSnapshot(file, (snapshot as TextSnapshotOptions).rules, fields, bytes);
-  };
+  const readSnapshot = (file: string, fields: number) =>
+    readTextSnapshot(file, (snapshot as TextSnapshotOptions).rules, fields);
   let snapshotTried = false;
   let saving: NodeJS.Timeout | undefined;
   let writing: Promise<void> | undefined;

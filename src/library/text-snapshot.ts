@@ -255,12 +255,10 @@ export function readTextSnapshot(
   file: string,
   rules: string,
   fields: number,
-  /** The file's bytes, if already read (on another thread during a start). */
-  read?: Buffer,
 ): TextSnapshot | undefined {
   let bytes: Buffer;
   try {
-    bytes = read ?? readFileSync(file);
+    bytes = readFileSync(file);
   } catch {
     return undefined;
   }

@@ -144,21 +144,6 @@ describe('the full-text snapshot', () => {
     expect(read).toEqual([]);
   });
 
-  it('is taken from bytes read ahead during the start, once', async () => {
-    const first = await firstStart(base.map((b) => stamped(b)));
-    const bytes = readFileSync(options.file);
-    // Gone from disk: only the bytes read ahead can serve it.
-    rmSync(options.file);
-    const preread = new Map([[options.file, bytes]]);
-    const again = restart(
-      base.map((b) => stamped(b)),
-      { ...options, preread },
-    );
-    await again.textReady();
-    expect(read).toEqual([]);
-    expect(answers(again)).toEqual(answers(first));
-  });
-
   it('is ignored when made under other rules (another cache format or folder)', async () => {
     await firstStart(base.map((b) => stamped(b)));
     const again = restart(

@@ -1,10 +1,10 @@
-// Plain JavaScript, so the thread starts without the TypeScript loader: it only lists a folder,
-// stamps its files and reads a few files whole, while the main thread reads the briefing cache.
-import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+// Plain JavaScript, so the thread starts without the TypeScript loader: it only lists a folder
+// and stamps its files, while the main thread reads the briefing cache.
+import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 
-const { dir, pattern, flags, files } = workerData;
+const { dir, pattern, flags } = workerData;
 
 function listing() {
   let names;
@@ -36,21 +36,8 @@ function listing() {
   return { names, plain, mtimes, sizes };
 }
 
-const read = [];
-for (const file of files) {
-  try {
-    const bytes = readFileSync(file);
-    // Copied into a buffer of its own when it shares a pool, so it can be handed over whole.
-    const own =
-      bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
-        ? bytes.buffer
-        : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-    read.push([file, own]);
-  } catch {
-    // Missing or unreadable: the start reads it itself, and finds it so.
-  }
-}
 const found = listing();
-const transfer = read.map(([, buffer]) => buffer);
-if (found) transfer.push(found.plain.buffer, found.mtimes.buffer, found.sizes.buffer);
-parentPort.postMessage({ listing: found, files: read }, transfer);
+parentPort.postMessage(
+  found,
+  found ? [found.plain.buffer, found.mtimes.buffer, found.sizes.buffer] : [],
+);

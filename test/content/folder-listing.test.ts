@@ -13,17 +13,16 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { stringify } from 'yaml';
 import { type BriefingSnapshot, createBriefingFiles } from '../../src/content/briefing-files.ts';
+import { listFolderAhead } from '../../src/content/folder-listing.ts';
 import { plainBriefing } from '../../src/content/lean-briefing.ts';
 import { formatProblem } from '../../src/content/problem.ts';
-import { readAhead } from '../../src/content/read-ahead.ts';
 import { prepareBriefings, serveBriefings } from '../../src/content/serve-briefings.ts';
 import { createLibrary } from '../../src/library/create-library.ts';
 import { createLogger } from '../../src/logger.ts';
 import { briefingData, briefingDir } from '../helpers/briefings.ts';
 
-// A large start lists the briefings folder and reads the saved indexes on another thread while
-// it reads the briefing cache; the watch begun before that listing makes up for a save made
-// while the start runs.
+// A large start lists the briefings folder on another thread while it reads the briefing cache;
+// the watch begun before that listing makes up for a save made while the start runs.
 
 const folders: string[] = [];
 const folder = (dir: string) => {
@@ -57,38 +56,33 @@ function awkwardFolder(): { dir: string; outside: string } {
   return { dir, outside };
 }
 
-describe('reading ahead', () => {
-  it('lists the briefing files, sorted, with the stamps of the plain ones, and reads files whole', async () => {
-    const { dir, outside } = awkwardFolder();
-    const saved = join(outside, 'index.snapshot');
-    writeFileSync(saved, Buffer.from([1, 2, 3, 4, 5]));
-    const ahead = await readAhead(dir, [saved, join(outside, 'missing.snapshot')]);
-    expect(ahead.listing?.names).toEqual([
+describe('listing the folder ahead', () => {
+  it('lists the briefing files, sorted, with the stamps of the plain ones', async () => {
+    const { dir } = awkwardFolder();
+    const listing = await listFolderAhead(dir);
+    expect(listing?.names).toEqual([
       'a-topic.yml',
       'b-topic.yaml',
       'c-link.yaml',
       'd-out.yaml',
       'e-folder.yaml',
     ]);
-    const stamps = ahead.listing?.stamps;
+    const stamps = listing?.stamps;
     expect([...(stamps?.keys() ?? [])].sort()).toEqual(['a-topic.yml', 'b-topic.yaml']);
     const own = lstatSync(join(dir, 'b-topic.yaml'));
     expect(stamps?.get('b-topic.yaml')).toEqual({ mtimeMs: own.mtimeMs, size: own.size });
-    expect([...ahead.files.keys()]).toEqual([saved]);
-    expect([...(ahead.files.get(saved) ?? [])]).toEqual([1, 2, 3, 4, 5]);
   });
 
   it('gives no listing for a folder it cannot list, and the start says why', async () => {
     const missing = join(folder(mkdtempSync(join(tmpdir(), 'briefbot-'))), 'gone');
-    const ahead = await readAhead(missing);
-    expect(ahead.listing).toBeUndefined();
-    expect(ahead.files.size).toBe(0);
+    expect(await listFolderAhead(missing)).toBeUndefined();
   });
 
   it('serves from a listing exactly what a start that stamps each file serves', async () => {
     const { dir } = awkwardFolder();
-    const ahead = await readAhead(dir);
-    const listed = view(createBriefingFiles(dir).loadAll({ listing: ahead.listing }));
+    const listing = await listFolderAhead(dir);
+    expect(listing).toBeDefined();
+    const listed = view(createBriefingFiles(dir).loadAll({ ...(listing ? { listing } : {}) }));
     const stamped = view(createBriefingFiles(dir).loadAll());
     expect(listed).toEqual(stamped);
     expect(listed.briefings.map((b) => b.id).sort()).toEqual(['a-topic', 'b-topic']);
@@ -112,7 +106,7 @@ describe('a start that watches', () => {
     // A first start fills the cache with the version before.
     const first = serveBriefings({ library: createLibrary(), dir, log, watch: false, cacheFile });
     first.stop();
-    const prepared = await prepareBriefings({ dir, cacheFile, watch: true, readAheadFrom: 0 });
+    const prepared = await prepareBriefings({ dir, cacheFile, watch: true, listAheadFrom: 0 });
     expect(prepared.listing?.names).toEqual(['other.yaml', 'topic.yaml']);
     // Saved after the listing, before the start reads the folder; the listed stamp is the old one.
     const file = join(dir, 'topic.yaml');
@@ -135,7 +129,7 @@ describe('a start that watches', () => {
     const dir = folder(briefingDir({ 'topic.yaml': briefingData({ id: 'topic' }) }));
     const data = folder(mkdtempSync(join(tmpdir(), 'briefbot-')));
     const cacheFile = join(data, 'cache.ndjson');
-    const unwatched = await prepareBriefings({ dir, cacheFile, readAheadFrom: 0 });
+    const unwatched = await prepareBriefings({ dir, cacheFile, listAheadFrom: 0 });
     expect(unwatched.listing).toBeUndefined();
     const small = await prepareBriefings({ dir, cacheFile, watch: true });
     small.watch?.stop();
