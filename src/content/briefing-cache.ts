@@ -18,7 +18,8 @@ import {
   headerOf,
   prefixOf,
 } from './cache-file.ts';
-import { type CacheHeads, createHeadsWriter, readFittingHeads } from './cache-heads.ts';
+import { type CacheHeads, readFittingHeads } from './cache-heads.ts';
+import { createHeadsWriter } from './cache-heads-writer.ts';
 import {
   adoptShared,
   type BriefingBody,
@@ -178,10 +179,7 @@ export function openBriefingCache(
     return saved.identity.length;
   }
 
-  /**
-   * Reads every line's head (those the heads file gives, from it); a damaged line costs only its
-   * own entry.
-   */
+  /** Reads every line's head (from the heads file where it can); a damaged line costs its own. */
   function readAll(): void {
     fd = openSync(file, 'r+');
     const stats = fstatSync(fd);

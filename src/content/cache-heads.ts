@@ -1,14 +1,4 @@
-import {
-  closeSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeSync,
-} from 'node:fs';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { prefixOf } from './cache-file.ts';
 import type { StoredHead } from './lean-briefing.ts';
 
@@ -30,7 +20,7 @@ import type { StoredHead } from './lean-briefing.ts';
  */
 
 /** Bump when what is written changes: a file of another format is ignored. */
-const HEADS_FORMAT = 1;
+export const HEADS_FORMAT = 1;
 
 /** Which cache file, and how much of it, the heads describe. */
 export interface CacheIdentity {
@@ -57,195 +47,20 @@ export interface HeadEntry {
   head: StoredHead;
 }
 
-interface Header extends CacheIdentity {
+export interface Header extends CacheIdentity {
   format: number;
   count: number;
 }
 
-interface Tables {
+export interface Tables {
   texts: string[];
   entries: unknown[];
 }
 
-type Line = [string, number, number, number, number, number, 0 | 1, Record<string, unknown>];
+export type Line = [string, number, number, number, number, number, 0 | 1, Record<string, unknown>];
 
 /** Sections of a head whose entries go in the entries table. */
-const SECTIONS = ['people', 'organisations', 'groups', 'places'] as const;
-
-/** Numbers each distinct text and entry as a head is written, to put in the tables after. */
-function createEncoder() {
-  const texts: string[] = [];
-  const textNumbers = new Map<string, number>();
-  const entries: unknown[] = [];
-  const entryNumbers = new Map<unknown, number>();
-  const text = (value: string): number => {
-    let number = textNumbers.get(value);
-    if (number === undefined) {
-      number = texts.length;
-      texts.push(value);
-      textNumbers.set(value, number);
-    }
-    return number;
-  };
-  // Entries are numbered by identity: identical ones are already one object (see internHead).
-  const entry = (value: unknown): number => {
-    let number = entryNumbers.get(value);
-    if (number === undefined) {
-      number = entries.length;
-      entries.push(value);
-      entryNumbers.set(value, number);
-    }
-    return number;
-  };
-  const textList = (values: readonly string[]) => values.map(text);
-  return {
-    /** A head with its recurring parts as numbers, its keys in their order. */
-    head(served: StoredHead): Record<string, unknown> {
-      // A served head also has its body's reader and stamp: not part of what is saved.
-      const {
-        readBody: _read,
-        stamp: _stamp,
-        ...head
-      } = served as StoredHead & {
-        readBody?: unknown;
-        stamp?: unknown;
-      };
-      const compact: Record<string, unknown> = head;
-      compact.updated = text(head.updated);
-      compact.tags = textList(head.tags);
-      compact.related = textList(head.related);
-      compact.source = { ...head.source, publisher: text(head.source.publisher) };
-      for (const section of SECTIONS) compact[section] = head[section].map(entry);
-      const { speakers, kinds, said } = head.cues;
-      compact.cues = [
-        textList(speakers),
-        textList(kinds),
-        said.map((value) => (value === null ? -1 : text(value))),
-      ];
-      return compact;
-    },
-    tables: (): Tables => ({ texts, entries }),
-  };
-}
-
-/** A line of the file for one entry. */
-function lineOf(entry: HeadEntry, encode: ReturnType<typeof createEncoder>): string {
-  const line: Line = [
-    entry.name,
-    entry.mtimeMs,
-    entry.size,
-    entry.lineAt,
-    entry.lineLength,
-    entry.bodyAt,
-    entry.current ? 1 : 0,
-    encode.head(entry.head),
-  ];
-  return `${JSON.stringify(line)}\n`;
-}
-
-const headerLine = (identity: CacheIdentity, count: number) =>
-  `${JSON.stringify({ format: HEADS_FORMAT, ...identity, count } satisfies Header)}\n`;
-
-let temporaries = 0;
-const temporaryFor = (file: string) => `${file}.${process.pid}.${++temporaries}.tmp`;
-
-/** Entries written between turns of the event loop when written in slices. */
-const SLICE = 2000;
-
-/**
- * Saves the heads of a cache file as `identity` describes it, all at once (a shutdown): to a
- * temporary file, renamed into place, so a crash leaves the previous one.
- */
-export function writeCacheHeads(
-  file: string,
-  identity: CacheIdentity,
-  entries: readonly HeadEntry[],
-): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const temporary = temporaryFor(file);
-  const fd = openSync(temporary, 'w');
-  try {
-    const encode = createEncoder();
-    writeSync(fd, headerLine(identity, entries.length));
-    let chunk = '';
-    for (let i = 0; i < entries.length; i++) {
-      chunk += lineOf(entries[i] as HeadEntry, encode);
-      if ((i + 1) % SLICE === 0) {
-        writeSync(fd, chunk);
-        chunk = '';
-      }
-    }
-    writeSync(fd, `${chunk}${JSON.stringify(encode.tables())}\n`);
-    closeSync(fd);
-    renameSync(temporary, file);
-  } catch (error) {
-    closeSync(fd);
-    rmSync(temporary, { force: true });
-    throw error;
-  }
-}
-
-/**
- * The same, a slice of entries at a time with the event loop free between slices: written while
- * the bot serves, it must not hold up an answer or a save for the half second the whole takes.
- * `entries` are as they were when the write was asked for (their offsets copied then); heads
- * never change once served.
- */
-export async function writeCacheHeadsInSlices(
-  file: string,
-  identity: CacheIdentity,
-  entries: readonly HeadEntry[],
-): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  const temporary = temporaryFor(file);
-  const handle = await open(temporary, 'w');
-  try {
-    const encode = createEncoder();
-    await handle.write(headerLine(identity, entries.length));
-    for (let from = 0; from < entries.length; from += SLICE) {
-      let chunk = '';
-      const to = Math.min(entries.length, from + SLICE);
-      for (let i = from; i < to; i++) chunk += lineOf(entries[i] as HeadEntry, encode);
-      await handle.write(chunk);
-    }
-    await handle.write(`${JSON.stringify(encode.tables())}\n`);
-    await handle.close();
-    await rename(temporary, file);
-  } catch (error) {
-    await handle.close().catch(() => {});
-    await rm(temporary, { force: true });
-    throw error;
-  }
-}
-
-/**
- * Saves heads files one at a time: a write in slices still under way when another is asked for
- * in slices is what that one waits for (a change meanwhile is saved by the next call); a write
- * at once (a shutdown) goes ahead.
- */
-export function createHeadsWriter(file: string) {
-  let writing: Promise<void> | undefined;
-  return {
-    save(identity: CacheIdentity, entries: readonly HeadEntry[], now: boolean): Promise<void> {
-      if (now) {
-        try {
-          writeCacheHeads(file, identity, entries);
-          return Promise.resolve();
-        } catch (error) {
-          return Promise.reject(error);
-        }
-      }
-      if (writing) return writing;
-      const written: Promise<void> = writeCacheHeadsInSlices(file, identity, entries).finally(
-        () => {
-          if (writing === written) writing = undefined;
-        },
-      );
-      writing = written;
-      return written;
-    },
-  };
-}
+export const SECTIONS = ['people', 'organisations', 'groups', 'places'] as const;
 
 /**
  * The heads file's entries, if it describes the cache file at hand: the same file (not one put
