@@ -65,8 +65,9 @@ export const SECTIONS = ['people', 'organisations', 'groups', 'places'] as const
 /**
  * The heads file's entries, if it describes the cache file at hand: the same file (not one put
  * in its place since), with the same header, no shorter than it was, and with the last line it
- * describes still there as it was (the file was only added to since). `readBytes` reads the
- * cache file, whose `stats` are given.
+ * describes still there as it was (the file was only added to since). Undefined if it does not,
+ * or if it cannot be trusted: another format, torn or damaged, a number outside its tables.
+ * `readBytes` reads the cache file, whose `stats` are given.
  */
 export function readFittingHeads(
   file: string,
@@ -74,19 +75,19 @@ export function readFittingHeads(
   stats: { dev: number; ino: number; size: number },
   readBytes: (at: number, count: number) => Buffer,
 ): CacheHeads | undefined {
-  let saved: CacheHeads | undefined;
+  let bytes: Buffer;
   try {
-    saved = readCacheHeads(readFileSync(file));
+    bytes = readFileSync(file);
   } catch {
     return undefined;
   }
+  const saved = readCacheHeads(bytes);
   if (saved === undefined) return undefined;
   const { identity } = saved;
-  if (identity.dev !== stats.dev || identity.ino !== stats.ino) return undefined;
-  if (identity.length > stats.size || `${identity.header}\n` !== header) return undefined;
+  if (identity.ino !== stats.ino || identity.dev !== stats.dev) return undefined;
+  if (`${identity.header}\n` !== header || identity.length > stats.size) return undefined;
   try {
-    if (readBytes(0, Buffer.byteLength(header)).toString('utf8') !== header) return undefined;
-    if (readBytes(identity.length - 1, 1)[0] !== 10) return undefined;
+    if (!readBytes(0, Buffer.byteLength(header)).equals(Buffer.from(header))) return undefined;
     let last: HeadEntry | undefined;
     for (const entry of saved.entries) if (!last || entry.lineAt > last.lineAt) last = entry;
     if (last !== undefined) {
@@ -110,8 +111,7 @@ export interface CacheHeads {
 
 /** An entry as the sections hold them: an id, a name and aliases at least. */
 function isEntry(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return false;
-  const { id, name, aliases } = value as Record<string, unknown>;
+  const { id, name, aliases } = (value ?? {}) as Record<string, unknown>;
   return (
     typeof id === 'string' &&
     typeof name === 'string' &&
@@ -120,14 +120,16 @@ function isEntry(value: unknown): boolean {
   );
 }
 
-const isNumberList = (value: unknown): value is number[] =>
-  Array.isArray(value) && value.every((n) => Number.isInteger(n));
+/** A list, or a throw: a number or `true` where a list should be would pass for an empty one. */
+function asList(value: unknown): unknown[] {
+  if (!Array.isArray(value)) throw new Error('not a list');
+  return value;
+}
 
-/**
- * Reads a heads file back, or undefined if it cannot be trusted: another format, torn, damaged,
- * or a number pointing outside its tables. Whether it describes the cache file at hand is the
- * caller's to check (`CacheIdentity`).
- */
+/** Whether a list holds only texts. */
+const allText = (values: unknown[]) => values.every((value) => typeof value === 'string');
+
+/** Reads a heads file back whole, or undefined where it cannot be trusted (see `parse`). */
 export function readCacheHeads(bytes: Buffer): CacheHeads | undefined {
   try {
     return parse(bytes);
@@ -136,20 +138,18 @@ export function readCacheHeads(bytes: Buffer): CacheHeads | undefined {
   }
 }
 
-function parse(bytes: Buffer): CacheHeads | undefined {
+/**
+ * Reads a heads file, throwing where it cannot be trusted. Anything malformed throws on the
+ * way (JSON that does not parse, a list that is not one, a number outside its table), so only
+ * what a malformed file could get past is checked by name.
+ */
+function parse(bytes: Buffer): CacheHeads {
   const first = bytes.indexOf(10);
-  if (first < 0 || bytes[bytes.length - 1] !== 10) return undefined;
   const header = JSON.parse(bytes.toString('utf8', 0, first)) as Header;
-  if (header.format !== HEADS_FORMAT || typeof header.header !== 'string') return undefined;
-  const { dev, ino, length, stale, count } = header;
-  if (![dev, ino, length, stale, count].every((n) => Number.isSafeInteger(n) && n >= 0))
-    return undefined;
+  if (header.format !== HEADS_FORMAT) throw new Error('another format');
   const last = bytes.lastIndexOf(10, bytes.length - 2);
-  if (last < first) return undefined;
-  const tables = JSON.parse(bytes.toString('utf8', last + 1, bytes.length - 1)) as Tables;
-  const { texts, entries: shared } = tables;
-  if (!Array.isArray(texts) || !texts.every((t) => typeof t === 'string')) return undefined;
-  if (!Array.isArray(shared) || !shared.every(isEntry)) return undefined;
+  const { texts, entries: shared } = JSON.parse(bytes.toString('utf8', last + 1)) as Tables;
+  if (!allText(texts) || !shared.every(isEntry)) throw new Error('a damaged table');
   const text = (n: unknown): string => {
     const value = texts[n as number];
     if (value === undefined) throw new Error('a text outside the table');
@@ -157,50 +157,43 @@ function parse(bytes: Buffer): CacheHeads | undefined {
   };
   // Lists are filled in place, the numbers replaced by what they stand for: new lists for a
   // million entries and cues left as much garbage as they kept, at the end of a start.
-  const textList = (list: unknown): string[] => {
-    if (!isNumberList(list)) throw new Error('not a list of texts');
-    const out = list as unknown[];
-    for (let i = 0; i < out.length; i++) out[i] = text(out[i]);
-    return out as string[];
+  const textList = (value: unknown): string[] => {
+    const list = asList(value);
+    for (let i = 0; i < list.length; i++) list[i] = text(list[i]);
+    return list as string[];
   };
-  const saidList = (list: number[]): (string | null)[] => {
-    const out = list as unknown as (string | null)[];
-    for (let i = 0; i < list.length; i++) out[i] = list[i] === -1 ? null : text(list[i]);
-    return out;
+  const saidList = (value: unknown): (string | null)[] => {
+    const list = asList(value);
+    for (let i = 0; i < list.length; i++) list[i] = list[i] === -1 ? null : text(list[i]);
+    return list as (string | null)[];
+  };
+  const entryList = (value: unknown): unknown[] => {
+    const list = asList(value);
+    for (let i = 0; i < list.length; i++) {
+      const entry = shared[list[i] as number];
+      if (entry === undefined) throw new Error('an entry outside the table');
+      list[i] = entry;
+    }
+    return list;
   };
   const entries: HeadEntry[] = [];
-  let start = first + 1;
-  while (start < last + 1) {
+  for (let start = first + 1; start <= last; ) {
     const end = bytes.indexOf(10, start);
     const line = JSON.parse(bytes.toString('utf8', start, end)) as Line;
     start = end + 1;
     const [name, mtimeMs, size, lineAt, lineLength, bodyAt, current, head] = line;
-    if (typeof name !== 'string' || typeof head !== 'object' || head === null) return undefined;
-    if (![lineAt, lineLength, bodyAt].every((n) => Number.isSafeInteger(n) && n >= 0))
-      return undefined;
-    if (!(bodyAt > lineAt && bodyAt <= lineAt + lineLength && lineAt + lineLength < length))
-      return undefined;
+    // Offsets are not checked: a body read checks its line's start and parses the file again
+    // if the line is not there, as it does for any cache entry.
+    if (typeof name !== 'string') throw new Error('an entry without a file name');
     head.updated = text(head.updated);
     head.tags = textList(head.tags);
     head.related = textList(head.related);
     const source = head.source as Record<string, unknown>;
     source.publisher = text(source.publisher);
-    for (const section of SECTIONS) {
-      const list = head[section];
-      if (!isNumberList(list)) return undefined;
-      for (let i = 0; i < list.length; i++) {
-        const entry = shared[list[i] as number];
-        if (entry === undefined) return undefined;
-        (list as unknown[])[i] = entry;
-      }
-    }
-    const [speakers, kinds, said] = head.cues as [unknown, unknown, unknown];
-    if (!isNumberList(said)) return undefined;
-    head.cues = {
-      speakers: textList(speakers),
-      kinds: textList(kinds),
-      said: saidList(said),
-    };
+    for (const section of SECTIONS) head[section] = entryList(head[section]);
+    const [speakers, kinds, said] = head.cues as unknown[];
+    head.cues = { speakers: textList(speakers), kinds: textList(kinds), said: saidList(said) };
+    const served = head as unknown as StoredHead;
     entries.push({
       name,
       mtimeMs,
@@ -209,9 +202,10 @@ function parse(bytes: Buffer): CacheHeads | undefined {
       lineLength,
       bodyAt,
       current: current === 1,
-      head: head as unknown as StoredHead,
+      head: served,
     });
   }
-  if (entries.length !== count) return undefined;
+  if (entries.length !== header.count) throw new Error('entries missing');
+  const { dev, ino, length, stale } = header;
   return { identity: { header: header.header, dev, ino, length, stale }, entries, texts, shared };
 }

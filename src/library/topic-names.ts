@@ -38,7 +38,7 @@ export function createTopicNames() {
     /** Names a briefing served now: as the snapshot has it when it is the version saved. */
     name(briefing: ServedBriefing): void {
       const saved = unmatched?.get(briefing.id);
-      if (saved !== undefined) unmatched?.delete(briefing.id);
+      unmatched?.delete(briefing.id);
       if (saved === undefined || saved !== briefing.stamp) {
         index.set(briefing.id, [
           briefing.id,

@@ -25,9 +25,37 @@ function folder(): string {
   const files: Record<string, Record<string, unknown>> = {};
   for (let i = 0; i < 6; i++) {
     const id = `topic-${i}`;
-    files[`${id}.yaml`] = briefingData({ id, title: `Topic number ${i}`, tags: ['shared', id] });
+    const said = (text: string, date?: string) => ({
+      speaker: 'ada-lovelace',
+      kind: 'direct',
+      text,
+      context: `“${text},” Lovelace said.`,
+      paragraph: 1,
+      ...(date ? { said: date } : {}),
+    });
+    const grace = { id: 'grace-hopper', name: 'Grace Hopper', aliases: ['Hopper'] };
+    const ada = {
+      id: 'ada-lovelace',
+      name: 'Ada Lovelace',
+      role: 'Mathematician',
+      aliases: ['Lovelace'],
+    };
+    files[`${id}.yaml`] = briefingData({
+      id,
+      title: `Topic number ${i}`,
+      tags: ['shared', id],
+      // Two people, so the tables hold more than one entry.
+      people: i === 5 ? [ada, grace] : [ada],
+      statements: [said('It happened'), said('It was said then', '2025-01-01')],
+    });
   }
   return briefingDir(files);
+}
+
+/** A folder of briefings, and where its cache file and the heads file beside it go. */
+function setup() {
+  const cacheFile = join(dataDir(), 'briefing-cache.ndjson');
+  return { dir: folder(), cacheFile, headsFile: join(dirname(cacheFile), 'briefing-cache.heads') };
 }
 
 /** A start as the bot makes it: open the cache, read the folder; `save` the heads at the end. */
@@ -50,15 +78,41 @@ function tamper(headsFile: string): void {
   writeFileSync(headsFile, text.replace('"Topic number 3"', '"Tampered num 3"'), 'latin1');
 }
 
+interface HeadsParts {
+  header: Record<string, unknown>;
+  lines: unknown[][];
+  /** Each line's head, as written (numbers for what the tables hold). */
+  heads: Record<string, unknown> & { source?: Record<string, unknown> }[];
+  tables: { texts: unknown[]; entries: (Record<string, unknown> | null)[] };
+}
+
+/** Rewrites a heads file through its parts: its header, its lines and its tables. */
+function rewriteHeads(file: string, change: (parts: HeadsParts) => void): void {
+  const text = readFileSync(file, 'utf8').split('\n');
+  const header = JSON.parse(text[0] as string);
+  const tables = JSON.parse(text.at(-2) as string);
+  const lines = text.slice(1, -2).map((line) => JSON.parse(line) as unknown[]);
+  const heads = lines.map((line) => line[7]) as HeadsParts['heads'];
+  change({ header, lines, heads, tables });
+  const written = [header, ...lines, tables].map((part) => JSON.stringify(part));
+  writeFileSync(file, `${written.join('\n')}\n`);
+}
+
+const fixedTime = new Date('2026-01-01T00:00:00Z');
+
+/** Rewrites a file with same-length content and a fixed modification time (set before too). */
+function rewriteKeepingStamp(file: string, from: string, to: string): void {
+  writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
+  utimesSync(file, fixedTime, fixedTime);
+}
+
 const titleOf = (snapshot: ReturnType<typeof start>['snapshot'], id: string) =>
   snapshot.briefings.find((briefing) => briefing.id === id)?.title;
 
 describe('the briefing cache heads file', () => {
   it('serves on a restart exactly what reading the whole cache file serves', () => {
-    const dir = folder();
-    const cacheFile = join(dataDir(), 'briefing-cache.ndjson');
+    const { dir, cacheFile, headsFile } = setup();
     const first = start(dir, cacheFile);
-    const headsFile = join(dirname(cacheFile), 'briefing-cache.heads');
     expect(existsSync(headsFile)).toBe(true);
     const again = start(dir, cacheFile);
     expect(served(again.snapshot)).toEqual(served(first.snapshot));
@@ -70,9 +124,7 @@ describe('the briefing cache heads file', () => {
   });
 
   it('is what a restart takes the heads from, and only what was added since from the cache file', () => {
-    const dir = folder();
-    const cacheFile = join(dataDir(), 'briefing-cache.ndjson');
-    const headsFile = join(dirname(cacheFile), 'briefing-cache.heads');
+    const { dir, cacheFile, headsFile } = setup();
     start(dir, cacheFile);
     tamper(headsFile);
     expect(titleOf(start(dir, cacheFile, false).snapshot, 'topic-3')).toBe('Tampered num 3');
@@ -99,9 +151,7 @@ describe('the briefing cache heads file', () => {
   });
 
   it('is ignored once the cache file was compacted, or replaced, since it was saved', () => {
-    const dir = folder();
-    const cacheFile = join(dataDir(), 'briefing-cache.ndjson');
-    const headsFile = join(dirname(cacheFile), 'briefing-cache.heads');
+    const { dir, cacheFile, headsFile } = setup();
     start(dir, cacheFile);
     tamper(headsFile);
     const heads = readFileSync(headsFile);
@@ -120,9 +170,7 @@ describe('the briefing cache heads file', () => {
   });
 
   it('is ignored when another file was put in the place of the cache file, even one the same', () => {
-    const dir = folder();
-    const cacheFile = join(dataDir(), 'briefing-cache.ndjson');
-    const headsFile = join(dirname(cacheFile), 'briefing-cache.heads');
+    const { dir, cacheFile, headsFile } = setup();
     start(dir, cacheFile);
     tamper(headsFile);
     copyFileSync(cacheFile, `${cacheFile}.copy`);
@@ -131,9 +179,14 @@ describe('the briefing cache heads file', () => {
   });
 
   it('is ignored when the cache file was rewritten in place since', () => {
-    const dir = folder();
-    const cacheFile = join(dataDir(), 'briefing-cache.ndjson');
-    const headsFile = join(dirname(cacheFile), 'briefing-cache.heads');
+    const { dir, cacheFile, headsFile } = setup();
+    start(dir, cacheFile);
+    // A file in the middle changed: its line is now the cache file's last, though its entry is
+    // neither the first nor the last one kept.
+    writeFileSync(
+      join(dir, 'topic-2.yaml'),
+      stringify(briefingData({ id: 'topic-2', title: 'Topic number 2', tags: ['again'] })),
+    );
     start(dir, cacheFile);
     tamper(headsFile);
     // The same file, the same length, but its last line now names another file.
@@ -145,9 +198,22 @@ describe('the briefing cache heads file', () => {
     expect(served(again.snapshot)).toEqual(served(createBriefingFiles(dir).loadAll()));
   });
 
+  it('is ignored when the cache file was given another header in place since', () => {
+    const { dir, cacheFile, headsFile } = setup();
+    start(dir, cacheFile);
+    tamper(headsFile);
+    // Same length and file, other rules: the cache file itself is of no use now.
+    const text = readFileSync(cacheFile, 'latin1');
+    const at = text.indexOf('"format":"') + '"format":"'.length;
+    const other = text[at] === '0' ? '1' : '0';
+    writeFileSync(cacheFile, `${text.slice(0, at)}${other}${text.slice(at + 1)}`, 'latin1');
+    const again = start(dir, cacheFile, false);
+    expect(titleOf(again.snapshot, 'topic-3')).toBe('Topic number 3');
+    expect(served(again.snapshot)).toEqual(served(createBriefingFiles(dir).loadAll()));
+  });
+
   it('keeps how much of the cache file is stale, so a restart still compacts it', () => {
-    const dir = folder();
-    const cacheFile = join(dataDir(), 'briefing-cache.ndjson');
+    const { dir, cacheFile } = setup();
     start(dir, cacheFile);
     for (let i = 0; i < 6; i++)
       writeFileSync(
@@ -163,40 +229,104 @@ describe('the briefing cache heads file', () => {
     expect(snapshot.briefings[0]?.readBody(true).summary).toBeTruthy();
   });
 
-  it.each([
-    ['cut short', (bytes: Buffer) => bytes.subarray(0, Math.floor(bytes.length / 2))],
-    ['empty', () => Buffer.alloc(0)],
-    ['not a heads file', () => Buffer.from('{"format":1}\nhello\n')],
-    [
-      'with a number outside its tables',
-      (bytes: Buffer) =>
-        Buffer.from(bytes.toString('latin1').replace(/"people":\[\d+/, '"people":[9'), 'latin1'),
-    ],
-    [
-      'of another format',
-      (bytes: Buffer) =>
-        Buffer.from(bytes.toString('latin1').replace('"format":1', '"format":0'), 'latin1'),
-    ],
+  it.each<[string, (heads: HeadsParts) => void]>([
+    ['of another format', ({ header }) => Object.assign(header, { format: 0 })],
+    ['made under other rules', ({ header }) => Object.assign(header, { header: '{"other":1}' })],
     [
       'for a cache file longer than this one',
-      (bytes: Buffer) =>
-        Buffer.from(bytes.toString('latin1').replace(/"length":(\d)/, '"length":9$1'), 'latin1'),
+      ({ header }) => Object.assign(header, { length: 1e12 }),
     ],
-  ])('is ignored when %s, and the cache file is read whole', (_, damage) => {
-    const dir = folder();
-    const cacheFile = join(dataDir(), 'briefing-cache.ndjson');
-    const headsFile = join(dirname(cacheFile), 'briefing-cache.heads');
+    ['for another file in its place', ({ header }) => Object.assign(header, { ino: 1 })],
+    [
+      'missing an entry',
+      ({ header }) => Object.assign(header, { count: Number(header.count) + 1 }),
+    ],
+    ['with a text that is not one', ({ tables }) => tables.texts.splice(0, 1, 5)],
+    [
+      'with an entry without an id',
+      ({ tables }) => Object.assign(tables.entries[0] ?? {}, { id: 5 }),
+    ],
+    [
+      'with an entry without a name',
+      ({ tables }) => Object.assign(tables.entries[0] ?? {}, { name: null }),
+    ],
+    [
+      'with aliases that are not a list',
+      ({ tables }) => Object.assign(tables.entries[0] ?? {}, { aliases: 'x' }),
+    ],
+    [
+      'with an alias that is not text',
+      ({ tables }) => Object.assign(tables.entries[0] ?? {}, { aliases: ['Lovelace', 5] }),
+    ],
+    ['with an entry that is nothing', ({ tables }) => tables.entries.splice(0, 1, null)],
+    ['with a line without a file name', ({ lines }) => lines[0]?.splice(0, 1, 5)],
+    ['with a head that is nothing', ({ lines }) => lines[0]?.splice(7, 1, null)],
+    [
+      'with a person outside its table',
+      ({ heads }) => Object.assign(heads[0] ?? {}, { people: [999] }),
+    ],
+    [
+      'with people that are not a list',
+      ({ heads }) => Object.assign(heads[0] ?? {}, { people: 3 }),
+    ],
+    ['with a tag outside its table', ({ heads }) => Object.assign(heads[0] ?? {}, { tags: [999] })],
+    ['with tags that are not a list', ({ heads }) => Object.assign(heads[0] ?? {}, { tags: true })],
+    [
+      'with a date outside its table',
+      ({ heads }) => Object.assign(heads[0] ?? {}, { updated: 999 }),
+    ],
+    [
+      'with a publisher outside its table',
+      ({ heads }) => Object.assign(heads[0]?.source ?? {}, { publisher: 999 }),
+    ],
+    [
+      'with cues missing a list',
+      ({ heads }) => Object.assign(heads[0] ?? {}, { cues: [[0], [0]] }),
+    ],
+    [
+      'with a said date outside its table',
+      ({ heads }) => Object.assign(heads[0] ?? {}, { cues: [[0], [0], [999]] }),
+    ],
+    ['cut short', () => {}],
+  ])('is ignored when %s, and the cache file is read whole', (what, damage) => {
+    const { dir, cacheFile, headsFile } = setup();
+    utimesSync(join(dir, 'topic-4.yaml'), fixedTime, fixedTime);
     const first = start(dir, cacheFile);
-    tamper(headsFile);
-    writeFileSync(headsFile, damage(readFileSync(headsFile)));
+    // The cache file holds a version the folder no longer has at that stamp: served from the
+    // cache, not parsed again, it shows the cache file was read rather than thrown away.
+    rewriteKeepingStamp(join(dir, 'topic-4.yaml'), 'Topic number 4', 'Changed numb 4');
+    rewriteHeads(headsFile, (parts) => {
+      for (const line of parts.lines)
+        if (line[0] === 'topic-3.yaml')
+          Object.assign(line[7] as object, { title: 'Tampered num 3' });
+      damage(parts);
+    });
+    if (what === 'cut short') writeFileSync(headsFile, readFileSync(headsFile).subarray(0, 200));
     const again = start(dir, cacheFile, false);
-    expect(served(again.snapshot)).toEqual(served(first.snapshot));
     expect(titleOf(again.snapshot, 'topic-3')).toBe('Topic number 3');
+    expect(titleOf(again.snapshot, 'topic-4')).toBe('Topic number 4');
+    expect(served(again.snapshot)).toEqual(served(first.snapshot));
+  });
+
+  it('reads back when nothing is damaged, which the damages above are measured against', () => {
+    const { dir, cacheFile, headsFile } = setup();
+    const first = start(dir, cacheFile);
+    rewriteHeads(headsFile, ({ lines }) => {
+      for (const line of lines)
+        if (line[0] === 'topic-3.yaml')
+          Object.assign(line[7] as object, { title: 'Tampered num 3' });
+    });
+    const again = start(dir, cacheFile, false);
+    expect(titleOf(again.snapshot, 'topic-3')).toBe('Tampered num 3');
+    const plain = (briefing: ReturnType<typeof served>[number]) => ({ ...briefing, title: '' });
+    expect(served(again.snapshot).map(plain)).toEqual(served(first.snapshot).map(plain));
+    // Statements' dates, and their absence, come back as they were.
+    const said = again.snapshot.briefings[0]?.cues.said;
+    expect(said).toEqual([null, '2025-01-01']);
   });
 
   it('keeps a version that stopped parsing from serving a start, even at the same stamp', () => {
-    const dir = folder();
-    const cacheFile = join(dataDir(), 'briefing-cache.ndjson');
+    const { dir, cacheFile } = setup();
     const file = join(dir, 'topic-2.yaml');
     const when = new Date('2026-01-01T00:00:00Z');
     utimesSync(file, when, when);
@@ -214,8 +344,7 @@ describe('the briefing cache heads file', () => {
   });
 
   it('keeps a file that stopped parsing serving its last good version, as the cache file does', () => {
-    const dir = folder();
-    const cacheFile = join(dataDir(), 'briefing-cache.ndjson');
+    const { dir, cacheFile } = setup();
     start(dir, cacheFile);
     writeFileSync(join(dir, 'topic-2.yaml'), 'id: [broken');
     start(dir, cacheFile);
@@ -228,9 +357,7 @@ describe('the briefing cache heads file', () => {
   });
 
   it('is written only when the entries changed since it was saved or read', async () => {
-    const dir = folder();
-    const cacheFile = join(dataDir(), 'briefing-cache.ndjson');
-    const headsFile = join(dirname(cacheFile), 'briefing-cache.heads');
+    const { dir, cacheFile, headsFile } = setup();
     start(dir, cacheFile);
     const saved = statSync(headsFile).mtimeMs;
     const { cache } = start(dir, cacheFile, false);
@@ -243,6 +370,7 @@ describe('the briefing cache heads file', () => {
     );
     const changed = start(dir, cacheFile, false);
     await changed.cache.saveHeads(false);
+    expect(readFileSync(headsFile, 'utf8')).toContain('"Brand new"');
     tamper(headsFile);
     const again = start(dir, cacheFile, false);
     expect(titleOf(again.snapshot, 'new')).toBe('Brand new');

@@ -138,6 +138,17 @@ describe('the topic snapshot', () => {
     expect(answers(third)).toEqual(answers(fresh));
   });
 
+  it('forgets a briefing removed while serving, and names a changed one afresh', async () => {
+    const library = await start(base.map((b) => stamped(b)));
+    library.update(
+      base
+        .filter((b) => b !== aardvark)
+        .map((b) => (b === base[0] ? stamped({ ...b, title: 'Pangolin summit' }, 2) : stamped(b))),
+    );
+    expect(library.topics.match('aardvark summit')).toEqual({ exact: false, ranked: [] });
+    expect(library.topics.match('pangolin summit').exact).toBe(true);
+  });
+
   it.each([
     ['cut short', (bytes: Buffer) => bytes.subarray(0, Math.floor(bytes.length / 2))],
     ['empty', () => Buffer.alloc(0)],
