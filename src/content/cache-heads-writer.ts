@@ -1,6 +1,3 @@
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import {
   type CacheIdentity,
   HEADS_FORMAT,
@@ -11,6 +8,7 @@ import {
   type Tables,
 } from './cache-heads.ts';
 import type { StoredHead } from './lean-briefing.ts';
+import { replaceFile, replaceFileInSlices } from './replace-file.ts';
 
 // Writes the briefing cache's heads file; what it is for, and its format, are in cache-heads.ts.
 
@@ -88,11 +86,21 @@ function lineOf(entry: HeadEntry, encode: ReturnType<typeof createEncoder>): str
 const headerLine = (identity: CacheIdentity, count: number) =>
   `${JSON.stringify({ format: HEADS_FORMAT, ...identity, count } satisfies Header)}\n`;
 
-let temporaries = 0;
-const temporaryFor = (file: string) => `${file}.${process.pid}.${++temporaries}.tmp`;
-
 /** Entries written between turns of the event loop when written in slices. */
 const SLICE = 2000;
+
+/** The file's pieces: its header, its lines a slice of entries at a time, then its tables. */
+function* piecesOf(identity: CacheIdentity, entries: readonly HeadEntry[]): Generator<Buffer> {
+  const encode = createEncoder();
+  yield Buffer.from(headerLine(identity, entries.length));
+  for (let from = 0; from < entries.length; from += SLICE) {
+    let chunk = '';
+    const to = Math.min(entries.length, from + SLICE);
+    for (let i = from; i < to; i++) chunk += lineOf(entries[i] as HeadEntry, encode);
+    yield Buffer.from(chunk);
+  }
+  yield Buffer.from(`${JSON.stringify(encode.tables())}\n`);
+}
 
 /**
  * Saves the heads of a cache file as `identity` describes it, all at once (a shutdown): to a
@@ -103,28 +111,7 @@ export function writeCacheHeads(
   identity: CacheIdentity,
   entries: readonly HeadEntry[],
 ): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const temporary = temporaryFor(file);
-  const fd = openSync(temporary, 'w');
-  try {
-    const encode = createEncoder();
-    writeSync(fd, headerLine(identity, entries.length));
-    let chunk = '';
-    for (let i = 0; i < entries.length; i++) {
-      chunk += lineOf(entries[i] as HeadEntry, encode);
-      if ((i + 1) % SLICE === 0) {
-        writeSync(fd, chunk);
-        chunk = '';
-      }
-    }
-    writeSync(fd, `${chunk}${JSON.stringify(encode.tables())}\n`);
-    closeSync(fd);
-    renameSync(temporary, file);
-  } catch (error) {
-    closeSync(fd);
-    rmSync(temporary, { force: true });
-    throw error;
-  }
+  replaceFile(file, piecesOf(identity, entries));
 }
 
 /**
@@ -133,31 +120,12 @@ export function writeCacheHeads(
  * `entries` are as they were when the write was asked for (their offsets copied then); heads
  * never change once served.
  */
-export async function writeCacheHeadsInSlices(
+export function writeCacheHeadsInSlices(
   file: string,
   identity: CacheIdentity,
   entries: readonly HeadEntry[],
 ): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  const temporary = temporaryFor(file);
-  const handle = await open(temporary, 'w');
-  try {
-    const encode = createEncoder();
-    await handle.write(headerLine(identity, entries.length));
-    for (let from = 0; from < entries.length; from += SLICE) {
-      let chunk = '';
-      const to = Math.min(entries.length, from + SLICE);
-      for (let i = from; i < to; i++) chunk += lineOf(entries[i] as HeadEntry, encode);
-      await handle.write(chunk);
-    }
-    await handle.write(`${JSON.stringify(encode.tables())}\n`);
-    await handle.close();
-    await rename(temporary, file);
-  } catch (error) {
-    await handle.close().catch(() => {});
-    await rm(temporary, { force: true });
-    throw error;
-  }
+  return replaceFileInSlices(file, piecesOf(identity, entries));
 }
 
 /**

@@ -1,15 +1,6 @@
-import {
-  closeSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeSync,
-} from 'node:fs';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { endianness } from 'node:os';
-import { dirname } from 'node:path';
+import { replaceFile, replaceFileInSlices } from '../content/replace-file.ts';
 import type { Bm25State, Postings } from './bm25-index.ts';
 
 /**
@@ -178,8 +169,14 @@ function filler(pieces: Piece[]) {
   };
 }
 
-let temporaries = 0;
-const temporaryFor = (file: string) => `${file}.${process.pid}.${++temporaries}.tmp`;
+/** The snapshot's pieces: its header line, then its integers a chunk at a time, in one buffer. */
+function* piecesOf(prepared: Prepared, chunkBytes: number): Generator<Uint8Array> {
+  yield Buffer.from(prepared.line);
+  const chunk = new Int32Array(chunkBytes / 4);
+  const fill = filler(prepared.pieces);
+  for (let used = fill(chunk); used > 0; used = fill(chunk))
+    yield new Uint8Array(chunk.buffer, 0, used * 4);
+}
 
 /**
  * Saves a full-text index beside the briefing cache, so that a restart loads it rather than
@@ -195,23 +192,7 @@ export function writeTextSnapshot(
   stamps: ReadonlyMap<string, string>,
   { chunkBytes = CHUNK, labels }: SnapshotWriteOptions = {},
 ): void {
-  const { line, pieces } = prepare(rules, fields, state, stamps, labels);
-  mkdirSync(dirname(file), { recursive: true });
-  const temporary = temporaryFor(file);
-  const fd = openSync(temporary, 'w');
-  try {
-    writeSync(fd, line);
-    const chunk = new Int32Array(chunkBytes / 4);
-    const fill = filler(pieces);
-    for (let used = fill(chunk); used > 0; used = fill(chunk))
-      writeSync(fd, new Uint8Array(chunk.buffer, 0, used * 4));
-    closeSync(fd);
-    renameSync(temporary, file);
-  } catch (error) {
-    closeSync(fd);
-    rmSync(temporary, { force: true });
-    throw error;
-  }
+  replaceFile(file, piecesOf(prepare(rules, fields, state, stamps, labels), chunkBytes));
 }
 
 /**
@@ -219,7 +200,7 @@ export function writeTextSnapshot(
  * briefings the whole write took a second or more of a busy machine, and held up every answer
  * and save meanwhile. Only taking the index's sizes and the header happen at once.
  */
-export async function writeTextSnapshotInSlices(
+export function writeTextSnapshotInSlices(
   file: string,
   rules: string,
   fields: number,
@@ -227,23 +208,9 @@ export async function writeTextSnapshotInSlices(
   stamps: ReadonlyMap<string, string>,
   { chunkBytes = CHUNK, labels }: SnapshotWriteOptions = {},
 ): Promise<void> {
-  const { line, pieces } = prepare(rules, fields, state, stamps, labels);
-  await mkdir(dirname(file), { recursive: true });
-  const temporary = temporaryFor(file);
-  const handle = await open(temporary, 'w');
-  try {
-    await handle.write(line);
-    const chunk = new Int32Array(chunkBytes / 4);
-    const fill = filler(pieces);
-    for (let used = fill(chunk); used > 0; used = fill(chunk))
-      await handle.write(new Uint8Array(chunk.buffer, 0, used * 4));
-    await handle.close();
-    await rename(temporary, file);
-  } catch (error) {
-    await handle.close().catch(() => {});
-    await rm(temporary, { force: true });
-    throw error;
-  }
+  // Prepared now, before any slice: what is written is the index as it is at this call.
+  const prepared = prepare(rules, fields, state, stamps, labels);
+  return replaceFileInSlices(file, piecesOf(prepared, chunkBytes));
 }
 
 /**
