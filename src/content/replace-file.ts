@@ -17,12 +17,16 @@ export function replaceFile(file: string, pieces: Pieces): void {
   mkdirSync(dirname(file), { recursive: true });
   const temporary = temporaryFor(file);
   const fd = openSync(temporary, 'w');
+  let open = true;
   try {
     for (const piece of pieces) writeSync(fd, piece);
     closeSync(fd);
+    open = false;
     renameSync(temporary, file);
   } catch (error) {
-    closeSync(fd);
+    // Closed once only: closing again after a failed rename threw in place of the rename's
+    // error, and left the temporary file behind.
+    if (open) closeSync(fd);
     rmSync(temporary, { force: true });
     throw error;
   }
