@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { replaceFile, replaceFileInSlices } from '../../src/content/replace-file.ts';
@@ -23,6 +23,30 @@ describe.each([
       'index.snapshot',
       'index.snapshot.other',
     ]);
+  });
+
+  it('closes and removes its temporary file when a piece cannot be made', async () => {
+    const dir = dataDir();
+    const file = join(dir, 'index.snapshot');
+    writeFileSync(file, 'before');
+    function* failing() {
+      yield Buffer.from('one\n');
+      throw new Error('no second piece');
+    }
+    await expect(Promise.resolve().then(() => replace(file, failing()))).rejects.toThrow(
+      'no second piece',
+    );
+    expect(readdirSync(dir)).toEqual(['index.snapshot']);
+    expect(readFileSync(file, 'utf8')).toBe('before');
+    // No descriptor of this process is left open on a file in the folder (Linux lists them).
+    const open = readdirSync('/proc/self/fd').filter((fd) => {
+      try {
+        return readlinkSync(`/proc/self/fd/${fd}`).startsWith(dir);
+      } catch {
+        return false;
+      }
+    });
+    expect(open).toEqual([]);
   });
 
   it('leaves what was there, and no temporary file, when the write fails', async () => {
