@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { replaceFile, replaceFileInSlices } from '../../src/content/replace-file.ts';
+import { type Pieces, replaceFile, replaceFileInSlices } from '../../src/content/replace-file.ts';
 import { dataDir } from '../helpers/digests.ts';
 
 // The saved indexes and the cache's heads are written to a temporary file renamed into place:
@@ -10,8 +10,8 @@ import { dataDir } from '../helpers/digests.ts';
 const pieces = () => ['one\n', 'two\n', 'three\n'].map((text) => Buffer.from(text));
 
 describe.each([
-  ['at once', async (file: string, from = pieces()) => replaceFile(file, from)],
-  ['in slices', (file: string, from = pieces()) => replaceFileInSlices(file, from)],
+  ['at once', async (file: string, from: Pieces = pieces()) => replaceFile(file, from)],
+  ['in slices', (file: string, from: Pieces = pieces()) => replaceFileInSlices(file, from)],
 ])('replacing a file %s', (_, replace) => {
   it('writes every piece in order, in place of what was there', async () => {
     const file = join(dataDir(), 'nested', 'index.snapshot');
