@@ -80,6 +80,61 @@ function speakerOf(entry: Entry, kind: Kind): Speaker {
 }
 
 /**
+ * The briefings that define one speaker, in the order they were added, and each one's entry for
+ * them, side by side: the heads themselves, as a refresh reads each one (looking a million of
+ * them up by id took half a second of a 100,000-briefing start), and the entry found as it was
+ * added (finding it again in each head at a refresh took another half). Arrays rather than a map
+ * keyed by head: a start adds a million of them, and
+ * a map from heads to entries cost half a second of a 100,000-briefing restart where pushing onto
+ * two arrays costs a tenth of that. A briefing removed is only marked (`gone`) and taken out
+ * when the speaker is next refreshed or listed, so a removal does not search the arrays.
+ */
+interface Versions {
+  heads: BriefingHead[];
+  entries: Entry[];
+  gone?: Set<BriefingHead>;
+}
+
+/**
+ * Records a briefing's entry for a speaker, as setting it in a map would: a briefing defining the
+ * speaker twice keeps its place and its last entry, and one removed and added back before a
+ * refresh moves to the end. A head is never added twice without being removed in between.
+ */
+function record(versions: Versions, head: BriefingHead, entry: Entry): void {
+  const { heads, entries, gone } = versions;
+  if (gone?.delete(head)) {
+    const at = heads.lastIndexOf(head);
+    if (at >= 0) {
+      heads.splice(at, 1);
+      entries.splice(at, 1);
+    }
+  } else if (heads[heads.length - 1] === head) {
+    // Sections are added one after another, so a second entry of the same briefing is the last.
+    entries[entries.length - 1] = entry;
+    return;
+  }
+  heads.push(head);
+  entries.push(entry);
+}
+
+/** Takes out the briefings marked removed. */
+function settle(versions: Versions): void {
+  const { gone } = versions;
+  if (gone === undefined || gone.size === 0) return;
+  let kept = 0;
+  for (let i = 0; i < versions.heads.length; i++) {
+    const head = versions.heads[i] as BriefingHead;
+    if (gone.has(head)) continue;
+    versions.heads[kept] = head;
+    versions.entries[kept] = versions.entries[i] as Entry;
+    kept++;
+  }
+  versions.heads.length = kept;
+  versions.entries.length = kept;
+  gone.clear();
+}
+
+/**
  * Everyone who speaks in the briefings, merged across briefings by id: the newest briefing's
  * description of them wins (roles change), and the aliases of every briefing count. Briefings are
  * added and removed one at a time; `refresh` then rebuilds only the speakers they touched.
@@ -87,12 +142,9 @@ function speakerOf(entry: Entry, kind: Kind): Speaker {
 export function createSpeakerBook() {
   /**
    * For each speaker, the briefings that define them, in the order they were added, each with
-   * its own entry for them: the heads themselves, as a refresh reads each one (looking a million
-   * of them up by id took half a second of a 100,000-briefing start), and the entry found as it
-   * was added (finding it again in each head at a refresh took another half second). A head is
-   * removed before its replacement is added.
+   * its own entry for them (see Versions).
    */
-  const definitions = new Map<string, Map<BriefingHead, Entry>>();
+  const definitions = new Map<string, Versions>();
   const speakers = new Map<string, Speaker>();
   const groupsOf = new Map<string, Set<string>>();
   const names = createNameIndex();
@@ -121,11 +173,11 @@ export function createSpeakerBook() {
           const entry = section[i] as Entry;
           let versions = definitions.get(entry.id);
           if (versions === undefined) {
-            versions = new Map<BriefingHead, Entry>();
+            versions = { heads: [], entries: [] };
             definitions.set(entry.id, versions);
           }
           // A group's members are recorded when it is refreshed, from every briefing defining it.
-          versions.set(added, entry);
+          record(versions, added, entry);
           touched.add(entry.id);
         }
       }
@@ -133,7 +185,11 @@ export function createSpeakerBook() {
     /** Forgets a briefing's speakers, adding their ids to `touched`, to refresh. */
     remove(removed: BriefingHead, touched: Set<string>): void {
       for (const entry of entriesOf(removed)) {
-        definitions.get(entry.id)?.delete(removed);
+        const versions = definitions.get(entry.id);
+        if (versions !== undefined) {
+          versions.gone ??= new Set();
+          versions.gone.add(removed);
+        }
         if ('members' in entry)
           for (const member of entry.members) groupsOf.get(member)?.delete(entry.id);
         touched.add(entry.id);
@@ -141,7 +197,8 @@ export function createSpeakerBook() {
     },
     refresh(id: string): void {
       const versions = definitions.get(id);
-      if (versions === undefined || versions.size === 0) {
+      if (versions !== undefined) settle(versions);
+      if (versions === undefined || versions.heads.length === 0) {
         definitions.delete(id);
         speakers.delete(id);
         names.remove(id);
@@ -151,7 +208,9 @@ export function createSpeakerBook() {
       const aliases = new Set<string>();
       // Shared entries are looked at once: a speaker's versions are mostly the same object.
       const seen = new Set<Entry>();
-      for (const [owner, entry] of versions) {
+      for (let i = 0; i < versions.heads.length; i++) {
+        const owner = versions.heads[i] as BriefingHead;
+        const entry = versions.entries[i] as Entry;
         if (newest === undefined || newestFirst(owner, newest) < 0) newest = owner;
         if (seen.has(entry)) continue;
         seen.add(entry);
@@ -171,7 +230,12 @@ export function createSpeakerBook() {
     get: (id: string) => speakers.get(id),
     all: () => [...speakers.values()],
     /** The ids of the briefings a speaker appears in. */
-    briefingIdsOf: (id: string) => Array.from(definitions.get(id)?.keys() ?? [], (head) => head.id),
+    briefingIdsOf(id: string): string[] {
+      const versions = definitions.get(id);
+      if (versions === undefined) return [];
+      settle(versions);
+      return versions.heads.map((head) => head.id);
+    },
     /** The groups a person or organisation belongs to ("Putin and Kim" for Putin). */
     groupsOf: (id: string) => [...(groupsOf.get(id) ?? [])],
   };

@@ -166,4 +166,42 @@ describe('the speaker book', () => {
     speakers.refresh('nobody');
     expect(speakers.all()).toEqual([]);
   });
+
+  it('lists a briefing once when it is removed and added back before the speaker is refreshed', () => {
+    const one = head('one', '2024-01-01', { people: [putin('President', ['Putin'])] });
+    const two = head('two', '2024-02-01', { people: [putin('President', ['VVP'])] });
+    const { speakers } = book(one, two);
+    const touched = new Set<string>();
+    speakers.remove(one, touched);
+    speakers.add(one, touched);
+    for (const id of touched) speakers.refresh(id);
+    expect(speakers.briefingIdsOf('putin')).toEqual(['two', 'one']);
+    expect(speakers.get('putin')?.aliases).toEqual(['VVP', 'Putin']);
+    // Removed for good this time: listing the speaker already leaves it out, before a refresh.
+    speakers.remove(one, touched);
+    expect(speakers.briefingIdsOf('putin')).toEqual(['two']);
+    speakers.refresh('putin');
+    expect(speakers.get('putin')?.aliases).toEqual(['VVP']);
+  });
+
+  it('keeps the last of two entries one briefing gives a speaker, in its place', () => {
+    const first = { id: 'kremlin', name: 'The Kremlin', aliases: ['First'] };
+    const second = { id: 'kremlin', name: 'The Kremlin', aliases: ['Second'] };
+    const earlier = head('earlier', '2024-01-01', { organisations: [first, second] });
+    const later = head('later', '2024-02-01', { organisations: [second] });
+    const { speakers } = book(earlier, later);
+    expect(speakers.briefingIdsOf('kremlin')).toEqual(['earlier', 'later']);
+    expect(speakers.get('kremlin')?.aliases).toEqual(['Second']);
+  });
+
+  it('adds a briefing removed before it was ever added', () => {
+    const one = head('one', '2024-01-01', { people: [putin('President', [])] });
+    const speakers = createSpeakerBook();
+    const touched = new Set<string>();
+    speakers.add(head('two', '2024-02-01', { people: [putin('Leader', [])] }), touched);
+    speakers.remove(one, touched);
+    speakers.add(one, touched);
+    for (const id of touched) speakers.refresh(id);
+    expect(speakers.briefingIdsOf('putin')).toEqual(['two', 'one']);
+  });
 });
