@@ -10,6 +10,7 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Briefing } from './briefing-schema.ts';
+import { writeCompacted } from './cache-compaction.ts';
 import {
   cacheFormat,
   cacheLine,
@@ -152,9 +153,13 @@ export function openBriefingCache(
     current = true,
   ): ServedBriefing {
     // The body is found by the entry's offsets as they are when it is read (`flush` moves them).
+    // Fields named one by one, not spread: this runs for every briefing at a start.
     const entry: Entry = {
-      ...stamp,
-      ...at,
+      mtimeMs: stamp.mtimeMs,
+      size: stamp.size,
+      lineAt: at.lineAt,
+      lineLength: at.lineLength,
+      bodyAt: at.bodyAt,
       current,
       briefing: leanBriefing(
         head,
@@ -336,31 +341,17 @@ export function openBriefingCache(
      */
     flush(): void {
       if (fd === undefined || broken || stale * 4 < length) return;
-      const temporary = `${file}.${process.pid}.tmp`;
-      const out = openSync(temporary, 'w+');
-      const moved: [Entry, number][] = [];
-      let at = 0;
-      try {
-        at = writeSync(out, headerOf(dir));
-        for (const entry of entries.values()) {
-          const line = readBytes(entry.lineAt, entry.lineLength + 1);
-          writeSync(out, line, 0, line.length, at);
-          moved.push([entry, at]);
-          at += line.length;
-        }
-        renameSync(temporary, file);
-      } catch (error) {
-        closeSync(out);
-        throw error;
-      }
+      const kept = [...entries.values()];
+      const written = writeCompacted(file, headerOf(dir), kept, readBytes);
       // Offsets change only once the new file is in place; until then the old one serves.
-      for (const [entry, lineAt] of moved) {
+      kept.forEach((entry, i) => {
+        const lineAt = written.offsets[i] as number;
         entry.bodyAt += lineAt - entry.lineAt;
         entry.lineAt = lineAt;
-      }
+      });
       closeSync(fd);
-      fd = out;
-      length = at;
+      fd = written.fd;
+      length = written.length;
       stale = 0;
       recent.clear();
       headsChanged = true;

@@ -63,11 +63,6 @@ export function createLibrary(
   options: { textSnapshot?: TextSnapshotOptions } = {},
 ): LibraryStore {
   const byId = new Map<string, ServedBriefing>();
-  /**
-   * Every head served, to its briefing: `bodyOf` takes a head, and one replaced since (a digest
-   * being composed during a reload) still reads its own body. Weak, so replaced ones are dropped.
-   */
-  const servedAs = new WeakMap<BriefingHead, ServedBriefing>();
   const byAlias = new Map<string, string>();
   const names = createTopicNames();
   const topics = names.index;
@@ -221,17 +216,21 @@ export function createLibrary(
   /** Puts a briefing in every index but full text; the speakers it defines join `touched`. */
   function index(briefing: ServedBriefing, touched: Set<string>): void {
     byId.set(briefing.id, briefing);
-    servedAs.set(briefing, briefing);
     for (const alias of briefing.aliases) if (!byAlias.has(alias)) byAlias.set(alias, briefing.id);
     names.name(briefing);
     speakers.add(briefing, touched);
   }
 
+  /**
+   * The briefing a head belongs to: itself, as every head the library hands out is a served
+   * briefing carrying its own way to its body. So one replaced since (a digest being composed
+   * during a reload) still reads its own body, with no map of every head served to keep: a weak
+   * map of 100,000 of them added to every full collection.
+   */
   function served(briefing: BriefingHead): ServedBriefing {
-    const found = servedAs.get(briefing);
-    if (found === undefined)
+    if (!('readBody' in briefing))
       throw new Error(`briefing "${briefing.id}" is not one this library served`);
-    return found;
+    return briefing as ServedBriefing;
   }
 
   /** The briefings a speaker appears in, most recent first. */

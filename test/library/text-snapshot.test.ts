@@ -159,10 +159,14 @@ describe('the full-text snapshot', () => {
     const again = restart(
       base.map((b) => {
         const { head, body } = splitBriefing(structuredClone(b));
-        return leanBriefing(head, () => {
-          read.push(b.id);
-          return body;
-        });
+        const unstamped: ServedBriefing = {
+          ...head,
+          readBody: () => {
+            read.push(b.id);
+            return body;
+          },
+        };
+        return unstamped;
       }),
     );
     await again.textReady();

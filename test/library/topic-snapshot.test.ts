@@ -174,7 +174,8 @@ describe('the topic snapshot', () => {
     tamper();
     const unstamped = base.map((b) => {
       const { head, body } = splitBriefing(structuredClone(b));
-      return leanBriefing(head, () => body);
+      const served: ServedBriefing = { ...head, readBody: () => body };
+      return served;
     });
     const again = await start(unstamped);
     expect(again.topics.match('zzzzzzzz summit')).toEqual({ exact: false, ranked: [] });
