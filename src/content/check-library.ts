@@ -65,7 +65,6 @@ function* checkSteps<B extends BriefingHead>(
     const held = winners.get(entry.briefing.id);
     if (held === undefined || precedes(entry, held)) winners.set(entry.briefing.id, entry);
   }
-  const owners = new Map<string, string>();
   for (const entry of candidates) {
     const { briefing, file } = entry;
     const winner = winners.get(briefing.id) as FileBriefing;
@@ -79,10 +78,12 @@ function* checkSteps<B extends BriefingHead>(
       });
       continue;
     }
-    owners.set(briefing.id, file);
     accepted.push(entry);
   }
   if (options.warnings === false) return { accepted, findings };
+  // Which file serves each id, for the warnings alone: a start that serves first skips them.
+  const owners = new Map<string, string>();
+  for (const { briefing, file } of accepted) owners.set(briefing.id, file);
 
   const topicNames = new Map<string, string>();
   for (const { briefing } of accepted) topicNames.set(briefing.id, briefing.id);
