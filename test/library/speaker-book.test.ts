@@ -203,5 +203,15 @@ describe('the speaker book', () => {
     speakers.add(one, touched);
     for (const id of touched) speakers.refresh(id);
     expect(speakers.briefingIdsOf('putin')).toEqual(['two', 'one']);
+    // One whose speaker no briefing defines: nothing to take out, and nothing breaks.
+    const stranger = head('stranger', '2024-03-01', {
+      people: [{ id: 'nobody', name: 'No One', aliases: [] }],
+    });
+    const strangers = new Set<string>();
+    speakers.remove(stranger, strangers);
+    expect([...strangers]).toEqual(['nobody']);
+    speakers.refresh('nobody');
+    expect(speakers.get('nobody')).toBeUndefined();
+    expect(speakers.briefingIdsOf('putin')).toEqual(['two', 'one']);
   });
 });
