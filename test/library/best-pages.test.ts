@@ -56,9 +56,10 @@ describe('the threshold walk over words already ordered', () => {
       const size = 200 + draw(300);
       const count = 1 + draw(3);
       // Most documents hold every word (so that a short page is walked, not scored whole), at
-      // one of a few scores each, so that many documents tie.
+      // one of a few scores each, so that many documents tie; in sixteenths, so that sums are
+      // exact, and some below 1, as BM25 points often are.
       const values = Array.from({ length: count }, () =>
-        Array.from({ length: size }, () => (draw(10) === 0 ? 0 : 1 + draw(3))),
+        Array.from({ length: size }, () => (draw(10) === 0 ? 0 : (1 + draw(6)) / 16)),
       );
       const times = Array.from({ length: count }, () => 1 + draw(2));
       const terms = values.map(scored);
@@ -80,7 +81,7 @@ describe('the threshold walk over words already ordered', () => {
       const count = 2 + draw(2);
       const levels = 2 + draw(4);
       const values = Array.from({ length: count }, () =>
-        Array.from({ length: size }, () => (draw(6) === 0 ? 0 : 1 + draw(levels))),
+        Array.from({ length: size }, () => (draw(6) === 0 ? 0 : (1 + draw(levels)) / 16)),
       );
       const times = values.map(() => 1);
       const limit = 1 + draw(2);
