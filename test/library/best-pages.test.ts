@@ -96,6 +96,31 @@ describe('the threshold walk over words already ordered', () => {
     expect(walked).toBeGreaterThan(1000);
   });
 
+  it('bounds what it has not seen by the highest score in each band, not the last one banded', () => {
+    // Scores a few millionths apart around a few levels: each level's documents share a band
+    // (4096 bands across the range) at different scores, in no particular order of ordinal.
+    let walked = 0;
+    for (let seed = 1; seed <= 1500; seed++) {
+      const draw = seeded(seed * 17);
+      const size = 12 + draw(40);
+      const count = 1 + draw(2);
+      const values = Array.from({ length: count }, () =>
+        Array.from({ length: size }, () =>
+          draw(6) === 0 ? 0 : (1 + draw(3)) / 16 + draw(64) / 2 ** 26,
+        ),
+      );
+      const times = values.map(() => 1);
+      const limit = 1 + draw(2);
+      const want = reference(values, times, limit);
+      if (limit * 4 >= want.total) continue;
+      walked++;
+      const terms = values.map(scored);
+      for (const term of terms) orderTerm(term, size);
+      expect(bestOfAll(terms, times, limit), `seed ${seed}`).toEqual(want);
+    }
+    expect(walked).toBeGreaterThan(500);
+  });
+
   it('gives the reference when the page is long, few documents match, or none do', () => {
     const draw = seeded(99);
     const size = 600;
