@@ -281,3 +281,55 @@ describe('a saved index with documents removed since its last compaction', () =>
     },
   );
 });
+
+describe('which documents are live, across a restore and a compaction', () => {
+  // Documents that all hold one word, so that a search for it lists every live one.
+  const plain = ['body'] as const;
+  const lower = (term: string) => term.toLowerCase() || null;
+  const many = (n: number, from = 0) =>
+    Array.from({ length: n }, (_, i) => ({ id: `d${from + i}`, body: `shared w${from + i}` }));
+  const hits = (index: ReturnType<typeof createBm25Index>) =>
+    index
+      .search('shared', { combineWith: 'AND' })
+      .map((hit) => hit.id)
+      .sort();
+
+  it('keeps every document of a restored index live once another is removed', () => {
+    const first = createBm25Index({ fields: plain, processTerm: lower });
+    for (const { id, ...doc } of many(300)) first.add(id, doc);
+    const restored = createBm25Index({ fields: plain, processTerm: lower, from: first.state() });
+    restored.remove('d0');
+    expect(hits(restored)).toEqual(
+      many(299, 1)
+        .map((doc) => doc.id)
+        .sort(),
+    );
+  });
+
+  it('keeps every document left by a compaction live once another is removed', () => {
+    const index = createBm25Index({ fields: plain, processTerm: lower });
+    for (const { id, ...doc } of many(300)) index.add(id, doc);
+    // A tenth of the index and more: the next search compacts it.
+    for (let i = 0; i < 40; i++) index.remove(`d${i}`);
+    expect(hits(index)).toHaveLength(260);
+    index.remove('d40');
+    expect(hits(index)).toEqual(
+      many(259, 41)
+        .map((doc) => doc.id)
+        .sort(),
+    );
+  });
+
+  it('lists the documents holding a word after a compaction emptied its list in one field', () => {
+    const two = ['title', 'body'] as const;
+    const index = createBm25Index({ fields: two, processTerm: lower });
+    // The word is in one document's title and in every other document's body.
+    index.add('odd', { title: 'shared', body: 'other' });
+    for (let i = 0; i < 30; i++) index.add(`d${i}`, { title: `t${i}`, body: 'shared' });
+    index.remove('odd');
+    for (let i = 0; i < 24; i++) index.remove(`d${i}`);
+    // A search compacts the index (a tenth and more removed): the title list of the word is gone.
+    expect(index.search('shared', { combineWith: 'AND' })).toHaveLength(6);
+    expect([...index.documentsWith('shared')]).toEqual(['d24', 'd25', 'd26', 'd27', 'd28', 'd29']);
+  });
+});
