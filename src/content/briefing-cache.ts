@@ -144,19 +144,22 @@ export function openBriefingCache(
     return splitBriefing(parsed.briefing).body;
   }
 
-  /** The briefing an entry serves: the head in memory, the body fetched by its current offset. */
+  /**
+   * The briefing an entry serves: the head in memory, the body fetched by its current offset.
+   * `at` is the file's stamp and the line's place in one object (a heads file's entry is passed
+   * as it is): this runs for every briefing at a start, so no object is made for either alone.
+   */
   function track(
     name: string,
-    stamp: FileStamp,
+    at: FileStamp & Pick<Entry, 'lineAt' | 'lineLength' | 'bodyAt'>,
     head: StoredHead,
-    at: Pick<Entry, 'lineAt' | 'lineLength' | 'bodyAt'>,
     current = true,
   ): ServedBriefing {
     // The body is found by the entry's offsets as they are when it is read (`flush` moves them).
-    // Fields named one by one, not spread: this runs for every briefing at a start.
+    // Fields named one by one, not spread, for the same reason.
     const entry: Entry = {
-      mtimeMs: stamp.mtimeMs,
-      size: stamp.size,
+      mtimeMs: at.mtimeMs,
+      size: at.size,
       lineAt: at.lineAt,
       lineLength: at.lineLength,
       bodyAt: at.bodyAt,
@@ -164,7 +167,7 @@ export function openBriefingCache(
       briefing: leanBriefing(
         head,
         (keep) => bodyOf(name, entry, keep),
-        `${name}\u0000${stamp.mtimeMs}\u0000${stamp.size}`,
+        `${name}\u0000${at.mtimeMs}\u0000${at.size}`,
       ),
     };
     const previous = entries.get(name);
@@ -177,8 +180,7 @@ export function openBriefingCache(
   /** Serves the heads file's entries; returns where in the cache file reading goes on. */
   function fromHeads(saved: CacheHeads): number {
     adoptShared(saved.texts, saved.shared);
-    for (const { name, mtimeMs, size, lineAt, lineLength, bodyAt, current, head } of saved.entries)
-      track(name, { mtimeMs, size }, head, { lineAt, lineLength, bodyAt }, current);
+    for (const entry of saved.entries) track(entry.name, entry, entry.head, entry.current);
     stale = saved.identity.stale;
     headsChanged = false;
     return saved.identity.length;
@@ -210,8 +212,14 @@ export function openBriefingCache(
         name: string;
         head: StoredHead;
       } & FileStamp;
-      const at = { lineAt, lineLength: end - start, bodyAt: lineAt + tab + 1 - start };
-      track(name, { mtimeMs, size }, internHead(head), at);
+      const at = {
+        mtimeMs,
+        size,
+        lineAt,
+        lineLength: end - start,
+        bodyAt: lineAt + tab + 1 - start,
+      };
+      track(name, at, internHead(head));
     } catch {
       stale += end - start + 1;
     }
@@ -267,11 +275,17 @@ export function openBriefingCache(
           if (fd === undefined) startFile();
           const { line, bodyFrom } = cacheLine({ name, stamp, headJson, bodyJson });
           writeSync(fd as number, line, 0, line.length, length);
-          const at = { lineAt: length, lineLength: line.length - 1, bodyAt: length + bodyFrom };
+          const at = {
+            mtimeMs: stamp.mtimeMs,
+            size: stamp.size,
+            lineAt: length,
+            lineLength: line.length - 1,
+            bodyAt: length + bodyFrom,
+          };
           length += line.length;
           // Read back from JSON rather than kept: strings from the YAML parser are slices that
           // would hold the whole source text of the file in memory.
-          return track(name, stamp, internHead(JSON.parse(headJson) as StoredHead), at);
+          return track(name, at, internHead(JSON.parse(headJson) as StoredHead));
         } catch {
           broken = true;
         }

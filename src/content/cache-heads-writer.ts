@@ -12,31 +12,29 @@ import { replaceFile, replaceFileInSlices } from './replace-file.ts';
 
 // Writes the briefing cache's heads file; what it is for, and its format, are in cache-heads.ts.
 
+/** Numbers values in the order they are first met: the list of them, and each one's number. */
+function numbering<T>() {
+  const list: T[] = [];
+  const numbers = new Map<T, number>();
+  const number = (value: T): number => {
+    let found = numbers.get(value);
+    if (found === undefined) {
+      found = list.length;
+      list.push(value);
+      numbers.set(value, found);
+    }
+    return found;
+  };
+  return { list, number };
+}
+
 /** Numbers each distinct text and entry as a head is written, to put in the tables after. */
 function createEncoder() {
-  const texts: string[] = [];
-  const textNumbers = new Map<string, number>();
-  const entries: unknown[] = [];
-  const entryNumbers = new Map<unknown, number>();
-  const text = (value: string): number => {
-    let number = textNumbers.get(value);
-    if (number === undefined) {
-      number = texts.length;
-      texts.push(value);
-      textNumbers.set(value, number);
-    }
-    return number;
-  };
+  const texts = numbering<string>();
   // Entries are numbered by identity: identical ones are already one object (see internHead).
-  const entry = (value: unknown): number => {
-    let number = entryNumbers.get(value);
-    if (number === undefined) {
-      number = entries.length;
-      entries.push(value);
-      entryNumbers.set(value, number);
-    }
-    return number;
-  };
+  const entries = numbering<unknown>();
+  const text = texts.number;
+  const entry = entries.number;
   const textList = (values: readonly string[]) => values.map(text);
   return {
     /** A head with its recurring parts as numbers, its keys in their order. */
@@ -64,7 +62,7 @@ function createEncoder() {
       ];
       return compact;
     },
-    tables: (): Tables => ({ texts, entries }),
+    tables: (): Tables => ({ texts: texts.list, entries: entries.list }),
   };
 }
 

@@ -189,6 +189,23 @@ export function serveBriefings<L extends BriefingSink>(options: {
     ...(cache ? { cache } : {}),
     ...(maxBytes === undefined ? {} : { maxBytes }),
   });
+  /**
+   * Compacts the cache file if it is due and saves its heads, in slices or (at shutdown) at once.
+   * A failure is logged: the cache is only a faster way to the files.
+   */
+  const saveCache = (now: boolean) => {
+    if (!cache) return;
+    try {
+      cache.flush();
+    } catch (error) {
+      log.warn({ err: error, file: options.cacheFile }, 'could not write the briefing cache');
+    }
+    cache
+      .saveHeads(now)
+      .catch((error: unknown) =>
+        log.warn({ err: error, file: options.cacheFile }, 'could not save the briefing heads'),
+      );
+  };
   let flushTimer: NodeJS.Timeout | undefined;
   /** Writes the cache a little later, when the bot is idle; repeated saves write it once. */
   const flushSoon = (delayMs: number) => {
@@ -196,16 +213,7 @@ export function serveBriefings<L extends BriefingSink>(options: {
     if (flushTimer) clearTimeout(flushTimer);
     flushTimer = setTimeout(() => {
       flushTimer = undefined;
-      try {
-        cache.flush();
-      } catch (error) {
-        log.warn({ err: error, file: options.cacheFile }, 'could not write the briefing cache');
-      }
-      cache
-        .saveHeads(false)
-        .catch((error: unknown) =>
-          log.warn({ err: error, file: options.cacheFile }, 'could not save the briefing heads'),
-        );
+      saveCache(false);
     }, delayMs);
     flushTimer.unref();
   };
@@ -340,16 +348,7 @@ export function serveBriefings<L extends BriefingSink>(options: {
       library.saveIndex?.();
       if (flushTimer) clearTimeout(flushTimer);
       flushTimer = undefined;
-      try {
-        cache?.flush();
-      } catch (error) {
-        log.warn({ err: error, file: options.cacheFile }, 'could not write the briefing cache');
-      }
-      cache
-        ?.saveHeads(true)
-        .catch((error: unknown) =>
-          log.warn({ err: error, file: options.cacheFile }, 'could not save the briefing heads'),
-        );
+      saveCache(true);
     },
   };
 }
