@@ -2,7 +2,6 @@ import {
   lstatSync,
   mkdirSync,
   mkdtempSync,
-  rmSync,
   statSync,
   symlinkSync,
   utimesSync,
@@ -10,7 +9,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { stringify } from 'yaml';
 import { type BriefingSnapshot, createBriefingFiles } from '../../src/content/briefing-files.ts';
 import { listFolderAhead } from '../../src/content/folder-listing.ts';
@@ -20,18 +19,12 @@ import { prepareBriefings, serveBriefings } from '../../src/content/serve-briefi
 import { createLibrary } from '../../src/library/create-library.ts';
 import { createLogger } from '../../src/logger.ts';
 import { briefingData, briefingDir } from '../helpers/briefings.ts';
+import { removedAfterEach } from '../helpers/folders.ts';
 
 // A large start lists the briefings folder on another thread while it reads the briefing cache;
 // the watch begun before that listing makes up for a save made while the start runs.
 
-const folders: string[] = [];
-const folder = (dir: string) => {
-  folders.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const folder = removedAfterEach();
 
 const view = (snapshot: BriefingSnapshot) => ({
   briefings: snapshot.briefings.map((briefing) => plainBriefing(briefing)),

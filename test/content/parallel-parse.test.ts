@@ -1,7 +1,7 @@
-import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { openBriefingCache } from '../../src/content/briefing-cache.ts';
 import { type BriefingSnapshot, createBriefingFiles } from '../../src/content/briefing-files.ts';
@@ -12,6 +12,7 @@ import { prepareBriefings, serveBriefings } from '../../src/content/serve-briefi
 import { createLibrary } from '../../src/library/create-library.ts';
 import { createLogger } from '../../src/logger.ts';
 import { briefingData, briefingDir } from '../helpers/briefings.ts';
+import { removedAfterEach } from '../helpers/folders.ts';
 
 const MAX = 1 << 20;
 const view = (snapshot: BriefingSnapshot) => ({
@@ -37,14 +38,7 @@ function mixedFolder(): string {
   return briefingDir(files);
 }
 
-const folders: string[] = [];
-const folder = (dir: string) => {
-  folders.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const folder = removedAfterEach();
 
 describe('parsing a folder on several threads', () => {
   it('serves exactly what parsing file by file serves, problems and drafts included', async () => {

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  bestOf,
-  bestOfAll,
-  orderTerm,
-  type TermScores,
-  termScores,
-} from '../../src/library/term-scores.ts';
+import { bestOf, bestOfAll, orderTerm, type TermScores } from '../../src/library/term-scores.ts';
+import { scoredTerm } from '../helpers/term-scores.ts';
 
 // The two ways a search picks its page, each against the plainest reference there is: score
 // every document, sort by score (ties by lower ordinal), take the first `limit`. Scores are drawn
@@ -23,14 +18,35 @@ function seeded(seed: number) {
   };
 }
 
-/** A word's kept scores made straight from per-document scores (0: the word is not there). */
-function scored(values: number[]): TermScores {
-  const pairs = values.flatMap((value, doc) => (value > 0 ? [doc, 1] : []));
-  const term = termScores(values.length, [
-    { pairs, size: pairs.length / 2, scale: 1, average: 1, lengths: values.map(() => 1) },
-  ]);
-  term.scores.set(values);
-  return term;
+/** Each word's kept scores, ordered for the walk. */
+function ordered(values: number[][]): TermScores[] {
+  const terms = values.map(scoredTerm);
+  for (const term of terms) orderTerm(term, (values[0] as number[]).length);
+  return terms;
+}
+
+/**
+ * Runs the walk against the reference on small cases, one per seed (times 1, a page of one or
+ * two), where `valuesOf` draws each word's scores; only a page short against the matches is
+ * walked, the rest are scored whole and skipped. Returns how many were walked.
+ */
+function expectWalks(
+  seeds: number,
+  seedOf: (seed: number) => number,
+  valuesOf: (draw: (n: number) => number) => number[][],
+): number {
+  let walked = 0;
+  for (let seed = 1; seed <= seeds; seed++) {
+    const draw = seeded(seedOf(seed));
+    const values = valuesOf(draw);
+    const times = values.map(() => 1);
+    const limit = 1 + draw(2);
+    const want = reference(values, times, limit);
+    if (limit * 4 >= want.total) continue;
+    walked++;
+    expect(bestOfAll(ordered(values), times, limit), `seed ${seed}`).toEqual(want);
+  }
+  return walked;
 }
 
 /** The reference page: every document holding every word, scored as bestOfAll scores. */
@@ -62,8 +78,7 @@ describe('the threshold walk over words already ordered', () => {
         Array.from({ length: size }, () => (draw(10) === 0 ? 0 : (1 + draw(6)) / 16)),
       );
       const times = Array.from({ length: count }, () => 1 + draw(2));
-      const terms = values.map(scored);
-      for (const term of terms) orderTerm(term, size);
+      const terms = ordered(values);
       for (const limit of [1, 2, 3, 7, 20]) {
         const label = `seed ${seed}, ${count} words, limit ${limit}`;
         expect(bestOfAll(terms, times, limit), label).toEqual(reference(values, times, limit));
@@ -74,50 +89,37 @@ describe('the threshold walk over words already ordered', () => {
   it('does not stop while a document not yet seen could still tie the page on a lower ordinal', () => {
     // Thousands of small cases: words whose orders differ, a page of one or two, and few score
     // levels, so that the walk's bound often equals the page's last score exactly.
-    let walked = 0;
-    for (let seed = 1; seed <= 3000; seed++) {
-      const draw = seeded(seed * 13);
-      const size = 8 + draw(24);
-      const count = 2 + draw(2);
-      const levels = 2 + draw(4);
-      const values = Array.from({ length: count }, () =>
-        Array.from({ length: size }, () => (draw(6) === 0 ? 0 : (1 + draw(levels)) / 16)),
-      );
-      const times = values.map(() => 1);
-      const limit = 1 + draw(2);
-      const want = reference(values, times, limit);
-      // Only a page short against the matches is walked; the rest are scored whole.
-      if (limit * 4 >= want.total) continue;
-      walked++;
-      const terms = values.map(scored);
-      for (const term of terms) orderTerm(term, size);
-      expect(bestOfAll(terms, times, limit), `seed ${seed}`).toEqual(want);
-    }
+    const walked = expectWalks(
+      3000,
+      (seed) => seed * 13,
+      (draw) => {
+        const size = 8 + draw(24);
+        const count = 2 + draw(2);
+        const levels = 2 + draw(4);
+        return Array.from({ length: count }, () =>
+          Array.from({ length: size }, () => (draw(6) === 0 ? 0 : (1 + draw(levels)) / 16)),
+        );
+      },
+    );
     expect(walked).toBeGreaterThan(1000);
   });
 
   it('bounds what it has not seen by the highest score in each band, not the last one banded', () => {
     // Scores a few millionths apart around a few levels: each level's documents share a band
     // (4096 bands across the range) at different scores, in no particular order of ordinal.
-    let walked = 0;
-    for (let seed = 1; seed <= 1500; seed++) {
-      const draw = seeded(seed * 17);
-      const size = 12 + draw(40);
-      const count = 1 + draw(2);
-      const values = Array.from({ length: count }, () =>
-        Array.from({ length: size }, () =>
-          draw(6) === 0 ? 0 : (1 + draw(3)) / 16 + draw(64) / 2 ** 26,
-        ),
-      );
-      const times = values.map(() => 1);
-      const limit = 1 + draw(2);
-      const want = reference(values, times, limit);
-      if (limit * 4 >= want.total) continue;
-      walked++;
-      const terms = values.map(scored);
-      for (const term of terms) orderTerm(term, size);
-      expect(bestOfAll(terms, times, limit), `seed ${seed}`).toEqual(want);
-    }
+    const walked = expectWalks(
+      1500,
+      (seed) => seed * 17,
+      (draw) => {
+        const size = 12 + draw(40);
+        const count = 1 + draw(2);
+        return Array.from({ length: count }, () =>
+          Array.from({ length: size }, () =>
+            draw(6) === 0 ? 0 : (1 + draw(3)) / 16 + draw(64) / 2 ** 26,
+          ),
+        );
+      },
+    );
     expect(walked).toBeGreaterThan(500);
   });
 
@@ -127,19 +129,17 @@ describe('the threshold walk over words already ordered', () => {
     const values = [0, 1].map(() =>
       Array.from({ length: size }, () => (draw(4) === 0 ? 0 : 1 + draw(5))),
     );
-    const terms = values.map(scored);
-    for (const term of terms) orderTerm(term, size);
+    const terms = ordered(values);
     for (const limit of [0, 257, 300, 1000]) {
       expect(bestOfAll(terms, [1, 1], limit), `limit ${limit}`).toEqual(
         reference(values, [1, 1], limit),
       );
     }
     // Two words no document holds together.
-    const apart = [
-      scored(Array.from({ length: 64 }, (_, d) => (d % 2 === 0 ? 1 : 0))),
-      scored(Array.from({ length: 64 }, (_, d) => (d % 2 === 1 ? 1 : 0))),
-    ];
-    for (const term of apart) orderTerm(term, 64);
+    const apart = ordered([
+      Array.from({ length: 64 }, (_, d) => (d % 2 === 0 ? 1 : 0)),
+      Array.from({ length: 64 }, (_, d) => (d % 2 === 1 ? 1 : 0)),
+    ]);
     expect(bestOfAll(apart, [1, 1], 5)).toEqual({ docs: [], scores: [], total: 0 });
   });
 
@@ -148,7 +148,7 @@ describe('the threshold walk over words already ordered', () => {
     const values = [0, 1].map(() =>
       Array.from({ length: 300 }, () => (draw(5) === 0 ? 0 : 1 + draw(3))),
     );
-    expect(bestOfAll(values.map(scored), [1, 2], 4)).toEqual(reference(values, [1, 2], 4));
+    expect(bestOfAll(values.map(scoredTerm), [1, 2], 4)).toEqual(reference(values, [1, 2], 4));
   });
 });
 

@@ -288,6 +288,10 @@ describe('which documents are live, across a restore and a compaction', () => {
   const lower = (term: string) => term.toLowerCase() || null;
   const many = (n: number, from = 0) =>
     Array.from({ length: n }, (_, i) => ({ id: `d${from + i}`, body: `shared w${from + i}` }));
+  const idsOf = (n: number, from = 0) =>
+    many(n, from)
+      .map((doc) => doc.id)
+      .sort();
   const hits = (index: ReturnType<typeof createBm25Index>) =>
     index
       .search('shared', { combineWith: 'AND' })
@@ -299,11 +303,7 @@ describe('which documents are live, across a restore and a compaction', () => {
     for (const { id, ...doc } of many(300)) first.add(id, doc);
     const restored = createBm25Index({ fields: plain, processTerm: lower, from: first.state() });
     restored.remove('d0');
-    expect(hits(restored)).toEqual(
-      many(299, 1)
-        .map((doc) => doc.id)
-        .sort(),
-    );
+    expect(hits(restored)).toEqual(idsOf(299, 1));
   });
 
   it('keeps every document left by a compaction live once another is removed', () => {
@@ -313,11 +313,7 @@ describe('which documents are live, across a restore and a compaction', () => {
     for (let i = 0; i < 40; i++) index.remove(`d${i}`);
     expect(hits(index)).toHaveLength(260);
     index.remove('d40');
-    expect(hits(index)).toEqual(
-      many(259, 41)
-        .map((doc) => doc.id)
-        .sort(),
-    );
+    expect(hits(index)).toEqual(idsOf(259, 41));
   });
 
   it('lists the documents holding a word after a compaction emptied its list in one field', () => {

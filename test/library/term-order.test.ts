@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { orderTerm, type TermScores, termScores } from '../../src/library/term-scores.ts';
-
-/** A word's kept scores made straight from per-document scores (0: the word is not there). */
-function scored(values: number[]): TermScores {
-  // A posting per document holding the word marks which hold it; the scores are then set as given.
-  const pairs = values.flatMap((value, doc) => (value > 0 ? [doc, 0] : []));
-  const term = termScores(values.length, [
-    { pairs, size: pairs.length / 2, scale: 1, average: 1, lengths: values.map(() => 1) },
-  ]);
-  term.scores.set(values);
-  return term;
-}
+import { orderTerm, termScores } from '../../src/library/term-scores.ts';
+import { scoredTerm as scored } from '../helpers/term-scores.ts';
 
 describe("a common word's order for the threshold walk", () => {
   it('puts its documents in bands of falling score, the best band first, ties by ordinal', () => {
