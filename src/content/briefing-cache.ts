@@ -146,8 +146,7 @@ export function openBriefingCache(
 
   /**
    * The briefing an entry serves: the head in memory, the body fetched by its current offset.
-   * `at` is the file's stamp and the line's place in one object (a heads file's entry is passed
-   * as it is): this runs for every briefing at a start, so no object is made for either alone.
+   * `at` is the stamp and the line's place in one object (a heads file's entry as it is).
    */
   function track(
     name: string,
@@ -156,7 +155,7 @@ export function openBriefingCache(
     current = true,
   ): ServedBriefing {
     // The body is found by the entry's offsets as they are when it is read (`flush` moves them).
-    // Fields named one by one, not spread, for the same reason.
+    // Fields named one by one, not spread: this runs for every briefing at a start.
     const entry: Entry = {
       mtimeMs: at.mtimeMs,
       size: at.size,
@@ -212,14 +211,8 @@ export function openBriefingCache(
         name: string;
         head: StoredHead;
       } & FileStamp;
-      const at = {
-        mtimeMs,
-        size,
-        lineAt,
-        lineLength: end - start,
-        bodyAt: lineAt + tab + 1 - start,
-      };
-      track(name, at, internHead(head));
+      const bodyAt = lineAt + tab + 1 - start;
+      track(name, { mtimeMs, size, lineAt, lineLength: end - start, bodyAt }, internHead(head));
     } catch {
       stale += end - start + 1;
     }
