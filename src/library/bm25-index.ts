@@ -25,9 +25,6 @@ export { editDistanceWithin };
 /** MiniSearch's default tokenizer: runs of spaces and punctuation separate words. */
 const SPACE_OR_PUNCTUATION = /[\n\r\p{Z}\p{P}]+/u;
 
-// MiniSearch's weights for a prefix and a typo, so that scores match it.
-const PREFIX_WEIGHT = 0.375;
-const FUZZY_WEIGHT = 0.45;
 /**
  * Postings a word needs (in all fields) before its scores are kept for the threshold search:
  * rarer words are summed directly in less time than keeping their scores would take.
@@ -148,13 +145,7 @@ export function createBm25Index<Field extends string>(options: {
     const found: [string, number][] = postings.has(term) ? [[term, 1]] : [];
     const prefix = search.prefix?.(term) ?? false;
     const fuzzy = search.fuzzy?.(term) || 0;
-    if (!prefix && fuzzy === 0) return found;
-    for (const { word, prefix: longer, distance } of vocabulary.near(term, prefix, fuzzy)) {
-      const weight = longer ? PREFIX_WEIGHT : FUZZY_WEIGHT;
-      const spread = longer ? 0.3 * distance : distance;
-      found.push([word, (weight * word.length) / (word.length + spread)]);
-    }
-    return found;
+    return prefix || fuzzy > 0 ? [...found, ...vocabulary.weighted(term, prefix, fuzzy)] : found;
   }
 
   return {

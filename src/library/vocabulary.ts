@@ -9,6 +9,10 @@ export interface NearWord {
   distance: number;
 }
 
+// MiniSearch's weights for a prefix and a typo, so that scores match it.
+const PREFIX_WEIGHT = 0.375;
+const FUZZY_WEIGHT = 0.45;
+
 /** The index of the first word in `sorted` not below `word`. */
 function lowerBound(sorted: readonly string[], word: string): number {
   let low = 0;
@@ -87,6 +91,14 @@ export function createVocabulary(words: () => Iterable<string>, has: (word: stri
 
   return {
     near,
+    /** The words near a query word (see `near`), each with the weight MiniSearch gives it. */
+    weighted(term: string, prefix: boolean, fuzzy: number): [string, number][] {
+      return near(term, prefix, fuzzy).map(({ word, prefix: longer, distance }) => {
+        const weight = longer ? PREFIX_WEIGHT : FUZZY_WEIGHT;
+        const spread = longer ? 0.3 * distance : distance;
+        return [word, (weight * word.length) / (word.length + spread)];
+      });
+    },
     /** Every word that begins with `prefix` (itself included, if indexed), in sorted order. */
     *startingWith(prefix: string): Generator<string> {
       const all = ready();
