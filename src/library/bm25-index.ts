@@ -1,6 +1,6 @@
 import { editDistanceWithin } from './edit-distance.ts';
 import { bestOfExpanded, type Stand } from './expanded-search.ts';
-import { createKeptScores } from './kept-scores.ts';
+import { createKeptScores, KEPT_WORDS } from './kept-scores.ts';
 import { append, holdsDoc, type Postings } from './postings.ts';
 import { addField, clearSums, createSearchSums, scoredHits } from './search-sums.ts';
 import { bestOf, bestOfAll, type FieldPostings, termScores } from './term-scores.ts';
@@ -237,6 +237,21 @@ export function createBm25Index<Field extends string>(options: {
     },
     /** The indexed words that begin with `prefix` (itself included), in sorted order. */
     wordsStartingWith: (prefix: string) => vocabulary.startingWith(prefix),
+    /**
+     * Makes, in idle turns once this is called, the arrays that the first searches of common
+     * words would otherwise make as they go (see `reservedScores`): for as many words as are
+     * kept, and no more than there are common words. With room for an eighth more documents
+     * than now, about what the index gains before a compaction renumbers it.
+     */
+    reserveSearch(): void {
+      setImmediate(() => {
+        let common = 0;
+        for (const word of postings.keys())
+          if (postingCount(word) >= commonWord && ++common >= KEPT_WORDS) break;
+        if (common === 0) return;
+        wordScores.reserve(common, ids.length + (ids.length >> 3) + 64);
+      }).unref();
+    },
     /** Matching documents, best first (ties in the order they were added). */
     search(query: string, search: SearchOptions = {}): Hit[] {
       return run(query, search, Number.POSITIVE_INFINITY).hits;

@@ -167,6 +167,7 @@ export function createLibrary(
     if (draining) return draining;
     if (unindexed.size === 0) {
       saveSoon();
+      text.reserveSearch();
       return Promise.resolve();
     }
     draining = (async () => {
@@ -181,6 +182,7 @@ export function createLibrary(
       }
       draining = undefined;
       saveSoon();
+      text.reserveSearch();
     })();
     return draining;
   }
@@ -316,6 +318,7 @@ export function createLibrary(
       } else {
         for (const briefing of changed) indexText(briefing);
         if (saving) saveSoon();
+        text.reserveSearch();
       }
       if (touched.size > 0 || changed.length > 0) {
         sorted = undefined;

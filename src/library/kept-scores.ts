@@ -1,4 +1,4 @@
-import { orderTerm, type TermScores } from './term-scores.ts';
+import { orderTerm, reservedScores, type TermScores } from './term-scores.ts';
 
 /**
  * Common words whose scores are kept, most recently searched: about 1.4 MB each at 100,000
@@ -37,6 +37,20 @@ export function createKeptScores(
     }
     unordered.clear();
   };
+  /** How many words' arrays to reserve, and how (see `reserve`); none while nothing is asked. */
+  let reserving: { words: number; capacity: number } | undefined;
+  const reserveOne = () => {
+    if (reserving === undefined) return;
+    // Arrays made for a smaller index are no use to the next word: let them go.
+    for (let i = spare.length - 1; i >= 0; i--)
+      if ((spare[i] as TermScores).scores.length < size()) spare.splice(i, 1);
+    if (kept.size + spare.length >= reserving.words) {
+      reserving = undefined;
+      return;
+    }
+    spare.push(reservedScores(size(), reserving.capacity));
+    setImmediate(reserveOne).unref();
+  };
   const orderWhenIdle = (word: string) => {
     // The first word waiting asks for the turn; the rest wait with it.
     if (unordered.size === 0) setImmediate(orderAll).unref();
@@ -71,6 +85,17 @@ export function createKeptScores(
     /** Once a search is done: a word dropped while it ran may have been one of its own. */
     searched(): void {
       for (const old of dropped.splice(0)) if (spare.length < KEPT_WORDS) spare.push(old);
+    },
+    /**
+     * Makes arrays for up to `words` words ahead of their first search, one word per idle turn,
+     * for up to `capacity` documents and written once (see `reservedScores`): words built later
+     * take them as they take a dropped word's. Counting the words kept, so no more arrays are
+     * held than the kept words reach in a bot that has been searched for a while.
+     */
+    reserve(words: number, capacity: number): void {
+      const idle = reserving === undefined;
+      reserving = { words: Math.min(words, KEPT_WORDS), capacity };
+      if (idle) setImmediate(reserveOne).unref();
     },
     /** Drops every word's scores: the index changed. */
     clear(): void {

@@ -192,6 +192,8 @@ export function createTextIndex(from?: Bm25State) {
       index.remove(briefingId);
     },
     has: (briefingId: string) => index.has(briefingId),
+    /** Once the index is built: readies what common words' first searches need, when idle. */
+    reserveSearch: () => index.reserveSearch(),
     /** What a snapshot saves. */
     state: () => index.state(),
     /** Every matching briefing, best first. */

@@ -181,6 +181,41 @@ describe('createBm25Index', () => {
     expect(common.search('sanctions talks', AND).some((hit) => hit.id === docs[5]?.id)).toBe(false);
   });
 
+  it('ranks as a full scan does with arrays reserved for common words, and past their room', async () => {
+    const common = createBm25Index({ fields, boost, processTerm, commonWord: 1 });
+    const scan = createBm25Index({ fields, boost, processTerm, commonWord: Infinity });
+    const addAll = (from: number, to: number) => {
+      for (const { id, ...doc } of docs.slice(from, to)) {
+        common.add(id, doc);
+        scan.add(id, doc);
+      }
+    };
+    const expectSame = (when: string) => {
+      for (const query of ['sanctions talks', 'valmora grain', 'the border talks', 'talks']) {
+        for (const options of [AND, { ...loose, combineWith: 'AND' as const }]) {
+          const ours = common.top(query, options, 7);
+          const theirs = scan.top(query, options, 7);
+          expect(ours.total, `${query}, ${when}`).toBe(theirs.total);
+          expect(ours.hits.map((hit) => hit.id)).toEqual(theirs.hits.map((hit) => hit.id));
+          // Summed in another order (word by word, not posting by posting): equal but for the
+          // last bits.
+          for (const [i, hit] of ours.hits.entries())
+            expect(hit.score).toBeCloseTo(theirs.hits[i]?.score ?? Number.NaN, 9);
+        }
+      }
+    };
+    addAll(0, 150);
+    common.reserveSearch();
+    for (let turn = 0; turn < 50; turn++) await new Promise((resolve) => setImmediate(resolve));
+    expectSame('reserved');
+    // Twice: the second search of a word walks its order, made in the reserved arrays.
+    expectSame('walked');
+    // The index grows past the room reserved (an eighth more documents, and 64).
+    addAll(150, docs.length);
+    expectSame('grown');
+    expectSame('grown, walked');
+  });
+
   it('finds every near spelling of a word, whichever letter the typo is in, as words come and go', () => {
     const index = createBm25Index({ fields, boost, processTerm });
     const half = Math.floor(docs.length / 2);

@@ -16,16 +16,25 @@ const build = (word: string, spare?: TermScores) =>
   );
 const idle = () => new Promise((resolve) => setImmediate(resolve));
 
-/** A cache whose builds are counted, with whether each was given a dropped word's arrays. */
-function counted() {
-  const builds: { word: string; spare: boolean }[] = [];
-  const kept = createKeptScores(
-    (word, spare) => {
-      builds.push({ word, spare: spare !== undefined });
-      return build(word, spare);
-    },
-    () => lengths.length,
-  );
+/** `turns` turns of the event loop, each idle. */
+const idleTurns = async (turns: number) => {
+  for (let i = 0; i < turns; i++) await idle();
+};
+
+/**
+ * A cache whose builds are counted, with whether each was given arrays to build in (a dropped
+ * word's or reserved ones) and how long those were; its index holds `size()` documents.
+ */
+function counted(size = () => lengths.length) {
+  const builds: { word: string; spare: boolean; length?: number }[] = [];
+  const kept = createKeptScores((word, spare) => {
+    builds.push({
+      word,
+      spare: spare !== undefined,
+      ...(spare ? { length: spare.scores.length } : {}),
+    });
+    return build(word, spare);
+  }, size);
   return { kept, builds };
 }
 
@@ -71,7 +80,7 @@ describe('kept common-word scores', () => {
     expect(builds.at(-1)).toEqual({ word: 'extra', spare: false });
     kept.searched();
     const next = kept.get('another');
-    expect(builds.at(-1)).toEqual({ word: 'another', spare: true });
+    expect(builds.at(-1)).toEqual({ word: 'another', spare: true, length: lengths.length });
     expect(next.scores).toBe(built.get('w2')?.scores);
     // w0 and w1 were searched since, so they are still kept; w3, the oldest then, was dropped.
     expect(kept.get('w0')).toBe(built.get('w0'));
@@ -94,5 +103,56 @@ describe('kept common-word scores', () => {
       for (let i = 0; i < 2 * KEPT_WORDS; i++) kept.get(`b${i}`);
       expect(builds.filter((b) => b.spare).length, order).toBe(KEPT_WORDS);
     }
+  });
+
+  it('reserves arrays for words ahead of their first search, when idle, and builds in them', async () => {
+    const { kept, builds } = counted();
+    kept.reserve(2, 8);
+    await idleTurns(5);
+    const red = kept.get('red', true);
+    kept.get('blue');
+    kept.get('other');
+    expect(builds).toEqual([
+      { word: 'red', spare: true, length: 8 },
+      { word: 'blue', spare: true, length: 8 },
+      { word: 'other', spare: false },
+    ]);
+    // Arrays built in are zeroed past the index's documents, and give the same scores and order.
+    expect([...red.scores]).toEqual([...build('red').scores, 0, 0, 0, 0, 0]);
+    await idle();
+    expect([...(red.ordered?.order ?? [])]).toEqual([2, 0]);
+    const blue = kept.get('blue', true);
+    expect([...blue.scores.subarray(0, lengths.length)]).toEqual([...build('blue').scores]);
+    expect([...(blue.ordered?.order ?? [])]).toEqual([1, 2]);
+  });
+
+  it('reserves no more arrays than words it keeps, counting those already kept', async () => {
+    const { kept, builds } = counted();
+    kept.reserve(3, 8);
+    // Nothing is made at the call, only in idle turns after it.
+    kept.get('red');
+    kept.get('blue');
+    await idleTurns(6);
+    kept.get('one');
+    kept.get('two');
+    expect(builds.map((b) => b.spare)).toEqual([false, false, true, false]);
+    // Asked for more words than are ever kept, it reserves as many as are kept.
+    const many = counted();
+    many.kept.reserve(KEPT_WORDS + 5, 8);
+    await idleTurns(KEPT_WORDS + 10);
+    for (let i = 0; i < KEPT_WORDS + 1; i++) many.kept.get(`w${i}`);
+    expect(many.builds.filter((b) => b.spare).length).toBe(KEPT_WORDS);
+  });
+
+  it('lets go of reserved arrays too small for the index as it has grown', async () => {
+    let size = lengths.length;
+    const { kept, builds } = counted(() => size);
+    kept.reserve(1, 3);
+    await idleTurns(3);
+    size = 4;
+    kept.reserve(1, 6);
+    await idleTurns(3);
+    kept.get('red');
+    expect(builds).toEqual([{ word: 'red', spare: true, length: 6 }]);
   });
 });
