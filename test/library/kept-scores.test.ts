@@ -155,4 +155,14 @@ describe('kept common-word scores', () => {
     kept.get('red');
     expect(builds).toEqual([{ word: 'red', spare: true, length: 6 }]);
   });
+
+  it('reserves one word per idle turn, however often it is asked', async () => {
+    const { kept, builds } = counted();
+    kept.reserve(3, 8);
+    kept.reserve(3, 8);
+    await idle();
+    kept.get('red');
+    kept.get('blue');
+    expect(builds.map((b) => b.spare)).toEqual([true, false]);
+  });
 });
