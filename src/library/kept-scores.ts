@@ -37,7 +37,7 @@ export function createKeptScores(
     }
     unordered.clear();
   };
-  /** How many words' arrays to reserve, and how (see `reserve`); none while nothing is asked. */
+  /** What is being reserved: words, and documents per word (see `reserve`); none if nothing. */
   let reserving: { words: number; capacity: number } | undefined;
   const reserveOne = () => {
     if (reserving === undefined) return;
