@@ -1,7 +1,7 @@
-import { Redis } from 'ioredis';
 import { RateLimiterRedis } from 'rate-limiter-flexible';
 import type { Pace } from '../platform.ts';
 import { createPacing } from './pacing.ts';
+import { newRedisClient } from './redis-client.ts';
 
 /**
  * rate-limiter-flexible's own counting script with one change: the window is set in milliseconds
@@ -32,7 +32,7 @@ export function createRedisPacing(
   prefix: string,
   onWait: (key: string, waitedMs: number) => void = () => {},
 ): { pace: Pace; close(): Promise<void> } {
-  const redis = new Redis(url, { maxRetriesPerRequest: 2, connectTimeout: 2000 });
+  const redis = newRedisClient(url);
   // A lost connection shows on the commands themselves (and is let through); without a
   // listener, ioredis would report each reconnection attempt as an unhandled error.
   redis.on('error', () => {});

@@ -1,5 +1,5 @@
-import { Redis } from 'ioredis';
 import type { SeenOnce } from '../adapters/slack/seen-once.ts';
+import { newRedisClient } from './redis-client.ts';
 
 /**
  * The shared memory of what was seen, on Redis, for several processes behind a load balancer:
@@ -10,8 +10,7 @@ export function createRedisSeenOnce(
   url: string,
   prefix: string,
 ): SeenOnce & { close(): Promise<void> } {
-  // A few quick retries, then an error: the caller decides what an unreachable Redis means.
-  const redis = new Redis(url, { maxRetriesPerRequest: 2, connectTimeout: 2000 });
+  const redis = newRedisClient(url);
   return {
     async first(key, ttlSeconds) {
       const answer = await redis.set(`${prefix}${key}`, '1', 'EX', Math.ceil(ttlSeconds), 'NX');

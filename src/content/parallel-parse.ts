@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
 import { setImmediate as turn } from 'node:timers/promises';
-import { Piscina } from 'piscina';
 import type { ParseTask } from './parse-worker.ts';
 import { type Preparsed, preparseFiles } from './preparse.ts';
 
@@ -42,9 +41,10 @@ export async function parseInParallel(
   const keep = (parsed: Preparsed[]) => {
     for (const file of parsed) results.set(file.name, slim ? slim(file) : file);
   };
+  // Loaded only for a parse on threads: a restart that finds its files in the cache never needs it.
   const pool =
     threads > 0 && batches.length > 1
-      ? new Piscina({
+      ? new (await import('piscina')).Piscina({
           filename: new URL('./parse-worker-start.mjs', import.meta.url).href,
           workerData: { entry: new URL('./parse-worker.ts', import.meta.url).href },
           minThreads: threads,

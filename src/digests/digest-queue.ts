@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import pg from 'pg';
-import PgBoss from 'pg-boss';
 import type { Subscription } from './subscription-store.ts';
 
 /** One scheduled run of one subscription, as a worker receives it from the queue. */
@@ -129,7 +127,9 @@ export function runJobId(subscriptionId: number, scheduledFor: Date): string {
 
 /** Runs `work` while holding a PostgreSQL advisory lock, on a connection of its own. */
 async function oneAtATime(url: string, key: string, work: () => Promise<void>): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
+  // Loaded on first use, as in pg-store.ts: a bot without DATABASE_URL never loads the driver.
+  const { Client } = (await import('pg')).default;
+  const client = new Client({ connectionString: url });
   await client.connect();
   try {
     await client.query('SELECT pg_advisory_lock(hashtext($1))', [key]);
@@ -152,6 +152,8 @@ export async function startPgBossQueue(options: {
   onError: (error: Error) => void;
 }): Promise<DigestQueue> {
   const timing = { ...defaultQueueTiming, ...options.timing };
+  // Loaded on first use too: a bot without DATABASE_URL runs digests on its own timers.
+  const { default: PgBoss } = await import('pg-boss');
   const boss = new PgBoss({
     connectionString: options.url,
     schema: options.schema,

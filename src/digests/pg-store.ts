@@ -1,4 +1,4 @@
-import pg from 'pg';
+import type pg from 'pg';
 import { DatabaseError } from './database-checks.ts';
 import { migratePostgres, quoteIdentifier } from './pg-migrations.ts';
 import type { Delivery, Subscription, SubscriptionStore } from './subscription-store.ts';
@@ -80,7 +80,10 @@ export interface PostgresOptions {
  * server (never the password).
  */
 export async function openPostgres(options: PostgresOptions): Promise<pg.Pool> {
-  const pool = new pg.Pool({
+  // Loaded here, not at the top: a bot without DATABASE_URL never loads the driver (see
+  // docs/architecture.md on optional packages).
+  const { Pool } = (await import('pg')).default;
+  const pool = new Pool({
     connectionString: options.url,
     max: options.max ?? 10,
     // Unqualified table names in the store's statements resolve in this schema.

@@ -1,0 +1,55 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+
+// PostgreSQL, Redis and the parse threads serve only deployments that ask for them: a console
+// start on a folder its cache already holds loads none of them (about 200 ms of every start
+// under the TypeScript loader at 100,000 briefings). Each module that needs one loads it where
+// it is first used.
+
+const folders: string[] = [];
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+/** The packages a console start loaded, answering `input` on stdin, with `env` set. */
+function packagesLoaded(dataDir: string, input: string, env: Record<string, string> = {}) {
+  const run = spawnSync(
+    process.execPath,
+    ['--import', './test/helpers/loaded-packages.mjs', '--import', 'tsx', 'src/main.ts'],
+    {
+      input,
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: {
+        ...process.env,
+        DATA_DIR: dataDir,
+        DISCORD_TOKEN: '',
+        SLACK_BOT_TOKEN: '',
+        DATABASE_URL: '',
+        REDIS_URL: '',
+        LOG_LEVEL: 'warn',
+        ...env,
+      },
+    },
+  );
+  const line = run.stderr.split('\n').find((text) => text.startsWith('LOADED '));
+  if (line === undefined) throw new Error(`no list of packages: ${run.stderr.slice(-500)}`);
+  return { packages: line.slice('LOADED '.length).split(' '), stdout: run.stdout };
+}
+
+describe('optional packages', () => {
+  it('are not loaded by a console start that needs none of them', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'briefbot-optional-'));
+    folders.push(dataDir);
+    const { packages, stdout } = packagesLoaded(dataDir, '/quote blinken\n');
+    // The start answered, and loaded what every start needs: the probe sees CommonJS packages.
+    expect(stdout).toContain('Blinken');
+    expect(packages).toContain('better-sqlite3');
+    expect(packages).toContain('yaml');
+    for (const optional of ['pg', 'pg-boss', 'ioredis', 'piscina'])
+      expect(packages).not.toContain(optional);
+  });
+});
