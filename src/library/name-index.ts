@@ -30,6 +30,12 @@ export function processTerm(term: string): string | null {
 const PREFIX_FROM = 3;
 
 /**
+ * Entries whose exact names a restore puts back per idle turn: about 10 ms of a busy machine's
+ * time, so a command arriving meanwhile waits little longer for its turn.
+ */
+const RESTORE_SLICE = 2000;
+
+/**
  * Entries looked at for one completion at most before falling back to a ranked search: enough
  * for a page of completions even when most candidates lack another word typed.
  */
@@ -77,6 +83,15 @@ export interface NameIndexState {
   labels: ReadonlyMap<string, readonly string[]>;
 }
 
+/** A restore's entries still to put back in the exact names, and which comes next. */
+interface Restoring {
+  ids: string[];
+  labels: ReadonlyMap<string, readonly string[]>;
+  next: number;
+}
+
+const noneRestoring = (): Restoring => ({ ids: [], labels: new Map(), next: 0 });
+
 /** How well a query names an entry: exactly (an id, name or alias) or by near spelling. */
 export type NameMatch =
   | { exact: true; ids: string[] }
@@ -109,12 +124,81 @@ export function createNameIndex() {
    * thousands of people, and a completion took up to 160 ms.
    */
   let ranked = createBm25Index({ fields: ['labels'], processTerm });
+  /**
+   * The exact names a restore brought that are not yet in `exact` and `labelsOf`, and the
+   * changes made since, in the order made. Putting 100,000 briefings' names (half a million)
+   * in a map took about 0.6 s of a restart at 100,000, and a start's own changes come after
+   * them. They are put back in idle turns once the start is done; anything that reads the exact
+   * names first puts back the rest, so every answer is as if they had been put back at once.
+   */
+  let restoring = noneRestoring();
+  const queued: [string, string[] | undefined][] = [];
+  let queuedNext = 0;
+  let turn: NodeJS.Immediate | undefined;
 
-  function remove(id: string): void {
+  const behind = () => restoring.next < restoring.ids.length || queuedNext < queued.length;
+
+  function putNames(id: string, labels: string[]): void {
+    labelsOf.set(id, labels);
+    for (const label of labels) addId(exact, label, id);
+  }
+
+  function dropNames(id: string): void {
     const labels = labelsOf.get(id);
     if (labels === undefined) return;
     for (const label of labels) dropId(exact, label, id);
     labelsOf.delete(id);
+  }
+
+  /** Puts back up to `limit` entries' names, restored ones first, then the changes since. */
+  function catchUp(limit: number): void {
+    let done = 0;
+    for (; restoring.next < restoring.ids.length && done < limit; done++) {
+      const id = restoring.ids[restoring.next++] as string;
+      // Taken as they are, not copied: a snapshot's labels are read for this index alone.
+      putNames(id, restoring.labels.get(id) as string[]);
+    }
+    if (restoring.next === restoring.ids.length)
+      restoring = { ids: [], labels: new Map(), next: 0 };
+    for (; restoring.ids.length === 0 && queuedNext < queued.length && done < limit; done++) {
+      const [id, labels] = queued[queuedNext++] as [string, string[] | undefined];
+      dropNames(id);
+      if (labels !== undefined) putNames(id, labels);
+    }
+    if (queuedNext === queued.length) {
+      queued.length = 0;
+      queuedNext = 0;
+    }
+  }
+
+  /** Before the exact names are read: whatever is still to put back, at once. */
+  function caughtUp(): void {
+    if (behind()) catchUp(Number.POSITIVE_INFINITY);
+  }
+
+  function catchUpWhenIdle(): void {
+    if (turn !== undefined) return;
+    turn = setImmediate(() => {
+      turn = undefined;
+      catchUp(RESTORE_SLICE);
+      if (behind()) catchUpWhenIdle();
+    });
+    // Only idle work: a process with nothing else to do need not stay up for it.
+    turn.unref();
+  }
+
+  /** Replaces an entry's exact names (none: removes them), after whatever is still to put back. */
+  function rename(id: string, labels: string[] | undefined): void {
+    if (behind()) {
+      queued.push([id, labels]);
+      return;
+    }
+    dropNames(id);
+    if (labels !== undefined) putNames(id, labels);
+  }
+
+  function remove(id: string): void {
+    rename(id, undefined);
     ranked.remove(id);
   }
 
@@ -132,37 +216,40 @@ export function createNameIndex() {
   return {
     /** Sets (or replaces) the names an entry answers to. */
     set(id: string, names: readonly string[]): void {
-      remove(id);
       const labels = [...new Set(names.map(normalizeName).filter((label) => label !== ''))];
-      labelsOf.set(id, labels);
-      for (const label of labels) addId(exact, label, id);
+      rename(id, labels);
+      ranked.remove(id);
       ranked.add(id, { labels: labels.join(' | ') });
     },
     remove,
     /**
      * Starts an empty index from a saved one: its words and postings are taken as they are, not
      * worked out again from every label (adding 100,000 briefings' names took over a second of a
-     * restart); only the exact names are put back in their map.
+     * restart); only the exact names are put back in their map, in idle turns (see `restoring`).
      */
     restore(from: NameIndexState): void {
-      if (labelsOf.size > 0) throw new Error('a name index is restored only while empty');
+      if (labelsOf.size > 0 || behind())
+        throw new Error('a name index is restored only while empty');
       const next = createBm25Index({ fields: ['labels'], processTerm, from: from.ranked });
       for (const id of from.ranked.ids) {
         const labels = from.labels.get(id);
         if (labels === undefined) throw new Error(`no labels saved for ${id}`);
       }
       ranked = next;
-      for (const id of from.ranked.ids) {
-        // Taken as they are, not copied: a snapshot's labels are read for this index alone.
-        const labels = from.labels.get(id) as string[];
-        labelsOf.set(id, labels);
-        for (const label of labels) addId(exact, label, id);
-      }
+      // A copy of the ids: the ranked index adds to and compacts its own list as entries change.
+      restoring = { ids: [...from.ranked.ids], labels: from.labels, next: 0 };
+      catchUpWhenIdle();
     },
+    /** Entries whose exact names a restore has still to put back, and changes queued after them. */
+    namesBehind: (): number => restoring.ids.length - restoring.next + queued.length - queuedNext,
     /** What `restore` starts from: the index as it stands, never changed by the caller. */
-    state: (): NameIndexState => ({ ranked: ranked.state(), labels: labelsOf }),
+    state: (): NameIndexState => {
+      caughtUp();
+      return { ranked: ranked.state(), labels: labelsOf };
+    },
     /** Exact matches if any; otherwise entries whose names contain every word, allowing typos. */
     match(query: string): NameMatch {
+      caughtUp();
       const key = normalizeName(query);
       if (key === '') return { exact: false, ranked: [] };
       const ids = idsOf(key);
@@ -193,6 +280,7 @@ export function createNameIndex() {
      * than `limit` is the rest filled from the ranked search, which also allows typos.
      */
     complete(partial: string, limit: number): string[] {
+      caughtUp();
       const key = normalizeName(partial);
       if (key === '') return [];
       const found = new Set<string>(idsOf(key) ?? []);

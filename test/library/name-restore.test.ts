@@ -36,3 +36,73 @@ describe('restoring a name index', () => {
     expect(index.match('gaza')).toEqual({ exact: false, ranked: [] });
   });
 });
+
+/** Lets the event loop take one turn, where idle work runs. */
+const turn = () => new Promise((resolve) => setImmediate(resolve));
+
+/** A saved index of `count` entries, each with its own name and one of three shared tags. */
+function savedMany(count: number) {
+  const index = createNameIndex();
+  for (let i = 0; i < count; i++)
+    index.set(`b${i}`, [
+      `b${i}`,
+      `Story number ${i}`,
+      ['energy', 'border', 'budget'][i % 3] as string,
+    ]);
+  return index.state();
+}
+
+describe('the exact names of a restore, put back after the start', () => {
+  it('are put back in idle turns, a slice of entries at a time', async () => {
+    const index = createNameIndex();
+    index.restore(savedMany(5000));
+    // Nothing put back yet: the restore itself leaves them to idle turns.
+    expect(index.namesBehind()).toBe(5000);
+    await turn();
+    expect(index.namesBehind()).toBe(3000);
+    await turn();
+    await turn();
+    expect(index.namesBehind()).toBe(0);
+    expect(index.match('story number 4321')).toEqual({ exact: true, ids: ['b4321'] });
+  });
+
+  it('are all put back at once when a lookup comes first, answering as if never deferred', () => {
+    const index = createNameIndex();
+    index.restore(savedMany(5000));
+    expect(index.match('b4999')).toEqual({ exact: true, ids: ['b4999'] });
+    expect(index.namesBehind()).toBe(0);
+    const again = createNameIndex();
+    again.restore(savedMany(5000));
+    expect(again.complete('energy', 4)).toEqual(['b0', 'b3', 'b6', 'b9']);
+    const saved = createNameIndex();
+    saved.restore(savedMany(5000));
+    expect(saved.state().labels.get('b4998')).toEqual(['b4998', 'story number 4998', 'energy']);
+  });
+
+  it('take changes made meanwhile after the restored names, in the order made', async () => {
+    const index = createNameIndex();
+    index.restore(savedMany(3000));
+    // Before any idle turn: a start's own changes (a file changed while the bot was down).
+    index.set('b1', ['b1', 'Story renamed']);
+    index.remove('b2');
+    index.set('new', ['new', 'energy']);
+    index.set('new', ['new', 'energy', 'Fresh story']);
+    expect(index.namesBehind()).toBe(3004);
+    while (index.namesBehind() > 0) await turn();
+    expect(index.match('story renamed')).toEqual({ exact: true, ids: ['b1'] });
+    expect(index.match('story number 1').exact).toBe(false);
+    expect(index.match('b2').exact).toBe(false);
+    expect(index.match('fresh story')).toEqual({ exact: true, ids: ['new'] });
+    // A shared name lists the restored entries first, then the one added since, as at once.
+    const all = index.match('energy');
+    expect(all.exact && all.ids.length).toBe(1001);
+    expect(index.complete('energy', 1001).at(-1)).toBe('new');
+  });
+
+  it('refuse a second restore while the first is still being put back', () => {
+    const index = createNameIndex();
+    index.restore(savedMany(10));
+    expect(() => index.restore(savedMany(10))).toThrow(/only while empty/);
+    expect(index.match('b9')).toEqual({ exact: true, ids: ['b9'] });
+  });
+});
