@@ -1,5 +1,8 @@
+import { createRequire } from 'node:module';
 import { type DestinationStream, type Logger, pino } from 'pino';
-import pretty from 'pino-pretty';
+import type pinoPretty from 'pino-pretty';
+
+const require = createRequire(import.meta.url);
 
 export type { Logger };
 
@@ -50,7 +53,9 @@ export function createLogger(options: {
       hooks: { streamWrite: scrub },
     },
     options.format === 'pretty'
-      ? pretty({
+      ? // Loaded only for a person at a terminal: a service logging JSON never needs it (about
+        // 60 ms of a start under the TypeScript loader). `require`, as this factory is synchronous.
+        (require('pino-pretty') as typeof pinoPretty)({
           destination: options.destination ?? 2,
           sync: true,
           colorize: options.colour ?? false,

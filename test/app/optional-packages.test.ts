@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
-// PostgreSQL, Redis and the parse threads serve only deployments that ask for them: a console
-// start on a folder its cache already holds loads none of them (about 200 ms of every start
-// under the TypeScript loader at 100,000 briefings). Each module that needs one loads it where
-// it is first used.
+// PostgreSQL, Redis and the parse threads serve only deployments that ask for them, and the
+// pretty log format only a person at a terminal: a console start logging JSON loads none of them
+// (about 260 ms of every start under the TypeScript loader). Each module that needs one loads it
+// where it is first used.
 
 const folders: string[] = [];
 afterEach(() => {
@@ -31,6 +31,7 @@ function packagesLoaded(dataDir: string, input: string, env: Record<string, stri
         DATABASE_URL: '',
         REDIS_URL: '',
         LOG_LEVEL: 'warn',
+        LOG_FORMAT: 'json',
         ...env,
       },
     },
@@ -49,7 +50,15 @@ describe('optional packages', () => {
     expect(stdout).toContain('Blinken');
     expect(packages).toContain('better-sqlite3');
     expect(packages).toContain('yaml');
-    for (const optional of ['pg', 'pg-boss', 'ioredis', 'piscina'])
+    for (const optional of ['pg', 'pg-boss', 'ioredis', 'piscina', 'pino-pretty'])
       expect(packages).not.toContain(optional);
+  });
+
+  it('loads the pretty log format when it is asked for', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'briefbot-optional-'));
+    folders.push(dataDir);
+    const { packages } = packagesLoaded(dataDir, '', { LOG_FORMAT: 'pretty' });
+    expect(packages).toContain('pino-pretty');
+    expect(packages).not.toContain('pg');
   });
 });
