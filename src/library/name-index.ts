@@ -134,7 +134,6 @@ export function createNameIndex() {
   let restoring = noneRestoring();
   const queued: [string, string[] | undefined][] = [];
   let queuedNext = 0;
-  let turn: NodeJS.Immediate | undefined;
 
   const behind = () => restoring.next < restoring.ids.length || queuedNext < queued.length;
 
@@ -158,14 +157,15 @@ export function createNameIndex() {
       // Taken as they are, not copied: a snapshot's labels are read for this index alone.
       putNames(id, restoring.labels.get(id) as string[]);
     }
-    if (restoring.next === restoring.ids.length)
-      restoring = { ids: [], labels: new Map(), next: 0 };
-    for (; restoring.ids.length === 0 && queuedNext < queued.length && done < limit; done++) {
+    // All put back: the snapshot's labels are let go. (Stopped short, `done` is at the limit.)
+    if (restoring.next === restoring.ids.length && restoring.ids.length > 0)
+      restoring = noneRestoring();
+    for (; queuedNext < queued.length && done < limit; done++) {
       const [id, labels] = queued[queuedNext++] as [string, string[] | undefined];
       dropNames(id);
       if (labels !== undefined) putNames(id, labels);
     }
-    if (queuedNext === queued.length) {
+    if (queuedNext === queued.length && queuedNext > 0) {
       queued.length = 0;
       queuedNext = 0;
     }
@@ -176,10 +176,9 @@ export function createNameIndex() {
     if (behind()) catchUp(Number.POSITIVE_INFINITY);
   }
 
+  /** A slice per idle turn until all is put back (a lookup meanwhile may finish it first). */
   function catchUpWhenIdle(): void {
-    if (turn !== undefined) return;
-    turn = setImmediate(() => {
-      turn = undefined;
+    const turn = setImmediate(() => {
       catchUp(RESTORE_SLICE);
       if (behind()) catchUpWhenIdle();
     });

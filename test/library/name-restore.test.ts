@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createNameIndex } from '../../src/library/name-index.ts';
 
 // A name index restored from a saved one answers as the one saved; a saved one that does not
@@ -35,6 +35,10 @@ describe('restoring a name index', () => {
     expect(() => index.restore(saved())).toThrow(/only while empty/);
     expect(index.match('gaza')).toEqual({ exact: false, ranked: [] });
   });
+});
+
+afterEach(() => {
+  vi.useRealTimers();
 });
 
 /** Lets the event loop take one turn, where idle work runs. */
@@ -97,6 +101,45 @@ describe('the exact names of a restore, put back after the start', () => {
     const all = index.match('energy');
     expect(all.exact && all.ids.length).toBe(1001);
     expect(index.complete('energy', 1001).at(-1)).toBe('new');
+  });
+
+  it('wait for the restored names, then come a slice at a time themselves', async () => {
+    const index = createNameIndex();
+    index.restore(savedMany(2000));
+    index.set('late', ['late', 'Late story']);
+    await turn();
+    // The first turn's slice was the 2,000 restored entries; the change waits for the next.
+    expect(index.namesBehind()).toBe(1);
+    await turn();
+    expect(index.namesBehind()).toBe(0);
+    expect(index.match('late story')).toEqual({ exact: true, ids: ['late'] });
+
+    const busy = createNameIndex();
+    busy.restore(savedMany(10));
+    for (let i = 0; i < 2500; i++) busy.set(`n${i}`, [`n${i}`]);
+    await turn();
+    expect(busy.namesBehind()).toBe(510);
+    await turn();
+    expect(busy.namesBehind()).toBe(0);
+    expect(busy.match('n2499')).toEqual({ exact: true, ids: ['n2499'] });
+  });
+
+  it('leave nothing queued once caught up: later changes apply at once', () => {
+    const index = createNameIndex();
+    index.restore(savedMany(10));
+    expect(index.match('b1')).toEqual({ exact: true, ids: ['b1'] });
+    index.set('after', ['after']);
+    expect(index.namesBehind()).toBe(0);
+  });
+
+  it('stop taking idle turns once all is put back', () => {
+    vi.useFakeTimers({ toFake: ['setImmediate'] });
+    const index = createNameIndex();
+    index.restore(savedMany(5000));
+    // Every turn there is: an index that went on asking for turns would never let this end.
+    vi.runAllTimers();
+    expect(index.namesBehind()).toBe(0);
+    expect(vi.getTimerCount()).toBe(0);
   });
 
   it('refuse a second restore while the first is still being put back', () => {
