@@ -20,8 +20,9 @@ export interface Watched {
 }
 
 /**
- * Runs a TypeScript entry point as `npm start` does (node with tsx), and hands each JSON log line
- * it writes on stderr to `onLine` with the time it arrived. Gives up after `timeoutMs`.
+ * Runs an entry point, and hands each JSON log line it writes on stderr to `onLine` with the time
+ * it arrived: a TypeScript one as `npm start` does (node with tsx), a compiled one (`.js`) with
+ * node alone, as a deployment runs the build. Gives up after `timeoutMs`.
  */
 export function watchProcess(
   entry: string,
@@ -31,7 +32,8 @@ export function watchProcess(
   onLine: (line: { msg?: string }, now: number, watched: Watched) => void,
 ): Watched {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
+  const loader = entry.endsWith('.js') ? [] : ['--import', 'tsx'];
+  const child = spawn(process.execPath, [...loader, entry, ...args], {
     env: { ...process.env, ...env },
     stdio: ['pipe', 'ignore', 'pipe'],
   });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_DATABASE_URL, dropSchemas, freshNames } from './bot-processes.ts';
 import { memoryOf, watchProcess } from './child-process.ts';
+import type { CompiledBot } from './compiled-bot.ts';
 import { percentile, ratio, round } from './stats.ts';
 
 export interface StartupRow {
@@ -16,6 +17,11 @@ export interface StartupRow {
   newInstanceReadyMs?: number;
   /** Process start to every command answerable (briefings loaded, names indexed), on a restart. */
   readyMs: number;
+  /**
+   * The same restart from source, as `npm start` runs it (under the TypeScript loader); every
+   * other figure is the compiled bot's, as a deployment runs it after `npm run build`.
+   */
+  sourceReadyMs: number;
   /** Process start to full-text search complete. */
   searchReadyMs: number;
   /** Resident memory once everything is loaded and indexed, and the peak on the way. */
@@ -38,12 +44,12 @@ export interface StartupRow {
 const startTimeoutMs = (size: number) => Math.max(180_000, size * 5);
 
 /**
- * Starts the bot as `npm start` does (the console, no credentials) on a corpus directory, times
- * it from spawn to the log lines that mark readiness and reads its memory; then saves one file
- * `edits` times with a changed title and times each pick-up. The real process, so module loading
- * and the file watcher count.
+ * Starts the bot (`entry`: the compiled one, or `src/main.ts` as `npm start` runs it) as the
+ * console, with no credentials, on a corpus directory, times it from spawn to the log lines that
+ * mark readiness and reads its memory; then saves one file `edits` times with a changed title and
+ * times each pick-up. The real process, so module loading and the file watcher count.
  */
-function startBriefbot(dir: string, size: number, edits: number, dataDir: string) {
+function startBriefbot(entry: string, dir: string, size: number, edits: number, dataDir: string) {
   const file = join(dir, 'bench-00001.yaml');
   const original = readFileSync(file, 'utf8');
   if (!/^title: ".*"$/m.test(original)) throw new Error(`${file} has no quoted title to edit`);
@@ -58,7 +64,7 @@ function startBriefbot(dir: string, size: number, edits: number, dataDir: string
     writeFileSync(file, original.replace(/^title: "(.*)"$/m, title));
   };
   const watched = watchProcess(
-    'src/main.ts',
+    entry,
     [],
     botEnv(dir, dataDir),
     startTimeoutMs(size),
@@ -115,14 +121,14 @@ const botEnv = (dir: string, dataDir: string, env: Record<string, string> = {}) 
  * directory and shares what it parsed; then another, on another empty data directory, is timed
  * from spawn to ready. Both on a schema of their own, dropped after.
  */
-async function startNewInstance(dir: string, size: number): Promise<number> {
+async function startNewInstance(entry: string, dir: string, size: number): Promise<number> {
   const { schema } = freshNames('start');
   const env = { DATABASE_URL: DEFAULT_DATABASE_URL, DATABASE_SCHEMA: schema };
   const dataDirs = [0, 1].map(() => mkdtempSync(join(tmpdir(), 'briefbot-bench-instance-')));
   let readyMs = Number.NaN;
   try {
     await watchProcess(
-      'src/main.ts',
+      entry,
       [],
       botEnv(dir, dataDirs[0] as string, env),
       startTimeoutMs(size),
@@ -131,7 +137,7 @@ async function startNewInstance(dir: string, size: number): Promise<number> {
       },
     ).done;
     await watchProcess(
-      'src/main.ts',
+      entry,
       [],
       botEnv(dir, dataDirs[1] as string, env),
       startTimeoutMs(size),
@@ -150,45 +156,48 @@ async function startNewInstance(dir: string, size: number): Promise<number> {
 
 /** The naive start-up on the same directory: spawn to every file parsed and indexed. */
 function startNaive(
+  entry: string,
   dir: string,
   size: number,
 ): Promise<{ naiveReadyMs: number; naiveRssMb: number }> {
   let result = { naiveReadyMs: Number.NaN, naiveRssMb: Number.NaN };
-  const watched = watchProcess(
-    'bench/naive-start.ts',
-    [dir],
-    {},
-    startTimeoutMs(size),
-    ({ msg }, now, self) => {
-      if (msg !== 'briefings loaded') return;
-      result = {
-        naiveReadyMs: round(now - self.started, 0),
-        naiveRssMb: round(memoryOf(self.child.pid ?? 0).rssMb, 0),
-      };
-      self.finish();
-    },
-  );
+  const watched = watchProcess(entry, [dir], {}, startTimeoutMs(size), ({ msg }, now, self) => {
+    if (msg !== 'briefings loaded') return;
+    result = {
+      naiveReadyMs: round(now - self.started, 0),
+      naiveRssMb: round(memoryOf(self.child.pid ?? 0).rssMb, 0),
+    };
+    self.finish();
+  });
   return watched.done.then(() => result);
 }
 
-/** Briefbot's start, memory and reload on one corpus, beside the naive start-up in the same run. */
+/**
+ * Briefbot's start, memory and reload on one corpus, beside the naive start-up in the same run:
+ * both compiled (`compiled`, from `compileBot`), and a restart from source as well.
+ */
 export async function benchStartup(
+  compiled: Pick<CompiledBot, 'main' | 'naive'>,
   dir: string,
   size: number,
   edits: number,
   dataDir: string,
 ): Promise<StartupRow> {
-  const naive = await startNaive(dir, size);
+  const naive = await startNaive(compiled.naive, dir, size);
   // The first start parses every file and leaves the parsed briefings in the data directory; the
   // restart (what a deployed bot does after an update or a crash) reads them back.
-  const cold = await startBriefbot(dir, size, 0, dataDir);
-  const ours = await startBriefbot(dir, size, edits, dataDir);
+  const cold = await startBriefbot(compiled.main, dir, size, 0, dataDir);
+  const ours = await startBriefbot(compiled.main, dir, size, edits, dataDir);
+  const fromSource = await startBriefbot('src/main.ts', dir, size, 0, dataDir);
   const timesNewInstance = size >= NEW_INSTANCE_SIZES.from && size <= NEW_INSTANCE_SIZES.to;
   return {
     size,
     coldReadyMs: cold.readyMs ?? Number.NaN,
-    ...(timesNewInstance ? { newInstanceReadyMs: await startNewInstance(dir, size) } : {}),
+    ...(timesNewInstance
+      ? { newInstanceReadyMs: await startNewInstance(compiled.main, dir, size) }
+      : {}),
     readyMs: ours.readyMs ?? Number.NaN,
+    sourceReadyMs: fromSource.readyMs ?? Number.NaN,
     searchReadyMs: ours.searchReadyMs ?? Number.NaN,
     rssMb: ours.rssMb ?? Number.NaN,
     peakMb: ours.peakMb ?? Number.NaN,

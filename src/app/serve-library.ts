@@ -65,6 +65,11 @@ export function prepareLibrary(serving: LibraryServing): Promise<PreparedBriefin
     ...(serving.briefingCache ? { cacheFile: cacheFileOf(config) } : {}),
     maxBytes: config.BRIEFING_MAX_BYTES,
     watch: serving.watch,
+    onThreadError: (error) =>
+      serving.log.warn(
+        { err: error },
+        'a parse thread failed; its files are parsed on the main thread instead',
+      ),
   });
 }
 

@@ -9,6 +9,13 @@ const BATCH = 100;
 /** Batches handed to each worker thread at once (see `parseInParallel`). */
 const QUEUED_PER_THREAD = 2;
 
+/**
+ * The task's file beside this one: `.ts` when run from source under tsx (`npm start`), `.js` in
+ * the compiled build (`npm run build`), where a literal `.ts` name would not exist. A URL is not
+ * an import, so the build does not rewrite it.
+ */
+const ownExtension = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+
 /** Worker threads beside the main thread: one per spare core, a few at most. */
 export function parseThreads(): number {
   return Math.max(0, Math.min(3, availableParallelism() - 1));
@@ -30,6 +37,11 @@ export async function parseInParallel(
     batch?: number;
     /** What to keep of each file as it arrives (a start writes clean ones to its cache at once). */
     keep?: (file: Preparsed) => Preparsed;
+    /**
+     * Told of the first failure of a worker (its batches are then parsed here): worth a warning,
+     * not a stop. Once, as every queue on a broken pool fails the same way.
+     */
+    onThreadError?: (error: unknown) => void;
   },
 ): Promise<Map<string, Preparsed>> {
   const { maxBytes, threads = parseThreads(), batch: size = BATCH, keep: slim } = options;
@@ -46,11 +58,12 @@ export async function parseInParallel(
     threads > 0 && batches.length > 1
       ? new (await import('piscina')).Piscina({
           filename: new URL('./parse-worker-start.mjs', import.meta.url).href,
-          workerData: { entry: new URL('./parse-worker.ts', import.meta.url).href },
+          workerData: { entry: new URL(`./parse-worker${ownExtension}`, import.meta.url).href },
           minThreads: threads,
           maxThreads: threads,
         })
       : undefined;
+  let told = false;
   // Each thread has a second batch waiting: the calling thread, busy parsing a batch of its own,
   // hears that a worker finished only between its batches, and a worker given one batch at a
   // time sat idle that long after each (0.7 s of a 10,000-file start).
@@ -61,8 +74,10 @@ export async function parseInParallel(
             keep(
               (await pool.run({ dir, names: batch, maxBytes } satisfies ParseTask)) as Preparsed[],
             );
-        } catch {
+        } catch (error) {
           // This queue stops taking batches; the others, and the caller, carry on.
+          if (!told) options.onThreadError?.(error);
+          told = true;
         }
       })
     : [];

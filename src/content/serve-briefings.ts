@@ -66,6 +66,8 @@ export async function prepareBriefings(options: {
   watch?: boolean;
   /** The cache's size in bytes from which the folder is listed ahead (LIST_AHEAD_FROM_BYTES). */
   listAheadFrom?: number;
+  /** Told when a parse thread fails; its files are parsed on this thread instead. */
+  onThreadError?: (error: unknown) => void;
 }): Promise<PreparedBriefings> {
   const { dir, maxBytes = DEFAULT_MAX_BRIEFING_BYTES } = options;
   // Before the listing: whatever is saved after it is then seen. Only a start that watches lists
@@ -96,6 +98,7 @@ export async function prepareBriefings(options: {
           maxBytes,
           ...(options.threads === undefined ? {} : { threads: options.threads }),
           ...(cache ? { keep: (file: Preparsed) => intoCache(cache, file) } : {}),
+          ...(options.onThreadError ? { onThreadError: options.onThreadError } : {}),
         })
       : new Map<string, Preparsed>();
   return {
