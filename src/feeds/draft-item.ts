@@ -7,18 +7,9 @@ import { deriveBriefing } from '../derive/derive.ts';
 import { slugify } from '../derive/entity-book.ts';
 import { writeDraft } from '../derive/write-draft.ts';
 import { extractArticle, storyText } from './article-text.ts';
+import { ItemSkipped, PageUnavailable } from './feed-errors.ts';
 import type { FeedItem } from './read-feed.ts';
 import { type FetchLimits, safeFetch } from './safe-fetch.ts';
-
-/** Why an item made no draft; recorded against the item and logged, never retried. */
-export class ItemSkipped extends Error {
-  override name = 'ItemSkipped';
-}
-
-/** The article page could not be had for now (a server error, 429): a later poll may try again. */
-export class PageUnavailable extends Error {
-  override name = 'PageUnavailable';
-}
 
 export interface DraftItemDeps {
   /** The briefings folder drafts are written to. */

@@ -1,9 +1,10 @@
 import pLimit from 'p-limit';
 import type { Logger } from '../logger.ts';
-import { type DraftItemDeps, draftItem, ItemSkipped, PageUnavailable } from './draft-item.ts';
+import type { DraftItemDeps } from './draft-item.ts';
+import { FeedFormatError, ItemSkipped, PageUnavailable } from './feed-errors.ts';
 import type { Feed, FeedStore } from './feed-store.ts';
 import { nextAfterFailure, nextAfterSuccess, type PollTiming } from './poll-schedule.ts';
-import { FeedFormatError, readFeed } from './read-feed.ts';
+import type { FeedItem } from './read-feed.ts';
 import { FetchError, type FetchLimits, safeFetch } from './safe-fetch.ts';
 
 export interface PollerSettings extends PollTiming {
@@ -39,6 +40,17 @@ export interface FeedPoller {
   /** Stops looking for due feeds and waits for reads under way. */
   stop(): Promise<void>;
 }
+
+/**
+ * The code that reads a feed (feedsmith) and drafts its items (the article extractor, the drafting
+ * rules): most of what the feeds load, about 1 s of a start while the archive's indexes are still
+ * being put back. A bot with no feed to read never needs it, so it is loaded at the first read.
+ */
+let readingCode:
+  | Promise<[typeof import('./read-feed.ts'), typeof import('./draft-item.ts')]>
+  | undefined;
+const loadReadingCode = () =>
+  (readingCode ??= Promise.all([import('./read-feed.ts'), import('./draft-item.ts')]));
 
 /** How many polls may try an article page that failed for a passing reason. */
 const PAGE_TRIES = 3;
@@ -79,7 +91,8 @@ export function createFeedPoller(deps: PollerDeps): FeedPoller {
   let timer: NodeJS.Timeout | undefined;
   let ticking: Promise<void> | undefined;
 
-  async function draftNew(feed: Feed, items: ReturnType<typeof readFeed>['items']) {
+  async function draftNew(feed: Feed, items: FeedItem[]) {
+    const [, { draftItem }] = await loadReadingCode();
     // On the first read, the older items are noted as seen without drafting: a new feed should
     // not flood the review channel with its whole archive.
     const draftable = feed.primed ? items.length : settings.firstReadItems;
@@ -159,6 +172,7 @@ export function createFeedPoller(deps: PollerDeps): FeedPoller {
         return;
       }
       if (answer.status !== 200) throw new FetchError(`the feed answered HTTP ${answer.status}`);
+      const [{ readFeed }] = await loadReadingCode();
       const parsed = await cpu(() => readFeed(answer.body));
       const etag = answer.headers.etag;
       const lastModified = answer.headers['last-modified'];

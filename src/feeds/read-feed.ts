@@ -1,5 +1,8 @@
 import { parseFeed } from 'feedsmith';
+import { FeedFormatError } from './feed-errors.ts';
 import { plainText } from './plain-text.ts';
+
+export { FeedFormatError };
 
 /** One entry of a feed, whatever its format, as the poller needs it. */
 export interface FeedItem {
@@ -15,11 +18,6 @@ export interface ReadFeed {
   title: string;
   /** Newest first; items without a date keep the feed's own order after the dated ones. */
   items: FeedItem[];
-}
-
-/** Thrown when a body is not a feed Briefbot can read; the message says what was wrong. */
-export class FeedFormatError extends Error {
-  override name = 'FeedFormatError';
 }
 
 type Loose = Record<string, unknown>;
