@@ -51,16 +51,6 @@ const app = createApp(config, {
   },
 });
 const { log } = app;
-try {
-  await app.serveOps();
-} catch (error) {
-  process.stderr.write(
-    `Cannot serve /healthz, /readyz and /metrics on ${config.METRICS_HOST}:${config.METRICS_PORT} (${(error as Error).message}). Set METRICS_PORT to a free port, or leave it empty.\n`,
-  );
-  process.exit(1);
-}
-
-await app.loadBriefings();
 
 /** Stops everything within SHUTDOWN_TIMEOUT_SECONDS; false when the deadline cut it short. */
 function stopAll(): Promise<boolean> {
@@ -87,6 +77,22 @@ function stopOnSignals(): void {
   process.on('SIGINT', () => void shutdown('SIGINT', 0));
   process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
 }
+// From the start, not once the bot is up: a start at 100,000 briefings takes seconds, and a signal
+// left to its default meanwhile ended the process at once, without the orderly stop (the heads
+// file, which spares the next start most of its reading, is saved at a stop once briefings are
+// served). A stop during the start stops whatever is running by then.
+stopOnSignals();
+
+try {
+  await app.serveOps();
+} catch (error) {
+  process.stderr.write(
+    `Cannot serve /healthz, /readyz and /metrics on ${config.METRICS_HOST}:${config.METRICS_PORT} (${(error as Error).message}). Set METRICS_PORT to a free port, or leave it empty.\n`,
+  );
+  process.exit(1);
+}
+
+await app.loadBriefings();
 
 if (consoleMode) {
   process.stderr.write(
@@ -110,7 +116,6 @@ if (consoleMode) {
     await stopAll();
     process.exit(1);
   }
-  stopOnSignals();
   await app.runConsole({
     input: process.stdin,
     output: process.stdout,
@@ -122,7 +127,6 @@ if (consoleMode) {
   });
   await stopAll();
 } else {
-  stopOnSignals();
   try {
     const running = await app.connect();
     log.info({ platforms: running.map((platform) => platform.name) }, 'briefbot is running');
