@@ -11,7 +11,7 @@ export function memoryOf(pid: number): { rssMb: number; peakMb: number } {
 }
 
 export interface Watched {
-  child: ChildProcessByStdio<Writable, null, Readable>;
+  child: ChildProcessByStdio<Writable, Readable | null, Readable>;
   /** When the process was spawned (performance.now()). */
   started: number;
   /** Ends the process and settles `done`. */
@@ -22,7 +22,9 @@ export interface Watched {
 /**
  * Runs an entry point, and hands each JSON log line it writes on stderr to `onLine` with the time
  * it arrived: a TypeScript one as `npm start` does (node with tsx), a compiled one (`.js`) with
- * node alone, as a deployment runs the build. Gives up after `timeoutMs`.
+ * node alone, as a deployment runs the build. With `typed`, writes `typed.input` to its stdin at
+ * once, as a person typing before the prompt shows, and tells `typed.onOutput` when the first
+ * output arrives on stdout. Gives up after `timeoutMs`.
  */
 export function watchProcess(
   entry: string,
@@ -30,13 +32,20 @@ export function watchProcess(
   env: Record<string, string>,
   timeoutMs: number,
   onLine: (line: { msg?: string }, now: number, watched: Watched) => void,
+  typed?: { input: string; onOutput: (now: number, watched: Watched) => void },
 ): Watched {
   const started = performance.now();
   const loader = entry.endsWith('.js') ? [] : ['--import', 'tsx'];
   const child = spawn(process.execPath, [...loader, entry, ...args], {
     env: { ...process.env, ...env },
-    stdio: ['pipe', 'ignore', 'pipe'],
-  });
+    stdio: ['pipe', typed ? 'pipe' : 'ignore', 'pipe'],
+  }) as Watched['child'];
+  if (typed) {
+    child.stdin.write(typed.input);
+    child.stdout?.once('data', () => typed.onOutput(performance.now(), watched));
+    // Read and dropped: an unread pipe would fill and stop the process writing.
+    child.stdout?.resume();
+  }
   let settle: (error?: Error) => void = () => {};
   const done = new Promise<void>((resolve, reject) => {
     settle = (error) => (error ? reject(error) : resolve());

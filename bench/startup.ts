@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_DATABASE_URL, dropSchemas, freshNames } from './bot-processes.ts';
-import { memoryOf, watchProcess } from './child-process.ts';
+import { memoryOf, type Watched, watchProcess } from './child-process.ts';
 import type { CompiledBot } from './compiled-bot.ts';
 import { percentile, ratio, round } from './stats.ts';
 
@@ -22,6 +22,12 @@ export interface StartupRow {
    * other figure is the compiled bot's, as a deployment runs it after `npm run build`.
    */
   sourceReadyMs: number;
+  /**
+   * Process start to the restarted console's first answer, to a command (`/topics`) typed at
+   * once: when a person is served, which may come after `readyMs` (what the start does after
+   * loading the briefings, before its prompt, counts here).
+   */
+  answerMs: number;
   /** Process start to full-text search complete. */
   searchReadyMs: number;
   /** Resident memory once everything is loaded and indexed, and the peak on the way. */
@@ -63,6 +69,11 @@ function startBriefbot(entry: string, dir: string, size: number, edits: number, 
     const title = `title: "$1 (edit ${reloads.length + 1})"`;
     writeFileSync(file, original.replace(/^title: "(.*)"$/m, title));
   };
+  let searchReady = false;
+  // Done once search is ready, the typed command answered and every edit picked up.
+  const finishWhenDone = (self: Watched) => {
+    if (searchReady && row.answerMs !== undefined && reloads.length >= edits) self.finish();
+  };
   const watched = watchProcess(
     entry,
     [],
@@ -75,16 +86,23 @@ function startBriefbot(entry: string, dir: string, size: number, edits: number, 
         const memory = memoryOf(self.child.pid ?? 0);
         row.rssMb = round(memory.rssMb, 0);
         row.peakMb = round(memory.peakMb, 0);
+        searchReady = true;
         if (edits > 0) setTimeout(edit, 200);
-        else self.finish();
       }
       if (msg === 'briefing file problem' && editStarted > 0)
         self.finish(new Error(`the edited ${file} did not parse; a reload must time a good save`));
       if (msg === 'briefings reloaded' && editStarted > 0) {
         reloads.push(now - editStarted);
         if (reloads.length < edits) setTimeout(edit, 200);
-        else self.finish();
       }
+      finishWhenDone(self);
+    },
+    {
+      input: '/topics\n',
+      onOutput: (now, self) => {
+        row.answerMs = round(now - self.started, 0);
+        finishWhenDone(self);
+      },
     },
   );
   return watched.done
@@ -198,6 +216,7 @@ export async function benchStartup(
       : {}),
     readyMs: ours.readyMs ?? Number.NaN,
     sourceReadyMs: fromSource.readyMs ?? Number.NaN,
+    answerMs: ours.answerMs ?? Number.NaN,
     searchReadyMs: ours.searchReadyMs ?? Number.NaN,
     rssMb: ours.rssMb ?? Number.NaN,
     peakMb: ours.peakMb ?? Number.NaN,

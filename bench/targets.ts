@@ -35,6 +35,11 @@ export interface TargetCheck {
 
 const highest = (values: number[]) => Math.max(...values);
 const lowest = (values: number[]) => Math.min(...values);
+/**
+ * A restart is ready for a person once the briefings are loaded and the console answers: the
+ * later of the two (anything the start does after loading, before its prompt, counts).
+ */
+const readyAndAnswering = (row: StartupRow) => Math.max(row.readyMs, row.answerMs);
 
 /** A target judged on the worst of `values`; none when nothing it covers was measured. */
 function check(
@@ -95,9 +100,9 @@ export function checkTargets(figures: Figures): TargetCheck[] {
     }),
     ...instancesTargets(figures.instances),
     ...check(
-      'Ready in under 3 s at 10,000 (a restart)',
+      'Ready in under 3 s at 10,000 (a restart; the later of ready and the first answer)',
       'ms',
-      start.map((r) => r.readyMs),
+      start.map(readyAndAnswering),
       highest,
       (v) => v < 3000,
     ),
@@ -131,9 +136,9 @@ export function checkTargets(figures: Figures): TargetCheck[] {
       (v) => v < 5000,
     ),
     ...check(
-      'Ready in under 2 s on a restart at 100,000',
+      'Ready in under 2 s on a restart at 100,000 (the later of ready and the first answer)',
       'ms',
-      archive.map((r) => r.readyMs),
+      archive.map(readyAndAnswering),
       highest,
       (v) => v < 2000,
     ),

@@ -73,6 +73,7 @@ describe('npm run bench -- --quick', () => {
       for (const figure of [
         row.readyMs,
         row.sourceReadyMs,
+        row.answerMs,
         row.rssMb,
         row.reloadMs,
         row.naiveReadyMs,
