@@ -1,4 +1,4 @@
-import { accessSync, constants, readdirSync, statSync } from 'node:fs';
+import { accessSync, constants, opendirSync, statSync } from 'node:fs';
 
 /**
  * Why the briefings folder cannot be served, in words an operator can act on; undefined when it
@@ -10,7 +10,14 @@ export function briefingsFolderProblem(dir: string): string | undefined {
   try {
     if (!statSync(dir).isDirectory()) return `The briefings folder ${dir} is not a folder. ${fix}`;
     accessSync(dir, constants.R_OK | constants.X_OK);
-    readdirSync(dir);
+    // Its first entry read, not the whole listing: that proves it can be listed, where listing
+    // 100,000 files took a tenth of a second of every start (the start lists it anyway).
+    const listing = opendirSync(dir);
+    try {
+      listing.readSync();
+    } finally {
+      listing.closeSync();
+    }
     return undefined;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
