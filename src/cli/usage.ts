@@ -19,7 +19,7 @@ per line until the input ends (Ctrl-D). Configuration: docs/configuration.md.
 Examples:
   npm start                                   # the console, or the platforms configured in .env
   printf '/quote blinken\\nwho is putin?\\n' | npm start
-  node --import tsx src/main.ts               # under a service manager (SIGTERM reaches the bot)
+  npm run build && node dist/main.js          # deployed: compiled, under a service manager
 `;
 
 /** `npm run ask`. */

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CompiledBot, compileBot } from '../../bench/compiled-bot.ts';
 import { briefingData, briefingDir } from '../helpers/briefings.ts';
 import { removedAfterEach } from '../helpers/folders.ts';
+import { consoleEnv, quietConsole } from '../helpers/run.ts';
 
 // A deployment runs the bot compiled (`npm run build`, then `node dist/main.js`), with no
 // TypeScript loader: whatever names a TypeScript file at run time, rather than importing it, must
@@ -27,16 +28,7 @@ describe('the compiled bot', () => {
       input: '/quote blinken\n',
       encoding: 'utf8',
       timeout: 60_000,
-      env: {
-        ...process.env,
-        DATA_DIR: dataDir,
-        DISCORD_TOKEN: '',
-        SLACK_BOT_TOKEN: '',
-        DATABASE_URL: '',
-        REDIS_URL: '',
-        LOG_LEVEL: 'warn',
-        LOG_FORMAT: 'json',
-      },
+      env: consoleEnv({ DATA_DIR: dataDir, ...quietConsole }),
     });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Blinken');

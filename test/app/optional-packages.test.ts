@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { consoleEnv, quietConsole } from '../helpers/run.ts';
 
 // PostgreSQL, Redis and the parse threads serve only deployments that ask for them, the pretty
 // log format only a person at a terminal, and the code that reads feeds and drafts their items
@@ -25,17 +26,7 @@ function packagesLoaded(dataDir: string, input: string, env: Record<string, stri
       input,
       encoding: 'utf8',
       timeout: 60_000,
-      env: {
-        ...process.env,
-        DATA_DIR: dataDir,
-        DISCORD_TOKEN: '',
-        SLACK_BOT_TOKEN: '',
-        DATABASE_URL: '',
-        REDIS_URL: '',
-        LOG_LEVEL: 'warn',
-        LOG_FORMAT: 'json',
-        ...env,
-      },
+      env: consoleEnv({ DATA_DIR: dataDir, ...quietConsole, ...env }),
     },
   );
   const line = run.stderr.split('\n').find((text) => text.startsWith('LOADED '));

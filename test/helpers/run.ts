@@ -27,6 +27,17 @@ export function consoleEnv(extra: Record<string, string> = {}): NodeJS.ProcessEn
   };
 }
 
+/**
+ * With `consoleEnv`: a console on its own (no database, no Redis) that logs only warnings, as
+ * JSON, so that a test can read its stderr.
+ */
+export const quietConsole = {
+  DATABASE_URL: '',
+  REDIS_URL: '',
+  LOG_LEVEL: 'warn',
+  LOG_FORMAT: 'json',
+};
+
 /** Runs a command as a user would, feeding `input` on stdin, and collects what it prints. */
 export function run(
   command: string,
