@@ -6,6 +6,15 @@ import { type Preparsed, preparseFiles } from './preparse.ts';
 /** Files per message to a worker: large enough that messaging costs little, small enough to share out evenly. */
 const BATCH = 100;
 
+/**
+ * Files the calling thread parses between two turns of its event loop. Smaller than a batch: a
+ * first start at 10,000 briefings, on a 2-core machine, starts taken in turns, took:
+ * - medians of 4.6 s with slices of 20 against 5.0 s with whole batches over six pairs;
+ * - 5.1 s against 5.3 s over five more pairs.
+ * That is 8 quicker of 11 pairs. Slices of 10 and 50 were no better than 20.
+ */
+const OWN_SLICE = 20;
+
 /** Batches handed to each worker thread at once (see `parseInParallel`). */
 const QUEUED_PER_THREAD = 2;
 
@@ -81,10 +90,14 @@ export async function parseInParallel(
         }
       })
     : [];
-  // The calling thread parses too, a batch at a time, letting the workers' answers in between.
+  // The calling thread parses too, a batch at a time, in slices with the workers' answers let in
+  // between: a worker's finished batch is taken in, and its next handed out, only when this thread
+  // turns, and turning once a batch left the worker waiting about 1 s of a 4.5 s parse.
   for (let batch = take(); batch; batch = take()) {
-    keep(preparseFiles(dir, batch, maxBytes));
-    await turn();
+    for (let from = 0; from < batch.length; from += OWN_SLICE) {
+      keep(preparseFiles(dir, batch.slice(from, from + OWN_SLICE), maxBytes));
+      await turn();
+    }
   }
   await Promise.all(workers);
   await pool?.destroy();

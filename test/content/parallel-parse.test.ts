@@ -62,6 +62,20 @@ describe('parsing a folder on several threads', () => {
     expect(view(createBriefingFiles(dir, { cache: reopened }).loadAll())).toEqual(expected);
   });
 
+  it('parses every file of a batch longer than the slices this thread parses between turns', async () => {
+    const files: Record<string, Record<string, unknown>> = {};
+    for (let i = 0; i < 47; i++)
+      files[`t-${String(i).padStart(2, '0')}.yaml`] = briefingData({ id: `t-${i}` });
+    const dir = folder(briefingDir(files));
+    // One batch of 47 on this thread alone: slices of 20, 20 and the 7 left over.
+    const preparsed = await parseInParallel(dir, Object.keys(files), {
+      maxBytes: MAX,
+      threads: 0,
+      batch: 47,
+    });
+    expect([...preparsed.keys()].sort()).toEqual(Object.keys(files).sort());
+  });
+
   it('uses a file parsed ahead only while the file is unchanged', async () => {
     const dir = folder(briefingDir({ 'a.yaml': briefingData({ id: 'a', title: 'Before' }) }));
     const file = join(dir, 'a.yaml');
