@@ -15,7 +15,8 @@ export interface CompiledBot {
 /**
  * Compiles the bot with the build's own settings (`tsconfig.build.json`), and the naive start-up
  * with it, into a temporary folder. Its `node_modules` is a link to the project's, where Node
- * looks for packages from the compiled files. Compiling takes a few seconds (`tsc`, types unchecked: `npm test` checks them), once per run.
+ * looks for packages from the compiled files. Compiling takes about a second, once per run: `tsc`
+ * with its type checks left out, as `npm test` makes them.
  */
 export function compileBot(root = process.cwd()): CompiledBot {
   const dir = mkdtempSync(join(tmpdir(), 'briefbot-compiled-'));
