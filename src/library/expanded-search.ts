@@ -52,14 +52,14 @@ export function bestOfExpanded(
         for (let i = 0; i < words; i++) set[i] = (set[i] as number) | (present[i] as number);
         continue;
       }
-      for (const { pairs, size: postings, scale, average, lengths } of stand.fields) {
+      for (const { pairs, size: postings, scale, norms } of stand.fields) {
         for (let i = 0; i < postings; i++) {
           const doc = pairs[2 * i] as number;
           if (live !== undefined && live[doc] !== 1) continue;
           if (rareSums[doc] === 0) rareTouched[touched++] = doc;
           rareSums[doc] =
             (rareSums[doc] as number) +
-            bm25Points(scale, pairs[2 * i + 1] as number, lengths[doc] as number, average);
+            bm25Points(scale, pairs[2 * i + 1] as number, norms[doc] as number);
           set[doc >>> 5] = (set[doc >>> 5] as number) | (1 << (doc & 31));
         }
       }

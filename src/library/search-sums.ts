@@ -28,15 +28,14 @@ export function addField(
   touchedSoFar: number,
   live: Uint8Array | undefined,
 ): number {
-  const { pairs, size, scale, average, lengths } = field;
+  const { pairs, size, scale, norms } = field;
   const { score, stamp, matched, touched } = buffers;
   let touchedCount = touchedSoFar;
   for (let i = 0; i < size; i++) {
     const doc = pairs[2 * i] as number;
     if (live !== undefined && live[doc] !== 1) continue;
     score[doc] =
-      (score[doc] as number) +
-      bm25Points(scale, pairs[2 * i + 1] as number, lengths[doc] as number, average);
+      (score[doc] as number) + bm25Points(scale, pairs[2 * i + 1] as number, norms[doc] as number);
     if (stamp[doc] !== word) {
       stamp[doc] = word;
       if ((matched[doc] as number) === 0) touched[touchedCount++] = doc;

@@ -48,8 +48,8 @@ export interface FieldPostings {
   pairs: ArrayLike<number>;
   size: number;
   scale: number;
-  average: number;
-  lengths: ArrayLike<number>;
+  /** Each document's length norm in the field (see `lengthNorm` in bm25-formula.ts). */
+  norms: ArrayLike<number>;
 }
 
 /**
@@ -78,13 +78,13 @@ export function termScores(
   // words, which was most of a search's slowest times.
   const reuse = spare !== undefined && spare.scores.length >= size ? spare : undefined;
   const scores = reuse ? reuse.scores.fill(0) : new Float64Array(size);
-  for (const { pairs, size: postings, scale, average, lengths } of fields) {
+  for (const { pairs, size: postings, scale, norms } of fields) {
     for (let i = 0; i < postings; i++) {
       const doc = pairs[2 * i] as number;
       if (live !== undefined && live[doc] !== 1) continue;
       scores[doc] =
         (scores[doc] as number) +
-        bm25Points(scale, pairs[2 * i + 1] as number, lengths[doc] as number, average);
+        bm25Points(scale, pairs[2 * i + 1] as number, norms[doc] as number);
     }
   }
   const present =

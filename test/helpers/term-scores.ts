@@ -1,3 +1,4 @@
+import { lengthNorms } from '../../src/library/bm25-formula.ts';
 import { type TermScores, termScores } from '../../src/library/term-scores.ts';
 
 /**
@@ -7,7 +8,16 @@ import { type TermScores, termScores } from '../../src/library/term-scores.ts';
 export function scoredTerm(values: number[]): TermScores {
   const pairs = values.flatMap((value, doc) => (value > 0 ? [doc, 1] : []));
   const term = termScores(values.length, [
-    { pairs, size: pairs.length / 2, scale: 1, average: 1, lengths: values.map(() => 1) },
+    {
+      pairs,
+      size: pairs.length / 2,
+      scale: 1,
+      norms: lengthNorms(
+        values.map(() => 1),
+        values.length,
+        1,
+      ),
+    },
   ]);
   term.scores.set(values);
   return term;

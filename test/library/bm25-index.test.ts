@@ -147,6 +147,44 @@ describe('createBm25Index', () => {
     expect(index.has(docs[10]?.id ?? '')).toBe(true);
   });
 
+  it('scores by the lengths as they are after every kind of change, searched between changes', () => {
+    // Each document's length norm is worked out at the first search after a change: a removal,
+    // an addition and a compaction each move the averages (or renumber the documents), and a
+    // search just before each must not leave the next one scoring by the old norms.
+    for (const commonWord of [1, Infinity]) {
+      const index = createBm25Index({ fields, boost, processTerm, commonWord });
+      const remaining = new Map(docs.map((doc) => [doc.id, doc]));
+      for (const { id, ...doc } of docs) index.add(id, doc);
+      const check = () => {
+        const mini = reference([...remaining.values()]);
+        for (const [query, options] of queries.slice(0, 5))
+          expectSameRanking(index.search(query, options), mini, query, options);
+      };
+      check();
+      const one = docs[3] as Doc;
+      index.remove(one.id);
+      remaining.delete(one.id);
+      check();
+      const { id, ...fieldsOf } = { ...one, summary: `${one.summary} sanctions sanctions talks` };
+      index.add(id, fieldsOf);
+      remaining.set(id, { id, ...fieldsOf });
+      check();
+      // Removals up to a compaction (more than half the index gone), with a search before it.
+      const rest = docs.filter((doc) => doc.id !== id);
+      const half = Math.ceil(docs.length / 2);
+      rest.slice(0, half - 1).forEach((doc) => {
+        index.remove(doc.id);
+        remaining.delete(doc.id);
+      });
+      check();
+      for (const doc of rest.slice(half - 1, half + 1)) {
+        index.remove(doc.id);
+        remaining.delete(doc.id);
+      }
+      check();
+    }
+  });
+
   it('ranks words common enough for the threshold search as a full scan does', () => {
     // Every word counts as common, so every AND query of exact words takes that path.
     const common = createBm25Index({ fields, boost, processTerm, commonWord: 1 });

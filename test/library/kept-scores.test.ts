@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { lengthNorms } from '../../src/library/bm25-formula.ts';
 import { createKeptScores, KEPT_WORDS } from '../../src/library/kept-scores.ts';
 import { type TermScores, termScores } from '../../src/library/term-scores.ts';
 
 // Three documents' lengths, and each word's postings (document, count) in one field; any other
 // word is in document 0 once.
 const lengths = [3, 5, 4];
+const norms = lengthNorms(lengths, lengths.length, 4);
 const postings: Record<string, number[]> = { red: [0, 1, 2, 2], blue: [1, 3, 2, 1] };
 const pairsOf = (word: string) => postings[word] ?? [0, 1];
 const build = (word: string, spare?: TermScores) =>
   termScores(
     lengths.length,
-    [{ pairs: pairsOf(word), size: pairsOf(word).length / 2, scale: 1, average: 4, lengths }],
+    [{ pairs: pairsOf(word), size: pairsOf(word).length / 2, scale: 1, norms }],
     undefined,
     spare,
   );

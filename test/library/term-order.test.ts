@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { lengthNorms } from '../../src/library/bm25-formula.ts';
 import { orderTerm, termScores } from '../../src/library/term-scores.ts';
 import { scoredTerm as scored } from '../helpers/term-scores.ts';
 
@@ -29,7 +30,7 @@ describe("a common word's order for the threshold walk", () => {
     // The next word is built in the first word's arrays (as a dropped word's are reused).
     const next = termScores(
       3,
-      [{ pairs: [1, 0], size: 1, scale: 1, average: 1, lengths: [1, 1, 1] }],
+      [{ pairs: [1, 0], size: 1, scale: 1, norms: lengthNorms([1, 1, 1], 3, 1) }],
       undefined,
       first,
     );
