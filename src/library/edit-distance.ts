@@ -5,6 +5,7 @@ let rows = [new Int32Array(32), new Int32Array(32)] as const;
 /** Levenshtein distance of a and b if it is at most `max`, else undefined. */
 export function editDistanceWithin(a: string, b: string, max: number): number | undefined {
   if (Math.abs(a.length - b.length) > max) return undefined;
+  if (max === 1) return withinOneEdit(a, b);
   if (rows[0].length <= b.length)
     rows = [new Int32Array(b.length * 2), new Int32Array(b.length * 2)];
   let [previous, row] = rows;
@@ -28,4 +29,26 @@ export function editDistanceWithin(a: string, b: string, max: number): number | 
   }
   const distance = previous[b.length] as number;
   return distance <= max ? distance : undefined;
+}
+
+/**
+ * The distance of two words at most one edit apart (0 or 1), else undefined, in one pass: past
+ * their common start, the rest must be equal once one letter is replaced, dropped or added. A
+ * loose search (which allows one typo) compares a misspelt word with the thousands of indexed
+ * words that start with its letter, and filling the table for each was most of that search.
+ */
+function withinOneEdit(a: string, b: string): 0 | 1 | undefined {
+  let i = 0;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === a.length && i === b.length) return 0;
+  const skipA = a.length >= b.length ? 1 : 0;
+  const skipB = b.length >= a.length ? 1 : 0;
+  return sameFrom(a, i + skipA, b, i + skipB) ? 1 : undefined;
+}
+
+/** Whether a from `i` and b from `j` are the same text. */
+function sameFrom(a: string, i: number, b: string, j: number): boolean {
+  if (a.length - i !== b.length - j) return false;
+  for (; i < a.length; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+  return true;
 }
