@@ -2,9 +2,9 @@ import { lengthNorms } from './bm25-formula.ts';
 import { editDistanceWithin } from './edit-distance.ts';
 import { bestOfExpanded, type Stand } from './expanded-search.ts';
 import { createKeptScores, KEPT_WORDS } from './kept-scores.ts';
-import { append, holdsDoc, type Postings } from './postings.ts';
+import { append, holdsDoc, listHolds, type Postings } from './postings.ts';
 import { addField, clearSums, createSearchSums, scoredHits } from './search-sums.ts';
-import { bestOf, bestOfAll, type FieldPostings, termScores } from './term-scores.ts';
+import { bestOf, bestOfAll, type FieldPostings, type Removed, termScores } from './term-scores.ts';
 import { createVocabulary } from './vocabulary.ts';
 
 export { editDistanceWithin };
@@ -31,6 +31,14 @@ const SPACE_OR_PUNCTUATION = /[\n\r\p{Z}\p{P}]+/u;
  * rarer words are summed directly in less time than keeping their scores would take.
  */
 const COMMON_WORD = 2000;
+
+/**
+ * Removed documents (not yet compacted away) up to which a word's count of live documents, and
+ * its kept scores, look each one up rather than checking the document of every posting. A bot
+ * has one after its first save, and until a compaction (a tenth of the index removed) checking
+ * every posting of a common word added about a third to its first search.
+ */
+const FEW_REMOVED = 64;
 
 export type { Postings };
 
@@ -86,6 +94,8 @@ export function createBm25Index<Field extends string>(options: {
   let live = new Uint8Array(Math.max(64, ids.length * 2)).fill(1, 0, ids.length);
   let liveCount = ids.length;
   let deadCount = 0;
+  /** The removed documents' ordinals while there are few of them (see FEW_REMOVED). */
+  let removedOrdinals: number[] = [];
   /** Per field: each document's length (unique words, as MiniSearch counts it), and the total. */
   let lengths: number[][] = fields.map((_, f) => Array.from(from?.lengths[f] ?? []));
   const totals = lengths.map((byDoc) => byDoc.reduce((sum, length) => sum + length, 0));
@@ -101,7 +111,7 @@ export function createBm25Index<Field extends string>(options: {
   const postings: Map<string, (Postings | undefined)[]> = from ? from.postings : new Map();
   /** Common words' scores, valid until the index next changes (any change moves every score). */
   const wordScores = createKeptScores(
-    (word, spare) => termScores(ids.length, fieldsOf(word, 1), liveOnly(), spare),
+    (word, spare) => termScores(ids.length, fieldsOf(word, 1), removedOnes(), spare),
     () => ids.length,
   );
 
@@ -148,6 +158,7 @@ export function createBm25Index<Field extends string>(options: {
     live = new Uint8Array(Math.max(64, kept.length * 2));
     live.fill(1, 0, kept.length);
     deadCount = 0;
+    removedOrdinals = [];
   }
 
   /** The indexed words a query word stands for, with the weight MiniSearch gives each. */
@@ -217,6 +228,7 @@ export function createBm25Index<Field extends string>(options: {
       live[ordinal] = 0;
       liveCount--;
       deadCount++;
+      if (deadCount <= FEW_REMOVED) removedOrdinals.push(ordinal);
       fields.forEach((_, f) => {
         totals[f] = (totals[f] ?? 0) - (lengths[f]?.[ordinal] ?? 0);
       });
@@ -294,7 +306,11 @@ export function createBm25Index<Field extends string>(options: {
   ): FieldPostings | undefined {
     const { pairs, size } = list;
     let df = size;
-    if (deadCount > 0) for (let i = 0; i < size; i++) if (live[pairs[2 * i] as number] !== 1) df--;
+    if (deadCount > 0 && deadCount <= FEW_REMOVED) {
+      for (const doc of removedOrdinals) if (listHolds(list, doc)) df--;
+    } else if (deadCount > 0) {
+      for (let i = 0; i < size; i++) if (live[pairs[2 * i] as number] !== 1) df--;
+    }
     if (df === 0) return undefined;
     const idf = Math.log(1 + (liveCount - df + 0.5) / (df + 0.5));
     return { pairs, size, scale: weight * (boosts[f] ?? 1) * idf, norms: normsOf(f) };
@@ -329,6 +345,12 @@ export function createBm25Index<Field extends string>(options: {
   /** Which documents a search may read, when some were removed. */
   function liveOnly(): Uint8Array | undefined {
     return deadCount > 0 ? live : undefined;
+  }
+
+  /** The removed documents a word's kept scores leave out: listed while few, else by `live`. */
+  function removedOnes(): Removed | undefined {
+    if (deadCount === 0) return undefined;
+    return deadCount <= FEW_REMOVED ? { few: removedOrdinals } : { live };
   }
 
   /** A word a query word stands for, as the expanded search takes it (see expanded-search.ts). */

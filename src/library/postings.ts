@@ -32,17 +32,20 @@ export function append(list: Postings, doc: number, freq: number): void {
  * are in ascending document order (ordinals only grow, and compaction keeps their order).
  */
 export function holdsDoc(lists: readonly (Postings | undefined)[] | undefined, doc: number) {
-  for (const list of lists ?? []) {
-    if (!list) continue;
-    let low = 0;
-    let high = list.size - 1;
-    while (low <= high) {
-      const middle = (low + high) >>> 1;
-      const at = list.pairs[2 * middle] as number;
-      if (at === doc) return true;
-      if (at < doc) low = middle + 1;
-      else high = middle - 1;
-    }
+  for (const list of lists ?? []) if (list && listHolds(list, doc)) return true;
+  return false;
+}
+
+/** Whether one list holds a document: a binary search, as its documents are in ascending order. */
+export function listHolds(list: { pairs: ArrayLike<number>; size: number }, doc: number): boolean {
+  let low = 0;
+  let high = list.size - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const at = list.pairs[2 * middle] as number;
+    if (at === doc) return true;
+    if (at < doc) low = middle + 1;
+    else high = middle - 1;
   }
   return false;
 }

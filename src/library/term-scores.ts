@@ -61,18 +61,24 @@ let bandScratch = new Uint16Array(0);
 let seenScratch = new Uint8Array(0);
 
 /**
+ * Documents removed from an index but still in its postings (until it compacts them): a few of
+ * them listed, or many, with `live` marking the documents still served.
+ */
+export type Removed = { few: readonly number[] } | { live: Uint8Array };
+
+/**
  * Builds a word's scores from its postings, field by field in field order (the order a scan adds
- * them, so the sums are the same to the last bit); `live`, when some documents were removed,
- * marks those still served. The postings loop only adds: which documents hold the word (a score
+ * them, so the sums are the same to the last bit), leaving out the documents `removed`. The postings loop only adds: which documents hold the word (a score
  * above 0, as every BM25+ posting adds some) are read after, in a pass over the scores in
  * document order, which costs less than keeping track while adding in posting order.
  */
 export function termScores(
   size: number,
   fields: readonly FieldPostings[],
-  live?: Uint8Array,
+  removed?: Removed,
   spare?: TermScores,
 ): TermScores {
+  const live = removed !== undefined && 'live' in removed ? removed.live : undefined;
   // A dropped word's arrays are reused when they are large enough: new ones for each word (1.4 MB
   // at 100,000 briefings, outside the heap) made the collector run a full pass every few common
   // words, which was most of a search's slowest times.
@@ -87,6 +93,10 @@ export function termScores(
         bm25Points(scale, pairs[2 * i + 1] as number, norms[doc] as number);
     }
   }
+  // A few removed documents are summed like the rest and then zeroed: cheaper than checking
+  // every posting's document, as a running bot has some after its first save.
+  if (removed !== undefined && 'few' in removed)
+    for (const doc of removed.few) if (doc < size) scores[doc] = 0;
   const present =
     reuse && reuse.present.length === Math.ceil(size / 32)
       ? reuse.present.fill(0)
