@@ -44,3 +44,29 @@ export function lengthNorms(
     norms[doc] = lengthNorm((lengths[doc] as number | undefined) ?? 0, average);
   return norms;
 }
+
+/**
+ * Per field, every document's length norm as the index stood at its last change: made at the
+ * first search after a change (about 0.2 ms per field at 100,000 documents), in the arrays of the
+ * last ones. `changed` is told of every addition, removal and compaction: each moves a field's
+ * average length, or renumbers the documents.
+ */
+export function createLengthNorms(fields: number) {
+  const norms: (Float64Array | undefined)[] = new Array(fields).fill(undefined);
+  const madeAt: number[] = new Array(fields).fill(-1);
+  let changes = 0;
+  return {
+    changed(): void {
+      changes++;
+    },
+    /** Field `f`'s norms for its `count` documents' `lengths` and their `average`. */
+    of(f: number, lengths: ArrayLike<number>, count: number, average: number): Float64Array {
+      const kept = norms[f];
+      if (kept !== undefined && madeAt[f] === changes) return kept;
+      const made = lengthNorms(lengths, count, average, kept);
+      norms[f] = made;
+      madeAt[f] = changes;
+      return made;
+    },
+  };
+}

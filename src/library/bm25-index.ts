@@ -1,10 +1,11 @@
-import { lengthNorms } from './bm25-formula.ts';
+import { createLengthNorms } from './bm25-formula.ts';
 import { editDistanceWithin } from './edit-distance.ts';
 import { bestOfExpanded, type Stand } from './expanded-search.ts';
 import { createKeptScores, KEPT_WORDS } from './kept-scores.ts';
-import { append, holdsDoc, listHolds, type Postings } from './postings.ts';
+import { createLiveDocuments } from './live-documents.ts';
+import { append, holdsDoc, type Postings } from './postings.ts';
 import { addField, clearSums, createSearchSums, scoredHits } from './search-sums.ts';
-import { bestOf, bestOfAll, type FieldPostings, type Removed, termScores } from './term-scores.ts';
+import { bestOf, bestOfAll, type FieldPostings, termScores } from './term-scores.ts';
 import { createVocabulary } from './vocabulary.ts';
 
 export { editDistanceWithin };
@@ -31,14 +32,6 @@ const SPACE_OR_PUNCTUATION = /[\n\r\p{Z}\p{P}]+/u;
  * rarer words are summed directly in less time than keeping their scores would take.
  */
 const COMMON_WORD = 2000;
-
-/**
- * Removed documents (not yet compacted away) up to which a word's count of live documents, and
- * its kept scores, look each one up rather than checking the document of every posting. A bot
- * has one after its first save, and until a compaction (a tenth of the index removed) checking
- * every posting of a common word added about a third to its first search.
- */
-const FEW_REMOVED = 64;
 
 export type { Postings };
 
@@ -91,27 +84,17 @@ export function createBm25Index<Field extends string>(options: {
   /** Documents by ordinal; ordinals are reused only after a compaction. */
   let ids: string[] = from ? [...from.ids] : [];
   const ordinals = new Map<string, number>(ids.map((id, ordinal) => [id, ordinal]));
-  let live = new Uint8Array(Math.max(64, ids.length * 2)).fill(1, 0, ids.length);
-  let liveCount = ids.length;
-  let deadCount = 0;
-  /** The removed documents' ordinals while there are few of them (see FEW_REMOVED). */
-  let removedOrdinals: number[] = [];
+  const live = createLiveDocuments(ids.length);
   /** Per field: each document's length (unique words, as MiniSearch counts it), and the total. */
   let lengths: number[][] = fields.map((_, f) => Array.from(from?.lengths[f] ?? []));
   const totals = lengths.map((byDoc) => byDoc.reduce((sum, length) => sum + length, 0));
-  /**
-   * Per field, each document's length norm for the field's average as it was at `normsAt` (see
-   * `normsOf`), and the count of changes to the index, which every add, remove and compaction
-   * moves on: any of them moves the average, or renumbers the documents.
-   */
-  const norms: (Float64Array | undefined)[] = fields.map(() => undefined);
-  const normsAt: number[] = fields.map(() => -1);
-  let changes = 0;
+  /** Per field, each document's length norm, made again after a change (see createLengthNorms). */
+  const norms = createLengthNorms(fields.length);
   /** Per word, per field: the documents holding it and how often. */
   const postings: Map<string, (Postings | undefined)[]> = from ? from.postings : new Map();
   /** Common words' scores, valid until the index next changes (any change moves every score). */
   const wordScores = createKeptScores(
-    (word, spare) => termScores(ids.length, fieldsOf(word, 1), removedOnes(), spare),
+    (word, spare) => termScores(ids.length, fieldsOf(word, 1), live.removedOnes(), spare),
     () => ids.length,
   );
 
@@ -127,11 +110,11 @@ export function createBm25Index<Field extends string>(options: {
   /** Drops removed documents from every posting list and renumbers the rest. */
   function compact(): void {
     wordScores.clear();
-    changes++;
+    norms.changed();
     const remap = new Int32Array(ids.length).fill(-1);
     const kept: string[] = [];
     ids.forEach((id, ordinal) => {
-      if (live[ordinal] !== 1) return;
+      if (!live.isLive(ordinal)) return;
       remap[ordinal] = kept.length;
       ordinals.set(id, kept.length);
       kept.push(id);
@@ -155,10 +138,7 @@ export function createBm25Index<Field extends string>(options: {
     vocabulary.reset();
 
     ids = kept;
-    live = new Uint8Array(Math.max(64, kept.length * 2));
-    live.fill(1, 0, kept.length);
-    deadCount = 0;
-    removedOrdinals = [];
+    live.reset(kept.length);
   }
 
   /** The indexed words a query word stands for, with the weight MiniSearch gives each. */
@@ -177,23 +157,18 @@ export function createBm25Index<Field extends string>(options: {
      * the first save after a restart); the snapshot skips removed documents as it writes instead.
      */
     state(): Bm25State {
-      return { ids, lengths, postings, ...(deadCount > 0 ? { live } : {}) };
+      const marks = live.marks();
+      return { ids, lengths, postings, ...(marks ? { live: marks } : {}) };
     },
     /** Indexes a document; every field is text (an empty string for none). */
     add(id: string, document: Record<Field, string>): void {
       if (ordinals.has(id)) throw new Error(`already indexed: ${id}`);
       wordScores.clear();
-      changes++;
+      norms.changed();
       const ordinal = ids.length;
       ids.push(id);
       ordinals.set(id, ordinal);
-      if (ordinal >= live.length) {
-        const grown = new Uint8Array(live.length * 2);
-        grown.set(live);
-        live = grown;
-      }
-      live[ordinal] = 1;
-      liveCount++;
+      live.added(ordinal);
       // Plain loops, and the text split once for its length and its words: the names of every
       // briefing and speaker are added at each start, and a closure per field and per word (which
       // tsx also names, each time) made adding them take 1.27 s at 100,000 rather than 0.80.
@@ -223,18 +198,15 @@ export function createBm25Index<Field extends string>(options: {
       const ordinal = ordinals.get(id);
       if (ordinal === undefined) return;
       wordScores.clear();
-      changes++;
+      norms.changed();
       ordinals.delete(id);
-      live[ordinal] = 0;
-      liveCount--;
-      deadCount++;
-      if (deadCount <= FEW_REMOVED) removedOrdinals.push(ordinal);
+      live.removed(ordinal);
       fields.forEach((_, f) => {
         totals[f] = (totals[f] ?? 0) - (lengths[f]?.[ordinal] ?? 0);
       });
       // Removed documents are skipped while scoring; their postings go once they are half the
       // index, so that replacing every briefing compacts a few times rather than per briefing.
-      if (deadCount >= 20 && deadCount > liveCount) compact();
+      if (live.removedCount() >= 20 && live.removedCount() > live.count()) compact();
     },
     /**
      * The documents (still indexed) that hold a word, in the order they were added: what a name
@@ -256,7 +228,7 @@ export function createBm25Index<Field extends string>(options: {
       }
       for (let i = 0; i < ordinals.length; i += step) {
         const ordinal = ordinals[i] as number;
-        if (live[ordinal] === 1) yield ids[ordinal] as string;
+        if (live.isLive(ordinal)) yield ids[ordinal] as string;
       }
     },
     /** The indexed words that begin with `prefix` (itself included), in sorted order. */
@@ -305,33 +277,14 @@ export function createBm25Index<Field extends string>(options: {
     weight: number,
   ): FieldPostings | undefined {
     const { pairs, size } = list;
-    let df = size;
-    if (deadCount > 0 && deadCount <= FEW_REMOVED) {
-      for (const doc of removedOrdinals) if (listHolds(list, doc)) df--;
-    } else if (deadCount > 0) {
-      for (let i = 0; i < size; i++) if (live[pairs[2 * i] as number] !== 1) df--;
-    }
+    const df = live.liveIn(list);
     if (df === 0) return undefined;
-    const idf = Math.log(1 + (liveCount - df + 0.5) / (df + 0.5));
+    const idf = Math.log(1 + (live.count() - df + 0.5) / (df + 0.5));
     return { pairs, size, scale: weight * (boosts[f] ?? 1) * idf, norms: normsOf(f) };
   }
 
-  /**
-   * Field `f`'s length norms for the index as it stands: made at the first search after a change
-   * (about 0.2 ms per field at 100,000 documents), in the arrays of the last ones.
-   */
   function normsOf(f: number): Float64Array {
-    const kept = norms[f];
-    if (kept !== undefined && normsAt[f] === changes) return kept;
-    const made = lengthNorms(
-      lengths[f] as number[],
-      ids.length,
-      (totals[f] ?? 0) / liveCount,
-      kept,
-    );
-    norms[f] = made;
-    normsAt[f] = changes;
-    return made;
+    return norms.of(f, lengths[f] as number[], ids.length, (totals[f] ?? 0) / live.count());
   }
 
   /** A word's postings in every field that holds it, scaled by `weight`. */
@@ -342,17 +295,6 @@ export function createBm25Index<Field extends string>(options: {
     });
   }
 
-  /** Which documents a search may read, when some were removed. */
-  function liveOnly(): Uint8Array | undefined {
-    return deadCount > 0 ? live : undefined;
-  }
-
-  /** The removed documents a word's kept scores leave out: listed while few, else by `live`. */
-  function removedOnes(): Removed | undefined {
-    if (deadCount === 0) return undefined;
-    return deadCount <= FEW_REMOVED ? { few: removedOrdinals } : { live };
-  }
-
   /** A word a query word stands for, as the expanded search takes it (see expanded-search.ts). */
   function standOf(word: string, factor: number): Stand {
     return postingCount(word) >= commonWord
@@ -361,10 +303,10 @@ export function createBm25Index<Field extends string>(options: {
   }
 
   function run(query: string, search: SearchOptions, limit: number) {
-    if (deadCount >= 20 && deadCount * 10 >= ids.length) compact();
+    if (live.removedCount() >= 20 && live.removedCount() * 10 >= ids.length) compact();
     const multiplicity = new Map<string, number>();
     for (const term of termsOf(query)) multiplicity.set(term, (multiplicity.get(term) ?? 0) + 1);
-    if (multiplicity.size === 0 || liveCount === 0) return { total: 0, hits: [] };
+    if (multiplicity.size === 0 || live.count() === 0) return { total: 0, hits: [] };
     const all = search.combineWith === 'AND';
     const expansions = [...multiplicity].map(([term, times]) => ({
       term,
@@ -404,7 +346,7 @@ export function createBm25Index<Field extends string>(options: {
               words.map(([word, weight]) => standOf(word, times * weight)),
             ),
             limit,
-            liveOnly(),
+            live.marks(),
           );
       wordScores.searched();
       const hits = ranked.docs.map((doc, i) => ({
@@ -424,7 +366,7 @@ export function createBm25Index<Field extends string>(options: {
     expansions.forEach(({ times, words }, q) => {
       for (const [word, weight] of words)
         for (const field of fieldsOf(word, times * weight))
-          touchedCount = addField(field, q + 1, buffers, touchedCount, liveOnly());
+          touchedCount = addField(field, q + 1, buffers, touchedCount, live.marks());
     });
     const hits = scoredHits(buffers, touchedCount, all ? multiplicity.size : 0);
     const best = bestOf(hits, score, limit);

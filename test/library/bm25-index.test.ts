@@ -4,12 +4,7 @@ import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { syntheticBriefings } from '../../bench/corpus.ts';
-import {
-  createBm25Index,
-  editDistanceWithin,
-  type Hit,
-  type SearchOptions,
-} from '../../src/library/bm25-index.ts';
+import { createBm25Index, type Hit, type SearchOptions } from '../../src/library/bm25-index.ts';
 import {
   readTextSnapshot,
   writeTextSnapshot,
@@ -294,48 +289,6 @@ describe('createBm25Index', () => {
     expect(index.search('the, of!')).toEqual([]);
     index.remove('a');
     expect(index.search('sanctions')).toEqual([]);
-  });
-});
-
-describe('editDistanceWithin', () => {
-  it('gives the Levenshtein distance up to a bound', () => {
-    expect(editDistanceWithin('artilery', 'artillery', 1)).toBe(1);
-    expect(editDistanceWithin('sanctoins', 'sanctions', 1)).toBeUndefined();
-    expect(editDistanceWithin('sanctoins', 'sanctions', 2)).toBe(2);
-    expect(editDistanceWithin('kim', 'kim', 1)).toBe(0);
-    expect(editDistanceWithin('kim', 'kimono', 2)).toBeUndefined();
-    expect(editDistanceWithin('', 'ab', 2)).toBe(2);
-  });
-
-  it('answers a bound of one edit as the full table does, for every pair of short words', () => {
-    // Every word of up to four letters from a three-letter alphabet, against every other: each
-    // replacement, insertion and deletion at the start, middle and end, and pairs two edits apart.
-    const words = [''];
-    for (let length = 1; length <= 4; length++)
-      for (const word of words.filter((w) => w.length === length - 1))
-        for (const letter of 'abc') words.push(word + letter);
-    const table = (a: string, b: string) => {
-      const rows = Array.from({ length: a.length + 1 }, (_, i) =>
-        Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-      );
-      for (let i = 1; i <= a.length; i++)
-        for (let j = 1; j <= b.length; j++)
-          (rows[i] as number[])[j] = Math.min(
-            (rows[i - 1]?.[j] as number) + 1,
-            (rows[i]?.[j - 1] as number) + 1,
-            (rows[i - 1]?.[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
-          );
-      return rows[a.length]?.[b.length] as number;
-    };
-    let withinOne = 0;
-    for (const a of words)
-      for (const b of words) {
-        const distance = table(a, b);
-        if (distance <= 1) withinOne++;
-        expect(editDistanceWithin(a, b, 1), `${a} ${b}`).toBe(distance <= 1 ? distance : undefined);
-      }
-    // The pairs checked include many at each distance, not only far ones.
-    expect(withinOne).toBeGreaterThan(500);
   });
 });
 
