@@ -11,9 +11,9 @@ describe('editDistanceWithin', () => {
     expect(editDistanceWithin('', 'ab', 2)).toBe(2);
   });
 
-  it('answers a bound of one edit as the full table does, for every pair of short words', () => {
+  it('answers bounds of one to three edits as the full table does, for every pair of short words', () => {
     // Every word of up to four letters from a three-letter alphabet, against every other: each
-    // replacement, insertion and deletion at the start, middle and end, and pairs two edits apart.
+    // replacement, insertion and deletion at the start, middle and end, and pairs further apart.
     const words = [''];
     for (let length = 1; length <= 4; length++)
       for (const word of words.filter((w) => w.length === length - 1))
@@ -31,14 +31,29 @@ describe('editDistanceWithin', () => {
           );
       return rows[a.length]?.[b.length] as number;
     };
-    let withinOne = 0;
+    const within = [0, 0, 0, 0];
     for (const a of words)
       for (const b of words) {
         const distance = table(a, b);
-        if (distance <= 1) withinOne++;
-        expect(editDistanceWithin(a, b, 1), `${a} ${b}`).toBe(distance <= 1 ? distance : undefined);
+        for (const max of [1, 2, 3]) {
+          if (distance <= max) within[max] = (within[max] as number) + 1;
+          expect(editDistanceWithin(a, b, max), `${a} ${b} ${max}`).toBe(
+            distance <= max ? distance : undefined,
+          );
+        }
       }
-    // The pairs checked include many at each distance, not only far ones.
-    expect(withinOne).toBeGreaterThan(500);
+    // The pairs checked include many within each bound, and many beyond it.
+    expect(Math.min(...within.slice(1))).toBeGreaterThan(500);
+    expect(Math.max(...within.slice(1))).toBeLessThan(words.length ** 2 - 500);
+  });
+
+  it('measures words longer than any before it', () => {
+    // First a word as long as the rows the table starts with (32), then longer ones.
+    expect(editDistanceWithin(`${'a'.repeat(31)}b`, 'a'.repeat(32), 2)).toBe(1);
+    const long = 'internationalisation-of-the-negotiations';
+    expect(editDistanceWithin(long, `${long}s`, 2)).toBe(1);
+    expect(editDistanceWithin(long, long.replace('of', 'at'), 2)).toBe(2);
+    expect(editDistanceWithin(long, long.replace('the', 'THE'), 2)).toBeUndefined();
+    expect(editDistanceWithin(`${long}${long}`, `${long}${long}`, 3)).toBe(0);
   });
 });
