@@ -5,7 +5,8 @@ import type { Removed } from './term-scores.ts';
  * Removed documents (not yet compacted away) up to which a word's count of live documents, and
  * its kept scores, look each one up rather than checking the document of every posting. A bot
  * has one after its first save, and until a compaction (a tenth of the index removed) checking
- * every posting of a common word added about a third to its first search.
+ * every posting made first searches about a tenth slower (29 common words at 100,000 briefings:
+ * 80 ms in all against 73).
  */
 const FEW_REMOVED = 64;
 
