@@ -70,17 +70,15 @@ export async function parseInParallel(
           workerData: { entry: new URL(`./parse-worker${ownExtension}`, import.meta.url).href },
           minThreads: threads,
           maxThreads: threads,
-          // Both of a thread's batches are sent to it at once, so it starts the second as it
-          // finishes the first. With one at a time, piscina sent the next only when this thread's
-          // event loop took in the answer, between two of its own slices: the worker waited about
-          // a tenth of a 10,000-file start.
+          // A thread's queued batches are sent to it at once (see below).
           concurrentTasksPerWorker: QUEUED_PER_THREAD,
         })
       : undefined;
   let told = false;
-  // Each thread has a second batch waiting: the calling thread, busy parsing a batch of its own,
-  // hears that a worker finished only between its batches, and a worker given one batch at a
-  // time sat idle that long after each (0.7 s of a 10,000-file start).
+  // Each thread has a second batch waiting, sent to it with the first: the calling thread, busy
+  // parsing slices of its own, hears that a worker finished only between them, and a worker sent
+  // its next batch only then sat idle meanwhile (0.7 s of a 10,000-file start with one batch per
+  // thread, still a tenth of it with the second kept back until the first was answered).
   const workers = pool
     ? Array.from({ length: threads * QUEUED_PER_THREAD }, async () => {
         try {

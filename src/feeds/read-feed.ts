@@ -2,8 +2,6 @@ import { parseFeed } from 'feedsmith';
 import { FeedFormatError } from './feed-errors.ts';
 import { plainText } from './plain-text.ts';
 
-export { FeedFormatError };
-
 /** One entry of a feed, whatever its format, as the poller needs it. */
 export interface FeedItem {
   /** What identifies the item across polls: its guid or id, else its link, else title and date. */

@@ -15,7 +15,7 @@ const D = 0.5;
  * 0.81 ms against 1.28. The same operations in the same order as when it was worked out per
  * posting, so every score is unchanged to the last bit.
  */
-export function lengthNorm(length: number, average: number): number {
+function lengthNorm(length: number, average: number): number {
   return K * (1 - B + (B * length) / average);
 }
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { articlePage, sampleStory } from '../../fakes/fake-feeds.ts';
 import { extractArticle, storyText } from '../../src/feeds/article-text.ts';
+import { FeedFormatError } from '../../src/feeds/feed-errors.ts';
 import { plainText } from '../../src/feeds/plain-text.ts';
-import { FeedFormatError, readFeed } from '../../src/feeds/read-feed.ts';
+import { readFeed } from '../../src/feeds/read-feed.ts';
 
 describe('reading feeds', () => {
   it('reads RSS 2.0 items newest first, keyed by guid, else link, else title and date', () => {
