@@ -9,6 +9,7 @@ import {
 } from '../content/serve-briefings.ts';
 import { createLibrary } from '../library/create-library.ts';
 import type { LibraryStore } from '../library/library.ts';
+import { readAhead, type TakeBytes } from '../library/read-ahead.ts';
 import type { Logger } from '../logger.ts';
 
 export interface LibraryServing {
@@ -20,13 +21,18 @@ export interface LibraryServing {
   onChange: () => void;
 }
 
+/** What `prepareLibrary` readied: the briefings parsed, and the index snapshots read ahead. */
+export interface PreparedLibrary extends PreparedBriefings {
+  readAhead?: TakeBytes;
+}
+
 /**
  * Serves BRIEFINGS_DIR into a new library, with the briefing cache and the full-text snapshot in
- * DATA_DIR when asked. `prepared` is what `prepareLibrary` parsed ahead.
+ * DATA_DIR when asked. `prepared` is what `prepareLibrary` parsed and read ahead.
  */
 export function serveLibrary(
   serving: LibraryServing,
-  prepared?: PreparedBriefings,
+  prepared?: PreparedLibrary,
 ): ServedBriefings<LibraryStore> {
   const { config, log } = serving;
   return serveBriefings({
@@ -40,6 +46,7 @@ export function serveLibrary(
               rules: `${cacheFormat}\u0000${resolve(config.BRIEFINGS_DIR)}`,
               onError: (error) =>
                 log.warn({ err: error }, 'could not save the full-text index; rebuilt next start'),
+              ...(prepared?.readAhead ? { readAhead: prepared.readAhead } : {}),
             },
           }
         : {},
@@ -56,11 +63,15 @@ export function serveLibrary(
 
 /**
  * Opens the briefing cache and parses, on every core, the files it lacks: before `serveLibrary`.
- * Meanwhile another thread lists the folder (a large library).
+ * Meanwhile another thread lists the folder (a large library), and the index snapshots are read
+ * on the thread pool.
  */
-export function prepareLibrary(serving: LibraryServing): Promise<PreparedBriefings> {
+export async function prepareLibrary(serving: LibraryServing): Promise<PreparedLibrary> {
   const { config } = serving;
-  return prepareBriefings({
+  const snapshots = serving.briefingCache
+    ? readAhead(Object.values(snapshotFilesOf(config)))
+    : undefined;
+  const prepared = await prepareBriefings({
     dir: config.BRIEFINGS_DIR,
     ...(serving.briefingCache ? { cacheFile: cacheFileOf(config) } : {}),
     maxBytes: config.BRIEFING_MAX_BYTES,
@@ -71,6 +82,11 @@ export function prepareLibrary(serving: LibraryServing): Promise<PreparedBriefin
         'a parse thread failed; its files are parsed on the main thread instead',
       ),
   });
+  if (snapshots === undefined) return prepared;
+  // Finished long before the cache's heads are read, in practice; but a read is handed back only
+  // on a turn of the event loop, and what runs after this returns holds the thread for seconds.
+  await snapshots.settled;
+  return { ...prepared, readAhead: snapshots.take };
 }
 
 /** Where the full-text and topic indexes are saved between runs. */

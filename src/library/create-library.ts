@@ -6,6 +6,7 @@ import { type BriefingHead, type ServedBriefing, toServed } from '../content/lea
 import { normalizeName } from '../content/normalize.ts';
 import { newestFirst, placeInSorted } from './briefing-order.ts';
 import type { LibraryStore, StatementEntry } from './library.ts';
+import type { TakeBytes } from './read-ahead.ts';
 import { createSpeakerBook } from './speaker-book.ts';
 import { listStatements } from './statement-list.ts';
 import {
@@ -41,6 +42,8 @@ export interface TextSnapshotOptions {
   onError?: (error: unknown) => void;
   /** How long the index must stay unchanged before it is written (SAVE_WHEN_QUIET_MS). */
   quietMs?: number;
+  /** The snapshots' bytes, if a start read them ahead (see read-ahead.ts). */
+  readAhead?: TakeBytes;
 }
 
 /**
@@ -73,7 +76,12 @@ export function createLibrary(
   const topicsFile =
     snapshot && (snapshot.topicsFile ?? join(dirname(snapshot.file), 'topic-index.snapshot'));
   const readSnapshot = (file: string, fields: number) =>
-    readTextSnapshot(file, (snapshot as TextSnapshotOptions).rules, fields);
+    readTextSnapshot(
+      file,
+      (snapshot as TextSnapshotOptions).rules,
+      fields,
+      snapshot?.readAhead?.(file),
+    );
   let snapshotTried = false;
   let saving: NodeJS.Timeout | undefined;
   let writing: Promise<void> | undefined;

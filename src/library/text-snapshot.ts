@@ -214,18 +214,20 @@ export function writeTextSnapshotInSlices(
 }
 
 /**
- * Reads a snapshot back, or undefined if there is none or it cannot be trusted: another format
- * or rules, another byte order, a torn or damaged file. Every number is checked against what it
+ * Reads a snapshot back (or takes its bytes `readAlready`, see read-ahead.ts), or undefined if
+ * there is none or it cannot be trusted: another format or rules, another byte order, a torn or
+ * damaged file. Every number is checked against what it
  * points into, so a damaged snapshot is rebuilt rather than served.
  */
 export function readTextSnapshot(
   file: string,
   rules: string,
   fields: number,
+  readAlready?: Buffer,
 ): TextSnapshot | undefined {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    bytes = readAlready ?? readFileSync(file);
   } catch {
     return undefined;
   }

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app/create-app.ts';
+import { prepareLibrary, serveLibrary } from '../../src/app/serve-library.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/logger.ts';
 
@@ -64,5 +65,31 @@ describe('a restart with the saved full-text index', () => {
     expect(await start('zanzibarian marmalade')).toEqual(['russia-dprk']);
     writeFileSync(file, `draft: true\n${text}`);
     expect(await start('artillery shells')).toEqual([]);
+  });
+
+  it('takes the snapshots as read on the thread pool while the briefing cache was read', async () => {
+    const first = await start('artillery shells');
+    const serving = {
+      config: loadConfig({ BRIEFINGS_DIR: briefings, DATA_DIR: dataDir }),
+      log: createLogger({ level: 'silent' }),
+      briefingCache: true,
+      watch: false,
+      onChange: () => {},
+    };
+    const prepared = await prepareLibrary(serving);
+    // Gone once read ahead: only the bytes read then can let the restart search at once.
+    rmSync(join(dataDir, 'text-index.snapshot'));
+    rmSync(join(dataDir, 'topic-index.snapshot'));
+    const served = serveLibrary(serving, prepared);
+    try {
+      await served.library.textReady();
+      expect(served.library.search('artillery shells').map((hit) => hit.briefingId)).toEqual(first);
+      // Saved only if anything was indexed or named again: nothing was, so the bytes served.
+      served.library.saveIndex();
+      expect(existsSync(join(dataDir, 'text-index.snapshot'))).toBe(false);
+      expect(existsSync(join(dataDir, 'topic-index.snapshot'))).toBe(false);
+    } finally {
+      served.stop();
+    }
   });
 });

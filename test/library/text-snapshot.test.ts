@@ -144,6 +144,36 @@ describe('the full-text snapshot', () => {
     expect(read).toEqual([]);
   });
 
+  it('is taken as the start read it ahead, and read from its file when it was not', async () => {
+    await firstStart(base.map((b) => stamped(b)));
+    const bytes = readFileSync(options.file);
+    const asked: string[] = [];
+    // The file gone: only the bytes read ahead can spare the restart indexing every briefing.
+    rmSync(options.file);
+    const ahead = restart(
+      base.map((b) => stamped(b)),
+      {
+        ...options,
+        readAhead: (file) => {
+          asked.push(file);
+          return file === options.file ? bytes : undefined;
+        },
+      },
+    );
+    await ahead.textReady();
+    expect(asked).toContain(options.file);
+    expect(read).toEqual([]);
+    // Nothing read ahead: the file is read as before.
+    writeFileSync(options.file, bytes);
+    const again = restart(
+      base.map((b) => stamped(b)),
+      { ...options, readAhead: () => undefined },
+    );
+    await again.textReady();
+    expect(read).toEqual([]);
+    expect(answers(again)).toEqual(answers(ahead));
+  });
+
   it('is ignored when made under other rules (another cache format or folder)', async () => {
     await firstStart(base.map((b) => stamped(b)));
     const again = restart(
