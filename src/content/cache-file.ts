@@ -120,7 +120,9 @@ export function forEachLine(
       buffer.copy(larger, 0, 0, filled);
       buffer = larger;
     }
-    const read = readSync(fd, buffer, filled, buffer.length - filled, bufferAt + filled);
+    // Never past `size`: what follows may be another part of the file (a heads file's tables).
+    const wanted = Math.min(buffer.length - filled, size - bufferAt - filled);
+    const read = readSync(fd, buffer, filled, wanted, bufferAt + filled);
     if (read === 0) break;
     filled += read;
     let start = 0;

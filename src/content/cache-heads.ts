@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { prefixOf } from './cache-file.ts';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { forEachLine, prefixOf } from './cache-file.ts';
 import type { StoredHead } from './lean-briefing.ts';
 
 /*
@@ -75,14 +75,16 @@ export function readFittingHeads(
   stats: { dev: number; ino: number; size: number },
   readBytes: (at: number, count: number) => Buffer,
 ): CacheHeads | undefined {
-  let bytes: Buffer;
+  let saved: CacheHeads;
+  let fd: number | undefined;
   try {
-    bytes = readFileSync(file);
+    fd = openSync(file, 'r');
+    saved = readHeadsFile(fd);
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
-  const saved = readCacheHeads(bytes);
-  if (saved === undefined) return undefined;
   const { identity } = saved;
   if (identity.ino !== stats.ino || identity.dev !== stats.dev) return undefined;
   if (`${identity.header}\n` !== header || identity.length > stats.size) return undefined;
@@ -129,26 +131,71 @@ function asList(value: unknown): unknown[] {
 /** Whether a list holds only texts. */
 const allText = (values: unknown[]) => values.every((value) => typeof value === 'string');
 
-/** Reads a heads file back whole, or undefined where it cannot be trusted (see `parse`). */
+/** Calls `onLine` with each entry line: the buffer, and where the line starts and ends in it. */
+type EntryLines = (onLine: (buffer: Buffer, start: number, end: number) => void) => void;
+
+/** Reads a heads file's bytes back, or undefined where they cannot be trusted (see `parse`). */
 export function readCacheHeads(bytes: Buffer): CacheHeads | undefined {
   try {
-    return parse(bytes);
+    const first = bytes.indexOf(10);
+    const last = bytes.lastIndexOf(10, bytes.length - 2);
+    return parse(bytes.toString('utf8', 0, first), bytes.toString('utf8', last + 1), (onLine) => {
+      for (let start = first + 1; start <= last; ) {
+        const end = bytes.indexOf(10, start);
+        onLine(bytes, start, end);
+        start = end + 1;
+      }
+    });
   } catch {
     return undefined;
   }
 }
 
+/** Bytes of the heads file read at a time to find its first and last lines. */
+const EDGE_BYTES = 1 << 16;
+
 /**
- * Reads a heads file, throwing where it cannot be trusted. Anything malformed throws on the
- * way (JSON that does not parse, a list that is not one, a number outside its table), so only
- * what a malformed file could get past is checked by name.
+ * Reads an open heads file as `readCacheHeads` reads its bytes, throwing where it cannot be
+ * trusted. Its entry lines go through one reused buffer: read whole (65 MB at 100,000
+ * briefings), the file cost a restart about 0.2 s of writing memory new to the process.
  */
-function parse(bytes: Buffer): CacheHeads {
-  const first = bytes.indexOf(10);
-  const header = JSON.parse(bytes.toString('utf8', 0, first)) as Header;
+function readHeadsFile(fd: number): CacheHeads {
+  const size = fstatSync(fd).size;
+  const at = (from: number, count: number): Buffer => {
+    const buffer = Buffer.allocUnsafe(count);
+    if (readSync(fd, buffer, 0, count, from) !== count) throw new Error('shorter than it was');
+    return buffer;
+  };
+  // The first newline, and the last but for the file's last byte: where the tables line starts.
+  let first = -1;
+  for (let span = EDGE_BYTES; first < 0; span *= 4) {
+    first = at(0, Math.min(span, size)).indexOf(10);
+    if (first < 0 && span >= size) throw new Error('no header line');
+  }
+  let last = -1;
+  for (let span = EDGE_BYTES; last < 0; span *= 4) {
+    const from = Math.max(0, size - 1 - span);
+    last = at(from, size - 1 - from).lastIndexOf(10);
+    if (last >= 0) last += from;
+    else if (from === 0) throw new Error('no tables line');
+  }
+  const edge = (from: number, to: number) => at(from, to - from).toString('utf8');
+  return parse(edge(0, first), edge(last + 1, size), (onLine) => {
+    if (last <= first) return;
+    forEachLine(fd, first + 1, last + 1, (buffer, start, end) => onLine(buffer, start, end));
+  });
+}
+
+/**
+ * Reads a heads file from its header line, its tables line and its entry lines, throwing where
+ * it cannot be trusted. Anything malformed throws on the way (JSON that does not parse, a list
+ * that is not one, a number outside its table), so only what a malformed file could get past is
+ * checked by name.
+ */
+function parse(headerLine: string, tablesLine: string, entryLines: EntryLines): CacheHeads {
+  const header = JSON.parse(headerLine) as Header;
   if (header.format !== HEADS_FORMAT) throw new Error('another format');
-  const last = bytes.lastIndexOf(10, bytes.length - 2);
-  const { texts, entries: shared } = JSON.parse(bytes.toString('utf8', last + 1)) as Tables;
+  const { texts, entries: shared } = JSON.parse(tablesLine) as Tables;
   if (!allText(texts) || !shared.every(isEntry)) throw new Error('a damaged table');
   const text = (n: unknown): string => {
     const value = texts[n as number];
@@ -177,10 +224,8 @@ function parse(bytes: Buffer): CacheHeads {
     return list;
   };
   const entries: HeadEntry[] = [];
-  for (let start = first + 1; start <= last; ) {
-    const end = bytes.indexOf(10, start);
+  entryLines((bytes, start, end) => {
     const line = JSON.parse(bytes.toString('utf8', start, end)) as Line;
-    start = end + 1;
     const [name, mtimeMs, size, lineAt, lineLength, bodyAt, current, head] = line;
     // Offsets are not checked: a body read checks its line's start and parses the file again
     // if the line is not there, as it does for any cache entry.
@@ -204,7 +249,7 @@ function parse(bytes: Buffer): CacheHeads {
       current: current === 1,
       head: served,
     });
-  }
+  });
   if (entries.length !== header.count) throw new Error('entries missing');
   const { dev, ino, length, stale } = header;
   return { identity: { header: header.header, dev, ino, length, stale }, entries, texts, shared };

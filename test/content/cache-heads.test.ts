@@ -288,6 +288,8 @@ describe('the briefing cache heads file', () => {
       ({ heads }) => Object.assign(heads[0] ?? {}, { cues: [[0], [0], [999]] }),
     ],
     ['cut short', () => {}],
+    ['cut short within its header line', () => {}],
+    ['empty', () => {}],
   ])('is ignored when %s, and the cache file is read whole', (what, damage) => {
     const { dir, cacheFile, headsFile } = setup();
     utimesSync(join(dir, 'topic-4.yaml'), fixedTime, fixedTime);
@@ -301,7 +303,13 @@ describe('the briefing cache heads file', () => {
           Object.assign(line[7] as object, { title: 'Tampered num 3' });
       damage(parts);
     });
-    if (what === 'cut short') writeFileSync(headsFile, readFileSync(headsFile).subarray(0, 200));
+    const cuts: Record<string, number> = {
+      'cut short': 200,
+      'cut short within its header line': 50,
+      empty: 0,
+    };
+    const cut = cuts[what];
+    if (cut !== undefined) writeFileSync(headsFile, readFileSync(headsFile).subarray(0, cut));
     const again = start(dir, cacheFile, false);
     expect(titleOf(again.snapshot, 'topic-3')).toBe('Topic number 3');
     expect(titleOf(again.snapshot, 'topic-4')).toBe('Topic number 4');
@@ -323,6 +331,24 @@ describe('the briefing cache heads file', () => {
     // Statements' dates, and their absence, come back as they were.
     const said = again.snapshot.briefings[0]?.cues.said;
     expect(said).toEqual([null, '2025-01-01']);
+  });
+
+  it('reads back lines longer than it reads at a time, from its header to its tables', () => {
+    const { dir, cacheFile, headsFile } = setup();
+    const first = start(dir, cacheFile);
+    const long = 'Long title '.repeat(500_000);
+    rewriteHeads(headsFile, ({ header, lines, tables }) => {
+      // Past the first and last 64 kB read to find the edges, and past the 4 MB read per chunk.
+      Object.assign(header, { padding: 'x'.repeat(200_000) });
+      tables.texts.push('y'.repeat(300_000));
+      for (const line of lines)
+        if (line[0] === 'topic-3.yaml') Object.assign(line[7] as object, { title: long });
+    });
+    const again = start(dir, cacheFile, false);
+    // Compared as a whole, not shown: a failure would print five megabytes.
+    expect(titleOf(again.snapshot, 'topic-3') === long).toBe(true);
+    const plain = (briefing: ReturnType<typeof served>[number]) => ({ ...briefing, title: '' });
+    expect(served(again.snapshot).map(plain)).toEqual(served(first.snapshot).map(plain));
   });
 
   it('keeps a version that stopped parsing from serving a start, even at the same stamp', () => {
