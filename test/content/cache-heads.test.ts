@@ -229,7 +229,7 @@ describe('the briefing cache heads file', () => {
     expect(snapshot.briefings[0]?.readBody(true).summary).toBeTruthy();
   });
 
-  it.each<[string, (heads: HeadsParts) => void]>([
+  it.each<[string, (heads: HeadsParts) => void, number?]>([
     ['of another format', ({ header }) => Object.assign(header, { format: 0 })],
     ['made under other rules', ({ header }) => Object.assign(header, { header: '{"other":1}' })],
     [
@@ -287,10 +287,10 @@ describe('the briefing cache heads file', () => {
       'with a said date outside its table',
       ({ heads }) => Object.assign(heads[0] ?? {}, { cues: [[0], [0], [999]] }),
     ],
-    ['cut short', () => {}],
-    ['cut short within its header line', () => {}],
-    ['empty', () => {}],
-  ])('is ignored when %s, and the cache file is read whole', (what, damage) => {
+    ['cut short', () => {}, 200],
+    ['cut short within its header line', () => {}, 50],
+    ['empty', () => {}, 0],
+  ])('is ignored when %s, and the cache file is read whole', (_what, damage, cut) => {
     const { dir, cacheFile, headsFile } = setup();
     utimesSync(join(dir, 'topic-4.yaml'), fixedTime, fixedTime);
     const first = start(dir, cacheFile);
@@ -303,12 +303,6 @@ describe('the briefing cache heads file', () => {
           Object.assign(line[7] as object, { title: 'Tampered num 3' });
       damage(parts);
     });
-    const cuts: Record<string, number> = {
-      'cut short': 200,
-      'cut short within its header line': 50,
-      empty: 0,
-    };
-    const cut = cuts[what];
     if (cut !== undefined) writeFileSync(headsFile, readFileSync(headsFile).subarray(0, cut));
     const again = start(dir, cacheFile, false);
     expect(titleOf(again.snapshot, 'topic-3')).toBe('Topic number 3');
