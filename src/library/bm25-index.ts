@@ -3,7 +3,7 @@ import { editDistanceWithin } from './edit-distance.ts';
 import { bestOfExpanded, type Stand } from './expanded-search.ts';
 import { createKeptScores, KEPT_WORDS } from './kept-scores.ts';
 import { createLiveDocuments } from './live-documents.ts';
-import { append, holdsDoc, type Postings } from './postings.ts';
+import { append, holdsDoc, type PostingMap, type Postings } from './postings.ts';
 import { addField, clearSums, createSearchSums, scoredHits } from './search-sums.ts';
 import { bestOf, bestOfAll, type FieldPostings, termScores } from './term-scores.ts';
 import { createVocabulary } from './vocabulary.ts';
@@ -61,7 +61,7 @@ export interface Bm25State {
   /** Per field, each document's length. */
   lengths: ArrayLike<number>[];
   /** Per word, per field: the documents holding it and how often. */
-  postings: Map<string, (Postings | undefined)[]>;
+  postings: PostingMap;
   /**
    * Per document, 1 if it is still indexed; none when every document is. Removed documents keep
    * their postings until a compaction, and a snapshot leaves them out as it writes.
@@ -91,7 +91,7 @@ export function createBm25Index<Field extends string>(options: {
   /** Per field, each document's length norm, made again after a change (see createLengthNorms). */
   const norms = createLengthNorms(fields.length);
   /** Per word, per field: the documents holding it and how often. */
-  const postings: Map<string, (Postings | undefined)[]> = from ? from.postings : new Map();
+  const postings: PostingMap = from ? from.postings : new Map();
   /** Common words' scores, valid until the index next changes (any change moves every score). */
   const wordScores = createKeptScores(
     (word, spare) => termScores(ids.length, fieldsOf(word, 1), live.removedOnes(), spare),

@@ -49,3 +49,15 @@ export function listHolds(list: { pairs: ArrayLike<number>; size: number }, doc:
   }
   return false;
 }
+
+/**
+ * Per word, per field: the documents holding it and how often. A Map, or a snapshot's lists
+ * made as they are read (see saved-postings.ts).
+ */
+export interface PostingMap extends Iterable<[string, (Postings | undefined)[]]> {
+  get(word: string): (Postings | undefined)[] | undefined;
+  has(word: string): boolean;
+  set(word: string, lists: (Postings | undefined)[]): unknown;
+  delete(word: string): boolean;
+  keys(): Iterable<string>;
+}

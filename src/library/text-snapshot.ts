@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { replaceFile, replaceFileInSlices } from '../content/replace-file.ts';
-import type { Bm25State, Postings } from './bm25-index.ts';
+import type { Bm25State } from './bm25-index.ts';
+import { SavedPostings } from './saved-postings.ts';
 
 /**
  * Bump when what is indexed changes (the fields, how text is split into words, the stop words):
@@ -270,28 +271,33 @@ function parse(bytes: Buffer, rules: string, fields: number): TextSnapshot | und
   for (let f = 0; f < fields; f++, at += documents) {
     lengths.push(integers.subarray(at, at + documents));
   }
-  const postings = new Map<string, (Postings | undefined)[]>();
-  const { lists, terms } = header;
-  for (let i = 0; i < lists.length; i += 3) {
-    const term = terms[lists[i] as number];
-    const field = lists[i + 1] as number;
-    const size = lists[i + 2] as number;
+  const { terms } = header;
+  const lists = Int32Array.from(header.lists);
+  const count = lists.length / 3;
+  // Each list checked now; a word's lists are made when first read (see saved-postings.ts).
+  const offsets = new Int32Array(count);
+  const firstList = new Map<string, number>();
+  for (let j = 0, word = -1; j < count; j++) {
+    const term = terms[header.lists[3 * j] as number];
+    const field = header.lists[3 * j + 1] as number;
+    const size = header.lists[3 * j + 2] as number;
     if (typeof term !== 'string' || !(field >= 0 && field < fields) || !(size > 0))
       return undefined;
+    if (!Number.isInteger(size) || !Number.isInteger(field)) return undefined;
     if (at + size * 2 > integers.length) return undefined;
-    const pairs = integers.subarray(at, at + size * 2);
-    for (let p = 0; p < pairs.length; p += 2) {
-      const doc = pairs[p] as number;
-      if (doc < 0 || doc >= documents || (pairs[p + 1] as number) <= 0) return undefined;
+    for (let p = at; p < at + size * 2; p += 2) {
+      const doc = integers[p] as number;
+      if (doc < 0 || doc >= documents || (integers[p + 1] as number) <= 0) return undefined;
     }
+    offsets[j] = at;
     at += size * 2;
-    let byField = postings.get(term);
-    if (byField === undefined) {
-      byField = [];
-      postings.set(term, byField);
-    }
-    byField[field] = { pairs, size };
+    if (lists[3 * j] === word) continue;
+    // A word's lists come one after another, as written, and each word once.
+    if (firstList.has(term)) return undefined;
+    firstList.set(term, j);
+    word = lists[3 * j] as number;
   }
+  const postings = new SavedPostings(lists, offsets, integers, firstList);
   if (at !== integers.length) return undefined;
   const stamps = new Map<string, string>();
   header.ids.forEach((id, ordinal) => {

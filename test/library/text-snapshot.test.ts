@@ -131,6 +131,18 @@ describe('the full-text snapshot', () => {
         return Buffer.from(text.replace('"format":1', '"format":0'), 'latin1');
       },
     ],
+    [
+      'with a word given twice',
+      (bytes: Buffer) => {
+        // Its header rewritten, padded as written so that the integers stay where they were.
+        const newline = bytes.indexOf(10);
+        const header = JSON.parse(bytes.toString('utf8', 0, newline));
+        header.terms[1] = header.terms[0];
+        let line = JSON.stringify(header);
+        line += ' '.repeat((4 - ((Buffer.byteLength(line) + 1) % 4)) % 4);
+        return Buffer.concat([Buffer.from(`${line}\n`), bytes.subarray(newline + 1)]);
+      },
+    ],
   ])('is ignored when %s, and the index is built again', async (_, damage) => {
     await firstStart(base.map((b) => stamped(b)));
     writeFileSync(options.file, damage(readFileSync(options.file)));
