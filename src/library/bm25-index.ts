@@ -83,7 +83,10 @@ export function createBm25Index<Field extends string>(options: {
   const boosts = fields.map((field) => options.boost?.[field] ?? 1);
   /** Documents by ordinal; ordinals are reused only after a compaction. */
   let ids: string[] = from ? [...from.ids] : [];
-  const ordinals = new Map<string, number>(ids.map((id, ordinal) => [id, ordinal]));
+  // A loop, not a Map made from pairs: a pair per document was 100,000 arrays at a restart.
+  const ordinals = new Map<string, number>();
+  for (let ordinal = 0; ordinal < ids.length; ordinal++)
+    ordinals.set(ids[ordinal] as string, ordinal);
   const live = createLiveDocuments(ids.length);
   /** Per field: each document's length (unique words, as MiniSearch counts it), and the total. */
   let lengths: number[][] = fields.map((_, f) => Array.from(from?.lengths[f] ?? []));
