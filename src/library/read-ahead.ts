@@ -15,46 +15,35 @@ export interface ReadAhead {
  * spent writing memory new to the process, while the other core was mostly idle; read ahead, the
  * pages are written on a pool thread while the main thread reads the briefing cache's heads.
  *
- * Each file is opened, sized and asked for whole at once: a read split into chunks (as
+ * Each file is opened, sized and asked for whole in one read: a read split into chunks (as
  * `fs.promises.readFile` does) needs the main thread between chunks, and it is busy then. A file
- * not read in full by the time it is taken is left to the caller to read as before, so a slow
- * disk never makes the start wait here. Bytes are handed over once, then let go.
+ * not read in full by the time it is taken is left to the caller to read as before. Bytes are
+ * handed over once, then let go.
  */
 export function readAhead(files: readonly string[]): ReadAhead {
   const done = new Map<string, Buffer>();
   const given = new Set<string>();
   const reads: Promise<void>[] = [];
   for (const file of new Set(files)) {
-    let fd: number;
+    let fd: number | undefined;
     let size: number;
     try {
       fd = openSync(file, 'r');
-    } catch {
-      continue;
-    }
-    try {
       size = fstatSync(fd).size;
     } catch {
-      closeSync(fd);
+      if (fd !== undefined) closeSync(fd);
       continue;
     }
-    // Not zeroed: every byte is read into before it is handed over.
+    const opened = fd;
+    // Not zeroed: handed over only if every byte was read into.
     const bytes = Buffer.allocUnsafeSlow(size);
     const { promise, resolve } = settler();
-    const finish = () => close(fd, () => resolve());
-    const readFrom = (at: number): void => {
-      if (at === size) {
-        if (!given.has(file)) done.set(file, bytes);
-        finish();
-        return;
-      }
-      read(fd, bytes, at, size - at, at, (error, count) => {
-        // Shorter than it was when sized (or unreadable): the caller reads it itself.
-        if (error || count === 0) finish();
-        else readFrom(at + count);
-      });
-    };
-    readFrom(0);
+    read(opened, bytes, 0, size, 0, (_error, count) => {
+      // A read that failed (no count) or came back short (the file cut since it was sized) is
+      // not handed over: the caller reads the file itself.
+      if (count === size && !given.has(file)) done.set(file, bytes);
+      close(opened, () => resolve());
+    });
     reads.push(promise);
   }
   return {

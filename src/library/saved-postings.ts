@@ -68,7 +68,8 @@ export class SavedPostings implements PostingMap {
     const lists = this.#lists;
     const made: Lists = [];
     const term = lists[3 * first];
-    for (let j = first; 3 * j < lists.length && lists[3 * j] === term; j++) {
+    // Past the last list, `lists[3 * j]` is undefined, which ends the word's lists as well.
+    for (let j = first; lists[3 * j] === term; j++) {
       const field = lists[3 * j + 1] as number;
       const size = lists[3 * j + 2] as number;
       const at = this.#offsets[j] as number;

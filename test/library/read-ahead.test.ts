@@ -35,6 +35,12 @@ describe('reading files ahead', () => {
     expect(ahead.take(join(dir, 'other'))).toBeUndefined();
   });
 
+  it('gives nothing for what opens but cannot be read (a folder)', async () => {
+    const ahead = readAhead([dir]);
+    await ahead.settled;
+    expect(ahead.take(dir)).toBeUndefined();
+  });
+
   it('gives nothing for a file taken before its read finished, and keeps nothing of it', async () => {
     const file = join(dir, 'slow');
     writeFileSync(file, Buffer.alloc(1024 * 1024, 'y'));
