@@ -180,8 +180,9 @@ function readHeadsFile(fd: number): CacheHeads {
     else if (from === 0) throw new Error('no tables line');
   }
   const edge = (from: number, to: number) => at(from, to - from).toString('utf8');
+  // The tables line's newline is found before the file's last byte, the header's anywhere, so
+  // `last` is never before `first`: with no entries they are the same newline.
   return parse(edge(0, first), edge(last + 1, size), (onLine) => {
-    if (last <= first) return;
     forEachLine(fd, first + 1, last + 1, (buffer, start, end) => onLine(buffer, start, end));
   });
 }

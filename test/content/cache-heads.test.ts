@@ -7,107 +7,26 @@ import {
   utimesSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { openBriefingCache } from '../../src/content/briefing-cache.ts';
 import { createBriefingFiles } from '../../src/content/briefing-files.ts';
-import { plainBriefing } from '../../src/content/lean-briefing.ts';
-import { briefingData, briefingDir } from '../helpers/briefings.ts';
-import { dataDir } from '../helpers/digests.ts';
+import { briefingData } from '../helpers/briefings.ts';
+import {
+  fixedTime,
+  type HeadsParts,
+  rewriteHeads,
+  rewriteKeepingStamp,
+  served,
+  setup,
+  start,
+  tamper,
+  titleOf,
+} from '../helpers/cache-heads.ts';
 
 // A restart reads the briefing cache's heads from the compact heads file saved beside it, and
 // from the cache file only what was appended since; a heads file that does not describe the
 // cache file at hand, or cannot be trusted, is ignored and the cache file read whole.
-
-/** A folder of briefings that share people, as a newsroom's do. */
-function folder(): string {
-  const files: Record<string, Record<string, unknown>> = {};
-  for (let i = 0; i < 6; i++) {
-    const id = `topic-${i}`;
-    const said = (text: string, date?: string) => ({
-      speaker: 'ada-lovelace',
-      kind: 'direct',
-      text,
-      context: `“${text},” Lovelace said.`,
-      paragraph: 1,
-      ...(date ? { said: date } : {}),
-    });
-    const grace = { id: 'grace-hopper', name: 'Grace Hopper', aliases: ['Hopper'] };
-    const ada = {
-      id: 'ada-lovelace',
-      name: 'Ada Lovelace',
-      role: 'Mathematician',
-      aliases: ['Lovelace'],
-    };
-    files[`${id}.yaml`] = briefingData({
-      id,
-      title: `Topic number ${i}`,
-      tags: ['shared', id],
-      // Two people, so the tables hold more than one entry.
-      people: i === 5 ? [ada, grace] : [ada],
-      statements: [said('It happened'), said('It was said then', '2025-01-01')],
-    });
-  }
-  return briefingDir(files);
-}
-
-/** A folder of briefings, and where its cache file and the heads file beside it go. */
-function setup() {
-  const cacheFile = join(dataDir(), 'briefing-cache.ndjson');
-  return { dir: folder(), cacheFile, headsFile: join(dirname(cacheFile), 'briefing-cache.heads') };
-}
-
-/** A start as the bot makes it: open the cache, read the folder; `save` the heads at the end. */
-function start(dir: string, cacheFile: string, save = true) {
-  const cache = openBriefingCache(cacheFile, dir);
-  const snapshot = createBriefingFiles(dir, { cache }).loadAll();
-  if (save) void cache.saveHeads(true);
-  return { cache, snapshot };
-}
-
-const served = (snapshot: ReturnType<typeof start>['snapshot']) =>
-  snapshot.briefings
-    .map((briefing) => plainBriefing(briefing))
-    .sort((a, b) => (a.id < b.id ? -1 : 1));
-
-/** Retitles a briefing inside the heads file (same length, so only the heads file says so). */
-function tamper(headsFile: string): void {
-  const text = readFileSync(headsFile, 'latin1');
-  expect(text).toContain('"Topic number 3"');
-  writeFileSync(headsFile, text.replace('"Topic number 3"', '"Tampered num 3"'), 'latin1');
-}
-
-interface HeadsParts {
-  header: Record<string, unknown>;
-  lines: unknown[][];
-  /** Each line's head, as written (numbers for what the tables hold). */
-  heads: Record<string, unknown> & { source?: Record<string, unknown> }[];
-  tables: { texts: unknown[]; entries: (Record<string, unknown> | null)[] };
-}
-
-/** Rewrites a heads file through its parts: its header, its lines and its tables. */
-function rewriteHeads(file: string, change: (parts: HeadsParts) => void): void {
-  const text = readFileSync(file, 'utf8').split('\n');
-  const header = JSON.parse(text[0] as string);
-  const tables = JSON.parse(text.at(-2) as string);
-  const lines = text.slice(1, -2).map((line) => JSON.parse(line) as unknown[]);
-  const heads = lines.map((line) => line[7]) as HeadsParts['heads'];
-  change({ header, lines, heads, tables });
-  const written = [header, ...lines, tables].map((part) => JSON.stringify(part));
-  writeFileSync(file, `${written.join('\n')}\n`);
-}
-
-const fixedTime = new Date('2026-01-01T00:00:00Z');
-
-/** Rewrites a file with same-length content and a fixed modification time (set before too). */
-function rewriteKeepingStamp(file: string, from: string, to: string): void {
-  writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
-  utimesSync(file, fixedTime, fixedTime);
-}
-
-const titleOf = (snapshot: ReturnType<typeof start>['snapshot'], id: string) =>
-  snapshot.briefings.find((briefing) => briefing.id === id)?.title;
 
 describe('the briefing cache heads file', () => {
   it('serves on a restart exactly what reading the whole cache file serves', () => {
@@ -325,24 +244,6 @@ describe('the briefing cache heads file', () => {
     // Statements' dates, and their absence, come back as they were.
     const said = again.snapshot.briefings[0]?.cues.said;
     expect(said).toEqual([null, '2025-01-01']);
-  });
-
-  it('reads back lines longer than it reads at a time, from its header to its tables', () => {
-    const { dir, cacheFile, headsFile } = setup();
-    const first = start(dir, cacheFile);
-    const long = 'Long title '.repeat(500_000);
-    rewriteHeads(headsFile, ({ header, lines, tables }) => {
-      // Past the first and last 64 kB read to find the edges, and past the 4 MB read per chunk.
-      Object.assign(header, { padding: 'x'.repeat(200_000) });
-      tables.texts.push('y'.repeat(300_000));
-      for (const line of lines)
-        if (line[0] === 'topic-3.yaml') Object.assign(line[7] as object, { title: long });
-    });
-    const again = start(dir, cacheFile, false);
-    // Compared as a whole, not shown: a failure would print five megabytes.
-    expect(titleOf(again.snapshot, 'topic-3') === long).toBe(true);
-    const plain = (briefing: ReturnType<typeof served>[number]) => ({ ...briefing, title: '' });
-    expect(served(again.snapshot).map(plain)).toEqual(served(first.snapshot).map(plain));
   });
 
   it('keeps a version that stopped parsing from serving a start, even at the same stamp', () => {
