@@ -11,7 +11,7 @@ export interface ReadAhead {
 
 /**
  * Starts reading whole files on libuv's thread pool now, for a start to take later. At 100,000
- * briefings a restart read its two index snapshots (140 MB) on the main thread, about 0.5 s of it
+ * briefings a restart read its two index snapshots (140 MB) on the main thread, about 0.4 s of it
  * spent writing memory new to the process, while the other core was mostly idle; read ahead, the
  * pages are written on a pool thread while the main thread reads the briefing cache's heads.
  *
