@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { replaceFile, replaceFileInSlices } from '../content/replace-file.ts';
 import type { Bm25State } from './bm25-index.ts';
-import { SavedPostings } from './saved-postings.ts';
+import { savedPostings } from './saved-postings.ts';
 
 /**
  * Bump when what is indexed changes (the fields, how text is split into words, the stop words):
@@ -217,8 +217,8 @@ export function writeTextSnapshotInSlices(
 /**
  * Reads a snapshot back (or takes its bytes `readAlready`, see read-ahead.ts), or undefined if
  * there is none or it cannot be trusted: another format or rules, another byte order, a torn or
- * damaged file. Every number is checked against what it
- * points into, so a damaged snapshot is rebuilt rather than served.
+ * damaged file. Every number is checked against what it points into, so a damaged snapshot is
+ * rebuilt rather than served.
  */
 export function readTextSnapshot(
   file: string,
@@ -297,8 +297,8 @@ function parse(bytes: Buffer, rules: string, fields: number): TextSnapshot | und
     firstList.set(term, j);
     word = lists[3 * j] as number;
   }
-  const postings = new SavedPostings(lists, offsets, integers, firstList);
   if (at !== integers.length) return undefined;
+  const postings = savedPostings(lists, offsets, integers, firstList);
   const stamps = new Map<string, string>();
   header.ids.forEach((id, ordinal) => {
     stamps.set(id, header.stamps[ordinal] as string);

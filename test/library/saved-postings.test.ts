@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SavedPostings } from '../../src/library/saved-postings.ts';
+import { savedPostings } from '../../src/library/saved-postings.ts';
 
 // A snapshot's posting lists are made per word when first read, not all at a restart; whatever
 // reads them sees what a map made at once would hold.
@@ -15,7 +15,7 @@ function saved() {
     ['beta', 2],
     ['gamma', 3],
   ]);
-  return new SavedPostings(lists, offsets, integers, firstList);
+  return savedPostings(lists, offsets, integers, firstList);
 }
 
 /** What a plain map made at once holds for the same lists. */
