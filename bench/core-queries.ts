@@ -3,7 +3,7 @@ import { registry } from '../src/core/commands/index.ts';
 import { suggest } from '../src/core/complete.ts';
 import { dispatch } from '../src/core/dispatch.ts';
 import { createLibrary } from '../src/library/create-library.ts';
-import type { startNaiveThread } from './naive-thread.ts';
+import type { startNaiveProcess } from './naive-process.ts';
 import { ratio, type Summary, summarize, timePair } from './stats.ts';
 
 export interface QueryRow {
@@ -38,12 +38,12 @@ const caller = {
 
 /**
  * Median and p99 of each query kind through the core, beside the naive baseline on the same
- * briefings in the same run (on its own thread, with its own copy), the two interleaved. Queries
+ * briefings in the same run (in its own process, with its own copy), the two interleaved. Queries
  * cycle through names and topics drawn from the corpus, so that no single cached answer is timed.
  */
 export async function benchCoreQueries(
   briefings: ServedBriefing[],
-  naive: Awaited<ReturnType<typeof startNaiveThread>>,
+  naive: Awaited<ReturnType<typeof startNaiveProcess>>,
   plan: QueryPlan,
 ): Promise<QueryRow[]> {
   const library = createLibrary();

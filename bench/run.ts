@@ -20,7 +20,7 @@ import { benchDiscordFanout, benchSlackFanout } from './fanout-platforms.ts';
 import { benchFeeds, type FeedsRow, feedsTable } from './feeds.ts';
 import { benchInstances } from './instances-scale.ts';
 import { describeMachine, type Machine } from './machine.ts';
-import { startNaiveThread } from './naive-thread.ts';
+import { startNaiveProcess } from './naive-process.ts';
 import { type BenchOptions, parseOptions, type Section, USAGE } from './options.ts';
 import {
   coreTable,
@@ -107,8 +107,8 @@ export async function runBench(
   await section('core', '1. Query latency against library size', async () => {
     for (const size of options.sizes) {
       const dir = ensureCorpus(options, size, say);
-      // The naive bot reads its own copy on its own thread while this one reads the library's.
-      const starting = startNaiveThread(dir);
+      // The naive bot reads its own copy in its own process while this one reads the library's.
+      const starting = startNaiveProcess(dir);
       starting.catch(() => undefined);
       // The library as the bot serves it: heads in memory, bodies in a briefing cache on disk
       // (DATA_DIR) and read back when shown or indexed. Without one, every body stayed in the

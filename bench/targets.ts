@@ -62,6 +62,8 @@ function check(
 export function checkTargets(figures: Figures): TargetCheck[] {
   const p99At = (size: number) =>
     figures.core.filter((row) => row.size === size).map((row) => row.briefbot.p99Ms);
+  const mediansAt = (size: number) =>
+    figures.core.filter((row) => row.size === size).map((row) => row.briefbot.medianMs);
   const speedups = figures.core.filter((row) => row.size === 10_000).map((row) => row.speedup);
   const start = figures.startup.filter((row) => row.size === 10_000);
   const archive = figures.startup.filter((row) => row.size === 100_000);
@@ -69,6 +71,7 @@ export function checkTargets(figures: Figures): TargetCheck[] {
     ...check('Core p99 under 1 ms at 1 briefing', 'ms', p99At(1), highest, (v) => v < 1),
     ...check('Core p99 under 10 ms at 10,000', 'ms', p99At(10_000), highest, (v) => v < 10),
     ...check('Core p99 under 10 ms at 100,000', 'ms', p99At(100_000), highest, (v) => v < 10),
+    ...check('Core median under 2 ms at 100,000', 'ms', mediansAt(100_000), highest, (v) => v < 2),
     ...check(
       'Core 10x the naive baseline at 10,000 (median)',
       'x',
