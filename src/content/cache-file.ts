@@ -76,13 +76,15 @@ export function createBriefingCacheWriter(file: string, dir: string) {
     rmSync(temporary, { force: true });
     throw error;
   }
+  const lines = lineBuffer(out);
   return {
     add(entry: CacheEntry): void {
-      writeSync(out, cacheLine(entry).line);
+      lines.add(entry);
       written++;
     },
     /** Puts the file in place; returns how many entries it holds. */
     commit(): number {
+      lines.flush();
       close();
       renameSync(temporary, file);
       return written;
@@ -92,6 +94,42 @@ export function createBriefingCacheWriter(file: string, dir: string) {
       close();
       rmSync(temporary, { force: true });
     },
+  };
+}
+
+/** Bytes gathered before a write when a whole cache file is written (createBriefingCacheWriter). */
+const WRITE_BYTES = 1 << 20;
+
+/**
+ * Entries' lines, as `cacheLine` makes them, encoded into one buffer and written when it is full.
+ * A new process writes 10,000 lines at once from the database's rows: a buffer and a write for
+ * each line, from text already in memory, made about half of its seeding time garbage collection.
+ */
+function lineBuffer(fd: number) {
+  let buffer = Buffer.allocUnsafe(WRITE_BYTES);
+  let used = 0;
+  const flush = () => {
+    let at = 0;
+    while (at < used) at += writeSync(fd, buffer, at, used - at);
+    used = 0;
+  };
+  const put = (text: string) => {
+    used += buffer.write(text, used);
+  };
+  return {
+    add(entry: CacheEntry): void {
+      const front = `${prefixOf(entry.name, entry.stamp)},"head":`;
+      // At most three bytes per UTF-16 unit: room for that, and the line is never cut short.
+      const most = 3 * (front.length + entry.headJson.length + entry.bodyJson.length + 3);
+      if (used + most > buffer.length) flush();
+      if (most > buffer.length) buffer = Buffer.allocUnsafe(most);
+      put(front);
+      put(entry.headJson);
+      put('}\t');
+      put(entry.bodyJson);
+      put('\n');
+    },
+    flush,
   };
 }
 

@@ -1,12 +1,15 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBriefingCache } from '../../src/content/briefing-cache.ts';
 import { briefingSchema } from '../../src/content/briefing-schema.ts';
 import {
+  type CacheEntry,
   cacheFormat,
+  cacheLine,
   createBriefingCacheWriter,
+  headerOf,
   isUsableBriefingCache,
 } from '../../src/content/cache-file.ts';
 import { splitBriefing } from '../../src/content/lean-briefing.ts';
@@ -63,5 +66,29 @@ describe('the briefing cache file', () => {
     const dropped = createBriefingCacheWriter(join(dir, 'other', 'cache.ndjson'), '/briefings');
     dropped.abort();
     expect(readdirSync(join(dir, 'other'))).toEqual([]);
+  });
+
+  it('writes, through its buffer, exactly the lines a start writes, however long and in any script', () => {
+    const file = join(dir, 'cache.ndjson');
+    const writer = createBriefingCacheWriter(file, '/briefings');
+    const entry = (i: number, text: string): CacheEntry => ({
+      name: `b${i}.yaml`,
+      stamp: { mtimeMs: 1000 + i, size: i },
+      headJson: JSON.stringify({ id: `b${i}`, title: `Титул ${i} “x”` }),
+      bodyJson: JSON.stringify({ summary: text }),
+    });
+    // Lines of a few kB past the first megabyte gathered, one line longer than that, and more.
+    const entries = [
+      ...Array.from({ length: 400 }, (_, i) => entry(i, `résumé ${i} `.repeat(300))),
+      entry(400, '东'.repeat(1_500_000)),
+      ...Array.from({ length: 5 }, (_, i) => entry(401 + i, 'after')),
+    ];
+    for (const each of entries) writer.add(each);
+    expect(writer.commit()).toBe(entries.length);
+    const expected = Buffer.concat([
+      Buffer.from(headerOf('/briefings')),
+      ...entries.map((each) => cacheLine(each).line),
+    ]);
+    expect(readFileSync(file).equals(expected)).toBe(true);
   });
 });
