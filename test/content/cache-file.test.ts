@@ -77,11 +77,13 @@ describe('the briefing cache file', () => {
       headJson: JSON.stringify({ id: `b${i}`, title: `Титул ${i} “x”` }),
       bodyJson: JSON.stringify({ summary: text }),
     });
-    // Lines of a few kB past the first megabyte gathered, one line longer than that, and more.
+    // Lines of a few kB past the first megabyte gathered, lines longer than that, and more.
     const entries = [
       ...Array.from({ length: 400 }, (_, i) => entry(i, `résumé ${i} `.repeat(300))),
       entry(400, '东'.repeat(1_500_000)),
-      ...Array.from({ length: 5 }, (_, i) => entry(401 + i, 'after')),
+      // A long line in one byte per unit, well inside the room kept for it, then short ones.
+      entry(401, 'x'.repeat(1_500_000)),
+      ...Array.from({ length: 5 }, (_, i) => entry(402 + i, 'after')),
     ];
     for (const each of entries) writer.add(each);
     expect(writer.commit()).toBe(entries.length);
