@@ -44,13 +44,25 @@ export interface CacheEntry {
   bodyJson: string;
 }
 
+/**
+ * One entry's line as texts to write one after another: up to the body (its name and stamp, its
+ * head, the tab), then the body and the newline. The one place the line's layout is written.
+ */
+function lineParts(entry: CacheEntry): [string, string, string, string, string] {
+  return [
+    `${prefixOf(entry.name, entry.stamp)},"head":`,
+    entry.headJson,
+    '}\t',
+    entry.bodyJson,
+    '\n',
+  ];
+}
+
 /** One entry's line, newline included, and where its body starts in it. */
 export function cacheLine(entry: CacheEntry): { line: Buffer; bodyFrom: number } {
-  const front = Buffer.from(`${prefixOf(entry.name, entry.stamp)},"head":${entry.headJson}}\t`);
-  return {
-    line: Buffer.concat([front, Buffer.from(`${entry.bodyJson}\n`)]),
-    bodyFrom: front.length,
-  };
+  const [prefix, head, tab, body, newline] = lineParts(entry);
+  const front = Buffer.from(prefix + head + tab);
+  return { line: Buffer.concat([front, Buffer.from(body + newline)]), bodyFrom: front.length };
 }
 
 /**
@@ -101,7 +113,7 @@ export function createBriefingCacheWriter(file: string, dir: string) {
 const WRITE_BYTES = 1 << 20;
 
 /**
- * Entries' lines, as `cacheLine` makes them, encoded into one buffer and written when it is full.
+ * Entries' lines (`lineParts`), encoded into one buffer and written when it is full.
  * A new process writes 10,000 lines at once from the database's rows: a buffer and a write for
  * each line, from text already in memory, made about half of its seeding time garbage collection.
  */
@@ -113,21 +125,15 @@ function lineBuffer(fd: number) {
     while (at < used) at += writeSync(fd, buffer, at, used - at);
     used = 0;
   };
-  const put = (text: string) => {
-    used += buffer.write(text, used);
-  };
   return {
     add(entry: CacheEntry): void {
-      const front = `${prefixOf(entry.name, entry.stamp)},"head":`;
+      const parts = lineParts(entry);
       // At most three bytes per UTF-16 unit: room for that, and the line is never cut short.
-      const most = 3 * (front.length + entry.headJson.length + entry.bodyJson.length + 3);
+      let most = 0;
+      for (const part of parts) most += 3 * part.length;
       if (used + most > buffer.length) flush();
       if (most > buffer.length) buffer = Buffer.allocUnsafe(most);
-      put(front);
-      put(entry.headJson);
-      put('}\t');
-      put(entry.bodyJson);
-      put('\n');
+      for (const part of parts) used += buffer.write(part, used);
     },
     flush,
   };

@@ -261,13 +261,13 @@ function parse(bytes: Buffer, rules: string, fields: number): TextSnapshot | und
     return undefined;
   }
   // A copy when the file's bytes do not start on a multiple of 4 in memory (a pooled buffer):
-  // the bytes copied to a buffer of their own, then read as integers. (An Int32Array made from
-  // the bytes themselves would hold one integer per byte.)
+  // the bytes copied whole to a buffer of their own, then read as integers. (An Int32Array made
+  // from the bytes themselves would hold one integer per byte.)
   const start = bytes.byteOffset + newline + 1;
   const integers =
     start % 4 === 0
       ? new Int32Array(bytes.buffer, start, header.integers)
-      : new Int32Array(Uint8Array.from(bytes.subarray(newline + 1)).buffer);
+      : new Int32Array(new Uint8Array(bytes.subarray(newline + 1)).buffer);
   const lengths: Int32Array[] = [];
   let at = 0;
   for (let f = 0; f < fields; f++, at += documents) {
