@@ -40,14 +40,19 @@ export function bareName(name: string): string {
   return normalizeName((strippable ? rest : words).join(' '));
 }
 
-/** The initials of an organisation's name, for matching its acronym ("KCNA"). */
-function initials(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((w) => w !== '' && !minor.has(w.toLowerCase()))
-    .map((w) => w.charAt(0))
-    .join('')
-    .toLowerCase();
+/**
+ * The initials of an organisation's name, for matching its acronym: without its small words
+ * ("KCNA", "BoE"), and with them, as some acronyms keep them ("VOA" for Voice of America, "MOM"
+ * for Ministry of Manpower).
+ */
+function initials(name: string): string[] {
+  const words = name.split(/[\s-]+/).filter((w) => w !== '');
+  const of = (kept: readonly string[]) =>
+    kept
+      .map((w) => w.charAt(0))
+      .join('')
+      .toLowerCase();
+  return [of(words.filter((w) => !minor.has(w.toLowerCase()))), of(words)];
 }
 
 /**
@@ -70,7 +75,7 @@ export function sameName(found: string | readonly string[], expected: string): b
     const acronym = (short: string, long: string) =>
       /^\p{Lu}{2,}$/u.test(short.trim()) &&
       long.trim().split(/\s+/).length > 1 &&
-      initials(long) === short.trim().toLowerCase();
+      initials(long).includes(short.trim().toLowerCase());
     return acronym(name, expected) || acronym(expected, name);
   });
 }

@@ -139,6 +139,14 @@ describe('fair speaker and name scoring', () => {
     expect(sameSpeaker('KCNA', 'Korean Broadcasting System')).toBe(false);
   });
 
+  it('matches an acronym that keeps the initials of small words, and only those two readings', () => {
+    expect(sameSpeaker('VOA', 'Voice of America')).toBe(true);
+    expect(sameSpeaker('Ministry of Manpower', 'MOM')).toBe(true);
+    expect(sameSpeaker('VA', 'Voice of America')).toBe(true);
+    expect(sameSpeaker('VOTA', 'Voice of America')).toBe(false);
+    expect(sameSpeaker('VOA', 'Voice of Armenia Radio')).toBe(false);
+  });
+
   it('counts an unnamed spokesman right through the organisation they speak for', () => {
     const score = scoreArticle(
       {
