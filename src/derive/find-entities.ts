@@ -14,6 +14,7 @@ import { confirmListMates, placeListMates } from './list-mates.ts';
 import { ownsCorporateRole } from './name-context.ts';
 import {
   characterises,
+  corporateEnds,
   evidence,
   isNoise,
   type Sighting,
@@ -148,7 +149,8 @@ function classify(book: EntityBook, s: Sighting): void {
   }
   const single = !/[\s-]/.test(chunk.name);
   // "George Mason’s ministry" after "George Mason University": a school's name without its last
-  // word, with nothing that describes a person, is the school's short name; where the rest of its
+  // word, with nothing that describes a person, is the school's short name, as a company's is
+  // without the word for a company ("Tam Kee" after "Tam Kee Corporation"); where the rest of its
   // name follows, or the body is of another kind ("Elton John AIDS Foundation"), it is the person.
   const school = book
     .all()
@@ -156,7 +158,8 @@ function classify(book: EntityBook, s: Sighting): void {
       (e) =>
         e.kind === 'organisation' &&
         e.name.startsWith(`${chunk.name} `) &&
-        schoolEnds.test(e.name.slice(chunk.name.length)),
+        (schoolEnds.test(e.name.slice(chunk.name.length)) ||
+          corporateEnds.test(e.name.slice(chunk.name.length))),
     );
   if (!single && school && chunk.titles.length === 0 && !found?.description) {
     book.alias(school, chunk.name);

@@ -1,7 +1,7 @@
 import { countryOf, countryOfDemonym } from './gazetteer.ts';
 import { isGivenName } from './given-names.ts';
 import { endsRank, endsRating, isRankAbbreviation, isRankOrdinal } from './military-ranks.ts';
-import { hasHead, isCapitalised, joiners } from './name-run.ts';
+import { hasHead, isCapitalised, joiners, purposeJoins } from './name-run.ts';
 import { adjacent, bracketed, type Token, tokenize } from './name-tokens.ts';
 import {
   months,
@@ -97,11 +97,17 @@ export function findNames(sentence: string): NameChunk[] {
         }
         if (
           isCapitalised(after.text) &&
-          (hasHead(words, next.text) || (next.text === 'and' && runEndsInHead(tokens, j + 2)))
+          (hasHead(words, next.text) ||
+            next.text === '&' ||
+            (next.text === 'and' && runEndsInHead(tokens, j + 2)))
         ) {
           j += 2;
           continue;
         }
+      }
+      if (purposeJoins(sentence, words, tokens, j + 1)) {
+        j += 2;
+        continue;
       }
       break;
     }

@@ -110,6 +110,13 @@ const bodyNounBefore =
 export const schoolEnds = /^\s+(?:University|College|School|Institute|Academy)$/u;
 
 /**
+ * The word a company's full name ends in ("Tam Kee Corporation"), which the story drops when it
+ * names the company again ("Tam Kee has promised …").
+ */
+export const corporateEnds =
+  /^\s+(?:Corporation|Corp\.?|Incorporated|Inc\.?|Limited|Ltd\.?|Group|Company|Holdings|PLC|plc|LLC)$/u;
+
+/**
  * "Reuters described him as …", "Pyongyang called it …": a verb that characterises someone or
  * something in words the story quotes, after a single name, makes it a speaker as `said` does.
  */
@@ -132,6 +139,9 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
   if (institutions.has(folded)) return { kind: 'organisation' };
   if (words.some((w) => organisationHeads.has(w) || foreignBodyWords.has(w)))
     return { kind: 'organisation' };
+  // "Marks & Spencer", "Hale & Dorsey": two names joined by an ampersand make a firm's or a
+  // brand's name, never a person's.
+  if (words.length > 2 && words.includes('&')) return { kind: 'organisation' };
   // "Fitzgerald Sailors" is a crew, which speaks through its sailors; "Cutter Stratton" and
   // "11th Engineer Battalion" are a ship and a unit, bodies rather than people.
   const military = militaryKind(words);

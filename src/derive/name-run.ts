@@ -2,7 +2,15 @@
  * What joins and what breaks a run of capitalised words that may hold a name: the small words
  * inside bodies' names, the capitals that count, and when "of" or "for" goes on with a name.
  */
-import { organisationHeads, placeHeads, titles } from './name-words.ts';
+import { isCommonWord } from './common-words.ts';
+import { adjacent, type Token } from './name-tokens.ts';
+import {
+  organisationEnds,
+  organisationHeads,
+  placeHeads,
+  placeStarts,
+  titles,
+} from './name-words.ts';
 
 /** Words that join the parts of an organisation's or place's name ("Bank of England"). */
 export const joiners = new Set(['of', 'for', 'on', 'and', '&', 'the']);
@@ -44,5 +52,35 @@ export const hasHead = (words: readonly string[], joiner: string) => {
     words.slice(office + 1).some((word) => organisationHeads.has(word) || placeHeads.has(word)) ||
     titles.has(words.at(-1) ?? '') ||
     department
+  );
+};
+
+/**
+ * "the Committee to Protect Journalists", "the Alliance to Protect Coastal Wetlands": a
+ * body named for its purpose goes on with "to" and a capitalised verb, itself followed by more of
+ * the name. The run before "to" must end in a body's word, and the word after it must be a common
+ * word that starts no place or office ("sent the Council to New York" is a body and a place).
+ */
+export const purposeJoins = (
+  sentence: string,
+  words: readonly string[],
+  tokens: readonly Token[],
+  at: number,
+) => {
+  const [to, verb, object] = [tokens[at], tokens[at + 1], tokens[at + 2]];
+  if (to?.text !== 'to' || !verb || !object) return false;
+  const last = words.at(-1) ?? '';
+  return (
+    (organisationHeads.has(last) || organisationEnds.has(last)) &&
+    adjacent(sentence, tokens[at - 1] as Token, to) &&
+    adjacent(sentence, to, verb) &&
+    adjacent(sentence, verb, object) &&
+    /^\p{Lu}\p{Ll}+$/u.test(verb.text) &&
+    isCommonWord(verb.text) &&
+    !placeStarts.has(verb.text) &&
+    !placeHeads.has(verb.text) &&
+    !titles.has(verb.text) &&
+    !verb.possessive &&
+    isCapitalised(object.text)
   );
 };

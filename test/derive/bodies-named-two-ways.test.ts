@@ -74,4 +74,15 @@ describe('one body named two ways', () => {
     const b = draft(article('The Harbour Trade Council on Monday said fees would rise.'));
     expect(b.organisations.map((o) => o.name)).toEqual(['Harbour Trade Council']);
   });
+
+  it('takes a company named again without "Corporation" for the company', () => {
+    const b = draft(
+      article(
+        'Zoo operator Tam Kee Corporation closed the park in May.',
+        'Tam Kee has promised the keepers "a fair settlement".',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual([]);
+    expect(quoted(b)).toEqual([['Tam Kee Corporation', 'a fair settlement']]);
+  });
 });
