@@ -1,3 +1,4 @@
+import { isCommonWord } from './common-words.ts';
 import type { Gender } from './entity-book.ts';
 import { isGivenName } from './given-names.ts';
 import { roleNouns } from './name-words.ts';
@@ -29,7 +30,10 @@ export function genderOf(text: string): Gender | undefined {
 const isRoleWord = (word: string) => {
   const lower = word.toLowerCase().replace(/[’']s$/, '');
   return (
-    roleNouns.has(lower) || /^\d+-year-old$/.test(lower) || /(?:man|woman|person)$/.test(lower)
+    roleNouns.has(lower) ||
+    /^\d+-year-old$/.test(lower) ||
+    // "fisherman", "Chairwoman", but not the surnames "Hartman" or "Friedman".
+    (/(?:man|woman|person)$/.test(lower) && (/^\p{Ll}/u.test(word) || isCommonWord(lower)))
   );
 };
 
