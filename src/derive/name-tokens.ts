@@ -60,7 +60,13 @@ export function tokenize(text: string): Token[] {
     if (word.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(word) && !titles.has(word)) {
       word = word.slice(0, -1);
     }
-    word = word.replace(/[-'’]+$/u, '');
+    // "Odhiambo' Ng'ang'a": an apostrophe that ends a part of a name (not an
+    // owner's "s'", nor the close of a word set in single marks) stays in it.
+    const kept =
+      /^\p{Lu}\p{Ll}*[^s\W]['’]$/u.test(word) &&
+      !/['‘’]$/u.test(text.slice(0, match.index)) &&
+      /^ \p{Lu}/u.test(text.slice(match.index + word.length));
+    if (!kept) word = word.replace(/[-'’]+$/u, '');
     if (word === '') continue;
     tokens.push({ text: word, start: match.index, end: match.index + word.length, possessive });
   }
