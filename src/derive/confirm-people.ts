@@ -32,12 +32,24 @@ function confirmed(person: Entity, titled: ReadonlySet<string>): boolean {
   if (titled.has(person.name)) return true;
   const words = person.name.split(/\s+/);
   if (words.length === 1) return true;
+  // "Mercado de las Flores", "Reforma de Salud": in Spanish and Portuguese a noun with
+  // "de" names a place, a body or a law; a person's name puts a given name before the particle.
+  // A given name after it ("Presidente de la Nación Carlos Ruiz") is a person's.
+  if (
+    romanceParticles.has(words[1] ?? '') &&
+    !isGivenName(words[0] ?? '') &&
+    !words.slice(2).some(isGivenName)
+  )
+    return false;
   if (person.aliases.some((alias) => words.includes(alias))) return true;
   if (isGivenName(words[0] ?? '')) return true;
   if (words.some((word) => /^\p{Ll}/u.test(word) || eastAsianGiven(word))) return true;
   // With no other sign, a name made only of words that are not common English is taken for one.
   return !words.some(isCommonWord);
 }
+
+/** The particles of Spanish and Portuguese names ("Gilberto da Rocha", "Ana de la Vega"). */
+const romanceParticles = new Set(['de', 'da', 'do', 'del', 'dos', 'das']);
 
 /** "Kwok-kin", "Jong-un": syllables joined by a hyphen, the second in lower case and no word. */
 function eastAsianGiven(word: string): boolean {
