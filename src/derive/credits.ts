@@ -7,10 +7,14 @@ import type { Sighting } from './name-evidence.ts';
  * "in 2015Image: X"), "written in collaboration with X".
  */
 const creditBefore =
-  /(?:\b(?:photos?|pictures?|images?|illustrations?|videos?|graphics?|photographs?|translat(?:ed|ion)|subtitl(?:ed|es)|edited)(?:\s+(?:taken|shot|supplied|provided))?\s+(?:by|courtesy\s+of)|(?:Image|Photo|Picture|Credit|Source|Translation|Video)s?\s*:|\b(?:written|prepared|produced)\s+in\s+collaboration\s+with)\s*$/iu;
+  /(?:\b(?:photos?|pictures?|images?|illustrations?|videos?|graphics?|photographs?|translat(?:ed|ion)|subtitl(?:ed|es)|edited)(?:\s+(?:taken|shot|supplied|provided))?\s+(?:by|courtesy\s+of)(?:\s+(?:flickr\s+)?(?:user|photographer))?|(?:Image|Photo|Picture|Credit|Source|Translation|Video)s?\s*:|\b(?:written|prepared|produced)\s+in\s+collaboration\s+with)\s*$/iu;
 
-/** A licence or copyright notice after a name: "Photo of X (CC BY 2.0)", "X, copyright Demotix". */
-const licenceAfter = /^[\s,]*\(?\s*(?:CC[\s-]BY|copyright\b|©)/iu;
+/**
+ * A licence or copyright notice after a name: "Photo of X (CC BY 2.0)", "X, copyright Demotix",
+ * "The image … is by X, used under a Creative Commons licence", "Visit X's flickr photostream".
+ */
+const licenceAfter =
+  /^(?:[\s,]*\(?\s*(?:CC[\s-]BY|copyright\b|©|used\s+under\b|under\s+(?:an?\s+)?Creative\s+Commons\b)|(?:[’']s?)?\s+flickr\s+photostream\b)/iu;
 
 const isCredit = (s: Sighting) => creditBefore.test(s.before) || licenceAfter.test(s.after);
 

@@ -231,7 +231,7 @@ export const sentenceStarters = words(`
   Inside Above Below Behind Along Within Upon Toward Towards Via Per Except Given Including
   Neither Either Nor Whatever Whoever Whichever Sometimes Often Never Always Again Already Almost
   Perhaps Maybe Indeed Instead Otherwise Thus Hence Therefore Moreover Furthermore Nevertheless
-  Nonetheless Overall Finally First Second Third Firstly Secondly Mostly  
+  Nonetheless Overall Finally First Second Third Firstly Secondly Mostly Visit
    
 `);
 

@@ -46,4 +46,16 @@ describe('photo and translation credits are not people', () => {
       ),
     ).toEqual(['Tomas Berg']);
   });
+
+  it('leaves out the photographer of a thumbnail credited with its licence', () => {
+    expect(
+      people(
+        article(
+          'Voters queued for hours, said clerk Tomas Berg.',
+          'The image used in this post, "Queue", is by Rafe Ostrander, used under a Creative Commons licence. Visit Rafe Ostrander\'s flickr photostream.',
+          'Thumbnail image by Flickr user Mirela Vukovic, under Creative Commons licence.',
+        ),
+      ),
+    ).toEqual(['Tomas Berg']);
+  });
 });
