@@ -85,15 +85,20 @@ export function respeltGivenName(book: EntityBook, name: string): Entity | undef
 }
 
 /**
- * "Kufor" after "John Kufuor", "Talibani" after "Jalal Talabani": a surname one letter away from the
- * surname of someone the story named in full is a misspelling of it. Short names are left alone, as
+ * "Kufor" after "John Kufuor", "Talibani" after "Jalal Talabani", "Hodrick" after "Lena Hordick":
+ * a surname one letter away from the surname of someone the story named in full, or with two
+ * letters next to each other swapped, is a misspelling of it. Short names are left alone, as
  * one letter tells them apart ("Kim", "Lim").
  */
 export function misspelt(book: EntityBook, name: string): Entity | undefined {
   if (name.length < 5) return undefined;
   return book.all().find((e) => {
     const surname = e.kind === 'person' && /\s/.test(e.name) ? partsOf(e).at(-1) : undefined;
-    return surname !== undefined && surname[0] === name[0] && oneLetterApart(surname, name);
+    return (
+      surname !== undefined &&
+      surname[0] === name[0] &&
+      (oneLetterApart(surname, name) || swapped(surname, name))
+    );
   });
 }
 
