@@ -1,4 +1,5 @@
 import { normalizeName } from '../content/normalize.ts';
+import { bracketedAcronym } from './bracketed-acronyms.ts';
 import { isCommonWord } from './common-words.ts';
 import { confirmPeople } from './confirm-people.ts';
 import { leaveOutCredits } from './credits.ts';
@@ -145,6 +146,11 @@ function classify(book: EntityBook, s: Sighting): void {
   if (known.length > 0) {
     const entity = found ? (known.find((e) => e.kind === found.kind) ?? known[0]) : known[0];
     if (entity && found?.description) describe(book, entity, found.description, chunk);
+    return;
+  }
+  const expanded = bracketedAcronym(book, chunk.name, s.before, s.after);
+  if (expanded) {
+    book.alias(expanded, chunk.name);
     return;
   }
   const single = !/[\s-]/.test(chunk.name);
