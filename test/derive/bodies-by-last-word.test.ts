@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { article, draft, quoted } from '../helpers/derive.ts';
+
+describe('bodies told by the last word of their names', () => {
+  it('takes a speaker whose name ends in Laboratory, Team or Resort for a body, not a person', () => {
+    const b = draft(
+      article(
+        '"The rock is loose," said the Kessling Optics Laboratory.',
+        '"We found two bodies," the Varro Dive Team said.',
+        'Palmeira Cove Resort said it was "deeply saddened".',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual([]);
+    expect(quoted(b).map(([speaker]) => speaker)).toEqual([
+      'Kessling Optics Laboratory',
+      'Varro Dive Team',
+      'Palmeira Cove Resort',
+    ]);
+  });
+});
