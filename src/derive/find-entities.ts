@@ -233,6 +233,9 @@ function classify(book: EntityBook, s: Sighting): void {
     // ... unless it is a given name: wire copy names some people by their first name only ("Rosa
     // told VOA about her plans").
     const given = genderOfGivenName(chunk.name);
+    // "opponents of the Bill spoke": no one's given name is written after "the", so the word
+    // names a thing (a bill, a ship, a work), which does not speak.
+    if (given && /\bthe\s+$/u.test(s.before)) return;
     const entity = book.add(given ? 'person' : 'organisation', chunk.name, s.order);
     if (given) entity.gender ??= given;
     return;

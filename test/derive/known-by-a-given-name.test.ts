@@ -52,4 +52,14 @@ describe('people known by a given name only, introduced by a description', () =>
     );
     expect(b.people.map((p) => p.name)).toEqual(['Trevor']);
   });
+
+  it('does not take a given name written after "the" for a person', () => {
+    const b = draft(
+      article(
+        'Peers passed the housing law on Monday.',
+        'A handful of opponents of the Bill spoke during the debate.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual([]);
+  });
 });
