@@ -41,6 +41,9 @@ function confirmed(person: Entity, titled: ReadonlySet<string>): boolean {
     !words.slice(2).some(isGivenName)
   )
     return false;
+  // "Le Monde", "La Joven Cuba", "El Universo": a name opening with a French, Spanish or Italian
+  // article is the title of a paper, a blog or a work, unless a given name follows the article.
+  if (romanceArticles.has(words[0] ?? '') && !isGivenName(words[1] ?? '')) return false;
   if (person.aliases.some((alias) => words.includes(alias))) return true;
   if (isGivenName(words[0] ?? '')) return true;
   if (words.some((word) => /^\p{Ll}/u.test(word) || eastAsianGiven(word))) return true;
@@ -50,6 +53,9 @@ function confirmed(person: Entity, titled: ReadonlySet<string>): boolean {
 
 /** The particles of Spanish and Portuguese names ("Gilberto da Rocha", "Ana de la Vega"). */
 const romanceParticles = new Set(['de', 'da', 'do', 'del', 'dos', 'das']);
+
+/** The definite articles of French, Spanish and Italian, which open titles but not names. */
+const romanceArticles = new Set(['Le', 'La', 'Les', 'El', 'Los', 'Las', 'Il']);
 
 /** "Kwok-kin", "Jong-un": syllables joined by a hyphen, the second in lower case and no word. */
 function eastAsianGiven(word: string): boolean {
