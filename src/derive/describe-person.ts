@@ -104,6 +104,10 @@ export function roleBefore(before: string): Description | undefined {
   return withGender({ role, ...(organisation ? { organisation } : {}) }, role);
 }
 
+/** A verb in the past, then an article, a possessive or a preposition: "became the", "created by". */
+const pastVerbOpening =
+  /^(?:\p{Ll}+ed|became|began|took|made|gave|won|led|went|told|said|wrote|saw|got|was|were|had)\s+(?:the|a|an|his|her|its|their|by|as|to|in|that|on)\b/u;
+
 /**
  * An appositive after a name: "Jenny Town, a senior fellow at the Stimson Center think-tank",
  * "Peter Vane, who has lived …", "Jane Roe, 45, …". Returns undefined when the words after the
@@ -115,6 +119,10 @@ export function appositiveAfter(after: string): (Description & { person: true })
   const segment = match[1].trim();
   // "…, whose son Alfie died": a relative clause tells that this is a person, not their gender.
   if (/^(?:who|whose)\b/.test(segment) || /^\d{1,3}$/.test(segment)) return { person: true };
+  // "Rodriguez, also known as X, became the seventh player", "the agency, Petra, identified the
+  // officer": a verb in the past before an article or a preposition goes on with the sentence,
+  // so the words are no apposition ("a retired general" is one: a noun follows the participle).
+  if (pastVerbOpening.test(segment)) return undefined;
   const [rolePart, orgPart] = segment.split(/\s+(?:at|of|with|for|from|to|in)\s+(?:the\s+)?/u, 2);
   const roleWords = (rolePart ?? '').split(/\s+/).slice(0, 6);
   const cut = roleWords.findIndex((w) => /^(?:who|which|that|in|since|until|when)$/.test(w));
