@@ -32,8 +32,11 @@ const isRoleWord = (word: string) => {
   return (
     roleNouns.has(lower) ||
     /^\d+-year-old$/.test(lower) ||
-    // "fisherman", "Chairwoman", but not the surnames "Hartman" or "Friedman".
-    (/(?:man|woman|person)$/.test(lower) && (/^\p{Ll}/u.test(word) || isCommonWord(lower)))
+    // "fisherman", "Chairwoman", but not the surnames "Hartman" or "Friedman", nor a count
+    // before a noun ("a nine-person team", "a two-man crew").
+    (/(?:man|woman|person)$/.test(lower) &&
+      !/-(?:man|woman|person)$/.test(lower) &&
+      (/^\p{Ll}/u.test(word) || isCommonWord(lower)))
   );
 };
 

@@ -11,4 +11,13 @@ describe('surnames that end like a role noun', () => {
     expect(b.people.map((p) => p.name)).toEqual(['Amira Hartman']);
     expect(quoted(b)).toEqual([['Amira Hartman', 'Nothing was found in them']]);
   });
+
+  it('does not read a count before a noun ("a nine-person team") as a role', () => {
+    const b = draft(
+      article(
+        "Norway's Ministry for Trade, Mining, Forestry and Fisheries sent a nine-person inspection team to Ohio.",
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual([]);
+  });
 });
