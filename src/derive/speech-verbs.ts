@@ -30,6 +30,7 @@ const attributionBases = [
   'comment',
   'complain',
   'concede',
+  'confess',
   'conclude',
   'confirm',
   'continue',
