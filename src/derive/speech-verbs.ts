@@ -142,6 +142,7 @@ const reportingBases = [
   'press',
   'implore',
   'exhort',
+  'encourage',
 ];
 
 const beliefBases = ['believe', 'fear', 'expect', 'hope', 'estimate', 'suspect', 'worry'];
