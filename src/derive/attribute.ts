@@ -3,6 +3,7 @@ import { type Clause, mentionAt, subjectOf, type Verb } from './clause.ts';
 import type { Entity } from './entity-book.ts';
 import type { QuoteSpan } from './find-quotes.ts';
 import { ledIn, reportedDeed } from './reported-clause.ts';
+import { endsSentenceWithin } from './sentences.ts';
 import { speakerGoesOn } from './speaker-goes-on.ts';
 import { isSubjectPosition } from './subject-position.ts';
 
@@ -270,16 +271,18 @@ export function attributeQuotes(clause: Clause, talk: Conversation): Attribution
     if ((label.test(lead) && !ownLabel) || title || named) return;
     const startsSentence = lead.trim() === '';
     // “A,” said X, “B.”: the quote goes on after its attribution, so it is X's and direct; so
-    // does “A,” said X; “b.”, where the semicolon joins two halves of one thought.
+    // does “A,” said X; “b.”, where the semicolon joins two halves of one thought. Initials in a
+    // description (`says X, director of the U.S. branch, “b”`) end no sentence; a second verb
+    // (`said X, who also told reporters, “B”`) has the second quote's own attribution.
     const previous = found.at(-1);
     if (
       previous !== undefined &&
       index > 0 &&
       previous.quote === sentence.quotes[index - 1] &&
       (/,\s*$/u.test(lead) || /;\s*$/u.test(lead)) &&
-      !/[.!?]/u.test(lead) &&
+      !endsSentenceWithin(lead) &&
       !/;.*;/u.test(lead) &&
-      clause.verbs.some((v) => v.strong && v.start >= previousClose && v.end <= open)
+      clause.verbs.filter((v) => v.strong && v.start >= previousClose && v.end <= open).length === 1
     ) {
       found.push({ quote, speaker: previous.speaker, kind: 'direct', continued: false });
       return;

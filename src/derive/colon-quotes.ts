@@ -6,7 +6,8 @@ import type { QuoteSpan } from './find-quotes.ts';
  * "Finally Boff considered three criteria …: “All tradition …”": a whole sentence quoted after a
  * colon, in a sentence whose subject is a person named at its opening, is that person's, though no
  * verb of saying stands before it. Only a name that opens the sentence (after at most one adverb)
- * counts, so "The list included one line: “…”" gives the words to no one.
+ * counts, so "The list included one line: “…”" gives the words to no one; so does a name in
+ * apposition to a description that opens the sentence.
  */
 export function colonSpeaker(clause: Clause, quote: QuoteSpan): Entity | undefined {
   const open = quote.open - clause.sentence.start;
@@ -14,12 +15,19 @@ export function colonSpeaker(clause: Clause, quote: QuoteSpan): Entity | undefin
   if (!/:\s*$/u.test(lead) || lead.includes('\ue000')) return undefined;
   if (!/^\p{Lu}/u.test(quote.text)) return undefined;
   const first = clause.mentions.find((m) => m.kind === 'name' && !m.appositive);
-  if (
-    !first ||
-    first.possessive ||
-    !/^(?:\p{Lu}\p{Ll}+ly\s+|Then\s+)?$/u.test(lead.slice(0, first.start))
-  )
-    return undefined;
+  if (!first || first.possessive) return undefined;
+  const opening = lead.slice(0, first.start);
+  // "Spokesman for the government, Lambert Mende, made the statement on Thursday: “…”": a
+  // description set off by commas may open the sentence before the name, when no verb of saying
+  // is in it and it is not a clause of its own ("When the storm hit, …").
+  const described =
+    /^\p{Lu}[^,;:\ue000]{0,80},\s*$/u.test(opening) &&
+    !/^(?:When|While|As|After|Before|If|Although|Though|Because|Since|Once|Until)\b/u.test(
+      opening,
+    ) &&
+    !clause.verbs.some((v) => v.start < first.start) &&
+    /^,/u.test(clause.masked.slice(first.end));
+  if (!described && !/^(?:\p{Lu}\p{Ll}+ly\s+|Then\s+)?$/u.test(opening)) return undefined;
   const entity = clause.resolved.get(first);
   return entity?.kind === 'person' ? entity : undefined;
 }

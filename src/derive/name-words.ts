@@ -65,7 +65,9 @@ export const roleNouns = words(`
   grandfather grandson granddaughter nephew niece fiance fiancee girlfriend boyfriend colleague
   rival opponent challenger agent representative undersecretary under-secretary administrator
   laureate winner dissident clerk alderman alderwoman comptroller provost magistrate constable
-  politician user videoblogger vlogger tweeter netizen commenter
+  politician user videoblogger vlogger tweeter netizen commenter astronomer physicist biologist
+  chemist geologist surgeon pathologist psychologist sociologist meteorologist epidemiologist
+  virologist
 `);
 
 /** Nouns for someone described only as a person ("one man said", "said a tourist"). */

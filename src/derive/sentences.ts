@@ -26,6 +26,17 @@ const abbreviation =
   /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Brig|Pvt|Pfc|Spc|Cpl|Cmdr|Cdr|Ens|Gov|Sen|Rep|Rev|Hon|No|Inc|Corp|Ltd|Co|vs|Mt|Ft|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Calif|Mass|Wash|[A-Z]|[A-Z]\.[A-Z])\.$/;
 
 /**
+ * Whether some words end a sentence inside them: a `!`, a `?` or a full stop that no
+ * abbreviation or initial owns ("the U.S. branch", "Gen. Ada Marsh" do not end one).
+ */
+export function endsSentenceWithin(text: string): boolean {
+  if (/[!?]/u.test(text)) return true;
+  for (const stop of text.matchAll(/\./gu))
+    if (!abbreviation.test(text.slice(Math.max(0, stop.index - 8), stop.index + 1))) return true;
+  return false;
+}
+
+/**
  * Splits a paragraph into sentences. The split is made on the masked text, so a full stop inside a
  * quotation never ends the sentence that carries the quote's attribution.
  */

@@ -30,6 +30,7 @@ const attributionBases = [
   'comment',
   'complain',
   'concede',
+  'confess',
   'conclude',
   'confirm',
   'continue',
@@ -141,6 +142,7 @@ const reportingBases = [
   'press',
   'implore',
   'exhort',
+  'encourage',
 ];
 
 const beliefBases = ['believe', 'fear', 'expect', 'hope', 'estimate', 'suspect', 'worry'];

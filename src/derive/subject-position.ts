@@ -181,6 +181,20 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
     !actedOn(leadWords)
   )
     return true;
+  // "City assemblyman and party member Boris Lenk weighed in": a name that a past tense follows
+  // directly does what the verb says, whatever describes it before, unless a preposition governs
+  // it ("off the Maldives stated") or the past tense is a participle with its agent ("Kabul
+  // captured by …").
+  const pastAfter = /^\s+(\p{Ll}{2,}ed)\b(?!\s+by\b)/u.exec(masked.slice(m.end))?.[1];
+  const governor = /([\p{L}’'-]+)(?:\s+(?:the|a|an))?\s*$/iu.exec(before)?.[1]?.toLowerCase() ?? '';
+  if (
+    m.kind === 'name' &&
+    pastAfter &&
+    !nameDescriptor.test(pastAfter) &&
+    !prepositions.has(governor) &&
+    !/^(?:off|onto|along|beside)$/u.test(governor)
+  )
+    return true;
   if (m.kind === 'name' && officeOpensSentence(masked, m)) return true;
   const word = /([\p{L}’'-]+)$/u.exec(before)?.[1] ?? '';
   const lower = word.toLowerCase();
