@@ -122,7 +122,8 @@ function quotedSource(clause: Clause, open: number): Entity | undefined {
 /** The agent of a passive verb of saying: “described by the Washington Post as …” is the Post's. */
 function agentOf(clause: Clause, verb: Verb): Entity | undefined {
   const by = /^\s+by\s+/u.exec(clause.masked.slice(verb.end));
-  if (!by || !/(?:ed|en)$/u.test(verb.word)) return undefined;
+  // "was told by a midwife that …": `told` is the passive of telling, as any -ed form is.
+  if (!by || !/(?:ed|en|told)$/u.test(verb.word)) return undefined;
   const m = mentionAt(clause, verb.end + by[0].length);
   return m ? clause.resolved.get(m) : undefined;
 }

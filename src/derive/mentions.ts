@@ -2,6 +2,7 @@ import type { Entity, EntityBook } from './entity-book.ts';
 import { findNames } from './find-names.ts';
 import { countryOfDemonym } from './gazetteer.ts';
 import { rankNouns } from './military-ranks.ts';
+
 import {
   groupNouns,
   institutionNouns,
@@ -9,6 +10,7 @@ import {
   roleNouns,
   sentenceStarters,
 } from './name-words.ts';
+import { moreUnnamed } from './unnamed-mentions.ts';
 
 export type MentionKind =
   | 'name'
@@ -38,6 +40,8 @@ export interface Mention {
   appositive: boolean;
   /** Set for a name followed by ’s ("Mr Brown’s plan"), which is not the clause's subject. */
   possessive?: boolean;
+  /** Set for `one` or `another` alone, one member of the group the story just named. */
+  oneOf?: boolean;
 }
 
 const alt = (set: ReadonlySet<string>) => [...set].sort((a, b) => b.length - a.length).join('|');
@@ -274,6 +278,8 @@ export function findMentions(masked: string, book: EntityBook): Mention[] {
       }),
     );
   }
+  for (const u of moreUnnamed(masked))
+    found.push(mention('unnamed', u.start, u.end, u.text, u.oneOf ? { oneOf: true } : {}));
   for (const m of masked.matchAll(pronounPattern)) {
     found.push(mention('pronoun', m.index, m.index + m[0].length, m[0].toLowerCase()));
   }

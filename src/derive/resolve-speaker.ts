@@ -4,6 +4,7 @@ import { countryOf, countryOfDemonym } from './gazetteer.ts';
 import type { Mention } from './mentions.ts';
 import { companyNouns, femaleTitles, maleTitles } from './name-words.ts';
 import { nationalBodyKey } from './national-bodies.ts';
+import { memberName } from './one-of-a-group.ts';
 import { lastFitting } from './role-gender.ts';
 import { shortName } from './same-person.ts';
 import { isSubjectPosition } from './subject-position.ts';
@@ -34,6 +35,10 @@ export function createResolver(book: EntityBook) {
   const subjects: Entity[] = [];
   let lastOrganisation: Entity | undefined;
   let lastGroup: Entity | undefined;
+  // The sentence the last group was named in, counted as sentences are read: "one said" stands for
+  // a member of a group named in that sentence or the one before.
+  let sentences = 0;
+  let groupAt = -2;
   // Which of the two the story named last: "Al-Jazeera said they were “appalled”" after "Egyptian
   // officials ordered …" makes "they" the channel, as British style writes of a body.
   let organisationLatest = false;
@@ -226,6 +231,16 @@ export function createResolver(book: EntityBook) {
       case 'group':
         return book.add('group', capitalise(m.text), Number.MAX_SAFE_INTEGER);
       case 'unnamed': {
+        if (m.oneOf) {
+          const name =
+            lastGroup && groupAt >= sentences - 1 ? memberName(lastGroup.name, m.text) : undefined;
+          if (!name) return undefined;
+          // "… one said. Another added:": the crowd is still what the story is about.
+          groupAt = sentences;
+          const member = book.add('group', name, Number.MAX_SAFE_INTEGER);
+          member.description ??= unnamed;
+          return member;
+        }
         const group = book.add('group', m.text, Number.MAX_SAFE_INTEGER);
         group.description ??= unnamed;
         // "A BBC correspondent": the body named in the description is the one they speak for, and
@@ -273,6 +288,7 @@ export function createResolver(book: EntityBook) {
       mentions: readonly Mention[],
     ): Map<Mention, Entity | undefined> {
       const resolved = new Map<Mention, Entity | undefined>();
+      sentences++;
       for (const m of mentions) {
         if (m.appositive) continue;
         const entity = selfNamed(m, masked, mentions) ?? resolve(m, masked);
@@ -301,6 +317,7 @@ export function createResolver(book: EntityBook) {
         organisationLatest = true;
       } else if (entity.kind === 'group') {
         lastGroup = entity;
+        groupAt = sentences;
         organisationLatest = false;
         const first = book.all().find((e) => e.id === entity.members[0]);
         if (first?.kind === 'person') subjects.push(first);
