@@ -14,7 +14,7 @@ export const oneOfGroupPattern = new RegExp(
 
 /** Words a group's name may open with that are capitalised only because they open it. */
 const commonWords = new Set(
-  'senior local independent foreign other military government security intelligence industry health legal medical rights'.split(
+  'senior local independent foreign other military diplomatic government security intelligence industry health legal medical rights'.split(
     ' ',
   ),
 );

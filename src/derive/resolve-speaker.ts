@@ -5,7 +5,7 @@ import type { Mention } from './mentions.ts';
 import { companyNouns, femaleTitles, maleTitles } from './name-words.ts';
 import { nationalBodyKey } from './national-bodies.ts';
 import { memberName } from './one-of-a-group.ts';
-import { lastFitting } from './role-gender.ts';
+import { lastFitting, roleGender } from './role-gender.ts';
 import { shortName } from './same-person.ts';
 import { isSubjectPosition } from './subject-position.ts';
 import { reporterSigns, selfNaming } from './subject-words.ts';
@@ -102,6 +102,14 @@ export function createResolver(book: EntityBook) {
       const owner = book.lookup(body).find((e) => e.kind === 'organisation');
       if (owner && !group.members.includes(owner.id)) group.members.push(owner.id);
       return group;
+    }
+    // "His other daughter saw …": `other` sets the one described apart from whoever holds the
+    // role already, so it is someone new, unnamed.
+    if (/^other\s/u.test(written)) {
+      const other = book.add('group', written, Number.MAX_SAFE_INTEGER);
+      other.description ??= unnamed;
+      other.gender ??= roleGender(head);
+      return other;
     }
     // "Kazemi's uncle told CNN": someone a person's name owns is someone else, unnamed; neither
     // the owner nor the last subject the role would fit.
