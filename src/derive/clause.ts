@@ -119,6 +119,10 @@ const writtenBy =
 const describedThen =
   /^\s+(?:who(?:['’]d)?(?:\s+[^,;:.!?\ue000]{1,80}?)?|(?:interviewed|quoted|contacted|reached|questioned|cited)\s+by\s+[^,;:.!?\ue000]{1,40}?)\s+$/u;
 
+/** An account on a network that a body or a person posts from: "the official Twitter handle of". */
+const accountOf =
+  /(?:^|[,;]\s*)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:official\s+)?(?:(?:[Tt]witter|[Ff]acebook|[Ii]nstagram|YouTube|social\s+media)\s+)?(?:handle|account|page|feed|channel)\s+of\s+(?:the\s+)?$/u;
+
 const resolvedOf = (clause: Clause, m: Mention) =>
   m.appositive ? undefined : clause.resolved.get(m);
 
@@ -167,6 +171,11 @@ export function subjectOf(clause: Clause, verb: Verb, lastSpeaker?: Entity): Ent
     const subject = subjectOf(clause, earlier, lastSpeaker);
     if (subject) return subject;
   }
+  // "The official Twitter handle of the band posted a tweet saying": the account's owner writes.
+  const account = mentions.find(
+    (m) => m.end <= verb.start && accountOf.test(masked.slice(Math.max(0, m.start - 60), m.start)),
+  );
+  if (account && resolvedOf(clause, account)) return resolvedOf(clause, account);
   // "X said Aitchison's murder … but stressed": an owner is never the clause's subject.
   const first = mentions.find(
     (m) => m.end <= verb.start && !m.appositive && !m.possessive && isSubjectPosition(masked, m),

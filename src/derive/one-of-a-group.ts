@@ -1,14 +1,14 @@
 import { groupNouns } from './name-words.ts';
 
 /**
- * `Many protesters said … “…,” one said. Another added: “…”`: wire copy quotes members of a crowd
+ * `Many protesters said … “…,” one said. Another added: “…”` (or `A second said`): wire copy quotes members of a crowd
  * it has just named by `one` and `another` alone, as the subject of a verb of saying, opening a
  * clause or right after the quote. The words are one member's, named by the group's noun.
  */
 const saying =
   'said|says|told|tells|added|adds|asked|explained|recalled|shouted|cried|noted|wrote|commented|remarked|replied|insisted|agreed|warned';
 export const oneOfGroupPattern = new RegExp(
-  String.raw`(?:^|(?<=[\ue000,;:—–]\s*))([Oo]ne|[Aa]nother)(?=\s+(?:also\s+|later\s+|then\s+)?(?:${saying})\b)|(?<=\b(?:${saying})\s+)(one|another)(?=\s*(?:[.,;:]|$))`,
+  String.raw`(?:^|(?<=[\ue000,;:—–]\s*))([Oo]ne|[Aa]nother|[Aa]\s+(?:second|third|fourth))(?=\s+(?:also\s+|later\s+|then\s+)?(?:${saying})\b)|(?<=\b(?:${saying})\s+)(one|another|a\s+(?:second|third|fourth))(?=\s*(?:[.,;:]|$))`,
   'gu',
 );
 
@@ -45,5 +45,17 @@ export function memberName(group: string, word: string): string | undefined {
       i === at ? singular(w.toLowerCase()) : commonWords.has(w.toLowerCase()) ? w.toLowerCase() : w,
     )
     .join(' ');
-  return /^another$/iu.test(word) ? `another ${name}` : name;
+  return word === 'one' ? name : `${ordinal(word)} ${name}`;
+}
+
+/** "another" stays; "a second" is "second", as the story counts them. */
+const ordinal = (word: string) => word.replace(/^a\s+/u, '');
+
+/**
+ * `“…,” one attendee noted. A second said …`: after someone described only as a person, the next
+ * one counted (`another`, `a second`) is another of the same kind: "second attendee".
+ */
+export function nextOfKind(described: string, word: string): string | undefined {
+  if (word === 'one' || /^(?:another|second|third|fourth)\s/u.test(described)) return undefined;
+  return `${ordinal(word)} ${described}`;
 }

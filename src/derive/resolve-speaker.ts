@@ -4,7 +4,7 @@ import { countryOf, countryOfDemonym } from './gazetteer.ts';
 import type { Mention } from './mentions.ts';
 import { companyNouns, femaleTitles, maleTitles } from './name-words.ts';
 import { nationalBodyKey } from './national-bodies.ts';
-import { memberName } from './one-of-a-group.ts';
+import { memberName, nextOfKind } from './one-of-a-group.ts';
 import { lastFitting, roleGender } from './role-gender.ts';
 import { shortName } from './same-person.ts';
 import { isSubjectPosition } from './subject-position.ts';
@@ -39,6 +39,8 @@ export function createResolver(book: EntityBook) {
   // a member of a group named in that sentence or the one before.
   let sentences = 0;
   let groupAt = -2;
+  // The sentence in which someone unnamed ("one attendee") was last the subject.
+  let describedAt = -2;
   // Which of the two the story named last: "Al-Jazeera said they were “appalled”" after "Egyptian
   // officials ordered …" makes "they" the channel, as British style writes of a body.
   let organisationLatest = false;
@@ -240,8 +242,14 @@ export function createResolver(book: EntityBook) {
         return book.add('group', capitalise(m.text), Number.MAX_SAFE_INTEGER);
       case 'unnamed': {
         if (m.oneOf) {
+          const text = m.text.replace(/\s+/gu, ' ');
+          const last = subjects.at(-1);
           const name =
-            lastGroup && groupAt >= sentences - 1 ? memberName(lastGroup.name, m.text) : undefined;
+            lastGroup && groupAt >= sentences - 1
+              ? memberName(lastGroup.name, text)
+              : last?.description === unnamed && describedAt >= sentences - 1
+                ? nextOfKind(last.name, text)
+                : undefined;
           if (!name) return undefined;
           // "… one said. Another added:": the crowd is still what the story is about.
           groupAt = sentences;
@@ -320,6 +328,7 @@ export function createResolver(book: EntityBook) {
     noteSubject(entity: Entity): void {
       if (entity.kind === 'person' || (entity.kind === 'group' && entity.description === unnamed)) {
         subjects.push(entity);
+        if (entity.kind === 'group') describedAt = sentences;
       } else if (entity.kind === 'organisation') {
         lastOrganisation = entity;
         organisationLatest = true;

@@ -33,4 +33,16 @@ describe('"one" and "another" alone, for members of a crowd the story has just n
     );
     expect(quoted(b)).toEqual([]);
   });
+
+  it('counts the next one of a kind after someone described only as a person ("A second said")', () => {
+    const b = draft(
+      article(
+        '"The queue was far too long," one visitor said. A second said the guards "were friendly enough."',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['visitor', 'The queue was far too long'],
+      ['second visitor', 'were friendly enough.'],
+    ]);
+  });
 });
