@@ -2,6 +2,7 @@ import type { StatementKind } from '../content/briefing-schema.ts';
 import { type Clause, mentionAt, subjectOf, type Verb } from './clause.ts';
 import type { Entity } from './entity-book.ts';
 import type { QuoteSpan } from './find-quotes.ts';
+import { quotedGroup } from './quoting-them.ts';
 import { ledIn, reportedDeed } from './reported-clause.ts';
 import { speakerGoesOn } from './speaker-goes-on.ts';
 import { isSubjectPosition } from './subject-position.ts';
@@ -313,6 +314,11 @@ export function attributeQuotes(clause: Clause, talk: Conversation): Attribution
     // `Per the statement, Franklin died …, “surrounded by family …”`: the writer's words.
     if (talk.statementBy && perDocument.test(lead) && !clause.verbs.some((v) => v.end <= open)) {
       found.push({ quote, speaker: talk.statementBy, kind: 'partial', continued: false });
+      return;
+    }
+    const group = quotedGroup(clause, open);
+    if (group) {
+      found.push({ quote, speaker: group, kind: 'partial', continued: false });
       return;
     }
     const before = attributionBefore(clause, quote, previousClose, talk.last);

@@ -83,7 +83,7 @@ export const groupNouns = words(`
   organisers organizers fans locals villagers farmers officers politicians ministers governments
   allies members voters commentators historians engineers   employees staff
   students unions groups observers civilians survivors refugees migrants soldiers troops
-  demonstrators pilgrims passengers mourners worshippers protestors attackers gunmen
+  demonstrators pilgrims passengers mourners worshippers protestors attackers gunmen pilots
 `);
 
 /** Nouns for an organisation named without a proper name ("the ministry", "the company"). */
@@ -93,7 +93,7 @@ export const institutionNouns = words(`
   cabinet parliament  hospital university bank group carrier airline  insurer
   retailer lender manufacturer broadcaster newspaper network office authority team side
   federation association league navy service movement coalition alliance faction forces
-  jury panel centre center channel station
+  jury panel centre center channel station tribunal
 `);
 
 /** Institution nouns that stand for a business, resolved to the company in the story. */
