@@ -2,6 +2,7 @@ import type { StatementKind } from '../content/briefing-schema.ts';
 import { type Clause, mentionAt, subjectOf, type Verb } from './clause.ts';
 import type { Entity } from './entity-book.ts';
 import type { QuoteSpan } from './find-quotes.ts';
+import { quotedGroup } from './quoting-them.ts';
 import { ledIn, reportedDeed } from './reported-clause.ts';
 import { endsSentenceWithin } from './sentences.ts';
 import { speakerGoesOn } from './speaker-goes-on.ts';
@@ -123,7 +124,8 @@ function quotedSource(clause: Clause, open: number): Entity | undefined {
 /** The agent of a passive verb of saying: “described by the Washington Post as …” is the Post's. */
 function agentOf(clause: Clause, verb: Verb): Entity | undefined {
   const by = /^\s+by\s+/u.exec(clause.masked.slice(verb.end));
-  if (!by || !/(?:ed|en)$/u.test(verb.word)) return undefined;
+  // "was told by a midwife that …": `told` is the passive of telling, as any -ed form is.
+  if (!by || !/(?:ed|en|told)$/u.test(verb.word)) return undefined;
   const m = mentionAt(clause, verb.end + by[0].length);
   return m ? clause.resolved.get(m) : undefined;
 }
@@ -315,6 +317,11 @@ export function attributeQuotes(clause: Clause, talk: Conversation): Attribution
     // `Per the statement, Franklin died …, “surrounded by family …”`: the writer's words.
     if (talk.statementBy && perDocument.test(lead) && !clause.verbs.some((v) => v.end <= open)) {
       found.push({ quote, speaker: talk.statementBy, kind: 'partial', continued: false });
+      return;
+    }
+    const group = quotedGroup(clause, open);
+    if (group) {
+      found.push({ quote, speaker: group, kind: 'partial', continued: false });
       return;
     }
     const before = attributionBefore(clause, quote, previousClose, talk.last);

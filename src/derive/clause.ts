@@ -112,6 +112,18 @@ const documentOf =
 const writtenBy =
   /(?:^|[,;]\s*)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?:new|latest|annual|written|joint|official)\s+)?(?:statement|letter|report|study|memo|release|survey|review|investigation|inquiry|analysis)\s+(?:issued\s+|released\s+|published\s+)?(?:by|from)\s+(?:the\s+)?$/u;
 
+/**
+ * "A chief sergeant who served with me said", "One pilot interviewed by Channel 4 accused": a
+ * speaker described but not named is often set apart by a relative clause or a participle with
+ * its agent, with no commas, between the description and its verb.
+ */
+const describedThen =
+  /^\s+(?:who(?:['’]d)?(?:\s+[^,;:.!?\ue000]{1,80}?)?|(?:interviewed|quoted|contacted|reached|questioned|cited)\s+by\s+[^,;:.!?\ue000]{1,40}?)\s+$/u;
+
+/** An account on a network that a body or a person posts from: "the official Twitter handle of". */
+const accountOf =
+  /(?:^|[,;]\s*)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:official\s+)?(?:(?:[Tt]witter|[Ff]acebook|[Ii]nstagram|YouTube|social\s+media)\s+)?(?:handle|account|page|feed|channel)\s+of\s+(?:the\s+)?$/u;
+
 const resolvedOf = (clause: Clause, m: Mention) =>
   m.appositive ? undefined : clause.resolved.get(m);
 
@@ -141,7 +153,11 @@ export function subjectOf(clause: Clause, verb: Verb, lastSpeaker?: Entity): Ent
     const gap = masked.slice(m.end, verb.start);
     const document = documentOf.exec(gap)?.[0].length ?? 0;
     const writer = writtenBy.test(masked.slice(Math.max(0, m.start - 60), m.start));
-    if (filler.test(gap.slice(document)) && (writer || isSubjectPosition(masked, m))) {
+    const restricted = describedThen.test(gap) && ['unnamed', 'role', 'group'].includes(m.kind);
+    if (
+      (restricted || filler.test(gap.slice(document))) &&
+      (writer || isSubjectPosition(masked, m))
+    ) {
       const entity = resolvedOf(clause, m);
       // "Mr Jones, MP for Kingston, Surrey, said": a place in apposition does not speak.
       if (entity?.kind === 'place' && /,\s*$/u.test(masked.slice(0, m.start))) continue;
@@ -156,6 +172,11 @@ export function subjectOf(clause: Clause, verb: Verb, lastSpeaker?: Entity): Ent
     const subject = subjectOf(clause, earlier, lastSpeaker);
     if (subject) return subject;
   }
+  // "The official Twitter handle of the band posted a tweet saying": the account's owner writes.
+  const account = mentions.find(
+    (m) => m.end <= verb.start && accountOf.test(masked.slice(Math.max(0, m.start - 60), m.start)),
+  );
+  if (account && resolvedOf(clause, account)) return resolvedOf(clause, account);
   // "X said Aitchison's murder … but stressed": an owner is never the clause's subject.
   const first = mentions.find(
     (m) => m.end <= verb.start && !m.appositive && !m.possessive && isSubjectPosition(masked, m),

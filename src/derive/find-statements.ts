@@ -7,6 +7,7 @@ import type { QuoteSpan } from './find-quotes.ts';
 import { foreignVerbSpeaker } from './foreign-verbs.ts';
 import type { Found } from './found.ts';
 import { isHeading } from './headings.ts';
+import { documentAbout, itSaysBefore } from './it-after-a-document.ts';
 import { isLabel } from './label-quotes.ts';
 import { findMentions } from './mentions.ts';
 import { namedDocument } from './named-documents.ts';
@@ -69,6 +70,13 @@ function awaitsName(sentence: Sentence, quote: QuoteSpan): boolean {
   return describedLabel.test(sentence.text.slice(0, quote.open - sentence.start));
 }
 
+/** The document a story quotes, as a group named as the story words it. */
+function documentGroup(book: EntityBook, name: string): Entity {
+  const group = book.add('group', name, Number.MAX_SAFE_INTEGER);
+  group.description ??= 'A document the story quotes';
+  return group;
+}
+
 /** A speaker must be a person, organisation or group: a country that speaks is its government. */
 function asSpeaker(book: EntityBook, entity: Entity): Entity {
   if (entity.kind === 'place') book.retype(entity, 'organisation');
@@ -98,6 +106,8 @@ export function findStatements(
   // paragraph it was in: a document quoted unsigned, in that paragraph or the next, is likely its.
   let writer: { entity: Entity; paragraph: number } | undefined;
   let body: { entity: Entity; paragraph: number } | undefined;
+  // The document the sentence before was about, which an opening `It` may stand for.
+  let document: string | undefined;
   paragraphs.forEach((text, index) => {
     let announced: Entity | undefined;
     talk.inParagraph = undefined;
@@ -151,6 +161,8 @@ export function findStatements(
       }
       awaiting = undefined;
       const unplaced: QuoteSpan[] = [];
+      const documentBefore = position > 0 ? document : undefined;
+      document = documentAbout(clause);
       for (const quote of sentence.quotes) {
         // Marks around nothing but punctuation (`"," she said`) hold no words to quote, and a
         // statement must have some.
@@ -172,6 +184,22 @@ export function findStatements(
           ? { quote, speaker: law, kind: 'partial' as const, continued: false }
           : ((attributed?.speaker.kind === 'person' && byBody ? undefined : attributed) ??
             (speaker ? { quote, speaker, kind: 'direct' as const, continued: false } : undefined));
+        const it =
+          !attribution && documentBefore && itSaysBefore(clause, quote.open - sentence.start)
+            ? documentGroup(book, documentBefore)
+            : undefined;
+        if (it) {
+          found.push({
+            speaker: it,
+            kind: 'partial',
+            text: quote.text.replace(/[\s,;:]+$/u, ''),
+            context: sentence.text,
+            paragraph: index + 1,
+            order: index * 1e6 + quote.open,
+          });
+          said(it);
+          continue;
+        }
         if (!attribution) {
           unattributed.push(quote);
           unplaced.push(quote);

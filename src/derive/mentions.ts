@@ -9,6 +9,7 @@ import {
   roleNouns,
   sentenceStarters,
 } from './name-words.ts';
+import { moreUnnamed } from './unnamed-mentions.ts';
 
 export type MentionKind =
   | 'name'
@@ -38,6 +39,8 @@ export interface Mention {
   appositive: boolean;
   /** Set for a name followed by ’s ("Mr Brown’s plan"), which is not the clause's subject. */
   possessive?: boolean;
+  /** Set for `one` or `another` alone, one member of the group the story just named. */
+  oneOf?: boolean;
 }
 
 const alt = (set: ReadonlySet<string>) => [...set].sort((a, b) => b.length - a.length).join('|');
@@ -55,7 +58,7 @@ const spokesperson =
   /\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?<before>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)\s+)?(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|representative)(?:\s+(?:for|from|at|of)\s+(?:the\s+)?(?<after>\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|and|for)(?=\s+\p{Lu}|$|[\s,.]))*))?/gu;
 // "Staff Sgt. Kevin Reyes": a group noun that a sergeant's title follows is part of the rank.
 const groupPattern = new RegExp(
-  String.raw`(?<![\p{L}’'-])((?:(?:\p{Lu}[\p{L}’'-]*|and|senior|local|independent|foreign|other|military|government|security|intelligence|industry|health|legal|medical|rights|western|eastern|US|UK|U\.S\.|U\.K\.|U\.N\.|E\.U\.)\s+){0,4})(${altAnyCase(groupNouns)})\b(?!\s+(?:Sgt\.|Sergeant)\s)((?:\s+(?:for|from|in)\s+(?:the\s+|both\s+)?[\p{L}’'-]+)?)`,
+  String.raw`(?<![\p{L}’'-])((?:(?:\p{Lu}[\p{L}’'-]*|and|senior|local|independent|foreign|other|military|diplomatic|government|security|intelligence|industry|health|legal|medical|rights|western|eastern|US|UK|U\.S\.|U\.K\.|U\.N\.|E\.U\.)\s+){0,4})(${altAnyCase(groupNouns)})\b(?!\s+(?:Sgt\.|Sergeant)\s)((?:\s+(?:for|from|in)\s+(?:the\s+|both\s+)?[\p{L}’'-]+)?)`,
   'gu',
 );
 const quantifier = /^(?:Many|Some|Most|Several|Other|Few|All|Both)\s+/u;
@@ -274,6 +277,8 @@ export function findMentions(masked: string, book: EntityBook): Mention[] {
       }),
     );
   }
+  for (const u of moreUnnamed(masked))
+    found.push(mention('unnamed', u.start, u.end, u.text, u.oneOf ? { oneOf: true } : {}));
   for (const m of masked.matchAll(pronounPattern)) {
     found.push(mention('pronoun', m.index, m.index + m[0].length, m[0].toLowerCase()));
   }

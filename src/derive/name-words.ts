@@ -51,7 +51,7 @@ export const roleNouns = words(`
   judge senator governor mayor candidate lawmaker legislator mp manager coach player striker
   captain goalkeeper defender midfielder author writer doctor nurse  engineer resident
   student worker farmer owner teacher  counterpart deputy adviser advisor consultant
-  strategist historian expert correspondent reporter editor officer inspector detective
+  strategist historian expert correspondent reporter editor officer inspector detective surgeon
   prosecutor campaigner activist organiser organizer volunteer driver pilot chancellor premier
   prime king queen prince princess monarch dictator ruler chairperson vice-president
   secretary-of-state treasurer auditor regulator banker trader investor negotiator mediator
@@ -85,7 +85,7 @@ export const groupNouns = words(`
   organisers organizers fans locals villagers farmers officers politicians ministers governments
   allies members voters commentators historians engineers   employees staff
   students unions groups observers civilians survivors refugees migrants soldiers troops
-  demonstrators pilgrims passengers mourners worshippers protestors
+  demonstrators pilgrims passengers mourners worshippers protestors attackers gunmen pilots
 `);
 
 /** Nouns for an organisation named without a proper name ("the ministry", "the company"). */
@@ -95,7 +95,7 @@ export const institutionNouns = words(`
   cabinet parliament  hospital university bank group carrier airline  insurer
   retailer lender manufacturer broadcaster newspaper network office authority team side
   federation association league navy service movement coalition alliance faction forces
-  jury panel centre center channel station
+  jury panel centre center channel station tribunal
 `);
 
 /** Institution nouns that stand for a business, resolved to the company in the story. */

@@ -4,7 +4,8 @@ import { countryOf, countryOfDemonym } from './gazetteer.ts';
 import type { Mention } from './mentions.ts';
 import { companyNouns, femaleTitles, maleTitles } from './name-words.ts';
 import { nationalBodyKey } from './national-bodies.ts';
-import { lastFitting } from './role-gender.ts';
+import { memberName, nextOfKind } from './one-of-a-group.ts';
+import { lastFitting, roleGender } from './role-gender.ts';
 import { shortName } from './same-person.ts';
 import { isSubjectPosition } from './subject-position.ts';
 import { reporterSigns, selfNaming } from './subject-words.ts';
@@ -34,6 +35,12 @@ export function createResolver(book: EntityBook) {
   const subjects: Entity[] = [];
   let lastOrganisation: Entity | undefined;
   let lastGroup: Entity | undefined;
+  // The sentence the last group was named in, counted as sentences are read: "one said" stands for
+  // a member of a group named in that sentence or the one before.
+  let sentences = 0;
+  let groupAt = -2;
+  // The sentence in which someone unnamed ("one attendee") was last the subject.
+  let describedAt = -2;
   // Which of the two the story named last: "Al-Jazeera said they were “appalled”" after "Egyptian
   // officials ordered …" makes "they" the channel, as British style writes of a body.
   let organisationLatest = false;
@@ -97,6 +104,14 @@ export function createResolver(book: EntityBook) {
       const owner = book.lookup(body).find((e) => e.kind === 'organisation');
       if (owner && !group.members.includes(owner.id)) group.members.push(owner.id);
       return group;
+    }
+    // "His other daughter saw …": `other` sets the one described apart from whoever holds the
+    // role already, so it is someone new, unnamed.
+    if (/^other\s/u.test(written)) {
+      const other = book.add('group', written, Number.MAX_SAFE_INTEGER);
+      other.description ??= unnamed;
+      other.gender ??= roleGender(head);
+      return other;
     }
     // "Kazemi's uncle told CNN": someone a person's name owns is someone else, unnamed; neither
     // the owner nor the last subject the role would fit.
@@ -226,6 +241,22 @@ export function createResolver(book: EntityBook) {
       case 'group':
         return book.add('group', capitalise(m.text), Number.MAX_SAFE_INTEGER);
       case 'unnamed': {
+        if (m.oneOf) {
+          const text = m.text.replace(/\s+/gu, ' ');
+          const last = subjects.at(-1);
+          const name =
+            lastGroup && groupAt >= sentences - 1
+              ? memberName(lastGroup.name, text)
+              : last?.description === unnamed && describedAt >= sentences - 1
+                ? nextOfKind(last.name, text)
+                : undefined;
+          if (!name) return undefined;
+          // "… one said. Another added:": the crowd is still what the story is about.
+          groupAt = sentences;
+          const member = book.add('group', name, Number.MAX_SAFE_INTEGER);
+          member.description ??= unnamed;
+          return member;
+        }
         const group = book.add('group', m.text, Number.MAX_SAFE_INTEGER);
         group.description ??= unnamed;
         // "A BBC correspondent": the body named in the description is the one they speak for, and
@@ -273,6 +304,7 @@ export function createResolver(book: EntityBook) {
       mentions: readonly Mention[],
     ): Map<Mention, Entity | undefined> {
       const resolved = new Map<Mention, Entity | undefined>();
+      sentences++;
       for (const m of mentions) {
         if (m.appositive) continue;
         const entity = selfNamed(m, masked, mentions) ?? resolve(m, masked);
@@ -296,11 +328,13 @@ export function createResolver(book: EntityBook) {
     noteSubject(entity: Entity): void {
       if (entity.kind === 'person' || (entity.kind === 'group' && entity.description === unnamed)) {
         subjects.push(entity);
+        if (entity.kind === 'group') describedAt = sentences;
       } else if (entity.kind === 'organisation') {
         lastOrganisation = entity;
         organisationLatest = true;
       } else if (entity.kind === 'group') {
         lastGroup = entity;
+        groupAt = sentences;
         organisationLatest = false;
         const first = book.all().find((e) => e.id === entity.members[0]);
         if (first?.kind === 'person') subjects.push(first);

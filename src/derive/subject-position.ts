@@ -43,6 +43,12 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
   // "veterans like Son Tieng, who fought …": a relative clause makes the name what the sentence
   // goes on about, so the next "he" is his.
   if (m.kind === 'name' && /^,\s+who\b/u.test(masked.slice(m.end))) return true;
+  // "…, many protesters said": a quantifier before a group is part of the subject, not what
+  // governs it.
+  if (m.kind === 'group')
+    before = before
+      .replace(/(?:^|\s)(?:many|some|most|several|few|other|both|all)$/iu, '')
+      .trimEnd();
   // "MP for Kingston": a name right after a preposition is never a subject.
   const previousWord = /([\p{L}’'-]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
   // "…, with Boswell stating:": the name before a participle of saying is its subject.

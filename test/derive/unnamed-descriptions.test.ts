@@ -44,4 +44,31 @@ describe('descriptions of unnamed speakers, as the story words them', () => {
     );
     expect(quoted(b)).toEqual([['Somali officials', 'small and careless.']]);
   });
+
+  it('takes a surgeon for a role, so "the officer" after "said an Army surgeon" is the surgeon', () => {
+    const b = draft(
+      article(
+        '"We brought them care," said an Army surgeon with the task force.',
+        'Medics treated dozens of cases of dehydration, the officer said.',
+        '"We could not cure everything," the officer added.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Army surgeon', 'We brought them care'],
+      ['Army surgeon', 'We could not cure everything'],
+    ]);
+  });
+
+  it('reads "diplomatic sources" and "the attackers" as groups that speak', () => {
+    const b = draft(
+      article(
+        'Ministers met in Brussels. But diplomatic sources say there are "doubts" over the plan.',
+        '"We will strike again," said the attackers.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Diplomatic sources', 'doubts'],
+      ['Attackers', 'We will strike again'],
+    ]);
+  });
 });
