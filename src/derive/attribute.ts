@@ -121,10 +121,9 @@ function quotedSource(clause: Clause, open: number): Entity | undefined {
   return last ? clause.resolved.get(last) : undefined;
 }
 
-/** The agent of a passive verb of saying: “described by the Washington Post as …” is the Post's. */
+/** The agent of a passive verb of saying: “described by the Post as”, “told by a midwife that”. */
 function agentOf(clause: Clause, verb: Verb): Entity | undefined {
   const by = /^\s+by\s+/u.exec(clause.masked.slice(verb.end));
-  // "was told by a midwife that …": `told` is the passive of telling, as any -ed form is.
   if (!by || !/(?:ed|en|told)$/u.test(verb.word)) return undefined;
   const m = mentionAt(clause, verb.end + by[0].length);
   return m ? clause.resolved.get(m) : undefined;
@@ -272,10 +271,9 @@ export function attributeQuotes(clause: Clause, talk: Conversation): Attribution
       /\bwhat\s+(?:he|she|they|it|\p{Lu}[\p{L}’'-]*)\s+(?:labell?ed|dubbed|termed)\s*$/u.test(lead);
     if ((label.test(lead) && !ownLabel) || title || named) return;
     const startsSentence = lead.trim() === '';
-    // “A,” said X, “B.”: the quote goes on after its attribution, so it is X's and direct; so
-    // does “A,” said X; “b.”, where the semicolon joins two halves of one thought. Initials in a
-    // description (`says X, director of the U.S. branch, “b”`) end no sentence; a second verb
-    // (`said X, who also told reporters, “B”`) has the second quote's own attribution.
+    // “A,” said X, “B.” (or “A,” said X; “b.”, one thought): the quote goes on after its
+    // attribution, so it is X's and direct. Initials (`of the U.S. branch`) end no sentence; a
+    // second verb (`said X, who also told reporters, “B”`) gives the second its own attribution.
     const previous = found.at(-1);
     if (
       previous !== undefined &&
