@@ -85,8 +85,14 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
   // "the mother of a victim": a description after a preposition is what the phrase is about.
   if ((m.kind === 'role' || m.kind === 'unnamed') && prepositions.has(previousWord)) return false;
   // "greeted by the President and the First Lady, Carla Bruni-Sarkozy": a name in apposition to a
-  // role that a preposition governs is no more a subject than the role is.
-  const governedRole = /\b([\p{Ll}]+)\s+the\s+(?:[\p{L}-]+\s+){0,3}([\p{L}-]+),$/u.exec(before);
+  // role that a preposition governs is no more a subject than the role is, whether an owner goes
+  // before the role or a word like `former` before the name ("of the rival's brother, former
+  // Governor Dan Lee").
+  const governedRole = /\b([\p{Ll}]+)\s+the\s+(?:[\p{L}’'-]+\s+){0,3}([\p{L}-]+),$/u.exec(
+    before.replace(/(?<=,)(?:\s+the)?\s+(\p{Ll}+)$/u, (all, word: string) =>
+      nameDescriptor.test(word) ? '' : all,
+    ),
+  );
   if (
     m.kind === 'name' &&
     governedRole &&

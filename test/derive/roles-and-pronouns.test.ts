@@ -72,6 +72,16 @@ describe('pronouns', () => {
     expect(quoted(b).at(-1)).toEqual(['Ingrid Betancourt', 'I owe everything to you']);
   });
 
+  it('does not bind a pronoun to a name renaming an owned role after a preposition', () => {
+    const b = draft(
+      article(
+        'Peter Martin, a perennial candidate, announced his campaign on Friday.',
+        'Martin opposes Lopez because of the record of the candidate\'s brother, former Governor Daniel Lopez. He also attacks the party, calling it a "puppet for rich donors."',
+      ),
+    );
+    expect(quoted(b).at(-1)).toEqual(['Peter Martin', 'puppet for rich donors.']);
+  });
+
   it('starts a new sentence after a quote whose attribution came before it', () => {
     const b = draft(
       article(
