@@ -184,7 +184,10 @@ export function findMentions(masked: string, book: EntityBook): Mention[] {
   for (const m of masked.matchAll(spokesperson)) {
     const org = m.groups?.after ?? m.groups?.before;
     if (!org) continue;
-    found.push(mention('spokesperson', m.index, m.index + m[0].length, org.trim()));
+    // "the Defence Ministry's spokesman" speaks for the Defence Ministry: the possessive is no
+    // part of the body's name.
+    const body = org.trim().replace(/[’']s$/u, '');
+    found.push(mention('spokesperson', m.index, m.index + m[0].length, body));
   }
   for (const m of masked.matchAll(groupPattern)) {
     // "Many Iraqi civilians in the neighborhood": a quantifier and where they stood are not part

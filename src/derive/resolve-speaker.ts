@@ -44,6 +44,9 @@ export function createResolver(book: EntityBook) {
   // Which of the two the story named last: "Al-Jazeera said they were “appalled”" after "Egyptian
   // officials ordered …" makes "they" the channel, as British style writes of a body.
   let organisationLatest = false;
+  // A body's spokesman or spokeswoman the story last made a subject, while no person has been a
+  // subject since: "The ministry's spokesman expressed surprise. “…,” he said." is the body's word.
+  let spokesman: { body: Entity; gender?: Gender; people: number; at: number } | undefined;
 
   /** When each entity was last named, in any position: "Kim" is the Kim named last. */
   const seen = new Map<Entity, number>();
@@ -285,6 +288,13 @@ export function createResolver(book: EntityBook) {
         if (m.text.startsWith('the '))
           return lastGroup?.members.length === 2 ? lastGroup : undefined;
         const gender = pronounGender[m.text];
+        if (
+          spokesman &&
+          spokesman.people === subjects.length &&
+          spokesman.at >= sentences - 1 &&
+          (spokesman.gender === undefined || spokesman.gender === gender)
+        )
+          return spokesman.body;
         const found = [...subjects]
           .reverse()
           .find((p) => p.gender === undefined || p.gender === gender);
@@ -305,6 +315,8 @@ export function createResolver(book: EntityBook) {
     ): Map<Mention, Entity | undefined> {
       const resolved = new Map<Mention, Entity | undefined>();
       sentences++;
+      // "Ann Lee, a spokeswoman for the party, said": a spokesman who is someone named is that one.
+      const people = subjects.length;
       for (const m of mentions) {
         if (m.appositive) continue;
         const entity = selfNamed(m, masked, mentions) ?? resolve(m, masked);
@@ -320,6 +332,15 @@ export function createResolver(book: EntityBook) {
         if (entity?.kind === 'person' && sentToAct(masked, m)) this.noteSubject(entity);
         if (!entity || m.possessive || !isSubjectPosition(masked, m)) continue;
         if (reporterSigns.test(masked.slice(m.end))) continue;
+        if (
+          m.kind === 'spokesperson' &&
+          entity.kind === 'organisation' &&
+          people === subjects.length
+        ) {
+          const word = /spokes(man|woman)/u.exec(masked.slice(m.start, m.end))?.[1];
+          const gender = word === 'man' ? 'male' : word === 'woman' ? 'female' : undefined;
+          spokesman = { body: entity, gender, people: subjects.length, at: sentences };
+        }
         this.noteSubject(entity);
       }
       return resolved;
