@@ -1,6 +1,7 @@
 import { isCommonWord } from './common-words.ts';
-import type { EntityBook } from './entity-book.ts';
-import type { Sentence } from './sentences.ts';
+import type { Entity, EntityBook } from './entity-book.ts';
+import { MASK, type Sentence } from './sentences.ts';
+import { attributionVerbs, verbAlternation } from './speech-verbs.ts';
 
 /**
  * "blogger odinzavseh", "Twitter users gruppa_x, ponny1 and moskless", "retweeted user LailaM's
@@ -20,9 +21,28 @@ function isHandle(word: string): boolean {
   return marked(word) || /^\p{Ll}/u.test(word);
 }
 
-/** Adds every online handle named after a word for a user to the book, as a person. */
+const said = verbAlternation(attributionVerbs);
+
+/**
+ * `"…," kite_77 replied`, `"…?" posted sam1990.`: a commenter known only by a handle, named
+ * right beside a quote as its speaker. Only a word that opens with a letter and mixes small letters
+ * with a digit or an underscore is a handle beyond doubt here ("2nd", "G20", "7th" are no one's).
+ */
+const besideQuote = new RegExp(
+  `${MASK}[\\s,]*(?:([\\p{L}\\d_]+)\\s+(?:${said})\\b|(?:${said})\\s+([\\p{L}\\d_]+)[.,;]?$)`,
+  'gu',
+);
+const handleBeyondDoubt = (word: string) =>
+  /^\p{L}/u.test(word) && /[\d_]/u.test(word) && /\p{Ll}/u.test(word);
+
+/** Adds every online handle named after a word for a user, or beside a quote it speaks, as a person. */
 export function addHandles(book: EntityBook, sentences: readonly Sentence[]): void {
   for (const sentence of sentences) {
+    for (const match of sentence.masked.matchAll(besideQuote)) {
+      const handle = match[1] ?? match[2] ?? '';
+      if (handleBeyondDoubt(handle) && book.lookup(handle).length === 0)
+        book.add('person', handle, sentence.paragraph * 1e6 + sentence.start + (match.index ?? 0));
+    }
     for (const match of sentence.masked.matchAll(userWords)) {
       const list = match[1] ?? '';
       const names = list.split(/,\s+(?:and\s+)?|,?\s+and\s+/u);
@@ -50,4 +70,29 @@ export function addHandles(book: EntityBook, sentences: readonly Sentence[]): vo
       }
     }
   }
+}
+
+/**
+ * Where a sentence names a person the book knows by a handle beyond doubt; the name finder looks
+ * for capitals and passes such words by, so without this they could never be a quote's speaker.
+ */
+export function handlesIn(
+  masked: string,
+  book: EntityBook,
+): { start: number; end: number; candidates: Entity[] }[] {
+  const found = [];
+  // "@name" inside a post is whom it answers, not who wrote it; "users a_1, b_2 and c_3" are a
+  // group, whose words none of them speaks alone.
+  for (const m of masked.matchAll(/(?<![\p{L}\d_@])\p{L}[\p{L}\d_]*/gu)) {
+    if (!handleBeyondDoubt(m[0])) continue;
+    const end = m.index + m[0].length;
+    if (
+      /(?:,|\band)\s*$/u.test(masked.slice(0, m.index)) ||
+      /^\s*(?:,|and\b)/u.test(masked.slice(end))
+    )
+      continue;
+    const candidates = book.lookup(m[0]).filter((e) => e.kind === 'person');
+    if (candidates.length > 0) found.push({ start: m.index, end, candidates });
+  }
+  return found;
 }

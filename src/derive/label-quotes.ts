@@ -40,10 +40,14 @@ function wordOrWord(words: readonly string[], before: string, after: string): bo
  * word in another language for the one before, or `“Nashists” (members of a youth group)`, where a
  * term of one or two words is explained after it. Speech is not set in brackets, nor explained; a
  * note that opens with a preposition (`“dangerous” (in Italian)`) tells where words come from.
+ * Likewise a term followed by `meaning` or `which means` and its sense.
  */
 function glossed(text: string, before: string, after: string): boolean {
   if (/\(\s*$/u.test(before) && /^\s*\)/u.test(after)) return true;
   const words = text.trim().split(/\s+/u);
+  // `the slogan "basta", meaning enough`: a term defined by the words after it.
+  if (words.length <= 2 && /^[\s,]*(?:meaning|which\s+means|means)\s+\p{Ll}/u.test(after))
+    return true;
   return (
     words.length <= 2 &&
     !/[.!?,;:]$/u.test(text) &&

@@ -1,6 +1,7 @@
 import type { Entity, EntityBook } from './entity-book.ts';
 import { findNames } from './find-names.ts';
 import { countryOfDemonym } from './gazetteer.ts';
+import { handlesIn } from './handles.ts';
 import { rankNouns } from './military-ranks.ts';
 import {
   groupNouns,
@@ -181,6 +182,10 @@ export function findMentions(masked: string, book: EntityBook): Mention[] {
       }),
     );
   }
+  for (const h of handlesIn(masked, book))
+    found.push(
+      mention('name', h.start, h.end, masked.slice(h.start, h.end), { candidates: h.candidates }),
+    );
   for (const m of masked.matchAll(spokesperson)) {
     const org = m.groups?.after ?? m.groups?.before;
     if (!org) continue;

@@ -56,6 +56,26 @@ function statementFor(from: Found, printed: Printed): Found {
 }
 
 /**
+ * The originals of the run `printed[start..end)` that the English quotes after it translate, one
+ * each in order. A post often prints an earlier original whose translation it gives without marks,
+ * so when the whole run does not pair, its last originals still may: the longest tail that pairs.
+ */
+function longestPairedTail(printed: readonly Printed[], start: number, end: number): Printed[] {
+  for (let from = start; from < end; from++) {
+    const originals = printed.slice(from, end);
+    const translations = printed.slice(end, end + originals.length);
+    const gap = (translations[0]?.quote.paragraph ?? 0) - (printed[end - 1]?.quote.paragraph ?? 0);
+    const paired =
+      translations.length === originals.length &&
+      gap >= 1 &&
+      gap <= MAX_GAP &&
+      translations.every((t, n) => !t.foreign && likeLength(originals[n] as Printed, t));
+    if (paired) return originals;
+  }
+  return [];
+}
+
+/**
  * Gives each unattributed original the speaker of its translation, and each unattributed
  * translation the speaker of its original; the new statements are added to `found` and their
  * quotes taken out of `unattributed`.
@@ -85,28 +105,17 @@ export function shareTranslatedSpeakers(
     }
     let j = i;
     while (printed[j]?.foreign) j++;
-    const originals = printed.slice(i, j);
-    const translations = printed.slice(j, j + originals.length);
-    const last = originals.at(-1);
-    const first = translations[0];
-    const gap = first && last ? first.quote.paragraph - last.quote.paragraph : 0;
-    const paired =
-      translations.length === originals.length &&
-      gap >= 1 &&
-      gap <= MAX_GAP &&
-      translations.every((t, n) => !t.foreign && likeLength(originals[n] as Printed, t));
-    if (paired) {
-      originals.forEach((original, n) => {
-        const translation = translations[n] as Printed;
-        const [from, to] = original.found ? [original, translation] : [translation, original];
-        if (!from.found || to.found) return;
-        const at = unattributed.indexOf(to.quote);
-        if (at < 0) return;
-        unattributed.splice(at, 1);
-        to.found = statementFor(from.found, to);
-        found.push(to.found);
-      });
-    }
+    const originals = longestPairedTail(printed, i, j);
+    originals.forEach((original, n) => {
+      const translation = printed[j + n] as Printed;
+      const [from, to] = original.found ? [original, translation] : [translation, original];
+      if (!from.found || to.found) return;
+      const at = unattributed.indexOf(to.quote);
+      if (at < 0) return;
+      unattributed.splice(at, 1);
+      to.found = statementFor(from.found, to);
+      found.push(to.found);
+    });
     i = j;
   }
 }

@@ -58,4 +58,26 @@ describe('online handles', () => {
     expect(b.people.map((p) => p.name)).toEqual(['Nika Solva', 'Ada Brenn']);
     expect(b.people[0]?.aliases).toContain('nsolva');
   });
+
+  it('gives a comment to a handle named beside it as its speaker', () => {
+    const b = draft(
+      article(
+        'The town council voted to close the old market on Friday. Readers of the local forum were split.',
+        '"They should have asked the traders first," volk_88 replied under the story. "It was time," wrote marta2001.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['volk_88', 'They should have asked the traders first'],
+      ['marta2001', 'It was time'],
+    ]);
+  });
+
+  it('gives a reply to the handle after "user", not to the network named before it', () => {
+    const b = draft(
+      article(
+        'The mayor, Ivan Petrov, spoke of new parks. Angry Facebook user lena_k answered: "Parks will not pay the rent."',
+      ),
+    );
+    expect(quoted(b)).toEqual([['lena_k', 'Parks will not pay the rent.']]);
+  });
 });

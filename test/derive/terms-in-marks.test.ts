@@ -20,6 +20,16 @@ describe('coined words, glosses and names in marks are not speech', () => {
     expect(quoted(b)).toEqual([]);
   });
 
+  it('drops a term defined by "meaning" after it', () => {
+    const b = draft(
+      article(
+        'The election drew few voters, officials said on Friday.',
+        'On election day Kenyans tweeted under the hashtag #NoVote, "basta" meaning enough.',
+      ),
+    );
+    expect(quoted(b).map(([, text]) => text)).not.toContain('basta');
+  });
+
   it('drops a name someone gave a thing, "as he called it"', () => {
     const b = draft(
       article(

@@ -20,6 +20,23 @@ describe('a quote printed in its own language and then in English is one speaker
     ]);
   });
 
+  it('pairs the last originals of a run when an earlier one has its translation without marks', () => {
+    const b = draft(
+      article(
+        'The mayor, Tomás Ruiz, defended the plan on local radio:',
+        '"El puerto será el motor de la región durante los próximos veinte años", dijo el alcalde.',
+        'The port will drive the region for the next twenty years, the mayor said.',
+        'The bishop, Andrés Vidal, answered him the next day.',
+        '"No podemos vender la costa a cualquier precio", afirmó el obispo.',
+        '"We cannot sell the coast at any price," the bishop said.',
+      ),
+    );
+    expect(quoted(b)).toContainEqual([
+      'Andrés Vidal',
+      'No podemos vender la costa a cualquier precio',
+    ]);
+  });
+
   it('leaves an original alone when the English quote after it is far longer', () => {
     const b = draft(
       article(
