@@ -4,6 +4,8 @@ import { countryOfDemonym } from './gazetteer.ts';
 import { handlesIn } from './handles.ts';
 import { rankNouns } from './military-ranks.ts';
 import {
+  alternation as alt,
+  groupDescribers,
   groupNouns,
   institutionNouns,
   personNouns,
@@ -44,7 +46,6 @@ export interface Mention {
   oneOf?: boolean;
 }
 
-const alt = (set: ReadonlySet<string>) => [...set].sort((a, b) => b.length - a.length).join('|');
 /** The same alternation, also matching each word with a capital, as at the start of a sentence. */
 const altAnyCase = (set: ReadonlySet<string>) =>
   [...set]
@@ -59,7 +60,7 @@ const spokesperson =
   /\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?<before>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)\s+)?(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|representative)(?:\s+(?:for|from|at|of)\s+(?:the\s+)?(?<after>\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|and|for)(?=\s+\p{Lu}|$|[\s,.]))*))?/gu;
 // "Staff Sgt. Kevin Reyes": a group noun that a sergeant's title follows is part of the rank.
 const groupPattern = new RegExp(
-  String.raw`(?<![\p{L}’'-])((?:(?:\p{Lu}[\p{L}’'-]*|and|senior|local|independent|foreign|other|military|diplomatic|government|security|intelligence|industry|health|legal|medical|rights|western|eastern|US|UK|U\.S\.|U\.K\.|U\.N\.|E\.U\.)\s+){0,4})(${altAnyCase(groupNouns)})\b(?!\s+(?:Sgt\.|Sergeant)\s)((?:\s+(?:for|from|in)\s+(?:the\s+|both\s+)?[\p{L}’'-]+)?)`,
+  String.raw`(?<![\p{L}’'-])((?:(?:\p{Lu}[\p{L}’'-]*|and|${[...groupDescribers].join('|')}|western|eastern|US|UK|U\.S\.|U\.K\.|U\.N\.|E\.U\.)\s+){0,4})(${altAnyCase(groupNouns)})\b(?!\s+(?:Sgt\.|Sergeant)\s)((?:\s+(?:for|from|in)\s+(?:the\s+|both\s+)?[\p{L}’'-]+)?)`,
   'gu',
 );
 const quantifier = /^(?:Many|Some|Most|Several|Other|Few|All|Both)\s+/u;

@@ -6,6 +6,10 @@
 
 const words = (list: string) => new Set(list.trim().split(/\s+/));
 
+/** A word list as a regular-expression alternation, longest first so no word is cut short. */
+export const alternation = (set: ReadonlySet<string>) =>
+  [...set].sort((a, b) => b.length - a.length).join('|');
+
 /** Titles written before a name, stripped from it ("Dr Lina Haddad" is Lina Haddad). */
 export const titles = words(`
   Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Baroness Rev Rev.
@@ -51,7 +55,7 @@ export const roleNouns = words(`
   judge senator governor mayor candidate lawmaker legislator mp manager coach player striker
   captain goalkeeper defender midfielder author writer doctor nurse  engineer resident
   student worker farmer owner teacher  counterpart deputy adviser advisor consultant
-  strategist historian expert correspondent reporter editor officer inspector detective surgeon
+  strategist historian expert correspondent reporter editor officer inspector detective
   prosecutor campaigner activist organiser organizer volunteer driver pilot chancellor premier
   prime king queen prince princess monarch dictator ruler chairperson vice-president
   secretary-of-state treasurer auditor regulator banker trader investor negotiator mediator
@@ -86,6 +90,15 @@ export const groupNouns = words(`
   allies members voters commentators historians engineers   employees staff
   students unions groups observers civilians survivors refugees migrants soldiers troops
   demonstrators pilgrims passengers mourners worshippers protestors attackers gunmen pilots
+`);
+
+/**
+ * Words in lower case that may open a group's name and are capitalised only when they open a
+ * sentence: "senior officials", "Diplomatic sources".
+ */
+export const groupDescribers = words(`
+  senior local independent foreign other military diplomatic government security intelligence
+  industry health legal medical rights
 `);
 
 /** Nouns for an organisation named without a proper name ("the ministry", "the company"). */

@@ -1,4 +1,4 @@
-import { groupNouns } from './name-words.ts';
+import { groupDescribers, groupNouns } from './name-words.ts';
 
 /**
  * `Many protesters said … “…,” one said. Another added: “…”` (or `A second said`): wire copy quotes members of a crowd
@@ -10,13 +10,6 @@ const saying =
 export const oneOfGroupPattern = new RegExp(
   String.raw`(?:^|(?<=[\ue000,;:—–]\s*))([Oo]ne|[Aa]nother|[Aa]\s+(?:second|third|fourth))(?=\s+(?:also\s+|later\s+|then\s+)?(?:${saying})\b)|(?<=\b(?:${saying})\s+)(one|another|a\s+(?:second|third|fourth))(?=\s*(?:[.,;:]|$))`,
   'gu',
-);
-
-/** Words a group's name may open with that are capitalised only because they open it. */
-const commonWords = new Set(
-  'senior local independent foreign other military diplomatic government security intelligence industry health legal medical rights'.split(
-    ' ',
-  ),
 );
 
 /** The noun for one member of a group: "protesters" → "protester", "witnesses" → "witness". */
@@ -42,7 +35,11 @@ export function memberName(group: string, word: string): string | undefined {
   const name = words
     .slice(0, at + 1)
     .map((w, i) =>
-      i === at ? singular(w.toLowerCase()) : commonWords.has(w.toLowerCase()) ? w.toLowerCase() : w,
+      i === at
+        ? singular(w.toLowerCase())
+        : groupDescribers.has(w.toLowerCase())
+          ? w.toLowerCase()
+          : w,
     )
     .join(' ');
   return word === 'one' ? name : `${ordinal(word)} ${name}`;

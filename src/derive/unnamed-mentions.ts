@@ -1,4 +1,4 @@
-import { personNouns, roleNouns } from './name-words.ts';
+import { alternation as alt, personNouns, roleNouns } from './name-words.ts';
 import { oneOfGroupPattern } from './one-of-a-group.ts';
 
 /** An unnamed speaker found by the rules below, before it is made a mention. */
@@ -9,8 +9,6 @@ export interface UnnamedAt {
   /** `one` or `another` alone, standing for a member of the group just named. */
   oneOf?: boolean;
 }
-
-const alt = (set: ReadonlySet<string>) => [...set].sort((a, b) => b.length - a.length).join('|');
 
 /**
  * `She was told by a midwife that …`, `he was warned by one officer that …`: the agent of a
