@@ -30,6 +30,7 @@ const folders = [
   'test/fixtures/real-news/held-out-18',
   'test/fixtures/real-news/held-out-19',
   'test/fixtures/real-news/held-out-20',
+  'test/fixtures/real-news/held-out-21',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
