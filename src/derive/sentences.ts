@@ -100,10 +100,11 @@ export function splitSentences(
 
 /**
  * `She added, “…”`: the quote's sentence already has its attribution, so a name and a verb after
- * the quote (`… family.” Sarkozy said her return …`) start a sentence of their own.
+ * the quote (`… family.” Sarkozy said her return …`) start a sentence of their own. So does a verb
+ * right before the quote with no comma, or with `that` (`Morawiecki tweeted “…”`, `said that “…”`).
  */
 function attributionBefore(opened: string): boolean {
-  const verb = /(\p{L}+)(?:\s+(?:\p{L}+\s+){0,3}?)?[,:]\s*$/u.exec(opened);
+  const verb = /(\p{L}+)(?:(?:\s+(?:\p{L}+\s+){0,3}?)?[,:]|\s+that)?\s*$/u.exec(opened);
   return verb !== null && reportingVerbs.has((verb[1] ?? '').toLowerCase());
 }
 
