@@ -228,8 +228,29 @@ function passiveSubject(clause: Clause, before: string): Entity | undefined {
   return resolvedOf(clause, m);
 }
 
+/**
+ * `said spokesperson for the UN High Commissioner for Human Rights, Rupert Colville.`, `said EU
+ * commissioner for Home Affairs, Cecilia Malmström`: a post written out with what it serves, then
+ * after a comma the person who holds it, closing the clause. The post's words are no name.
+ */
+const postThenHolder =
+  /^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:for|of|at|to)\s+[^,;\ue000]{1,80},\s+$/u;
+
+function holderAfterPost(clause: Clause, offset: number): Mention | undefined {
+  const holder = clause.mentions.find(
+    (m) =>
+      m.start > offset &&
+      !m.possessive &&
+      clause.resolved.get(m)?.kind === 'person' &&
+      postThenHolder.test(clause.masked.slice(offset, m.start)),
+  );
+  return holder && /^\s*(?:[.,;!?]|$)/u.test(clause.masked.slice(holder.end)) ? holder : undefined;
+}
+
 /** The mention that starts at `offset`, allowing a role written before a name. */
 export function mentionAt(clause: Clause, offset: number): Mention | undefined {
+  const holder = holderAfterPost(clause, offset);
+  if (holder) return holder;
   const found = clause.mentions.find((m) => {
     if (m.appositive || m.start < offset) return false;
     const between = clause.masked.slice(offset, m.start);
