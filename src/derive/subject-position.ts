@@ -81,6 +81,14 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
     /^\s*(?:[,.;:]|$)/u.test(masked.slice(m.end))
   )
     return true;
+  // "According to this InterPress Service report, Paul Pillar … told": the name owned by the
+  // source phrase is no subject of the sentence that follows it.
+  if (
+    m.kind === 'name' &&
+    /\b[Aa]ccording\s+to(?:\s+[\p{L}.’'-]+){1,5}$/u.test(before) &&
+    /^\s+\p{Ll}[\p{L}-]*,/u.test(masked.slice(m.end))
+  )
+    return false;
   if (m.kind === 'name' && m.titles.length === 0 && prepositions.has(previousWord)) return false;
   // "the mother of a victim": a description after a preposition is what the phrase is about.
   if ((m.kind === 'role' || m.kind === 'unnamed') && prepositions.has(previousWord)) return false;
