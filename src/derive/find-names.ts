@@ -315,8 +315,10 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
   // "Mr. dos Santos": after a title, a name may begin with its particle.
   const particleFirst =
     found.length > 0 && particles.has(words[0]?.text ?? '') && isNameWord(words[1]);
-  // "…," al-Maliki said: a surname behind an Arabic article, used alone, is a name too.
-  const articleSurname = words.length === 1 && /^(?:al|el)-\p{Lu}/u.test(words[0]?.text ?? '');
+  // "…," al-Maliki said: a surname behind an Arabic article, used alone, is a name too; so is one
+  // behind an elided `de` ("added d'Escoto").
+  const articleSurname =
+    words.length === 1 && /^(?:(?:al|el)-|d['’])\p{Lu}/u.test(words[0]?.text ?? '');
   if (words.length === 0 || (!isNameWord(words[0]) && !particleFirst && !articleSurname)) return [];
   // "Pan-democrat Lam Cheuk-ting", "Scientologist Tom Cruise": a descriptor opening the sentence.
   if (

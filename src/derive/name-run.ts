@@ -20,7 +20,10 @@ export const joiners = new Set(['of', 'for', 'on', 'and', '&', 'the']);
  * written lower case but names someone all the same.
  */
 export const isCapitalised = (word: string) =>
-  (/^\p{Lu}/u.test(word) || /^(?:al|el|ad|ash|as|at|az|ar|an)-\p{Lu}/u.test(word)) &&
+  (/^\p{Lu}/u.test(word) ||
+    /^(?:al|el|ad|ash|as|at|az|ar|an)-\p{Lu}/u.test(word) ||
+    // "Miguel d'Escoto Brockmann", "Valéry Giscard d'Estaing": an elided `de` before a surname.
+    /^d['’]\p{Lu}/u.test(word)) &&
   !/\d/.test(word) &&
   !headlineVerbs.has(word);
 

@@ -164,8 +164,11 @@ export function partsOf(person: Entity): string[] {
 /** The parts of a personal name that may stand alone ("Kim", "Jong", "Un"; "Leif-Eric", "Easley"). */
 function nameParts(name: string): string[] {
   // "Abdel Fattah el-Sissi": a surname behind an Arabic article is a part, and the short name.
-  // "Ptolemy II": a monarch's number never stands alone for him.
+  // "Ptolemy II": a monarch's number never stands alone for him. "d'Escoto" stands for "Miguel
+  // d'Escoto Brockmann".
   return name
     .split(/\s+/)
-    .filter((part) => /^(?:\p{Lu}|(?:al|el)-\p{Lu})/u.test(part) && !regnalNumber.test(part));
+    .filter(
+      (part) => /^(?:\p{Lu}|(?:al|el)-\p{Lu}|d['’]\p{Lu})/u.test(part) && !regnalNumber.test(part),
+    );
 }
