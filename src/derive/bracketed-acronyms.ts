@@ -15,7 +15,11 @@ export function bracketedAcronym(
   after: string,
 ): Entity | undefined {
   if (!acronym.test(name) || !/^\)/u.test(after)) return undefined;
-  const full = /(\S(?:.*\S)?)\s*\($/u.exec(before)?.[1];
+  // "Movement for Homosexual Integration and Liberation (Movimiento de …, MOVILH)": the name in
+  // its own language may stand in the brackets before the short name.
+  const full =
+    /(\S(?:.*\S)?)\s*\($/u.exec(before)?.[1] ??
+    /(\S(?:.*\S)?)\s*\(\p{Lu}[^()]{2,80},\s*$/u.exec(before)?.[1];
   if (!full) return undefined;
   return book
     .all()
