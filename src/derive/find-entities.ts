@@ -1,4 +1,5 @@
 import { normalizeName } from '../content/normalize.ts';
+import { bodyByHead } from './body-by-head.ts';
 import { bracketedAcronym } from './bracketed-acronyms.ts';
 import { isCommonWord } from './common-words.ts';
 import { confirmPeople } from './confirm-people.ts';
@@ -217,7 +218,9 @@ function classify(book: EntityBook, s: Sighting): void {
       return;
     }
     const misspeltOrganisation =
-      found?.kind === 'person' ? undefined : misspeltBody(book, chunk.name);
+      found?.kind === 'person'
+        ? undefined
+        : (misspeltBody(book, chunk.name) ?? bodyByHead(book, chunk.name, s.before));
     if (misspeltOrganisation) {
       book.alias(misspeltOrganisation, chunk.name);
       return;

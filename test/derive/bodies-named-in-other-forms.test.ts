@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { article, draft, quoted } from '../helpers/derive.ts';
+
+describe('a body named again in a shorter or another form', () => {
+  it('reads a short name in brackets after the name in its own language (“(Movimiento …, MOVILH)”)', () => {
+    const b = draft(
+      article(
+        'The comment was denounced by the Movement for Homosexual Integration and Liberation (Movimiento de Integración y Liberación Homosexual, MOVILH) on Monday.',
+        'In a press release, the MOVILH said that "the statements seek to denigrate people."',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      [
+        'Movement for Homosexual Integration and Liberation',
+        'the statements seek to denigrate people.',
+      ],
+    ]);
+  });
+
+  it('reads “the Commission” as the one body named with that word', () => {
+    const b = draft(
+      article(
+        'The Human Rights Commission of Pakistan (HRCP) also condemned the killings.',
+        '"We call upon the government to act," the Commission said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Human Rights Commission of Pakistan', 'We call upon the government to act'],
+    ]);
+    expect(b.organisations.map((o) => o.name)).toEqual(['Human Rights Commission of Pakistan']);
+  });
+
+  it('leaves “the Commission” alone when two bodies have that word in their names', () => {
+    const b = draft(
+      article(
+        'The Human Rights Commission of Pakistan and the European Commission both condemned the killings.',
+        '"We call upon the government to act," the Commission said.',
+      ),
+    );
+    expect(quoted(b).map(([speaker]) => speaker)).not.toContain(
+      'Human Rights Commission of Pakistan',
+    );
+    expect(quoted(b).map(([speaker]) => speaker)).not.toContain('European Commission');
+  });
+});
