@@ -9,6 +9,7 @@ import {
   clauseOpeners,
   institutionNouns,
   months,
+  organisationHeads,
   prepositions,
   roleNouns,
   titles,
@@ -66,7 +67,16 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
     /(?:^|[,;:(—–\ue000“"]|\b(?:and|but|while|as|when|after)\b)\s*(?:[Tt]he\s+)?(?:[\p{L}.-]+\s+){0,2}?([\p{L}-]+)\s+(?:of|at|for|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.’'-]*\s+){0,5}\p{Lu}[\p{L}&.’'-]*$/u.exec(
       before,
     );
-  if (m.kind === 'name' && roleAt?.[1] && roleNouns.has(roleAt[1].toLowerCase())) return true;
+  // The body itself, cut from its place name ("spokesman for Kenya Red Cross Society"), is not.
+  const body = organisationHeads.has(m.text.split(/\s+/u).at(-1) ?? '');
+  if (m.kind === 'name' && roleAt?.[1] && roleNouns.has(roleAt[1].toLowerCase()) && !body)
+    return true;
+  if (
+    m.kind === 'name' &&
+    body &&
+    /\b(?:for|of|at|from|to)(?:\s+the)?(?:\s+\p{Lu}[\p{L}.’'-]*){1,2}$/u.test(before)
+  )
+    return false;
   // "This move was criticized by Nassar al-Rubaie, a member …": a passive's agent acts, so is "he".
   const agent = /\b(?:was|were|is|are|been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s+by$/u.test(before);
   if (m.kind === 'name' && agent) return true;
