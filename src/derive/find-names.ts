@@ -276,8 +276,12 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
     } else if (rest.length >= 3 && rest.every(department) && rest.slice(-3).every(isNameWord)) {
       found.push(...words.slice(0, office + 2 + rest.length - 2).map((t) => t.text));
       words = rest.slice(-2);
-    } else if (rest.length === 2 && rest.every(isNameWord)) {
-      // "U.S. Secretary of State Kerry": a department of one word, then a surname.
+    } else if (
+      rest.length === 2 &&
+      rest.every(isNameWord) &&
+      !organisationEnds.has(rest[1]?.text ?? '')
+    ) {
+      // "U.S. Secretary of State Kerry"; but "Commissioner for Human Rights" names no one.
       found.push(...words.slice(0, office + 3).map((t) => t.text));
       words = rest.slice(-1);
     }
