@@ -31,6 +31,7 @@ const folders = [
   'test/fixtures/real-news/held-out-19',
   'test/fixtures/real-news/held-out-20',
   'test/fixtures/real-news/held-out-21',
+  'test/fixtures/real-news/held-out-22',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
