@@ -118,6 +118,18 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
     (roleNouns.has((governedRole[2] ?? '').toLowerCase()) || titles.has(governedRole[2] ?? ''))
   )
     return false;
+  // "The operation targeted a local Taliban commander, Mullah Siddiq.": a name in apposition to a
+  // role that a verb's object holds is that object, not a subject ("said a spokesman, X" is).
+  const objectRole = /\b(\p{Ll}+ed)\s+(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}([\p{L}-]+),$/u.exec(
+    before,
+  );
+  if (
+    m.kind === 'name' &&
+    objectRole &&
+    !reportingVerbs.has(objectRole[1] ?? '') &&
+    roleNouns.has((objectRole[2] ?? '').toLowerCase())
+  )
+    return false;
   // "Labour’s Shadow Home Secretary Yvette Cooper", "but the FAO's Laurence Gleeson says": the
   // owner of a title or a post is not in the way; what stands before the owner decides. So for an
   // owner of several words whose possessive is a bare apostrophe ("While Weblog Bahamas' Edward
