@@ -74,7 +74,7 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
   if (
     m.kind === 'name' &&
     body &&
-    /\b(?:for|of|at|from|to)(?:\s+the)?(?:\s+\p{Lu}[\p{L}.’'-]*){1,2}$/u.test(before)
+    /\b(?:for|of|at|from|to)(?:\s+the)?(?:\s+[\p{L}.’'-]+){1,3}$/u.test(before)
   )
     return false;
   // "This move was criticized by Nassar al-Rubaie, a member …": a passive's agent acts, so is "he".
