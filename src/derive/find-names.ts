@@ -193,12 +193,12 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
       isRankAbbreviation(words[0]?.text ?? '', words[1]?.text) &&
       // "USI Art Collections": a body's word after the given name makes the capitals its owner.
       !words.some((t) => organisationHeads.has(t.text) || organisationEnds.has(t.text)));
-  // "Republican Paul Ryan", "Democrat Adam Schiff": a party member's noun before a given name is
-  // a description written as a title, not part of the name.
-  const partyWord = (i: number) =>
+  // "Republican Paul Ryan", "Liberal Democrat Vince Cable": a party member's noun before a given
+  // name is a description written as a title, not part of the name.
+  const partyWord = (i: number): boolean =>
     words.length - i >= 3 &&
     partyMembers.has(words[i]?.text ?? '') &&
-    isGivenName(words[i + 1]?.text ?? '');
+    (isGivenName(words[i + 1]?.text ?? '') || partyWord(i + 1));
   while (
     words.length > 1 &&
     (titles.has((words[0] as Token).text) || rankWord(0) || partyWord(0))
