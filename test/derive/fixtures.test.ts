@@ -32,6 +32,7 @@ const folders = [
   'test/fixtures/real-news/held-out-20',
   'test/fixtures/real-news/held-out-21',
   'test/fixtures/real-news/held-out-22',
+  'test/fixtures/real-news/held-out-23',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
