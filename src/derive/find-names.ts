@@ -1,7 +1,7 @@
 import { countryOf, countryOfDemonym } from './gazetteer.ts';
 import { isGivenName } from './given-names.ts';
 import { endsRank, endsRating, isRankAbbreviation, isRankOrdinal } from './military-ranks.ts';
-import { hasHead, isCapitalised, joiners, purposeJoins } from './name-run.ts';
+import { articledSurname, hasHead, isCapitalised, joiners, purposeJoins } from './name-run.ts';
 import { adjacent, bracketed, type Token, tokenize } from './name-tokens.ts';
 import {
   months,
@@ -321,8 +321,7 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
     found.length > 0 && particles.has(words[0]?.text ?? '') && isNameWord(words[1]);
   // "…," al-Maliki said: a surname behind an Arabic article, used alone, is a name too; so is one
   // behind an elided `de` ("added d'Escoto").
-  const articleSurname =
-    words.length === 1 && /^(?:(?:al|el)-|d['’])\p{Lu}/u.test(words[0]?.text ?? '');
+  const articleSurname = words.length === 1 && articledSurname.test(words[0]?.text ?? '');
   if (words.length === 0 || (!isNameWord(words[0]) && !particleFirst && !articleSurname)) return [];
   // "Pan-democrat Lam Cheuk-ting", "Scientologist Tom Cruise": a descriptor opening the sentence.
   if (

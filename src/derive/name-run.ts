@@ -19,11 +19,17 @@ export const joiners = new Set(['of', 'for', 'on', 'and', '&', 'the']);
  * A capitalised word, or a surname behind an Arabic article ("al-Megrahi", "el-Sisi"), which is
  * written lower case but names someone all the same.
  */
+/**
+ * A surname written behind an article or an elided `de`, which stands for its holder on its own:
+ * "al-Maliki", "el-Sissi", "d'Escoto".
+ */
+export const articledSurname = /^(?:(?:al|el)-|d['’])\p{Lu}/u;
+
 export const isCapitalised = (word: string) =>
   (/^\p{Lu}/u.test(word) ||
     /^(?:al|el|ad|ash|as|at|az|ar|an)-\p{Lu}/u.test(word) ||
     // "Miguel d'Escoto Brockmann", "Valéry Giscard d'Estaing": an elided `de` before a surname.
-    /^d['’]\p{Lu}/u.test(word)) &&
+    articledSurname.test(word)) &&
   !/\d/.test(word) &&
   !headlineVerbs.has(word);
 

@@ -1,4 +1,5 @@
 import type { Entity, EntityBook } from './entity-book.ts';
+import { articledSurname } from './name-run.ts';
 import { regnalNumber } from './name-words.ts';
 
 /*
@@ -169,6 +170,6 @@ function nameParts(name: string): string[] {
   return name
     .split(/\s+/)
     .filter(
-      (part) => /^(?:\p{Lu}|(?:al|el)-\p{Lu}|d['’]\p{Lu})/u.test(part) && !regnalNumber.test(part),
+      (part) => (/^\p{Lu}/u.test(part) || articledSurname.test(part)) && !regnalNumber.test(part),
     );
 }
