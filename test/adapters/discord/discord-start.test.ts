@@ -38,7 +38,7 @@ async function startProcess(command: string, args: string[]) {
   child.stderr?.on('data', (chunk) => {
     output.stderr += chunk;
   });
-  // 'close' waits for every process sharing the output pipes (npm, tsx and the bot) to end.
+  // 'close' waits for every process sharing the output pipes (npm and the bot) to end.
   const exited = once(child, 'close');
   // Running, not only connected: a signal while the start still loads code (the feeds, loaded
   // late) reaches tsx's compiler too, and the start then fails instead of stopping.
@@ -59,7 +59,7 @@ describe('starting the bot with DISCORD_TOKEN', () => {
       since,
     );
     expect(JSON.stringify(answer.body)).toContain('Shin Won-sik');
-    // Ctrl-C in a terminal signals the whole foreground process group: npm, tsx and the bot.
+    // Ctrl-C in a terminal signals the whole foreground process group: npm and the bot.
     process.kill(-(child.pid ?? 0), 'SIGINT');
     await exited;
     expect(output.stderr).toContain('"signal":"SIGINT"');
