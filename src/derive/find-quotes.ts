@@ -139,9 +139,10 @@ function innerPair(text: string, openAt: number, index: number, opening: boolean
   if (!opening || text[index] !== '“' || reopensInside(text, openAt, index)) return false;
   const close = text.indexOf('”', index + 1);
   const reopened = text.indexOf('“', index + 1);
-  return (
-    close > index && (reopened < 0 || reopened > close) && /^[^“”]*”/u.test(text.slice(close + 1))
-  );
+  if (close < index || (reopened >= 0 && reopened < close)) return false;
+  // `"… fueled by the Herald and other “newspapers” were meant …`: a quote opened with a straight
+  // mark sets its inner quotes in curly ones, and may run on past the paragraph's end unclosed.
+  return text[openAt] === '"' || /^[^“”]*”/u.test(text.slice(close + 1));
 }
 
 /** Whether an opening mark inside an open quote starts a new one: the last ended a sentence. */

@@ -169,4 +169,23 @@ describe('pairing quote marks paragraph by paragraph', () => {
       ['Ada Kuru', 'there is nothing between us'],
     ]);
   });
+
+  it('keeps curly marks inside a straight-marked quote that runs on, as a quote within it', () => {
+    const b = draft(
+      article(
+        'Wikinews obtained a statement from Frank Dugan. In it Dugan says the appeal was a ploy.',
+        '"The murderer appealed again, and now seeks to withdraw that appeal.',
+        '"If the rumors, fueled by the Herald and other “newspapers” were meant to test opinion, then the trial balloon worked.',
+        '"He should not be transferred."',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Frank Dugan', 'The murderer appealed again, and now seeks to withdraw that appeal.'],
+      [
+        'Frank Dugan',
+        'If the rumors, fueled by the Herald and other “newspapers” were meant to test opinion, then the trial balloon worked.',
+      ],
+      ['Frank Dugan', 'He should not be transferred.'],
+    ]);
+  });
 });
