@@ -4,6 +4,7 @@ import { endsRank, endsRating, isRankAbbreviation, isRankOrdinal } from './milit
 import { articledSurname, hasHead, isCapitalised, joiners, purposeJoins } from './name-run.ts';
 import { adjacent, bracketed, type Token, tokenize } from './name-tokens.ts';
 import {
+  monthStartsDate,
   months,
   organisationEnds,
   organisationHeads,
@@ -133,14 +134,14 @@ function runEndsInHead(tokens: readonly Token[], from: number): boolean {
 
 function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[] {
   // A date word splits a run: "on Wednesday Mr Smith said" names Mr Smith, and nothing before it.
-  // A month that is also a name ("Theresa May") splits only first in a run or before a number.
+  // A month that is also a name ("Theresa May", "Jan Eliasson") splits only where a date can start.
   // "Sydney Morning Herald" is a newspaper: a time of day inside a body's name stays in it.
   const body = organisationHeads.has(run.at(-1)?.text ?? '');
   const time = run.findLastIndex(
     (t, i) =>
       timeWords.has(t.text) &&
       !(body && dayTimes.has(t.text)) &&
-      (!months.has(t.text) || i === 0 || /^\d/.test(sentence.slice(t.end).trimStart())),
+      (!months.has(t.text) || monthStartsDate(t.text, i === 0, sentence.slice(t.end))),
   );
   if (time >= 0) {
     const before = run.slice(0, time).filter((t) => !timeWords.has(t.text));

@@ -256,6 +256,15 @@ export const months = words(`
   Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
 `);
 
+/**
+ * Whether a month opens a date rather than being a name ("Theresa May", "Jan Eliasson"): before a
+ * number, or first in a run of capitals, where a month cut short ("Jan") is a date only before its
+ * day ("Jan 5").
+ */
+export const monthStartsDate = (word: string, first: boolean, after: string) =>
+  /^\d/.test(after.trimStart()) ||
+  (first && (word.length > 4 || /^(?:May|June|July)$/u.test(word)));
+
 /** Acronyms that are not organisations. */
 export const plainAcronyms = words('AI CEO CFO COO GDP TV PM MP AM FM PC UK US USA IT ID OK');
 
