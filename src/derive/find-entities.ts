@@ -1,4 +1,5 @@
 import { normalizeName } from '../content/normalize.ts';
+import { splitBodyFromPerson } from './body-before-person.ts';
 import { bodyByHead } from './body-by-head.ts';
 import { bracketedAcronym } from './bracketed-acronyms.ts';
 import { isCommonWord } from './common-words.ts';
@@ -48,8 +49,16 @@ import { splitCouples } from './split-couples.ts';
 export function findEntities(sentences: readonly Sentence[]): EntityBook {
   const book = createEntityBook();
   const sightings: Sighting[] = [];
-  for (const sentence of sentences) {
-    for (const chunk of findNames(sentence.masked)) {
+  const runs = sentences.map((sentence) => findNames(sentence.masked));
+  const alone = new Set(
+    runs.flat().flatMap((c) => (c.sentenceInitial || /\s/.test(c.name) ? [] : [c.name])),
+  );
+  const named = new Set(runs.flat().map((c) => c.name));
+  for (const [n, sentence] of sentences.entries()) {
+    const chunks = (runs[n] ?? []).flatMap((c) =>
+      splitBodyFromPerson(sentence.masked, c, alone, named),
+    );
+    for (const chunk of chunks) {
       // A handle in capitals ("@BarryLikumahuwa Random country?") is no run of name words.
       if (isNoise(chunk.name) || opensWithHandle(sentence, chunk.start)) continue;
       sightings.push({

@@ -1,3 +1,4 @@
+import { personAfterBody } from './body-before-person.ts';
 import type { Entity, EntityBook } from './entity-book.ts';
 import { findNames } from './find-names.ts';
 import { countryOfDemonym } from './gazetteer.ts';
@@ -167,7 +168,8 @@ function mention(
  */
 export function findMentions(masked: string, book: EntityBook): Mention[] {
   const found: Mention[] = [];
-  for (const chunk of findNames(masked)) {
+  for (const run of findNames(masked)) {
+    const chunk = personAfterBody(masked, run, book);
     let candidates = book.lookup(chunk.name);
     if (candidates.length === 0 && chunk.titles.length > 0)
       candidates = book.lookup(chunk.name.split(' ').at(-1) ?? '');

@@ -1,0 +1,83 @@
+import { isCommonWord } from './common-words.ts';
+import type { EntityBook } from './entity-book.ts';
+import type { NameChunk } from './find-names.ts';
+import { isGivenName } from './given-names.ts';
+import { joiners } from './name-run.ts';
+import { organisationEnds, organisationHeads, placeHeads } from './name-words.ts';
+
+/**
+ * "Director of the Scottish Council of Jewish Communities Ephraim Borowski testified … said
+ * Borowski", "spokesperson for TransCanada Grady Semmens … added Semmens": a body's name run into
+ * a person's, with nothing between them. A sentence alone cannot say where the body ends (the
+ * given name may be one no list knows), but the article can: the person's surname is used alone
+ * elsewhere, and the words before the name are a body's (they hold a body's word, or are named
+ * alone elsewhere and are no given name). The last two words are then the person.
+ *
+ * `alone` holds the one-word names the article uses away from a sentence's start; `named` every
+ * name it uses.
+ */
+export function splitBodyFromPerson(
+  sentence: string,
+  chunk: NameChunk,
+  alone: ReadonlySet<string>,
+  named: ReadonlySet<string>,
+): NameChunk[] {
+  const words = chunk.name.split(' ');
+  if (words.length < 3 || chunk.possessive) return [chunk];
+  const surname = words.at(-1) as string;
+  const given = words.at(-2) as string;
+  const lead = words.slice(0, -2);
+  const leadName = lead.join(' ');
+  const bodyWord = (word: string) => organisationHeads.has(word) || organisationEnds.has(word);
+  const personal = (word: string) =>
+    /^\p{Lu}\p{Ll}/u.test(word) && !bodyWord(word) && !placeHeads.has(word) && !joiners.has(word);
+  if (!alone.has(surname) || !personal(given) || !personal(surname)) return [chunk];
+  if (joiners.has(lead.at(-1) ?? '')) return [chunk];
+  // A given name no list knows is no everyday word either ("The President", "Identity Law").
+  if (!isGivenName(given) && isCommonWord(given.toLowerCase())) return [chunk];
+  // A body named alone elsewhere, after a preposition here ("spokesperson for TransCanada"):
+  // without the preposition, a name used alone may be the person's own ("Aretha … Franklin").
+  const afterPreposition = /\b(?:for|of|at|from|with)\s+$/u.test(
+    sentence.slice(Math.max(0, chunk.start - 6), chunk.start),
+  );
+  const isBody =
+    lead.some(bodyWord) ||
+    (named.has(leadName) &&
+      afterPreposition &&
+      chunk.titles.length === 0 &&
+      lead.length === 1 &&
+      leadName.length > 2 &&
+      !isGivenName(leadName));
+  if (!isBody) return [chunk];
+  const text = sentence.slice(chunk.start, chunk.end);
+  const at = text.lastIndexOf(`${given} ${surname}`);
+  const bodyEnd = text.lastIndexOf(lead.at(-1) as string, at);
+  if (at < 0 || bodyEnd < 0) return [chunk];
+  const personStart = chunk.start + at;
+  return [
+    {
+      from: chunk.start,
+      start: chunk.start,
+      end: chunk.start + bodyEnd + (lead.at(-1) as string).length,
+      name: leadName,
+      titles: [],
+      possessive: false,
+      sentenceInitial: chunk.sentenceInitial,
+    },
+    { ...chunk, start: personStart, name: `${given} ${surname}`, sentenceInitial: false },
+  ];
+}
+
+/**
+ * The person's part of a run the entity book split (see `splitBodyFromPerson`): "TransCanada
+ * Grady Semmens" is looked up, and stands in its sentence, as "Grady Semmens", with the body and
+ * the role before it left to describe him.
+ */
+export function personAfterBody(sentence: string, chunk: NameChunk, book: EntityBook): NameChunk {
+  const words = chunk.name.split(' ');
+  if (words.length < 3 || book.lookup(chunk.name).length > 0) return chunk;
+  const name = words.slice(-2).join(' ');
+  const at = sentence.lastIndexOf(name, chunk.end);
+  if (at < chunk.start || !book.lookup(name).some((e) => e.kind === 'person')) return chunk;
+  return { ...chunk, from: at, start: at, name, titles: [] };
+}
