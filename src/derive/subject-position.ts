@@ -227,7 +227,14 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
   // directly does what the verb says, whatever describes it before, unless a preposition governs
   // it ("off the Maldives stated") or the past tense is a participle with its agent ("Kabul
   // captured by …").
-  const pastAfter = /^\s+(\p{Ll}{2,}ed)\b(?!\s+by\b)/u.exec(masked.slice(m.end))?.[1];
+  // "commenting about the trip Lula said:", "In 2015 Szydło said": so does a name right before
+  // "said", after a word in lower case or a year (a body's name before it, "… for Human Rights La
+  // Plata said", says where it is).
+  const sayAfter =
+    /^\s+(?:said|says)\b/u.test(masked.slice(m.end)) &&
+    /(?:^|\s)(?:\p{Ll}[\p{L}’'-]*|\d+)$/u.test(before);
+  const pastAfter =
+    /^\s+(\p{Ll}{2,}ed)\b(?!\s+by\b)/u.exec(masked.slice(m.end))?.[1] ?? (sayAfter ? 'said' : '');
   const governor = /([\p{L}’'-]+)(?:\s+(?:the|a|an))?\s*$/iu.exec(before)?.[1]?.toLowerCase() ?? '';
   if (
     m.kind === 'name' &&
