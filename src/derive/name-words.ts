@@ -152,7 +152,7 @@ export const organisationEnds = words(`
   Initiative Initiatives Coordination Angels Violence Change Daily Division Channel International
   Support Report Mission Album Website Contest Collaborative Taliban Mail Tribune Chronicle Mirror
   Express Inquirer Examiner Dispatch Study Survey Plan Flight Worldwide Forum Newspaper Newspapers
-  Watch Laboratory Team Resort Rights
+  Watch Laboratory Team Resort Rights Unity
 `);
 
 /**

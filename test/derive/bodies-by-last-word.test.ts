@@ -17,4 +17,15 @@ describe('bodies told by the last word of their names', () => {
       'Palmeira Cove Resort',
     ]);
   });
+
+  it('takes a party named for unity for a body, so "he" after it is not the party', () => {
+    const b = draft(
+      article(
+        'President Lula da Silva spoke at the Foro. Among its members are: Communist Party of Cuba, Socialist Party of Peru, Farabundo Martí National Liberation Front, Guatemalan National Revolutionary Unity, Tupamaros.',
+        'In Caracas, once again, he brought out the wish: "This is the biggest dream I am carrying."',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Lula da Silva']);
+    expect(quoted(b)).toEqual([['Lula da Silva', 'This is the biggest dream I am carrying.']]);
+  });
 });
