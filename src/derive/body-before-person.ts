@@ -1,6 +1,7 @@
 import { isCommonWord } from './common-words.ts';
 import type { EntityBook } from './entity-book.ts';
 import type { NameChunk } from './find-names.ts';
+import { countryOf } from './gazetteer.ts';
 import { isGivenName } from './given-names.ts';
 import { joiners } from './name-run.ts';
 import { organisationEnds, organisationHeads, placeHeads } from './name-words.ts';
@@ -23,6 +24,7 @@ export function splitBodyFromPerson(
   named: ReadonlySet<string>,
 ): NameChunk[] {
   const words = chunk.name.split(' ');
+  if (words.length === 2) return splitPlaceFromName(sentence, chunk, alone);
   if (words.length < 3 || chunk.possessive) return [chunk];
   const surname = words.at(-1) as string;
   const given = words.at(-2) as string;
@@ -69,14 +71,44 @@ export function splitBodyFromPerson(
 }
 
 /**
+ * "during the Foro in Havana Lula said": a capital or a country after a preposition, run into the
+ * one name the story calls someone by. Split only where that name is used alone elsewhere.
+ */
+function splitPlaceFromName(
+  sentence: string,
+  chunk: NameChunk,
+  alone: ReadonlySet<string>,
+): NameChunk[] {
+  const [place, name] = chunk.name.split(' ') as [string, string];
+  const placed = /\b(?:in|at|from|to)\s+$/u.test(
+    sentence.slice(Math.max(0, chunk.start - 5), chunk.start),
+  );
+  if (
+    !placed ||
+    !countryOf(place) ||
+    !alone.has(name) ||
+    countryOf(name) ||
+    chunk.titles.length > 0
+  )
+    return [chunk];
+  const at = sentence.indexOf(name, chunk.start + place.length);
+  if (at < 0 || at >= chunk.end) return [chunk];
+  return [
+    { ...chunk, end: chunk.start + place.length, name: place, possessive: false },
+    { ...chunk, from: at, start: at, name, sentenceInitial: false },
+  ];
+}
+
+/**
  * The person's part of a run the entity book split (see `splitBodyFromPerson`): "TransCanada
  * Grady Semmens" is looked up, and stands in its sentence, as "Grady Semmens", with the body and
  * the role before it left to describe him.
  */
 export function personAfterBody(sentence: string, chunk: NameChunk, book: EntityBook): NameChunk {
   const words = chunk.name.split(' ');
-  if (words.length < 3 || book.lookup(chunk.name).length > 0) return chunk;
-  const name = words.slice(-2).join(' ');
+  if (words.length < 2 || book.lookup(chunk.name).length > 0) return chunk;
+  if (words.length === 2 && !countryOf(words[0] ?? '')) return chunk;
+  const name = words.slice(words.length === 2 ? -1 : -2).join(' ');
   const at = sentence.lastIndexOf(name, chunk.end);
   if (at < chunk.start || !book.lookup(name).some((e) => e.kind === 'person')) return chunk;
   return { ...chunk, from: at, start: at, name, titles: [] };

@@ -3,7 +3,7 @@
  * and speaks, or after a preposition or a verb, as what the clause is about.
  */
 import { roleBefore } from './describe-person.ts';
-import { countryOfDemonym } from './gazetteer.ts';
+import { countryOf, countryOfDemonym } from './gazetteer.ts';
 import type { Mention } from './mentions.ts';
 import {
   clauseOpeners,
@@ -227,12 +227,13 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
   // directly does what the verb says, whatever describes it before, unless a preposition governs
   // it ("off the Maldives stated") or the past tense is a participle with its agent ("Kabul
   // captured by …").
-  // "commenting about the trip Lula said:", "In 2015 Szydło said": so does a name right before
-  // "said", after a word in lower case or a year (a body's name before it, "… for Human Rights La
-  // Plata said", says where it is).
+  // "commenting about the trip Lula said:", "In 2015 Szydło said", "in Havana Lula said": so does
+  // a name right before "said", after a word in lower case, a year or where it was (a body's name
+  // before it, "… for Human Rights La Plata said", says where it is).
+  const place = /\b(?:in|at)\s+(\p{Lu}[\p{L}-]*)$/u.exec(before)?.[1];
   const sayAfter =
     /^\s+(?:said|says)\b/u.test(masked.slice(m.end)) &&
-    /(?:^|\s)(?:\p{Ll}[\p{L}’'-]*|\d+)$/u.test(before);
+    (/(?:^|\s)(?:\p{Ll}[\p{L}’'-]*|\d+)$/u.test(before) || (place && countryOf(place)));
   const pastAfter =
     /^\s+(\p{Ll}{2,}ed)\b(?!\s+by\b)/u.exec(masked.slice(m.end))?.[1] ?? (sayAfter ? 'said' : '');
   const governor = /([\p{L}’'-]+)(?:\s+(?:the|a|an))?\s*$/iu.exec(before)?.[1]?.toLowerCase() ?? '';
