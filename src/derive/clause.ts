@@ -277,5 +277,14 @@ export function mentionAt(clause: Clause, offset: number): Mention | undefined {
       (owner && post.test(gap)))
   )
     return clause.resolved.get(next)?.kind === 'person' ? next : found;
+  // "said one of the protesters inside the pipeline, Matt Almonte": a member of a group, then
+  // where they were, then their name after a comma.
+  const member =
+    found?.kind === 'group' &&
+    /\bone\s+of\s+(?:the\s+)?$/u.test(
+      clause.masked.slice(Math.max(0, found.start - 12), found.start),
+    );
+  if (member && next?.kind === 'name' && /^(?:\s+\p{Ll}[\p{L}-]*){0,4},\s+$/u.test(gap))
+    return clause.resolved.get(next)?.kind === 'person' ? next : found;
   return found;
 }

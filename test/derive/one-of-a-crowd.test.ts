@@ -45,4 +45,14 @@ describe('"one" and "another" alone, for members of a crowd the story has just n
       ['second visitor', 'were friendly enough.'],
     ]);
   });
+
+  it('gives the words to the named member after "said one of the protesters …, Name"', () => {
+    const b = draft(
+      article(
+        'Two activists locked themselves inside the pipeline on Monday. Glen Hart joined them later.',
+        '"Nobody asked this neighbourhood," said one of the protesters inside the pipeline, Matt Almonte in a statement.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Matt Almonte', 'Nobody asked this neighbourhood']]);
+  });
 });
