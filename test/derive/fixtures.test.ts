@@ -33,6 +33,7 @@ const folders = [
   'test/fixtures/real-news/held-out-21',
   'test/fixtures/real-news/held-out-22',
   'test/fixtures/real-news/held-out-23',
+  'test/fixtures/real-news/held-out-24',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
