@@ -6,6 +6,43 @@ import { isGivenName } from './given-names.ts';
 import { joiners } from './name-run.ts';
 import { organisationEnds, organisationHeads, placeHeads } from './name-words.ts';
 
+/** What the whole article calls people and bodies, for the splits below. */
+export interface ArticleNames {
+  /** One-word names used away from a sentence's start. */
+  alone: ReadonlySet<string>;
+  /** Every name used. */
+  named: ReadonlySet<string>;
+  /** The last words of names that open with a given name ("Kenneth O. Preston"). */
+  surnames: ReadonlySet<string>;
+}
+
+export function articleNames(chunks: readonly NameChunk[]): ArticleNames {
+  const full = chunks.map((c) => c.name.split(' ')).filter((w) => w.length > 1);
+  return {
+    alone: new Set(chunks.flatMap((c) => (c.sentenceInitial || /\s/.test(c.name) ? [] : [c.name]))),
+    named: new Set(chunks.map((c) => c.name)),
+    surnames: new Set(
+      full
+        .filter((w) => isGivenName(w[0] ?? '') && w.every((x) => /^\p{Lu}(?:\p{Ll}|\.$)/u.test(x)))
+        .map((w) => w.at(-1) as string),
+    ),
+  };
+}
+
+/** An office's initials in capitals: "SMA" (Sergeant Major of the Army), "MCPON", "CMSAF". */
+const initials = /^\p{Lu}{2,5}$/u;
+
+/**
+ * "said SMA Preston" after "Sgt. Maj. of the Army Kenneth O. Preston": initials before the surname
+ * of someone the story named in full are his office's, written as a title.
+ */
+function initialsAsTitle(sentence: string, chunk: NameChunk): NameChunk {
+  const [office, surname] = chunk.name.split(' ') as [string, string];
+  const at = sentence.indexOf(surname, chunk.start + office.length);
+  if (at < 0 || at >= chunk.end) return chunk;
+  return { ...chunk, start: at, name: surname, titles: [...chunk.titles, office] };
+}
+
 /**
  * "Director of the Scottish Council of Jewish Communities Ephraim Borowski testified … said
  * Borowski", "spokesperson for TransCanada Grady Semmens … added Semmens": a body's name run into
@@ -20,10 +57,11 @@ import { organisationEnds, organisationHeads, placeHeads } from './name-words.ts
 export function splitBodyFromPerson(
   sentence: string,
   chunk: NameChunk,
-  alone: ReadonlySet<string>,
-  named: ReadonlySet<string>,
+  { alone, named, surnames }: ArticleNames,
 ): NameChunk[] {
   const words = chunk.name.split(' ');
+  if (words.length === 2 && initials.test(words[0] ?? '') && surnames.has(words[1] ?? ''))
+    return [initialsAsTitle(sentence, chunk)];
   if (words.length === 2) return splitPlaceFromName(sentence, chunk, alone);
   if (words.length < 3 || chunk.possessive) return [chunk];
   const surname = words.at(-1) as string;
@@ -107,7 +145,8 @@ function splitPlaceFromName(
 export function personAfterBody(sentence: string, chunk: NameChunk, book: EntityBook): NameChunk {
   const words = chunk.name.split(' ');
   if (words.length < 2 || book.lookup(chunk.name).length > 0) return chunk;
-  if (words.length === 2 && !countryOf(words[0] ?? '')) return chunk;
+  if (words.length === 2 && !countryOf(words[0] ?? '') && !initials.test(words[0] ?? ''))
+    return chunk;
   const name = words.slice(words.length === 2 ? -1 : -2).join(' ');
   const at = sentence.lastIndexOf(name, chunk.end);
   if (at < chunk.start || !book.lookup(name).some((e) => e.kind === 'person')) return chunk;

@@ -1,5 +1,5 @@
 import { normalizeName } from '../content/normalize.ts';
-import { splitBodyFromPerson } from './body-before-person.ts';
+import { articleNames, splitBodyFromPerson } from './body-before-person.ts';
 import { bodyByHead } from './body-by-head.ts';
 import { bracketedAcronym } from './bracketed-acronyms.ts';
 import { isCommonWord } from './common-words.ts';
@@ -50,14 +50,9 @@ export function findEntities(sentences: readonly Sentence[]): EntityBook {
   const book = createEntityBook();
   const sightings: Sighting[] = [];
   const runs = sentences.map((sentence) => findNames(sentence.masked));
-  const alone = new Set(
-    runs.flat().flatMap((c) => (c.sentenceInitial || /\s/.test(c.name) ? [] : [c.name])),
-  );
-  const named = new Set(runs.flat().map((c) => c.name));
+  const names = articleNames(runs.flat());
   for (const [n, sentence] of sentences.entries()) {
-    const chunks = (runs[n] ?? []).flatMap((c) =>
-      splitBodyFromPerson(sentence.masked, c, alone, named),
-    );
+    const chunks = (runs[n] ?? []).flatMap((c) => splitBodyFromPerson(sentence.masked, c, names));
     for (const chunk of chunks) {
       // A handle in capitals ("@BarryLikumahuwa Random country?") is no run of name words.
       if (isNoise(chunk.name) || opensWithHandle(sentence, chunk.start)) continue;
