@@ -91,6 +91,8 @@ const attributionBases = [
   'retort',
   'underline',
   'underscore',
+  // `“They will not let me study,” she appealed to the government`: a plea in words.
+  'appeal',
 ];
 
 const reportingBases = [
