@@ -1,9 +1,10 @@
 import type { StatementKind } from '../content/briefing-schema.ts';
+import { attributionAfter, tailBeforeQuote } from './attribution-after.ts';
 import { type Clause, mentionAt, subjectOf, type Verb } from './clause.ts';
 import type { Entity } from './entity-book.ts';
 import type { QuoteSpan } from './find-quotes.ts';
 import { quotedGroup } from './quoting-them.ts';
-import { ledIn, reportedDeed } from './reported-clause.ts';
+import { reportedDeed } from './reported-clause.ts';
 import { endsSentenceWithin } from './sentences.ts';
 import { speakerGoesOn } from './speaker-goes-on.ts';
 import { isSubjectPosition } from './subject-position.ts';
@@ -53,59 +54,6 @@ const perDocument =
 /** Quoted titles, slogans and labels are not anyone's words. */
 const label =
   /(?:\b(?:dubbed|nicknamed|titled|entitled|codenamed|labelled|labeled)\b[^.;!?\ue000]{0,160}?[:,]?\s*$|\b(?:rated|graded|classed|classified|stamped|marked)\s*$|\bso-called|\bdubbed|\bnicknamed|\bknown as|\btitled|\bentitled|\bnamed|\bcodenamed|\bslogan|\breading|\bthe words?|\bthe phrase|\bthe term|\bhashtag|\b(?:play|film|book|song|album|series|show|programme|program|documentary|exhibition|novel|poem|report|operation|campaign)),?\s*$/iu;
-
-const afterLead = /^[\s,!?…—–-]*/u;
-const tailBeforeQuote =
-  /^(?:\s+(?:on|in|at|during|after|before|to|with|earlier|later|last|this|outside|inside|from)\b[^,:\ue000]{0,60}|\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s*){1,5}|\s+(?:reporters|journalists|the\s+press|the\s+court|the\s+committee|parliament|lawmakers)|\s+(?:the|his|her|their)\s+(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+(?=,))?\s*([:,]?)\s*(that\s+)?$/u;
-
-/** `“Q,” X said`, `“Q,” said X, …`, `“Q,” according to X`. */
-function attributionAfter(
-  clause: Clause,
-  quote: QuoteSpan,
-  next: number,
-  last?: Entity,
-): Entity | undefined {
-  const { masked, sentence } = clause;
-  const from = quote.close - sentence.start;
-  const segment = masked.slice(from, next);
-  const lead = afterLead.exec(segment)?.[0].length ?? 0;
-  if (lead === 0 && !/[,!?]$/.test(quote.text)) return undefined;
-  // `X said it was “a great act.” Ministers said …`: a quote a verb of saying has already led into
-  // ends its sentence with the full stop inside the marks; the next sentence's subject is not its.
-  if (/\.$/u.test(quote.text) && /^\s+\p{Lu}/u.test(segment) && ledIn(clause, quote))
-    return undefined;
-  // "sentimentally asked Rykov": an adverb may stand before the inverted verb.
-  const adverb = /^\p{Ll}+ly\s+/u.exec(segment.slice(lead))?.[0].length ?? 0;
-  const rest = segment.slice(lead + adverb);
-  const inverted = /^(\p{L}+)\s+/u.exec(rest);
-  const verb = clause.verbs.find((v) => v.start === from + lead + adverb && v.strong);
-  // "said X" is inverted; "adding to CNN" names who heard it, not who spoke.
-  if (inverted && verb && !verb.word.endsWith('ing')) {
-    const m = mentionAt(clause, from + lead + adverb + inverted[0].length);
-    if (m) return clause.resolved.get(m);
-  }
-  // A pull quote signed with a dash: “Q” — Matthew Ingram.
-  if (/[—–-]/u.test(segment.slice(0, lead)) && /^\p{Lu}/u.test(rest)) {
-    const m = mentionAt(clause, from + lead);
-    const signer = m && m.start === from + lead ? clause.resolved.get(m) : undefined;
-    // Only a person signs a pull quote; a title over a publisher's name is a source list.
-    if (m && signer?.kind === 'person' && !clause.verbs.some((v) => v.start > m.end)) return signer;
-  }
-  const according = /^according to\s+/u.exec(rest);
-  if (according) {
-    const m = mentionAt(clause, from + lead + according[0].length);
-    return m ? clause.resolved.get(m) : undefined;
-  }
-  const first = clause.verbs.find((v) => v.start > from && v.start < next && v.strong);
-  if (!first) return undefined;
-  const between = masked.slice(from + lead, first.start);
-  if (between.split(/\s+/).length > 12 || /[.;]/.test(between)) return undefined;
-  const subject = subjectOf(clause, first, last);
-  const m = clause.mentions.find(
-    (x) => x.start >= from && x.end <= first.start && clause.resolved.get(x) === subject,
-  );
-  return m ? subject : undefined;
-}
 
 /** The source named after “quoting” or “citing” before a quote, up to the next comma. */
 function quotedSource(clause: Clause, open: number): Entity | undefined {
