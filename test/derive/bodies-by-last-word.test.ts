@@ -28,4 +28,16 @@ describe('bodies told by the last word of their names', () => {
     expect(b.people.map((p) => p.name)).toEqual(['Lula da Silva']);
     expect(quoted(b)).toEqual([['Lula da Silva', 'This is the biggest dream I am carrying.']]);
   });
+
+  it('takes names ending in Government or Tech for bodies, and in Area or Coliseum for places', () => {
+    const b = draft(
+      article(
+        'Plans are afoot to replace the prison. Although the Scottish Government aims to reduce prisoner populations the new prison is to be larger.',
+        "The remaining games are to be played at Georgia Tech's Alexander Memorial Coliseum, located in the undamaged midtown.",
+        'Libya announced on Tuesday that it has revoked visas given to citizens of the Schengen Area of Europe.',
+        '"We were lucky," said Ana Ruiz, a student.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Ana Ruiz']);
+  });
 });
