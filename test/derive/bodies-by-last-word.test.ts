@@ -40,4 +40,17 @@ describe('bodies told by the last word of their names', () => {
     );
     expect(b.people.map((p) => p.name)).toEqual(['Ana Ruiz']);
   });
+
+  it('takes names ending in Unit or Airshow for bodies, and in Shoal or Territory for places', () => {
+    const b = draft(
+      article(
+        'While some Marines of the 24th Marine Expeditionary Unit (Special Operations Capable) are on their way to the Black Sea, most are taking part in an exercise.',
+        'Tension over the disputed waters of the Scarborough Shoal or Huangyan Island has been elevated.',
+        'A proposed road plans to cross right through the middle of Indigenous Territory and National Park Isiboro Sécure.',
+        'The Hawker Hunter crashed into a busy road during the Shoreham Airshow in England.',
+        '"We were lucky," said Ana Ruiz, a student.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Ana Ruiz']);
+  });
 });
