@@ -60,7 +60,11 @@ export function findEntities(sentences: readonly Sentence[]): EntityBook {
         chunk,
         // The words near a name are what describe it; a window keeps long sentences cheap.
         before: sentence.masked.slice(Math.max(0, chunk.from - WINDOW), chunk.from),
-        after: sentence.masked.slice(chunk.end + (chunk.possessive ? 2 : 0)).slice(0, WINDOW),
+        // "Richard W. Spinrad, Ph.D., an ocean scientist": the degree is no part of the apposition.
+        after: sentence.masked
+          .slice(chunk.end + (chunk.possessive ? 2 : 0))
+          .replace(/^,\s*(?:Ph\.\s?D\.|PhD|M\.D\.|MD|Jr\.|Sr\.)(?=,)/u, '')
+          .slice(0, WINDOW),
         order: sentence.paragraph * 1e6 + sentence.start + chunk.start,
       });
     }

@@ -17,7 +17,7 @@ export const titles = words(`
   President-elect Vice-President King Queen Prince Princess Pope Sheikh Emir Ayatollah General Gen. Colonel Col. Captain Capt.
   Lieutenant Lt. Major Maj. Sergeant Sgt. Admiral Adm. Commissioner Ambassador Archbishop Bishop
   Brigadier Brig. Commodore Corporal Cpl. Marshal Commander Cmdr. Cdr. Pvt. Pfc. PFC Spc. Ens. Ensign
-  Seaman
+  Seaman Cadet Midshipman
   Father Sister Brother Minister Secretary Chairman Chairwoman Chief Inspector Detective Officer
   Coach Councillor Cllr Deputy Speaker Pastor Rabbi Imam Cardinal Ustad Pandit Maulana Host Anchor
   Clerk Alderman Alderwoman Comptroller Provost Magistrate Constable Member
@@ -31,7 +31,7 @@ export const titlePairs = words(`
 
 /** Letters after a name that are not part of it ("Fiona Grant KC"). */
 export const postNominals = words(
-  'KC QC SC MP MEP MSP MBE OBE CBE KBE DBE CMG KCMG GCMG CH FRS PhD Jr Jr. Sr Sr. III II',
+  'KC QC SC MP MEP MSP MBE OBE CBE KBE DBE CMG KCMG GCMG CH FRS PhD Ph.D. Jr Jr. Sr Sr. III II',
 );
 
 /**
