@@ -272,8 +272,9 @@ export function mentionAt(clause: Clause, offset: number): Mention | undefined {
       : /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,3}$/u;
   if (
     next &&
+    // "said EPA Region 7 Administrator Jim Gulliford": a number may go with the body.
     (((kind === 'organisation' || kind === 'place') &&
-      /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}$/u.test(gap)) ||
+      /^\s+(?:(?:\p{Ll}[\p{L}-]*|\d+)\s+){1,2}$/u.test(gap)) ||
       (owner && post.test(gap)))
   )
     return clause.resolved.get(next)?.kind === 'person' ? next : found;

@@ -71,7 +71,7 @@ export const roleNouns = words(`
   laureate winner dissident clerk alderman alderwoman comptroller provost magistrate constable
   politician user videoblogger vlogger tweeter netizen commenter astronomer physicist biologist
   chemist geologist surgeon pathologist psychologist sociologist meteorologist epidemiologist
-  virologist
+  virologist principal headteacher headmaster headmistress
 `);
 
 /** Nouns for someone described only as a person ("one man said", "said a tourist"). */
