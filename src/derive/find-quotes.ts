@@ -93,6 +93,16 @@ function backtickQuotes(text: string, style: Style): string {
 }
 
 /**
+ * `“… a successful rescue,'' said Lt. Charles Lesperance`: a closing double mark typed as two
+ * apostrophes after the quote's last punctuation. Read as the closing mark it stands for; the
+ * text keeps its length (the second apostrophe becomes a space), so offsets still hold.
+ */
+function doubledApostrophes(text: string, style: Style): string {
+  if (style !== 'double' || !text.includes("''")) return text;
+  return text.replace(/([,.!?])''(?=\s|$)/gu, '$1” ');
+}
+
+/**
  * `'Nigerian leaders should leave after two terms,' Buhari tells VOA`: a standfirst that opens with
  * single marks in a story that uses double ones. A paragraph that opens with a single mark, whose
  * pair closes after a comma or a full stop, is read as opening with the story's own marks.
@@ -160,7 +170,10 @@ const reopensInside = (text: string, openAt: number, index: number) =>
 export function findQuotes(printed: readonly string[]): QuoteSpan[][] {
   const style = quoteStyle(printed);
   const paragraphs = printed.map((text) =>
-    singleMarkPhrases(singleMarkOpening(backtickQuotes(text, style), style), style),
+    singleMarkPhrases(
+      singleMarkOpening(backtickQuotes(doubledApostrophes(text, style), style), style),
+      style,
+    ),
   );
   const marks = style === 'double' ? /[“”"]/g : /['‘’]/g;
   const result: QuoteSpan[][] = [];

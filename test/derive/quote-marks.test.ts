@@ -188,4 +188,16 @@ describe('pairing quote marks paragraph by paragraph', () => {
       ['Frank Dugan', 'He should not be transferred.'],
     ]);
   });
+
+  it("reads two apostrophes after a quote's last comma as its closing mark", () => {
+    const b = draft(
+      article(
+        "“The combined effort resulted in a successful rescue,'' said Lt. Charles Lesperance, a controller for the rescue centre. “These partnerships are essential.”",
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Charles Lesperance', 'The combined effort resulted in a successful rescue'],
+      ['Charles Lesperance', 'These partnerships are essential.'],
+    ]);
+  });
 });
