@@ -278,6 +278,9 @@ export function mentionAt(clause: Clause, offset: number): Mention | undefined {
       (owner && post.test(gap)))
   )
     return clause.resolved.get(next)?.kind === 'person' ? next : found;
+  // "said the Prime Minister's spokesperson Mark Regev": a spokesperson named right after.
+  if (found?.kind === 'spokesperson' && next?.kind === 'name' && /^,?\s+$/u.test(gap))
+    return clause.resolved.get(next)?.kind === 'person' ? next : found;
   // "said one of the protesters inside the pipeline, Matt Almonte": a member of a group, then
   // where they were, then their name after a comma.
   const member =

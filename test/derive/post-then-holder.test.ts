@@ -21,4 +21,14 @@ describe('a post written out before the person who holds it', () => {
     );
     expect(quoted(b)).toEqual([['Rupert Colley', 'We call on all parties to stop']]);
   });
+
+  it('gives the words to a spokesperson named right after the post, with no comma', () => {
+    const b = draft(
+      article(
+        'Prime Minister Benjamin Netanyahu rejected the request on Monday.',
+        '"Jerusalem is our capital and will remain so," said the Prime Minister\'s spokesperson Mark Regev.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Mark Regev', 'Jerusalem is our capital and will remain so']]);
+  });
 });
