@@ -34,6 +34,7 @@ const folders = [
   'test/fixtures/real-news/held-out-22',
   'test/fixtures/real-news/held-out-23',
   'test/fixtures/real-news/held-out-24',
+  'test/fixtures/real-news/held-out-25',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
