@@ -210,7 +210,10 @@ export function createResolver(book: EntityBook) {
     const prefixed = book
       .all()
       .find((e) => e.kind === 'organisation' && e.name.startsWith(`${text} `));
-    return known ?? prefixed ?? book.add('organisation', text, Number.MAX_SAFE_INTEGER);
+    // "A spokesperson for Ban Ki-moon": one who speaks for a person the story names speaks for
+    // that person; a body of the same name would be a second entry for one name.
+    const person = book.lookup(text).find((e) => e.kind === 'person');
+    return known ?? prefixed ?? person ?? book.add('organisation', text, Number.MAX_SAFE_INTEGER);
   }
 
   /**
