@@ -159,8 +159,12 @@ export function subjectOf(clause: Clause, verb: Verb, lastSpeaker?: Entity): Ent
       (writer || isSubjectPosition(masked, m))
     ) {
       const entity = resolvedOf(clause, m);
-      // "Mr Jones, MP for Kingston, Surrey, said": a place in apposition does not speak.
-      if (entity?.kind === 'place' && /,\s*$/u.test(masked.slice(0, m.start))) continue;
+      // "Mr Jones, MP for Kingston, Surrey, said": a place in apposition does not speak, nor do
+      // places listed together ("responsible for the Middle East, East Africa and Central Asia").
+      const places =
+        entity?.kind === 'place' ||
+        (m.parts.length > 0 && m.parts.every((p) => p.candidates[0]?.kind === 'place'));
+      if (places && /,\s*$/u.test(masked.slice(0, m.start))) continue;
       if (entity) return memberOf(clause, m) ?? entity;
     }
   }
