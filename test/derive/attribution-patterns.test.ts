@@ -396,13 +396,4 @@ describe('attribution patterns of real news', () => {
     const bbc = b.organisations.find((o) => o.name === 'BBC');
     expect(b.groups.find((g) => g.name === 'BBC correspondent')?.members).toEqual([bbc?.id]);
   });
-
-  it('skips places listed together in an apposition ("for the Middle East, East Africa and Central Asia,")', () => {
-    const b = draft(
-      article(
-        'On Monday, Admiral William J. Fallon, the commanding officer of United States Central Command which is responsible for the Middle East, East Africa and Central Asia, speaking in Financial Times, said that a strike against Iran is "not in the offing."',
-      ),
-    );
-    expect(quoted(b)).toEqual([['William J. Fallon', 'not in the offing.']]);
-  });
 });
