@@ -35,6 +35,7 @@ const folders = [
   'test/fixtures/real-news/held-out-23',
   'test/fixtures/real-news/held-out-24',
   'test/fixtures/real-news/held-out-25',
+  'test/fixtures/real-news/held-out-26',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
