@@ -258,8 +258,9 @@ export function mentionAt(clause: Clause, offset: number): Mention | undefined {
   const found = clause.mentions.find((m) => {
     if (m.appositive || m.start < offset) return false;
     const between = clause.masked.slice(offset, m.start);
-    // "said chief executive Priya Raman", "said the festival’s director, Rosa Delgado"
-    return between.trim() === '' || /^(?:[\p{L}’'-]+,?\s+){1,5}$/u.test(between);
+    // "said chief executive Priya Raman", "said the festival’s director, Rosa Delgado", "said
+    // 379th Air Expeditionary Wing Command Chief David Green", "said Lt. j.g. Justin Carp"
+    return between.trim() === '' || /^(?:[\p{L}\d.’'-]+,?\s+){1,5}$/u.test(between);
   });
   // "said Democrat Party member Apirak Kosayodin": a body, a role in it, then the person; so too
   // a place or a body read as one ("warned Coastguard Northern Region duty officer John Cowan").

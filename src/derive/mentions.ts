@@ -373,7 +373,7 @@ function markAppositives(masked: string, mentions: Mention[]): Mention[] {
   mentions.forEach((m, i) => {
     const previous = mentions[i - 1];
     const next = mentions[i + 1];
-    const describes = m.kind === 'role' || m.kind === 'unnamed';
+    const describes = m.kind === 'role' || m.kind === 'unnamed' || m.kind === 'spokesperson';
     // "Shchetinina, 29, an international student": an age may stand between.
     if (
       previous &&
