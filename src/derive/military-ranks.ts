@@ -71,7 +71,11 @@ const qualification = /^ \(\p{Lu}{2,4}(?:\/\p{Lu}{2,4})*\) $/u;
 /** Whether `gap`, the text between `word` and the next, is a qualification closing a rank or rating. */
 export const isQualificationGap = (gap: string, word: string, previous: string | undefined) =>
   qualification.test(gap) &&
-  (endsRank(word, previous) || endsRating(word, previous) || /\p{Ll}man$/u.test(word));
+  (endsRank(word, previous) ||
+    endsRating(word, previous) ||
+    /\p{Ll}man$/u.test(word) ||
+    // "Command Master Chief (AW/SW) Jay Powers": after a title too.
+    titles.has(word));
 
 /** Where the qualification codes after a rank or rating lie in `text`, as [start, end) spans. */
 export function qualificationSpans(text: string): [number, number][] {

@@ -83,4 +83,17 @@ describe('crews, units and ships named like people', () => {
       expect.arrayContaining(['Ranger Regiment', 'Cutter Alder', 'Garrison Humphreys']),
     );
   });
+
+  it('reads a qualification in brackets after a title too ("Command Master Chief (AW/SW) Jay Powers")', () => {
+    const b = draft(
+      article(
+        'Sailors scattered the ashes of eight chiefs at sea on Friday.',
+        '"A chief petty officer is part of the greatest fraternity," said Stennis Command Master Chief (AW/SW) Jay Powers.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Jay Powers', 'A chief petty officer is part of the greatest fraternity'],
+    ]);
+    expect(b.people.map((p) => p.name)).toEqual(['Jay Powers']);
+  });
 });
