@@ -1,5 +1,5 @@
 import { isCommonWord } from './common-words.ts';
-import type { EntityBook } from './entity-book.ts';
+import type { Entity, EntityBook } from './entity-book.ts';
 import type { NameChunk } from './find-names.ts';
 import { countryOf } from './gazetteer.ts';
 import { isGivenName } from './given-names.ts';
@@ -51,10 +51,10 @@ function initialsAsTitle(sentence: string, chunk: NameChunk): NameChunk {
  * elsewhere, and the words before the name are a body's (they hold a body's word, or are named
  * alone elsewhere and are no given name). The last two words are then the person.
  *
- * `alone` holds the one-word names the article uses away from a sentence's start; `named` every
- * name it uses.
+ * Two-word runs are split by what the article says too: an office's initials before a surname
+ * (`initialsAsTitle`) and a place before a name (`splitPlaceFromName`).
  */
-export function splitBodyFromPerson(
+export function splitNameRun(
   sentence: string,
   chunk: NameChunk,
   { alone, named, surnames }: ArticleNames,
@@ -138,17 +138,25 @@ function splitPlaceFromName(
 }
 
 /**
- * The person's part of a run the entity book split (see `splitBodyFromPerson`): "TransCanada
- * Grady Semmens" is looked up, and stands in its sentence, as "Grady Semmens", with the body and
- * the role before it left to describe him.
+ * A run of capitals as a sentence's mention reads it, with what the entity book holds for it: the
+ * run itself where the book knows it, else the person's part of a run the book split (see
+ * `splitNameRun`): "TransCanada Grady Semmens" is looked up, and stands in its sentence, as "Grady
+ * Semmens", with the body and the role before it left to describe him. One lookup for a run the
+ * book knows, as this runs for every run of every sentence.
  */
-export function personAfterBody(sentence: string, chunk: NameChunk, book: EntityBook): NameChunk {
-  const words = chunk.name.split(' ');
-  if (words.length < 2 || book.lookup(chunk.name).length > 0) return chunk;
+export function lookUpRun(
+  sentence: string,
+  run: NameChunk,
+  book: EntityBook,
+): { chunk: NameChunk; candidates: Entity[] } {
+  const candidates = book.lookup(run.name);
+  const words = run.name.split(' ');
+  if (candidates.length > 0 || words.length < 2) return { chunk: run, candidates };
   if (words.length === 2 && !countryOf(words[0] ?? '') && !initials.test(words[0] ?? ''))
-    return chunk;
+    return { chunk: run, candidates };
   const name = words.slice(words.length === 2 ? -1 : -2).join(' ');
-  const at = sentence.lastIndexOf(name, chunk.end);
-  if (at < chunk.start || !book.lookup(name).some((e) => e.kind === 'person')) return chunk;
-  return { ...chunk, from: at, start: at, name, titles: [] };
+  const at = sentence.lastIndexOf(name, run.end);
+  const people = book.lookup(name);
+  if (at < run.start || !people.some((e) => e.kind === 'person')) return { chunk: run, candidates };
+  return { chunk: { ...run, from: at, start: at, name, titles: [] }, candidates: people };
 }

@@ -1,5 +1,5 @@
 import { normalizeName } from '../content/normalize.ts';
-import { articleNames, splitBodyFromPerson } from './body-before-person.ts';
+import { articleNames, splitNameRun } from './body-before-person.ts';
 import { bodyByHead } from './body-by-head.ts';
 import { bracketedAcronym } from './bracketed-acronyms.ts';
 import { isCommonWord } from './common-words.ts';
@@ -52,7 +52,7 @@ export function findEntities(sentences: readonly Sentence[]): EntityBook {
   const runs = sentences.map((sentence) => findNames(sentence.masked));
   const names = articleNames(runs.flat());
   for (const [n, sentence] of sentences.entries()) {
-    const chunks = (runs[n] ?? []).flatMap((c) => splitBodyFromPerson(sentence.masked, c, names));
+    const chunks = (runs[n] ?? []).flatMap((c) => splitNameRun(sentence.masked, c, names));
     for (const chunk of chunks) {
       // A handle in capitals ("@BarryLikumahuwa Random country?") is no run of name words.
       if (isNoise(chunk.name) || opensWithHandle(sentence, chunk.start)) continue;

@@ -1,4 +1,4 @@
-import { personAfterBody } from './body-before-person.ts';
+import { lookUpRun } from './body-before-person.ts';
 import type { Entity, EntityBook } from './entity-book.ts';
 import { findNames } from './find-names.ts';
 import { countryOfDemonym } from './gazetteer.ts';
@@ -169,8 +169,7 @@ function mention(
 export function findMentions(masked: string, book: EntityBook): Mention[] {
   const found: Mention[] = [];
   for (const run of findNames(masked)) {
-    const chunk = personAfterBody(masked, run, book);
-    let candidates = book.lookup(chunk.name);
+    let { chunk, candidates } = lookUpRun(masked, run, book);
     if (candidates.length === 0 && chunk.titles.length > 0)
       candidates = book.lookup(chunk.name.split(' ').at(-1) ?? '');
     // A lone surname behind an Arabic article ("al-Maliki said") is a person's, never a body's

@@ -16,15 +16,15 @@ import {
 export const joiners = new Set(['of', 'for', 'on', 'and', '&', 'the']);
 
 /**
- * A capitalised word, or a surname behind an Arabic article ("al-Megrahi", "el-Sisi"), which is
- * written lower case but names someone all the same.
- */
-/**
  * A surname written behind an article or an elided `de`, which stands for its holder on its own:
  * "al-Maliki", "el-Sissi", "d'Escoto".
  */
 export const articledSurname = /^(?:(?:al|el)-|d['’])\p{Lu}/u;
 
+/**
+ * A capitalised word, or a surname behind an Arabic article ("al-Megrahi", "el-Sisi"), which is
+ * written lower case but names someone all the same.
+ */
 export const isCapitalised = (word: string) =>
   (/^\p{Lu}/u.test(word) ||
     /^(?:al|el|ad|ash|as|at|az|ar|an)-\p{Lu}/u.test(word) ||
