@@ -66,7 +66,8 @@ export const isRankAbbreviation = (word: string, next: string | undefined): bool
  * the run of the title goes on through them to the name. Ratings are open-ended ("Controlman",
  * "Yeoman"), and a bracketed code after a word in -man is what marks such a word as one.
  */
-const qualification = /^ \(\p{Lu}{2,4}(?:\/\p{Lu}{2,4})*\) $/u;
+// "Yeoman 1st Class(SCW) Chrishinda Dobbs": the space before the bracket is sometimes left out.
+const qualification = /^ ?\(\p{Lu}{2,4}(?:\/\p{Lu}{2,4})*\) $/u;
 
 /** Whether `gap`, the text between `word` and the next, is a qualification closing a rank or rating. */
 export const isQualificationGap = (gap: string, word: string, previous: string | undefined) =>
@@ -80,7 +81,7 @@ export const isQualificationGap = (gap: string, word: string, previous: string |
 /** Where the qualification codes after a rank or rating lie in `text`, as [start, end) spans. */
 export function qualificationSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (const m of text.matchAll(/ \(\p{Lu}{2,4}(?:\/\p{Lu}{2,4})*\) (?=\p{Lu})/gu)) {
+  for (const m of text.matchAll(/ ?\(\p{Lu}{2,4}(?:\/\p{Lu}{2,4})*\) (?=\p{Lu})/gu)) {
     const [, previous, word] = /(?:(\S+)\s+)?(\S+)$/u.exec(text.slice(0, m.index)) ?? [];
     if (word && isQualificationGap(m[0], word, previous))
       spans.push([m.index, m.index + m[0].length]);

@@ -96,4 +96,16 @@ describe('crews, units and ships named like people', () => {
     ]);
     expect(b.people.map((p) => p.name)).toEqual(['Jay Powers']);
   });
+
+  it('reads a qualification glued to its rating ("Yeoman 1st Class(SCW) Chrishinda Dobbs")', () => {
+    const b = draft(
+      article(
+        'Sailors from the ship helped build a house on Friday.',
+        'Yeoman 1st Class(SCW) Chrishinda Dobbs and Airman Sang Nguyen took part.',
+        '"I look forward to seeing the end result," said Dobbs.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Chrishinda Dobbs', 'I look forward to seeing the end result']]);
+    expect(b.people.map((p) => p.name)).toEqual(['Chrishinda Dobbs', 'Sang Nguyen']);
+  });
 });
