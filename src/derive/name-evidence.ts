@@ -231,8 +231,13 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
     return undefined;
   // "an Illinois Democrat", "a Tory": a party member is a description of someone, not a name.
   if (partyMembers.has(last)) return undefined;
-  // "Acting Cuban leader Raul Castro": a run that ends in a nationality describes who follows.
-  if (words.length > 1 && countryOfDemonym(last) && !countryOf(chunk.name)) return undefined;
+  // "Acting Cuban leader Raul Castro": a run that ends in a nationality describes who follows;
+  // but "Tom French from the Equality Network": a given name and a nationality, with no name
+  // after them, is a person whose surname is the nationality's word.
+  const surnamedByNation =
+    words.length === 2 && isGivenName(words[0] ?? '') && !/^\s*\p{Lu}/u.test(after);
+  if (words.length > 1 && countryOfDemonym(last) && !countryOf(chunk.name) && !surnamedByNation)
+    return undefined;
   // "Sunni Arabs", "Twelve African", "Islamic Maghreb": peoples, faiths and the regions or
   // movements named after them are groups and places, never a person.
   // "Roman Catholic", "Greek Orthodox": a name ending in a faith is a church or its people too.
