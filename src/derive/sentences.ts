@@ -66,7 +66,13 @@ export function splitSentences(
       if (!quote || !/[.!?]$/.test(quote.text)) continue;
       const opened = masked.slice(cuts.at(-1) ?? 0, quote.open);
       if (attributionFollows(masked, at + 1) && !attributionBefore(opened)) continue;
-    } else if (abbreviation.test(masked.slice(Math.max(0, at - 8), at + 1))) {
+    } else if (
+      abbreviation.test(masked.slice(Math.max(0, at - 8), at + 1)) ||
+      // "said Tech. Sgt. Richard Walters": "Tech." ends a sentence ("at Georgia Tech.") unless a
+      // sergeant's title follows it.
+      (/(?:^|\s)Tech\.$/u.test(masked.slice(Math.max(0, at - 5), at + 1)) &&
+        /^\s+(?:Sgt\.|Sergeant\b)/u.test(masked.slice(at + 1)))
+    ) {
       continue;
     }
     cuts.push(at + match[0].length);

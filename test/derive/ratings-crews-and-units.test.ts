@@ -108,4 +108,14 @@ describe('crews, units and ships named like people', () => {
     expect(quoted(b)).toEqual([['Chrishinda Dobbs', 'I look forward to seeing the end result']]);
     expect(b.people.map((p) => p.name)).toEqual(['Chrishinda Dobbs', 'Sang Nguyen']);
   });
+
+  it('does not end a sentence at "Tech." before a sergeant\'s title ("said Tech. Sgt. Richard Walters")', () => {
+    const b = draft(
+      article(
+        'Airmen renovated the base library this month.',
+        '"It was hard work," said Tech. Sgt. Richard Walters, a military training leader.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Richard Walters', 'It was hard work']]);
+  });
 });
