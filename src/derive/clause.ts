@@ -31,6 +31,20 @@ const baseForms = new Set(
 const bareVerbBefore =
   /^(?:i|we|you|they|to|will|would|could|should|can|may|might|must|did|do|does|not|also|often|still|\p{L}*[^’'s]s)$/u;
 
+/**
+ * "Police say", "Ryanair say", "the family say they are …": British usage gives a body, and the
+ * nouns for a body of people, a plural verb. Only `say` is read so after a name, as other bare
+ * forms after a capital are nouns ("the Senate report", "Secretary of State").
+ */
+const collectiveNouns =
+  /^(?:police|people|staff|crew|media|public|government|family|military|team)$/u;
+const ownerWords = /^(?:your|their|his|her|our|my|its|the|a|an|final|last|have|has|had)$/iu;
+const pluralBodySays = (word: string, written: string | undefined) =>
+  written !== undefined &&
+  (collectiveNouns.test(written.toLowerCase()) ||
+    // Not "I’d say": a contraction or "I" is no body.
+    (word === 'say' && /^\p{Lu}[\p{L}-]+$/u.test(written) && !ownerWords.test(written)));
+
 const pointOut = /^point(?:s|ed|ing)?$/u;
 
 /** `to`, an object and `as` after a form of `refer`: "referred to this as", "referring to him as". */
@@ -63,11 +77,12 @@ export function findVerbs(masked: string): Verb[] {
     if (/^(?:the|a|an)\s+$/i.test(masked.slice(Math.max(0, m.index - 4), m.index))) continue;
     // A bare form ("state", "report", "say") is a verb only after a plural subject, a pronoun,
     // "to" or a modal: "officials say", not "the secretary of state".
-    const previous =
-      /([\p{L}’'-]+)\s+$/u
-        .exec(masked.slice(Math.max(0, m.index - 40), m.index))?.[1]
-        ?.toLowerCase() ?? '';
-    if (baseForms.has(word) && !bareVerbBefore.test(previous)) continue;
+    const written = /([\p{L}’'-]+)\s+$/u.exec(
+      masked.slice(Math.max(0, m.index - 40), m.index),
+    )?.[1];
+    const previous = written?.toLowerCase() ?? '';
+    if (baseForms.has(word) && !bareVerbBefore.test(previous) && !pluralBodySays(word, written))
+      continue;
     verbs.push({
       word,
       start: m.index,

@@ -251,6 +251,8 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
   if (words.length === 2 && countryOfDemonym(words[0] ?? '') && !isGivenName(last))
     return undefined;
   if (words.length > 1 && organisationEnds.has(last)) return { kind: 'organisation' };
+  // "The Red Cross say …": the movement's bodies, whose last word is also a surname.
+  if (/\bRed (?:Cross|Crescent)$/u.test(chunk.name)) return { kind: 'organisation' };
   // "Dublin Pride", "Cairo Marathon": a country or capital before a word that is no given
   // name opens the name of an event, a club or a body there, never a person's.
   const placeFirst = countryOf(words[0] ?? '') && !isGivenName(words[0] ?? '');

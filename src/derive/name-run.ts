@@ -31,7 +31,9 @@ export const isCapitalised = (word: string) =>
     // "Miguel d'Escoto Brockmann", "Valéry Giscard d'Estaing": an elided `de` before a surname.
     articledSurname.test(word)) &&
   !/\d/.test(word) &&
-  !headlineVerbs.has(word);
+  !headlineVerbs.has(word) &&
+  // "I’d say", "I'm told": the pronoun, contracted, is no name.
+  !/^I['’](?:d|m|ll|ve)$/u.test(word);
 
 /**
  * "CIA Chief Says Al-Qa'ida Remains …": a headline that capitalises every word runs its verb of
