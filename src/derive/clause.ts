@@ -266,6 +266,49 @@ function holderAfterPost(clause: Clause, offset: number): Mention | undefined {
   return holder && /^\s*(?:[.,;!?]|$)/u.test(clause.masked.slice(holder.end)) ? holder : undefined;
 }
 
+/**
+ * Where the mention after a verb stands before the person who speaks, named right after it: the
+ * person is the subject (if the story makes them one), not what describes them.
+ */
+const holderNamedAfter: ((
+  clause: Clause,
+  found: Mention,
+  next: Mention,
+  gap: string,
+) => boolean)[] = [
+  // "said Democrat Party member Apirak Kosayodin": a body, a role in it, then the person; so too
+  // a place or a body read as one ("warned Coastguard Northern Region duty officer John
+  // Cowan"); a number may go with the body ("said EPA Region 7 Administrator Jim Gulliford").
+  (clause, found, _next, gap) => {
+    const kind = clause.resolved.get(found)?.kind;
+    return (
+      (kind === 'organisation' || kind === 'place') &&
+      /^\s+(?:(?:\p{Ll}[\p{L}-]*|\d+)\s+){1,2}$/u.test(gap)
+    );
+  },
+  // "said Gabon's Interior Minister André Obame": a country or body that owns a post, then the
+  // post, then the person who holds it and speaks; so "claimed Jangeli's Sudanese counterpart,
+  // Deng Alor", where the owner is a person and the holder is named after a comma.
+  (clause, found, _next, gap) =>
+    found.possessive === true &&
+    (clause.resolved.get(found)?.kind === 'person'
+      ? /^(?:['’]s?)?\s+(?:\p{Ll}[\p{L}-]*\s+|\p{Lu}\p{Ll}+\s+)?\p{Ll}[\p{L}-]*,\s+$/u
+      : /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,3}$/u
+    ).test(gap),
+  // "said the Prime Minister's spokesperson Mark Regev": a spokesperson named right after.
+  (_clause, found, next, gap) =>
+    found.kind === 'spokesperson' && next.kind === 'name' && /^,?\s+$/u.test(gap),
+  // "said one of the protesters inside the pipeline, Matt Almonte": a member of a group, then
+  // where they were, then their name after a comma.
+  (clause, found, next, gap) =>
+    found.kind === 'group' &&
+    next.kind === 'name' &&
+    /\bone\s+of\s+(?:the\s+)?$/u.test(
+      clause.masked.slice(Math.max(0, found.start - 12), found.start),
+    ) &&
+    /^(?:\s+\p{Ll}[\p{L}-]*){0,4},\s+$/u.test(gap),
+];
+
 /** The mention that starts at `offset`, allowing a role written before a name. */
 export function mentionAt(clause: Clause, offset: number): Mention | undefined {
   const holder = holderAfterPost(clause, offset);
@@ -277,38 +320,10 @@ export function mentionAt(clause: Clause, offset: number): Mention | undefined {
     // 379th Air Expeditionary Wing Command Chief David Green", "said Lt. j.g. Justin Carp"
     return between.trim() === '' || /^(?:[\p{L}\d.’'-]+,?\s+){1,5}$/u.test(between);
   });
-  // "said Democrat Party member Apirak Kosayodin": a body, a role in it, then the person; so too
-  // a place or a body read as one ("warned Coastguard Northern Region duty officer John Cowan").
   const next = found && clause.mentions.find((m) => m.start > found.end && !m.appositive);
-  const kind = found && clause.resolved.get(found)?.kind;
-  const gap = found && next ? clause.masked.slice(found.end, next.start) : '';
-  // "said Gabon's Interior Minister André Obame": a country or body that owns a post, then the
-  // post, then the person who holds it and speaks; so "claimed Jangeli's Sudanese counterpart,
-  // Deng Alor", where the owner is a person and the holder is named after a comma.
-  const owner = found?.possessive;
-  const post =
-    kind === 'person'
-      ? /^(?:['’]s?)?\s+(?:\p{Ll}[\p{L}-]*\s+|\p{Lu}\p{Ll}+\s+)?\p{Ll}[\p{L}-]*,\s+$/u
-      : /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,3}$/u;
-  if (
-    next &&
-    // "said EPA Region 7 Administrator Jim Gulliford": a number may go with the body.
-    (((kind === 'organisation' || kind === 'place') &&
-      /^\s+(?:(?:\p{Ll}[\p{L}-]*|\d+)\s+){1,2}$/u.test(gap)) ||
-      (owner && post.test(gap)))
-  )
-    return clause.resolved.get(next)?.kind === 'person' ? next : found;
-  // "said the Prime Minister's spokesperson Mark Regev": a spokesperson named right after.
-  if (found?.kind === 'spokesperson' && next?.kind === 'name' && /^,?\s+$/u.test(gap))
-    return clause.resolved.get(next)?.kind === 'person' ? next : found;
-  // "said one of the protesters inside the pipeline, Matt Almonte": a member of a group, then
-  // where they were, then their name after a comma.
-  const member =
-    found?.kind === 'group' &&
-    /\bone\s+of\s+(?:the\s+)?$/u.test(
-      clause.masked.slice(Math.max(0, found.start - 12), found.start),
-    );
-  if (member && next?.kind === 'name' && /^(?:\s+\p{Ll}[\p{L}-]*){0,4},\s+$/u.test(gap))
+  if (!found || !next) return found;
+  const gap = clause.masked.slice(found.end, next.start);
+  if (holderNamedAfter.some((isHolder) => isHolder(clause, found, next, gap)))
     return clause.resolved.get(next)?.kind === 'person' ? next : found;
   return found;
 }
