@@ -26,7 +26,14 @@ import {
   titleGender,
   WINDOW,
 } from './name-evidence.ts';
-import { groupNouns, institutions, roleNouns, sentenceStarters } from './name-words.ts';
+import {
+  alternation,
+  groupNouns,
+  institutions,
+  postNominals,
+  roleNouns,
+  sentenceStarters,
+} from './name-words.ts';
 import { placesByName } from './place-context.ts';
 import { addPostWriters, opensWithHandle } from './post-writers.ts';
 import {
@@ -42,6 +49,12 @@ import type { Sentence } from './sentences.ts';
 import { shipsByName } from './ship-names.ts';
 import { splitCouples } from './split-couples.ts';
 
+/** Letters set off by commas after a name ("Ph.D.", "QC", "Jr."), and a doctor's "M.D.". */
+const lettersAfterName = new RegExp(
+  `^,\\s*(?:Ph\\.\\s?D\\.|M\\.D\\.|MD|${alternation(postNominals).replaceAll('.', '\\.')})(?=,)`,
+  'u',
+);
+
 /**
  * Finds the people, organisations and places a story names, with the roles and organisations its
  * descriptions give people, and the short names (surnames) it goes on to use.
@@ -56,6 +69,9 @@ export function findEntities(sentences: readonly Sentence[]): EntityBook {
     for (const chunk of chunks) {
       // A handle in capitals ("@BarryLikumahuwa Random country?") is no run of name words.
       if (isNoise(chunk.name) || opensWithHandle(sentence, chunk.start)) continue;
+      // "Mark Tedeschi, QC, the Crown prosecutor": honours set off by commas name no one.
+      if (postNominals.has(chunk.name) && /\p{L},\s*$/u.test(sentence.masked.slice(0, chunk.from)))
+        continue;
       sightings.push({
         chunk,
         // The words near a name are what describe it; a window keeps long sentences cheap.
@@ -63,7 +79,7 @@ export function findEntities(sentences: readonly Sentence[]): EntityBook {
         // "Richard W. Spinrad, Ph.D., an ocean scientist": the degree is no part of the apposition.
         after: sentence.masked
           .slice(chunk.end + (chunk.possessive ? 2 : 0))
-          .replace(/^,\s*(?:Ph\.\s?D\.|PhD|M\.D\.|MD|Jr\.|Sr\.)(?=,)/u, '')
+          .replace(lettersAfterName, '')
           .slice(0, WINDOW),
         order: sentence.paragraph * 1e6 + sentence.start + chunk.start,
       });

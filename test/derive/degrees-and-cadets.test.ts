@@ -29,4 +29,16 @@ describe('degrees after a name and cadets before one', () => {
     ]);
     expect(b.people.map((p) => p.name)).toEqual(['Ryan Sparks']);
   });
+
+  it('skips honours set off by commas as it skips a degree ("Mark Tedeschi, QC, the prosecutor")', () => {
+    const b = draft(
+      article(
+        'A man was jailed for fraud in Sydney on Monday.',
+        'Mark Tedeschi, QC, the Crown prosecutor, told the court the scheme was "cruel and calculated".',
+        '"He showed no remorse," he said.',
+      ),
+    );
+    expect(quoted(b).map(([speaker]) => speaker)).toEqual(['Mark Tedeschi', 'Mark Tedeschi']);
+    expect(b.people.find((p) => p.name === 'Mark Tedeschi')?.role).toBe('Crown prosecutor');
+  });
 });
