@@ -36,6 +36,7 @@ const folders = [
   'test/fixtures/real-news/held-out-24',
   'test/fixtures/real-news/held-out-25',
   'test/fixtures/real-news/held-out-26',
+  'test/fixtures/real-news/held-out-27',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
