@@ -249,11 +249,12 @@ function passiveSubject(clause: Clause, before: string): Entity | undefined {
 
 /**
  * `said spokesperson for the UN High Commissioner for Human Rights, Rupert Colville.`, `said EU
- * commissioner for Home Affairs, Cecilia Malmström`: a post written out with what it serves, then
- * after a comma the person who holds it, closing the clause. The post's words are no name.
+ * commissioner for Home Affairs, Cecilia Malmström`, `stated DEA Special Agent in Charge, David
+ * Downing`: a post written out with what it serves (or "in Charge"), then after a comma the person
+ * who holds it, closing the clause. The post's words are no name.
  */
 const postThenHolder =
-  /^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:for|of|at|to)\s+[^,;\ue000]{1,80},\s+$/u;
+  /^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:for|of|at|to)\s+[^,;\ue000]{1,80},\s+$|^(?:\p{Lu}[\p{L}.-]*\s+){1,6}in\s+Charge,\s+$/u;
 
 function holderAfterPost(clause: Clause, offset: number): Mention | undefined {
   const holder = clause.mentions.find(
@@ -318,7 +319,14 @@ export function mentionAt(clause: Clause, offset: number): Mention | undefined {
     const between = clause.masked.slice(offset, m.start);
     // "said chief executive Priya Raman", "said the festival’s director, Rosa Delgado", "said
     // 379th Air Expeditionary Wing Command Chief David Green", "said Lt. j.g. Justin Carp"
-    return between.trim() === '' || /^(?:[\p{L}\d.’'-]+,?\s+){1,5}$/u.test(between);
+    // "said Assistant Secretary of Labor for Employment and Training John Pallasch": an office
+    // written out in capitals may run longer before the person who holds it.
+    return (
+      between.trim() === '' ||
+      /^(?:[\p{L}\d.’'-]+,?\s+){1,5}$/u.test(between) ||
+      (/^(?:(?:\p{Lu}[\p{L}.’'-]*|of|for|and|the)\s+){1,9}$/u.test(between) &&
+        clause.resolved.get(m)?.kind === 'person')
+    );
   });
   const next = found && clause.mentions.find((m) => m.start > found.end && !m.appositive);
   if (!found || !next) return found;

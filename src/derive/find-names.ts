@@ -9,7 +9,6 @@ import {
   organisationEnds,
   organisationHeads,
   particles,
-  partyMembers,
   placeHeads,
   postNominals,
   regnalNumber,
@@ -20,6 +19,7 @@ import {
   weekdays,
 } from './name-words.ts';
 import { nameAfterDepartment } from './office-department.ts';
+import { finishesOffice, isPartyWord } from './title-words.ts';
 
 /** Date and time words, never part of a name ("on Wednesday Mr Smith" names Mr Smith). */
 const dayTimes = new Set(['Night', 'Morning', 'Afternoon', 'Evening']);
@@ -194,15 +194,14 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
       isRankAbbreviation(words[0]?.text ?? '', words[1]?.text) &&
       // "USI Art Collections": a body's word after the given name makes the capitals its owner.
       !words.some((t) => organisationHeads.has(t.text) || organisationEnds.has(t.text)));
-  // "Republican Paul Ryan", "Liberal Democrat Vince Cable": a party member's noun before a given
-  // name is a description written as a title, not part of the name.
-  const partyWord = (i: number): boolean =>
-    words.length - i >= 3 &&
-    partyMembers.has(words[i]?.text ?? '') &&
-    (isGivenName(words[i + 1]?.text ?? '') || partyWord(i + 1));
+  // "Special Agent in Charge, David Downing": the end of an office alone names no one.
+  if (words.length === 1 && finishesOffice(sentence, words)) return [];
   while (
     words.length > 1 &&
-    (titles.has((words[0] as Token).text) || rankWord(0) || partyWord(0))
+    (titles.has((words[0] as Token).text) ||
+      rankWord(0) ||
+      isPartyWord(words, 0) ||
+      (!found.length && finishesOffice(sentence, words)))
   ) {
     found.push((words.shift() as Token).text);
   }

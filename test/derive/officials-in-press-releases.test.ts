@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { article, draft, quoted } from '../helpers/derive.ts';
+
+describe('officials named with their full office, as federal press releases name them', () => {
+  it('reads "in Charge" as the end of the title, before a name, a surname or a comma', () => {
+    const b = draft(
+      article(
+        'Three men are sentenced for selling methamphetamine.',
+        '"The cause is obvious," said ATF Special Agent in Charge William Henderson.',
+        '"It is over," said Assistant Director in Charge McCabe of the field office.',
+        '"Methamphetamine destroys communities," stated DEA Assistant Special Agent in Charge, David Downing.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['William Henderson', 'The cause is obvious'],
+      ['McCabe', 'It is over'],
+      ['David Downing', 'Methamphetamine destroys communities'],
+    ]);
+    expect(b.people.map((p) => p.name)).toEqual(['William Henderson', 'McCabe', 'David Downing']);
+    expect(b.organisations.map((o) => o.name)).not.toContain('Charge');
+  });
+
+  it('keeps an office written out at length out of the name, and finds the person after it', () => {
+    const b = draft(
+      article(
+        'The Labor Department awards $145 million in grants.',
+        '"Communities must think as one," said Assistant Secretary of Labor for Employment and Training John Pallasch.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['John Pallasch', 'Communities must think as one']]);
+    expect(b.people.map((p) => p.name)).toEqual(['John Pallasch']);
+  });
+
+  it('gives no quote to a group named inside a long office ("Joint Chiefs of Staff")', () => {
+    const b = draft(
+      article(
+        'Afghanistan Campaign Proceeding As Planned, Myers Says',
+        'The campaign is going "exactly according to our plans," according to Chairman of the Joint Chiefs of Staff General Richard B. Myers.',
+      ),
+    );
+    // Left for the editor, unplaced, rather than credited to "Staff".
+    expect(quoted(b)).toEqual([]);
+  });
+});
