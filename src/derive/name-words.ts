@@ -138,7 +138,7 @@ export const placeHeads = words(`
   Sea Ocean Gulf Bay Strait Lake River Mount Mountains Island Islands Isle Cape Peninsula Valley
   Desert Province Region State County Republic Coast Square Street Avenue Road Bridge Airport
   Port Harbour Harbor Canal Basin Plateau Delta Far Capitol Emirates Oblast Governorate Krai Raion
-  Township Borough Prefecture Area Coliseum Stadium Arena Shoal Reef Atoll Territory
+  Township Borough Prefecture Area Coliseum Stadium Arena Shoal Reef Atoll Territory Counties
 `);
 
 /**
@@ -152,7 +152,8 @@ export const organisationEnds = words(`
   Initiative Initiatives Coordination Angels Violence Change Daily Division Channel International
   Support Report Mission Album Website Contest Collaborative Taliban Mail Tribune Chronicle Mirror
   Express Inquirer Examiner Dispatch Study Survey Plan Flight Worldwide Forum Newspaper Newspapers
-  Watch Laboratory Team Resort Rights Unity Government Tech Unit Corps Airshow
+  Watch Laboratory Team Resort Rights Unity Government Tech Unit Corps Airshow Administration
+  Database
 `);
 
 /**

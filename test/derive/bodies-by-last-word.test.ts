@@ -53,4 +53,16 @@ describe('bodies told by the last word of their names', () => {
     );
     expect(b.people.map((p) => p.name)).toEqual(['Ana Ruiz']);
   });
+
+  it('takes names ending in Administration or Database for bodies, and in Counties for places', () => {
+    const b = draft(
+      article(
+        'The initiative is part of the Biden/Harris Administration’s National Strategy for the Response.',
+        'The U.S. Geological Survey today released the North Pacific Pelagic Seabird Database — a massive online resource.',
+        'Agents made at least 55 arrests in connection with a drug trafficking ring in Collin and Dallas Counties.',
+        '"We were lucky," said Ana Ruiz, a student.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Ana Ruiz']);
+  });
 });
