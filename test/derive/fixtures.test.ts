@@ -37,6 +37,7 @@ const folders = [
   'test/fixtures/real-news/held-out-25',
   'test/fixtures/real-news/held-out-26',
   'test/fixtures/real-news/held-out-27',
+  'test/fixtures/real-news/held-out-28',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
