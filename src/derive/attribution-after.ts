@@ -3,11 +3,8 @@ import type { Entity } from './entity-book.ts';
 import type { QuoteSpan } from './find-quotes.ts';
 import { ledIn } from './reported-clause.ts';
 
-/**
- * What may stand between a quote and an inverted verb after it: spaces, a comma, a dash, and the
- * second apostrophe of a closing mark typed as two (`rescue,'' said Lt. …`; see find-quotes.ts).
- */
-const afterLead = /^[\s,!?…—–-]*(?:'\s+)?/u;
+/** What may stand between a quote and an inverted verb after it: spaces, a comma, a dash. */
+const afterLead = /^[\s,!?…—–-]*/u;
 
 /**
  * What may stand between a verb of saying and the quote it leads into: where and when, whom to,

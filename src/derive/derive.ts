@@ -2,7 +2,7 @@ import type { Briefing } from '../content/briefing-schema.ts';
 import { type CleanArticle, cleanArticle } from './clean-article.ts';
 import { draftBriefing } from './draft-briefing.ts';
 import { findEntities } from './find-entities.ts';
-import { findQuotes } from './find-quotes.ts';
+import { closeDoubledApostrophes, findQuotes } from './find-quotes.ts';
 import { findStatements } from './find-statements.ts';
 import { headlineQuotes } from './headline-quotes.ts';
 import { splitSentences } from './sentences.ts';
@@ -32,7 +32,8 @@ export interface Derived {
  * and options always give the same file.
  */
 export function deriveBriefing(text: string, options: DeriveOptions = {}): Derived {
-  const article = cleanArticle(text);
+  const cleaned = cleanArticle(text);
+  const article = { ...cleaned, paragraphs: closeDoubledApostrophes(cleaned.paragraphs) };
   const quotes = findQuotes(article.paragraphs);
   const sentences = article.paragraphs.map((p, i) => splitSentences(p, i, quotes[i] ?? []));
   const book = findEntities(sentences.flat());

@@ -93,13 +93,22 @@ function backtickQuotes(text: string, style: Style): string {
 }
 
 /**
- * `“… a successful rescue,'' said Lt. Charles Lesperance`: a closing double mark typed as two
- * apostrophes after the quote's last punctuation. Read as the closing mark it stands for; the
- * text keeps its length (the second apostrophe becomes a space), so offsets still hold.
+ * `“… a successful rescue,'' said Lt. Charles Lesperance`, `"I've talked …,'' Hersman said`: a
+ * closing double mark typed as two apostrophes after the quote's last punctuation, in a story
+ * that uses double marks. Each paragraph gets the closing mark it stands for, of the kind of the
+ * opening mark before it; the second apostrophe becomes a space, so every offset still holds.
+ * Done on the paragraphs before anything reads them, so every rule sees a closed quote.
  */
-function doubledApostrophes(text: string, style: Style): string {
-  if (style !== 'double' || !text.includes("''")) return text;
-  return text.replace(/([,.!?])''(?=\s|$)/gu, '$1” ');
+export function closeDoubledApostrophes(printed: readonly string[]): string[] {
+  if (quoteStyle(printed) !== 'double') return [...printed];
+  return printed.map((text) =>
+    text.includes("''")
+      ? text.replace(/([,.!?])''(?=\s|$)/gu, (_, stop: string, at: number) => {
+          const opening = /["“”](?=[^"“”]*$)/u.exec(text.slice(0, at))?.[0];
+          return `${stop}${opening === '"' ? '"' : '”'} `;
+        })
+      : text,
+  );
 }
 
 /**
@@ -170,10 +179,7 @@ const reopensInside = (text: string, openAt: number, index: number) =>
 export function findQuotes(printed: readonly string[]): QuoteSpan[][] {
   const style = quoteStyle(printed);
   const paragraphs = printed.map((text) =>
-    singleMarkPhrases(
-      singleMarkOpening(backtickQuotes(doubledApostrophes(text, style), style), style),
-      style,
-    ),
+    singleMarkPhrases(singleMarkOpening(backtickQuotes(text, style), style), style),
   );
   const marks = style === 'double' ? /[“”"]/g : /['‘’]/g;
   const result: QuoteSpan[][] = [];

@@ -200,4 +200,18 @@ describe('pairing quote marks paragraph by paragraph', () => {
       ['Charles Lesperance', 'These partnerships are essential.'],
     ]);
   });
+
+  it('closes a straight quote typed shut with two apostrophes, with the name before the verb', () => {
+    const b = draft(
+      article(
+        'Safety board chairman speaks in Cleveland.',
+        'NTSB Chairman Deborah Hersman said Friday that the challenges were many.',
+        `"I've talked about the challenges,'' Hersman said. "What lies ahead?"`,
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Deborah Hersman', "I've talked about the challenges"],
+      ['Deborah Hersman', 'What lies ahead?'],
+    ]);
+  });
 });
