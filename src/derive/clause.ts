@@ -296,6 +296,16 @@ const holderNamedAfter: ((
       ? /^(?:['’]s?)?\s+(?:\p{Ll}[\p{L}-]*\s+|\p{Lu}\p{Ll}+\s+)?\p{Ll}[\p{L}-]*,\s+$/u
       : /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,3}$/u
     ).test(gap),
+  // "said U.S. Secret Service Special Agent in Charge Robert Engel": a body, then an office in
+  // capitals, then the person who holds it.
+  (clause, found, next, gap) => {
+    const kind = clause.resolved.get(found)?.kind;
+    return (
+      (kind === 'organisation' || kind === 'place') &&
+      clause.resolved.get(next)?.kind === 'person' &&
+      /^\s+(?:(?:\p{Lu}[\p{L}.-]*|in|of|for|and)\s+){1,7}$/u.test(gap)
+    );
+  },
   // "said the Prime Minister's spokesperson Mark Regev": a spokesperson named right after.
   (_clause, found, next, gap) =>
     found.kind === 'spokesperson' && next.kind === 'name' && /^,?\s+$/u.test(gap),

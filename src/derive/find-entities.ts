@@ -256,6 +256,21 @@ function classify(book: EntityBook, s: Sighting): void {
     sentenceStarters.has(chunk.name) ||
     groupNouns.has(chunk.name.toLowerCase()) ||
     roleNouns.has(chunk.name.toLowerCase());
+  // "“…,” said Creachbaum.": a single name, no common word, after an inverted verb of saying and
+  // closing the clause, is someone the story quotes by surname alone, never introduced in full.
+  if (
+    !found &&
+    single &&
+    !common &&
+    /\b(?:said|says|added|adds|explained|stated|noted)\s+$/u.test(s.before) &&
+    /^\s*(?:[.,;]|$)/u.test(s.after) &&
+    // Not an abbreviated title before a rank: "said Tech. Sgt. Richard Walters".
+    !/^\.\s+\p{Lu}\p{L}*\./u.test(s.after) &&
+    !isCommonWord(chunk.name)
+  ) {
+    book.add('person', chunk.name, s.order);
+    return;
+  }
   if (!found && single && (speaksAfter.test(s.after) || characterises.test(s.after)) && !common) {
     // ... unless it is a given name: wire copy names some people by their first name only ("Rosa
     // told VOA about her plans").

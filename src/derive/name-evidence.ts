@@ -251,8 +251,6 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
   if (words.length === 2 && countryOfDemonym(words[0] ?? '') && !isGivenName(last))
     return undefined;
   if (words.length > 1 && organisationEnds.has(last)) return { kind: 'organisation' };
-  // "The Red Cross say …": the movement's bodies, whose last word is also a surname.
-  if (/\bRed (?:Cross|Crescent)$/u.test(chunk.name)) return { kind: 'organisation' };
   // "Dublin Pride", "Cairo Marathon": a country or capital before a word that is no given
   // name opens the name of an event, a club or a body there, never a person's.
   const placeFirst = countryOf(words[0] ?? '') && !isGivenName(words[0] ?? '');
@@ -300,9 +298,11 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
     return { kind: 'organisation' };
   // "NASA T-shirt", "Windows XP", "Indonesian NGOs", "Texas A&M": a word in capitals makes a thing
   // or a body, not a person.
-  // Dotted capitals count too ("Muslim C.A.R."), but not first: "K.C. Maurer" is initials.
+  // Dotted capitals count too ("Muslim C.A.R."), but not first ("K.C. Maurer") nor between a
+  // given name and a surname ("Deborah A.P. Hersman"): those are initials.
+  const initials = (i: number) => i === 0 || (i < words.length - 1 && isGivenName(words[0] ?? ''));
   const acronym = (w: string, i: number) =>
-    (/^\p{Lu}[\p{Lu}&]*\p{Lu}s?$/u.test(w) || (i > 0 && /^(?:\p{Lu}\.){2,}$/u.test(w))) &&
+    (/^\p{Lu}[\p{Lu}&]*\p{Lu}s?$/u.test(w) || (!initials(i) && /^(?:\p{Lu}\.){2,}$/u.test(w))) &&
     !postNominals.has(w) &&
     !(words.length === 2 && i === 1 && regnalNumber.test(w) && !/\p{L}\s*\($/u.test(before));
   if (words.length > 1 && words.some(acronym)) return { kind: 'organisation' };

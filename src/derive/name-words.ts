@@ -223,6 +223,11 @@ export const institutions = new Map<string, string>([
   ['downing street', 'Downing Street'],
   ['elysee', 'The Élysée'],
   ['whitehall', 'Whitehall'],
+  // "The Red Cross say …": the movement's bodies, whose last word is also a surname.
+  ['red cross', 'Red Cross'],
+  ['red crescent', 'Red Crescent'],
+  ['american red cross', 'American Red Cross'],
+  ['british red cross', 'British Red Cross'],
   ['vatican', 'The Vatican'],
   ['nato', 'Nato'],
   ['un', 'UN'],

@@ -41,4 +41,41 @@ describe('officials named with their full office, as federal press releases name
     // Left for the editor, unplaced, rather than credited to "Staff".
     expect(quoted(b)).toEqual([]);
   });
+
+  it('gives the quote to the person named after a body and an office ("U.S. Secret Service Special Agent in Charge Robert Engel")', () => {
+    const b = draft(
+      article(
+        'A Florida man is arrested for passing counterfeit notes.',
+        '“This case is an excellent example,” said U.S. Secret Service Special Agent in Charge Robert Engel, of the Tampa Field Office.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Robert Engel', 'This case is an excellent example']]);
+  });
+
+  it('reads dotted initials between a given name and a surname as initials ("Deborah A.P. Hersman")', () => {
+    const b = draft(
+      article(
+        'Safety board chairman speaks in Cleveland.',
+        'National Transportation Safety Board Chairman Deborah A.P. Hersman said Friday that distraction was the top challenge.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Deborah A.P. Hersman']);
+    expect(b.organisations.map((o) => o.name)).not.toContain('Deborah A.P. Hersman');
+  });
+
+  it('takes a single surname after an inverted verb, never introduced in full, for a person', () => {
+    const b = draft(
+      article(
+        'The park invites the public to share memories.',
+        '"The park holds special memories for countless people," said Creachbaum. "We hope anyone will share them."',
+        '"It was hard work," said Tech. Sgt. Richard Walters.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Creachbaum', 'The park holds special memories for countless people'],
+      ['Creachbaum', 'We hope anyone will share them.'],
+      ['Richard Walters', 'It was hard work'],
+    ]);
+    expect(b.people.map((p) => p.name)).toEqual(['Creachbaum', 'Richard Walters']);
+  });
 });
