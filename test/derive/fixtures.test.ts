@@ -38,6 +38,7 @@ const folders = [
   'test/fixtures/real-news/held-out-26',
   'test/fixtures/real-news/held-out-27',
   'test/fixtures/real-news/held-out-28',
+  'test/fixtures/real-news/held-out-29',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
