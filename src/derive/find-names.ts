@@ -1,4 +1,5 @@
-import { countryOf, countryOfDemonym } from './gazetteer.ts';
+import { countryBeforeName } from './country-runs.ts';
+import { countryOfDemonym } from './gazetteer.ts';
 import { isGivenName } from './given-names.ts';
 import { endsRank, endsRating, isRankAbbreviation, isRankOrdinal } from './military-ranks.ts';
 import { articledSurname, hasHead, isCapitalised, joiners, purposeJoins } from './name-run.ts';
@@ -331,21 +332,12 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
     /-\p{Ll}|ist$|crat$/u.test((words[0] as Token).text)
   )
     words = words.slice(1);
-  // "representative to Somalia Nicholas Kay": a country after a preposition, run into a name.
-  const country = words[0] as Token;
-  if (
-    words.length >= 3 &&
-    words.length <= 4 &&
-    countryOf(country.text) &&
-    /\b(?:to|in|of|from|for)\s+$/u.test(
-      sentence.slice(Math.max(0, country.start - 6), country.start),
-    )
-  ) {
+  const country = countryBeforeName(sentence, words);
+  if (country > 0)
     return [
-      ...makeChunk(sentence, words.slice(0, 1), false),
-      ...makeChunk(sentence, words.slice(1), false),
+      ...makeChunk(sentence, words.slice(0, country), false),
+      ...makeChunk(sentence, words.slice(country), false),
     ];
-  }
   // "Refugee Council Enver Solomon": a body's name run into a person's name is two names.
   // "United Nations Nikki Haley": a last word of bodies' names, after the first, ends the body too.
   const head = words.findLastIndex(

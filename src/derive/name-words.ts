@@ -71,7 +71,8 @@ export const roleNouns = words(`
   laureate winner dissident clerk alderman alderwoman comptroller provost magistrate constable
   politician user videoblogger vlogger tweeter netizen commenter astronomer physicist biologist
   chemist geologist surgeon pathologist psychologist sociologist meteorologist epidemiologist
-  virologist principal headteacher headmaster headmistress
+  virologist principal headteacher headmaster headmistress conservationist ecologist
+  hydrologist entomologist botanist zoologist
 `);
 
 /** Nouns for someone described only as a person ("one man said", "said a tourist"). */
@@ -153,6 +154,7 @@ export const organisationEnds = words(`
   Support Report Mission Album Website Contest Collaborative Taliban Mail Tribune Chronicle Mirror
   Express Inquirer Examiner Dispatch Study Survey Plan Flight Worldwide Forum Newspaper Newspapers
   Watch Laboratory Team Resort Rights Unity Government Tech Unit Corps Airshow Administration
+  Archive Archives Endowment Show
   Database
 `);
 

@@ -65,4 +65,15 @@ describe('bodies told by the last word of their names', () => {
     );
     expect(b.people.map((p) => p.name)).toEqual(['Ana Ruiz']);
   });
+
+  it('takes names ending in Archive, Endowment or Show for bodies and works, not people', () => {
+    const b = draft(
+      article(
+        'The humanities endowment announces its grants.',
+        'One grant goes to the Walt Whitman Archive, another to the Arts Endowment, and the actress once starred in The Patty Duke Show.',
+        '"We were lucky," said Ana Ruiz, a student.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Ana Ruiz']);
+  });
 });

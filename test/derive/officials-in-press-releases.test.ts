@@ -78,4 +78,28 @@ describe('officials named with their full office, as federal press releases name
     ]);
     expect(b.people.map((p) => p.name)).toEqual(['Creachbaum', 'Richard Walters']);
   });
+
+  it("splits a country of several words from the name after it, but not from a body's name", () => {
+    const b = draft(
+      article(
+        'The Treasury awards $104 million to community lenders.',
+        '"These lenders play a critical role," said Treasurer of the United States Rosie Rios.',
+        'The United States Geological Survey recorded the quake.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Rosie Rios', 'These lenders play a critical role']]);
+    expect(b.people.map((p) => p.name)).toEqual(['Rosie Rios']);
+    expect(b.organisations.map((o) => o.name)).toContain('United States Geological Survey');
+  });
+
+  it('reads a conservationist\'s office before a name as an office ("State Conservationist Eric B. Banks")', () => {
+    const b = draft(
+      article(
+        'Landowners can get a free conservation plan.',
+        'State Conservationist Eric B. Banks encourages landowners to apply.',
+        '"Landowners can apply," said Banks.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Eric B. Banks', 'Landowners can apply']]);
+  });
 });
