@@ -72,7 +72,7 @@ export const roleNouns = words(`
   politician user videoblogger vlogger tweeter netizen commenter astronomer physicist biologist
   chemist geologist surgeon pathologist psychologist sociologist meteorologist epidemiologist
   virologist principal headteacher headmaster headmistress conservationist ecologist
-  hydrologist entomologist botanist zoologist
+  hydrologist entomologist botanist zoologist librarian archivist
 `);
 
 /** Nouns for someone described only as a person ("one man said", "said a tourist"). */
@@ -254,7 +254,7 @@ export const sentenceStarters = words(`
   Inside Above Below Behind Along Within Upon Toward Towards Via Per Except Given Including
   Neither Either Nor Whatever Whoever Whichever Sometimes Often Never Always Again Already Almost
   Perhaps Maybe Indeed Instead Otherwise Thus Hence Therefore Moreover Furthermore Nevertheless
-  Nonetheless Overall Finally First Second Third Firstly Secondly Mostly Visit
+  Nonetheless Overall Finally First Second Third Firstly Secondly Mostly Visit Besides Additionally
    
 `);
 

@@ -102,4 +102,15 @@ describe('officials named with their full office, as federal press releases name
     );
     expect(quoted(b)).toEqual([['Eric B. Banks', 'Landowners can apply']]);
   });
+
+  it('lists no one for a sentence opened by "Besides", nor for a librarian\'s office', () => {
+    const b = draft(
+      article(
+        'Engineers hold their annual conference.',
+        'Besides Afghanistan, the district works in Korea and Japan.',
+        'The deputy Librarian spoke, and Jane Roe, a librarian, read aloud.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Jane Roe']);
+  });
 });
