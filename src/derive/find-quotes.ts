@@ -243,6 +243,12 @@ export function findQuotes(printed: readonly string[]): QuoteSpan[][] {
     runsOn = leftOpen && /^["“‘']/.test(next);
     result.push(spans);
   });
+  // The marks were mended above for pairing only, each in place; a quote's words are as printed,
+  // so a statement's text is found word for word in its sentence (`the “powerful”` mended from
+  // `the ‘powerful'` would not be).
+  for (const spans of result)
+    for (const quote of spans)
+      quote.text = (printed[quote.paragraph] ?? '').slice(quote.start, quote.end);
   return result;
 }
 

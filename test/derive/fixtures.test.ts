@@ -39,6 +39,7 @@ const folders = [
   'test/fixtures/real-news/held-out-27',
   'test/fixtures/real-news/held-out-28',
   'test/fixtures/real-news/held-out-29',
+  'test/fixtures/real-news/held-out-30',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)

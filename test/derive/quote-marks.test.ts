@@ -214,4 +214,17 @@ describe('pairing quote marks paragraph by paragraph', () => {
       ['Deborah Hersman', 'What lies ahead?'],
     ]);
   });
+
+  it("keeps a quote's words as printed, so each is found word for word in its sentence", () => {
+    const b = draft(
+      article(
+        'Kenyan bloggers write about power.',
+        // A stray closing mark before the quote, as the source printed it.
+        'In the piece, Ken Ogot explores what drives them." Responding to comments, he explains that he is "probably just feeling skeptical of the dogmatism of the ‘powerful\'".',
+      ),
+    );
+    // However the marks pair, the words keep the marks they were printed with.
+    expect(b.statements.map((s) => s.text).join(' ')).toContain("the ‘powerful'");
+    for (const statement of b.statements) expect(statement.context).toContain(statement.text);
+  });
 });
