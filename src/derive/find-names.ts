@@ -2,7 +2,14 @@ import { countryBeforeName } from './country-runs.ts';
 import { countryOfDemonym } from './gazetteer.ts';
 import { isGivenName } from './given-names.ts';
 import { endsRank, endsRating, isRankAbbreviation, isRankOrdinal } from './military-ranks.ts';
-import { articledSurname, hasHead, isCapitalised, joiners, purposeJoins } from './name-run.ts';
+import {
+  articledSurname,
+  endsInPronoun,
+  hasHead,
+  isCapitalised,
+  joiners,
+  purposeJoins,
+} from './name-run.ts';
 import { adjacent, bracketed, type Token, tokenize } from './name-tokens.ts';
 import {
   monthStartsDate,
@@ -134,6 +141,8 @@ function runEndsInHead(tokens: readonly Token[], from: number): boolean {
 }
 
 function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[] {
+  if (endsInPronoun(sentence, run)) run = run.slice(0, -1);
+  if (run.length === 0) return [];
   // A date word splits a run: "on Wednesday Mr Smith said" names Mr Smith, and nothing before it.
   // A month that is also a name ("Theresa May", "Jan Eliasson") splits only where a date can start.
   // "Sydney Morning Herald" is a newspaper: a time of day inside a body's name stays in it.

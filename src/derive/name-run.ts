@@ -3,6 +3,7 @@
  * inside bodies' names, the capitals that count, and when "of" or "for" goes on with a name.
  */
 import { isCommonWord } from './common-words.ts';
+import { isGivenName } from './given-names.ts';
 import { adjacent, type Token } from './name-tokens.ts';
 import {
   organisationEnds,
@@ -95,3 +96,18 @@ export const purposeJoins = (
     isCapitalised(object.text)
   );
 };
+
+/**
+ * "But I find …", "from Baghdad to Dubai I had almost given up": the pronoun I, before a word in
+ * lower case, ends no name. After a given name it is a monarch's number ("Queen Elizabeth I was
+ * crowned").
+ */
+export function endsInPronoun(sentence: string, run: readonly Token[]): boolean {
+  const last = run.at(-1);
+  const before = run.at(-2);
+  return (
+    last?.text === 'I' &&
+    /^\s+\p{Ll}/u.test(sentence.slice(last.end)) &&
+    (before === undefined || !isGivenName(before.text))
+  );
+}
