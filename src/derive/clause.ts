@@ -299,11 +299,10 @@ const holderNamedAfter: ((
   // "said U.S. Secret Service Special Agent in Charge Robert Engel": a body, then an office in
   // capitals, then the person who holds it; or the person right after the body ("said Treasurer
   // of the United States Rosie Rios").
-  (clause, found, next, gap) => {
+  (clause, found, _next, gap) => {
     const kind = clause.resolved.get(found)?.kind;
     return (
       (kind === 'organisation' || kind === 'place') &&
-      clause.resolved.get(next)?.kind === 'person' &&
       /^\s+(?:(?:\p{Lu}[\p{L}.-]*|in|of|for|and)\s+){0,7}$/u.test(gap)
     );
   },

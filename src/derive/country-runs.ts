@@ -1,9 +1,7 @@
 import { countryOf } from './gazetteer.ts';
 import { isGivenName } from './given-names.ts';
-import type { Token } from './name-tokens.ts';
+import { isNameWord, type Token } from './name-tokens.ts';
 import { organisationEnds, organisationHeads, placeHeads } from './name-words.ts';
-
-const isNameWord = (token: Token) => /^\p{Lu}/u.test(token.text);
 
 /**
  * How many words open a run of capitals as a country run into the name after it, or 0:

@@ -10,7 +10,7 @@ import {
   joiners,
   purposeJoins,
 } from './name-run.ts';
-import { adjacent, bracketed, type Token, tokenize } from './name-tokens.ts';
+import { adjacent, bracketed, isNameWord, type Token, tokenize } from './name-tokens.ts';
 import {
   monthStartsDate,
   months,
@@ -33,7 +33,6 @@ import { finishesOffice, isPartyWord } from './title-words.ts';
 const dayTimes = new Set(['Night', 'Morning', 'Afternoon', 'Evening']);
 const timeWords = new Set([...weekdays, ...months, ...dayTimes]);
 const isRoleWord = (word: string) => titles.has(word) || roleNouns.has(word.toLowerCase());
-const isNameWord = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.text);
 const texts = (tokens: readonly Token[]) => tokens.map((t) => t.text);
 
 /** A run of capitalised words that may name someone or something. */

@@ -9,6 +9,10 @@ export interface Token {
   possessive: boolean;
 }
 
+/** Whether a word of a run is capitalised, as every word of a name but its particles is. */
+export const isNameWord = (token: Token | undefined) =>
+  token !== undefined && /^\p{Lu}/u.test(token.text);
+
 /**
  * Two words next to each other, with nothing but a space between them, or a rating's bracketed
  * qualification ("Specialist (SW/AW) Mike Music"), which the name finder reads as part of the title.
