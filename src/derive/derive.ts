@@ -5,6 +5,7 @@ import { findEntities } from './find-entities.ts';
 import { closeDoubledApostrophes, findQuotes } from './find-quotes.ts';
 import { findStatements } from './find-statements.ts';
 import { headlineQuotes } from './headline-quotes.ts';
+import { headlineWriter } from './headline-writer.ts';
 import { splitSentences } from './sentences.ts';
 import { writeDraft } from './write-draft.ts';
 
@@ -37,7 +38,8 @@ export function deriveBriefing(text: string, options: DeriveOptions = {}): Deriv
   const quotes = findQuotes(article.paragraphs);
   const sentences = article.paragraphs.map((p, i) => splitSentences(p, i, quotes[i] ?? []));
   const book = findEntities(sentences.flat());
-  const statements = findStatements(article.paragraphs, sentences, book);
+  const writer = headlineWriter(article.headline, book);
+  const statements = findStatements(article.paragraphs, sentences, book, writer);
   const headline = headlineQuotes(article.headline, statements.found);
   const briefing = draftBriefing({
     article,

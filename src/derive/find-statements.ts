@@ -40,6 +40,24 @@ const issuedStatement =
 const followingText =
   /\b(?:following|below)\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?:(?:full\s+)?text\s+of\s+(?:an?|the)\s+)?(?:statement|remarks|message|letter)\s+(?:by|from)\s+/iu;
 
+/**
+ * "Commissioner Glick released the following statement:": the one who gives out the text that
+ * follows, named before the verb, speaks its quote paragraphs.
+ */
+const issuedFollowing =
+  /\b(?:released|issued|made|gave|delivered|provided|sent|shared|offered)\s+the\s+following\s+(?:joint\s+|brief\s+|written\s+)?(?:statement|remarks|comments?|message)\b/iu;
+
+/** The person or body named last before "issued the following statement", if one is. */
+function issuerBefore(clause: Clause): Entity | undefined {
+  const match = issuedFollowing.exec(clause.masked);
+  if (!match) return undefined;
+  const issuer = clause.mentions.findLast(
+    (m) => m.end <= match.index && !m.possessive && !m.appositive,
+  );
+  const entity = issuer ? clause.resolved.get(issuer) : undefined;
+  return entity && entity.kind !== 'place' ? entity : undefined;
+}
+
 /** "In an official release from Amnesty International …": the document's writer, named after it. */
 const documentFrom =
   /\b(?:statement|release|letter|communiqué|communique)\s+(?:issued\s+|released\s+|posted\s+)?(?:from|by)\s+(?:the\s+)?/iu;
@@ -95,11 +113,13 @@ export function findStatements(
   paragraphs: readonly string[],
   sentences: readonly Sentence[][],
   book: EntityBook,
+  headlineWriter?: Entity,
 ): Statements {
   const resolver = createResolver(book);
   const found: Found[] = [];
   const unattributed: QuoteSpan[] = [];
-  const talk: Conversation = {};
+  // A headline that names whose statement the release is announces its first quote paragraphs.
+  const talk: Conversation = headlineWriter ? { announced: headlineWriter } : {};
   // Quotes of a described subject wait one sentence, which may open the next paragraph, for a name.
   let awaiting: { quotes: QuoteSpan[]; sentence: Sentence; paragraph: number } | undefined;
   // The body last named as a document's writer, else the body the story was last about, with the
@@ -258,7 +278,7 @@ export function findStatements(
         const lastSaid = attributions.at(-1)?.speaker;
         announced = lastSaid ?? (verb ? subjectOf(clause, verb, talk.last) : undefined);
       }
-      announced = announcedWriter(clause) ?? announced;
+      announced = announcedWriter(clause) ?? issuerBefore(clause) ?? announced;
     });
     talk.previousParagraph = talk.inParagraph;
     talk.announced = announced;

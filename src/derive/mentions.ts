@@ -13,6 +13,7 @@ import {
   roleNouns,
   sentenceStarters,
 } from './name-words.ts';
+import { altAnyCase, officeRoles } from './office-roles.ts';
 import { moreUnnamed } from './unnamed-mentions.ts';
 
 export type MentionKind =
@@ -47,12 +48,6 @@ export interface Mention {
   oneOf?: boolean;
 }
 
-/** The same alternation, also matching each word with a capital, as at the start of a sentence. */
-const altAnyCase = (set: ReadonlySet<string>) =>
-  [...set]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => `[${w.charAt(0)}${w.charAt(0).toUpperCase()}]${w.slice(1)}`)
-    .join('|');
 const role = `(?:${alt(roleNouns)}|${alt(rankNouns)}|\\d+-year-old)`;
 /** Words before a role noun, dotted abbreviations among them ("the U.S. president"). */
 const adjective = String.raw`(?:(?:[\p{L}-]+|(?:\p{Lu}\.){2,})\s+){0,3}?`;
@@ -104,7 +99,6 @@ const rolePattern = new RegExp(
   String.raw`\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}-]*[’']s)\s+(${adjective}(${role})(?![\s-]+(?:\p{Ll}+\s+)?(?:${alt(roleNouns)})\b)(?:\s+(?:of|for)\s+\p{Ll}+)?)\b`,
   'gu',
 );
-const bareRolePattern = new RegExp(String.raw`^(${altAnyCase(roleNouns)})(?=\s+\p{Ll})`, 'u');
 const nationalBodyPattern =
   /(?:\b[Tt]he\s+|(?<!\p{Lu}[\p{L}’'.-]*\s))\b((\p{Lu}\p{Ll}+)\s+(police|army|military|government|authorities|navy|court|parliament|media|state\s+(?:TV|television|media|radio)))\b/gu;
 const localBodyPattern =
@@ -243,11 +237,8 @@ export function findMentions(masked: string, book: EntityBook): Mention[] {
   for (const m of masked.matchAll(rolePattern)) {
     found.push(mention('role', m.index, m.index + m[0].length, m[0], { head: m[2] ?? '' }));
   }
-  // "Spokesman also said …": a role noun alone, capitalised to open a standfirst, is that role.
-  const bare = bareRolePattern.exec(masked);
-  if (bare?.[1]) {
-    const head = bare[1].toLowerCase();
-    found.push(mention('role', 0, bare[1].length, `the ${head}`, { head }));
+  for (const r of officeRoles(masked)) {
+    found.push(mention('role', r.start, r.end, `the ${r.head}`, { head: r.head }));
   }
   // "the Dublin city council passed": a local body named by its place.
   for (const m of masked.matchAll(localBodyPattern)) {

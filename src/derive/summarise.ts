@@ -9,13 +9,18 @@ const quoteOnly = (s: Sentence) => /^[\s\ue000.,!?]*$/u.test(s.masked) || /^[“
  * facts first, so for a summary the lead does better than ranking sentences by their links.
  */
 export function leadSummary(sentences: readonly Sentence[][]): string {
-  const picked: string[] = [];
-  for (const sentence of sentences.flat()) {
-    if (quoteOnly(sentence)) continue;
-    picked.push(sentence.text);
-    if (picked.length >= 2 || words(picked.join(' ')) >= 35) break;
-  }
-  return picked.join(' ');
+  const lead = (skipQuotes: boolean) => {
+    const picked: string[] = [];
+    for (const sentence of sentences.flat()) {
+      if (skipQuotes && quoteOnly(sentence)) continue;
+      picked.push(sentence.text);
+      if (picked.length >= 2 || words(picked.join(' ')) >= 35) break;
+    }
+    return picked.join(' ');
+  };
+  // A release that is nothing but someone's statement has no reporting sentence: its own first
+  // words then stand for it, as a briefing must have a summary.
+  return lead(true) || lead(false);
 }
 
 /**
@@ -36,7 +41,8 @@ export function keyPoints(
     if (points.length >= limit) break;
   }
   if (points.length === 0) {
-    const lead = sentences.flat().find((s) => !quoteOnly(s));
+    const all = sentences.flat();
+    const lead = all.find((s) => !quoteOnly(s)) ?? all[0];
     if (lead) points.push({ text: lead.text, paragraphs: [lead.paragraph + 1] });
   }
   return points;

@@ -40,6 +40,7 @@ const folders = [
   'test/fixtures/real-news/held-out-28',
   'test/fixtures/real-news/held-out-29',
   'test/fixtures/real-news/held-out-30',
+  'test/fixtures/real-news/held-out-31',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)

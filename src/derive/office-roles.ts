@@ -1,0 +1,40 @@
+import { roleNouns } from './name-words.ts';
+
+/** The same alternation, also matching each word with a capital, as at the start of a sentence. */
+export const altAnyCase = (set: ReadonlySet<string>) =>
+  [...set]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => `[${w.charAt(0)}${w.charAt(0).toUpperCase()}]${w.slice(1)}`)
+    .join('|');
+
+/**
+ * "the Comptroller said": a role noun capitalised as an office after `the`, where no name, more
+ * of a title or what the office is of follows it, is the role as the lower-case one is. "The
+ * Administrator of the SBA, Maria Contreras-Sweet, issued" is left to the name it describes.
+ */
+const officePattern = new RegExp(
+  String.raw`\b[Tt]he\s+(${[...roleNouns].map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|')})\b(?![\s-]+\p{Lu}|\s+(?:of|for|at|to)\b)`,
+  'gu',
+);
+const bareRolePattern = new RegExp(String.raw`^(${altAnyCase(roleNouns)})(?=\s+\p{Ll})`, 'u');
+
+/** A role named by its noun alone, with a capital: where it is, and the noun in lower case. */
+export interface OfficeRole {
+  start: number;
+  end: number;
+  head: string;
+}
+
+/**
+ * Roles a sentence names with a capital: `the Comptroller`, and a role noun alone opening a
+ * standfirst ("Spokesman also said …").
+ */
+export function officeRoles(masked: string): OfficeRole[] {
+  const found: OfficeRole[] = [];
+  for (const m of masked.matchAll(officePattern)) {
+    found.push({ start: m.index, end: m.index + m[0].length, head: (m[1] ?? '').toLowerCase() });
+  }
+  const bare = bareRolePattern.exec(masked);
+  if (bare?.[1]) found.push({ start: 0, end: bare[1].length, head: bare[1].toLowerCase() });
+  return found;
+}
