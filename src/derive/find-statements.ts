@@ -58,6 +58,12 @@ function issuerBefore(clause: Clause): Entity | undefined {
   return entity && entity.kind !== 'place' ? entity : undefined;
 }
 
+/**
+ * "— CFPB Director Richard Cordray": a short line after a quote paragraph, opened by a dash, that
+ * credits it as a pull quote is credited.
+ */
+const creditLine = /^\s*(?:[—–―]|-{1,2})\s*\p{Lu}[^.!?:;“”"]{0,100}$/u;
+
 /** "In an official release from Amnesty International …": the document's writer, named after it. */
 const documentFrom =
   /\b(?:statement|release|letter|communiqué|communique)\s+(?:issued\s+|released\s+|posted\s+)?(?:from|by)\s+(?:the\s+)?/iu;
@@ -106,6 +112,43 @@ function asSpeaker(book: EntityBook, entity: Entity): Entity {
 }
 
 /**
+ * The quote paragraph above a credit line ("— CFPB Director Richard Cordray"), given to whoever
+ * the line names. Only a paragraph that is itself a quote from its first word: a block quoted
+ * without marks (a pull quote box) may hold someone else's words in marks. The line is resolved
+ * only when there is a quote to give, as resolving notes who was named last.
+ */
+function creditedAbove(
+  index: number,
+  sentence: Sentence,
+  paragraphs: readonly string[],
+  unattributed: QuoteSpan[],
+  book: EntityBook,
+  resolver: ReturnType<typeof createResolver>,
+): Found[] {
+  const above = paragraphs[index - 1];
+  if (above === undefined || !creditLine.test(paragraphs[index] ?? '')) return [];
+  const quotes = unattributed.filter(
+    (q) => q.paragraph === index - 1 && above.slice(0, q.open).trim() === '',
+  );
+  if (quotes.length === 0) return [];
+  const mentions = findMentions(sentence.masked, book);
+  const name = mentions.find((m) => m.kind === 'name');
+  const credited = name ? resolver.resolveSentence(sentence.masked, mentions).get(name) : undefined;
+  if (credited?.kind !== 'person' && credited?.kind !== 'organisation') return [];
+  return quotes.map((quote) => {
+    unattributed.splice(unattributed.indexOf(quote), 1);
+    return {
+      speaker: credited,
+      kind: 'direct' as const,
+      text: quote.text.replace(/[\s,;:]+$/u, ''),
+      context: above,
+      paragraph: index,
+      order: (index - 1) * 1e6 + quote.open,
+    };
+  });
+}
+
+/**
  * Reads the story sentence by sentence, following who is being talked about, and collects every
  * quote with its speaker and every piece of reported speech.
  */
@@ -135,6 +178,9 @@ export function findStatements(
     talk.subject = undefined;
     const list = sentences[index] ?? [];
     list.forEach((sentence, position) => {
+      // "— CFPB Director Richard Cordray" under a quote paragraph: a credit, not a heading.
+      if (position === 0)
+        found.push(...creditedAbove(index, sentence, paragraphs, unattributed, book, resolver));
       // A heading over a section ("Positive Impact") is no one the next "he said" could mean.
       if (isHeading(sentence, list.length === 1)) return;
       const mentions = findMentions(sentence.masked, book);

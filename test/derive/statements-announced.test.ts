@@ -70,4 +70,33 @@ describe('a statement announced before its quote paragraphs', () => {
       expect(b.people, headline).toEqual([]);
     }
   });
+
+  it('gives a quote paragraph to the person a dash line under it credits', () => {
+    const b = draft(
+      article(
+        'Today the bureau fined Wells Fargo Bank $100 million for widespread unlawful sales practices.',
+        '"Wells Fargo employees secretly opened unauthorized accounts to hit sales targets."',
+        '— CFPB Director Richard Cordray',
+        'The bank had compensation programs that encouraged its employees to open accounts.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      [
+        'Richard Cordray',
+        'Wells Fargo employees secretly opened unauthorized accounts to hit sales targets.',
+      ],
+    ]);
+  });
+
+  it('leaves words in marks inside an unmarked pull quote to the story', () => {
+    const b = draft(
+      article(
+        'The president said on Thursday that he had decided to dismiss the director of the bureau.',
+        "When I decided to just do it, I said to myself: 'This story is made up, an excuse by the Democrats.'",
+        '— President Trump to NBC',
+        'The director had led the inquiry into the campaign for almost a year.',
+      ),
+    );
+    expect(quoted(b).filter(([speaker]) => speaker === 'Trump')).toEqual([]);
+  });
 });
