@@ -30,6 +30,7 @@ import {
   alternation,
   groupNouns,
   institutions,
+  plainAcronyms,
   postNominals,
   roleNouns,
   sentenceStarters,
@@ -271,7 +272,14 @@ function classify(book: EntityBook, s: Sighting): void {
     book.add('person', chunk.name, s.order);
     return;
   }
-  if (!found && single && (speaksAfter.test(s.after) || characterises.test(s.after)) && !common) {
+  // "the PM said": an abbreviation written in capitals as a word is no one's name.
+  if (
+    !found &&
+    single &&
+    !plainAcronyms.has(chunk.name) &&
+    (speaksAfter.test(s.after) || characterises.test(s.after)) &&
+    !common
+  ) {
     // ... unless it is a given name: wire copy names some people by their first name only ("Rosa
     // told VOA about her plans").
     const given = genderOfGivenName(chunk.name);

@@ -238,7 +238,7 @@ export function findMentions(masked: string, book: EntityBook): Mention[] {
     found.push(mention('role', m.index, m.index + m[0].length, m[0], { head: m[2] ?? '' }));
   }
   for (const r of officeRoles(masked)) {
-    found.push(mention('role', r.start, r.end, `the ${r.head}`, { head: r.head }));
+    found.push(mention('role', r.start, r.end, r.text, { head: r.head }));
   }
   // "the Dublin city council passed": a local body named by its place.
   for (const m of masked.matchAll(localBodyPattern)) {
@@ -359,16 +359,25 @@ function joinCompounds(masked: string, mentions: Mention[]): Mention[] {
 }
 
 /** A description set off by commas right after a name describes that name; it is not a speaker. */
+/** A sentence that opens with where or how: "In Doha, …", "Speaking from Doha, Qatar, …". */
+const openingWhere = /^(?:\p{Lu}\p{Ll}+ing|In|At|From|On)\b/u;
+/** A name a preposition governs ("from Doha", "of the Gulf"), which no role describes. */
+const governed = /\b(?:in|at|from|on|of|to|for|near)\s+(?:the\s+)?$/iu;
+
 function markAppositives(masked: string, mentions: Mention[]): Mention[] {
   mentions.forEach((m, i) => {
     const previous = mentions[i - 1];
     const next = mentions[i + 1];
     const describes = m.kind === 'role' || m.kind === 'unnamed' || m.kind === 'spokesperson';
     // "Shchetinina, 29, an international student": an age may stand between.
+    // "In Doha, the prime minister said", "Speaking in the Cabinet Room, the PM said": a place that
+    // a preposition governs in the phrase the sentence opens with is where, and the role after it
+    // is the subject.
     if (
       previous &&
       describes &&
-      /^,\s*(?:\d{1,3},\s*)?$/.test(masked.slice(previous.end, m.start))
+      /^,\s*(?:\d{1,3},\s*)?$/.test(masked.slice(previous.end, m.start)) &&
+      !(openingWhere.test(masked) && governed.test(masked.slice(0, previous.start)))
     ) {
       m.appositive = true;
     }

@@ -16,25 +16,37 @@ const officePattern = new RegExp(
   String.raw`\b[Tt]he\s+(${[...roleNouns].map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|')})\b(?![\s-]+\p{Lu}|\s+(?:of|for|at|to)\b)`,
   'gu',
 );
+/** "the PM said": British copy's abbreviation for the prime minister. */
+const primeMinisterPattern = /\b[Tt]he\s+PM\b(?![’']s)/gu;
 const bareRolePattern = new RegExp(String.raw`^(${altAnyCase(roleNouns)})(?=\s+\p{Ll})`, 'u');
 
 /** A role named by its noun alone, with a capital: where it is, and the noun in lower case. */
 export interface OfficeRole {
   start: number;
   end: number;
+  /** The role as a lower-case description, `the` first. */
+  text: string;
   head: string;
 }
 
 /**
- * Roles a sentence names with a capital: `the Comptroller`, and a role noun alone opening a
- * standfirst ("Spokesman also said …").
+ * Roles a sentence names with a capital: `the Comptroller`, `the PM`, and a role noun alone
+ * opening a standfirst ("Spokesman also said …").
  */
 export function officeRoles(masked: string): OfficeRole[] {
   const found: OfficeRole[] = [];
   for (const m of masked.matchAll(officePattern)) {
-    found.push({ start: m.index, end: m.index + m[0].length, head: (m[1] ?? '').toLowerCase() });
+    const head = (m[1] ?? '').toLowerCase();
+    found.push({ start: m.index, end: m.index + m[0].length, text: `the ${head}`, head });
+  }
+  for (const m of masked.matchAll(primeMinisterPattern)) {
+    const end = m.index + m[0].length;
+    found.push({ start: m.index, end, text: 'the prime minister', head: 'minister' });
   }
   const bare = bareRolePattern.exec(masked);
-  if (bare?.[1]) found.push({ start: 0, end: bare[1].length, head: bare[1].toLowerCase() });
+  if (bare?.[1]) {
+    const head = bare[1].toLowerCase();
+    found.push({ start: 0, end: bare[1].length, text: `the ${head}`, head });
+  }
   return found;
 }

@@ -28,4 +28,31 @@ describe('an office written with a capital after “the”', () => {
       ['Maria Contreras-Sweet', 'We are proud of it.'],
     ]);
   });
+
+  it('takes “the PM” for the prime minister, not a body called PM', () => {
+    const b = draft(
+      article(
+        'Gordon Brown has congratulated Lewis Hamilton on becoming the youngest ever world champion.',
+        'The PM said: “He is the youngest world champion, and the whole country is proud of him.”',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Gordon Brown', 'He is the youngest world champion, and the whole country is proud of him.'],
+    ]);
+    expect(b.organisations).toEqual([]);
+  });
+
+  it('finds the subject in a role after the place a sentence opens with', () => {
+    const b = draft(
+      article(
+        'Gordon Brown has congratulated Lewis Hamilton on becoming the youngest ever world champion.',
+        'Speaking from Doha, Qatar on his tour of the Gulf, the PM said that the whole country was “thrilled” by his talent.',
+        'In Downing Street, the prime minister said the win was an “inspirational achievement”.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Gordon Brown', 'thrilled'],
+      ['Gordon Brown', 'inspirational achievement'],
+    ]);
+  });
 });
