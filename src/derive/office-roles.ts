@@ -16,6 +16,8 @@ const officePattern = new RegExp(
   String.raw`\b[Tt]he\s+(${[...roleNouns].map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|')})\b(?![\s-]+\p{Lu}|\s+(?:of|for|at|to)\b)`,
   'gu',
 );
+/** "The Secretary of State said:": the British minister's office, with no department after it. */
+const secretaryOfStatePattern = /\b[Tt]he\s+Secretary\s+of\s+State\b(?!\s+(?:for|of)\b|[’']s)/gu;
 /** "the PM said": British copy's abbreviation for the prime minister. */
 const primeMinisterPattern = /\b[Tt]he\s+PM\b(?![’']s)/gu;
 const bareRolePattern = new RegExp(String.raw`^(${altAnyCase(roleNouns)})(?=\s+\p{Ll})`, 'u');
@@ -30,7 +32,8 @@ export interface OfficeRole {
 }
 
 /**
- * Roles a sentence names with a capital: `the Comptroller`, `the PM`, and a role noun alone
+ * Roles a sentence names with a capital: `the Comptroller`, `the Secretary of State`, `the
+ * PM`, and a role noun alone
  * opening a standfirst ("Spokesman also said …").
  */
 export function officeRoles(masked: string): OfficeRole[] {
@@ -38,6 +41,10 @@ export function officeRoles(masked: string): OfficeRole[] {
   for (const m of masked.matchAll(officePattern)) {
     const head = (m[1] ?? '').toLowerCase();
     found.push({ start: m.index, end: m.index + m[0].length, text: `the ${head}`, head });
+  }
+  for (const m of masked.matchAll(secretaryOfStatePattern)) {
+    const end = m.index + m[0].length;
+    found.push({ start: m.index, end, text: 'the secretary of state', head: 'secretary' });
   }
   for (const m of masked.matchAll(primeMinisterPattern)) {
     const end = m.index + m[0].length;

@@ -55,4 +55,21 @@ describe('an office written with a capital after “the”', () => {
       ['Gordon Brown', 'inspirational achievement'],
     ]);
   });
+
+  it('takes “The Secretary of State” for the minister, and “Rt Hon” for a title', () => {
+    const b = draft(
+      article(
+        'The Rt Hon David Mundell MP has been reappointed as Secretary of State for Scotland.',
+        'The Secretary of State said:',
+        '“I am delighted and honoured to have been reappointed Secretary of State for Scotland.”',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      [
+        'David Mundell',
+        'I am delighted and honoured to have been reappointed Secretary of State for Scotland.',
+      ],
+    ]);
+    expect(b.people.map((p) => p.name)).toEqual(['David Mundell']);
+  });
 });
