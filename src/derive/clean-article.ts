@@ -40,6 +40,17 @@ function isQuotingStandfirst(line: string): boolean {
   );
 }
 
+/**
+ * "Gregor McGill, a senior lawyer at the Crown Prosecution Service, said,": a line that hands over
+ * to the quote below it opens the story, though it ends in no full stop.
+ */
+function introducesQuote(line: string): boolean {
+  return (
+    /\b(?:said|says|added|stated|commented|explained|declared)\s*[,:]$/u.test(line) &&
+    words(line) >= 3
+  );
+}
+
 /** A headline: no full stop or colon at the end, and not paragraph-long. */
 function isHeadline(line: string): boolean {
   return !/[.:]["”’')\]]*$/.test(line) && !/["”]$/.test(line) && words(line) <= 30;
@@ -91,7 +102,7 @@ export function cleanArticle(raw: string): CleanArticle {
         if (publisher) result.publisher = publisher;
         continue;
       }
-      if (!isProse(line) && !isQuotingStandfirst(line)) {
+      if (!isProse(line) && !isQuotingStandfirst(line) && !introducesQuote(line)) {
         result.removed.push(line);
         continue;
       }

@@ -99,4 +99,24 @@ describe('a statement announced before its quote paragraphs', () => {
     );
     expect(quoted(b).filter(([speaker]) => speaker === 'Trump')).toEqual([]);
   });
+
+  it('keeps a line that opens the story by handing over to a quote', () => {
+    const b = draft(
+      article(
+        'Gregor McGill, a senior lawyer at the Crown Prosecution Service, said,',
+        '“The CPS has decided that no further action will be taken regarding one journalist.',
+        '“This decision was taken in accordance with the Code for Crown Prosecutors.”',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      [
+        'Gregor McGill',
+        'The CPS has decided that no further action will be taken regarding one journalist.',
+      ],
+      [
+        'Gregor McGill',
+        'This decision was taken in accordance with the Code for Crown Prosecutors.',
+      ],
+    ]);
+  });
 });
