@@ -97,17 +97,32 @@ function backtickQuotes(text: string, style: Style): string {
  * closing double mark typed as two apostrophes after the quote's last punctuation, in a story
  * that uses double marks. Each paragraph gets the closing mark it stands for, of the kind of the
  * opening mark before it; the second apostrophe becomes a space, so every offset still holds.
- * Done on the paragraphs before anything reads them, so every rule sees a closed quote.
+ * Done on the paragraphs before anything reads them, so every rule sees a closed quote; so is a
+ * closing mark printed as a double prime (`closeDoublePrime`).
  */
 export function closeDoubledApostrophes(printed: readonly string[]): string[] {
   if (quoteStyle(printed) !== 'double') return [...printed];
   return printed.map((text) =>
-    text.includes("''")
-      ? text.replace(/([,.!?])''(?=\s|$)/gu, (_, stop: string, at: number) => {
-          const opening = /["“”](?=[^"“”]*$)/u.exec(text.slice(0, at))?.[0];
-          return `${stop}${opening === '"' ? '"' : '”'} `;
-        })
-      : text,
+    closeDoublePrime(
+      text.includes("''")
+        ? text.replace(/([,.!?])''(?=\s|$)/gu, (_, stop: string, at: number) => {
+            const opening = /["“”](?=[^"“”]*$)/u.exec(text.slice(0, at))?.[0];
+            return `${stop}${opening === '"' ? '"' : '”'} `;
+          })
+        : text,
+    ),
+  );
+}
+
+/**
+ * `“… the institutions of 1945″.`: a publishing tool that curls marks took a closing mark after a
+ * number for inches, a double prime. Where a curly opening mark before it is still open, it is
+ * that mark's closing one.
+ */
+function closeDoublePrime(text: string): string {
+  if (!text.includes('″')) return text;
+  return text.replace(/(?<=\d)″/gu, (prime, at: number) =>
+    /“[^”]*$/u.test(text.slice(0, at)) ? '”' : prime,
   );
 }
 

@@ -13,7 +13,7 @@ import {
   roleNouns,
   sentenceStarters,
 } from './name-words.ts';
-import { altAnyCase, officeRoles } from './office-roles.ts';
+import { altAnyCase, officeRoles, roleAfterOpening } from './office-roles.ts';
 import { moreUnnamed } from './unnamed-mentions.ts';
 
 export type MentionKind =
@@ -359,25 +359,18 @@ function joinCompounds(masked: string, mentions: Mention[]): Mention[] {
 }
 
 /** A description set off by commas right after a name describes that name; it is not a speaker. */
-/** A sentence that opens with where or how: "In Doha, …", "Speaking from Doha, Qatar, …". */
-const openingWhere = /^(?:\p{Lu}\p{Ll}+ing|In|At|From|On)\b/u;
-/** A name a preposition governs ("from Doha", "of the Gulf"), which no role describes. */
-const governed = /\b(?:in|at|from|on|of|to|for|near)\s+(?:the\s+)?$/iu;
-
 function markAppositives(masked: string, mentions: Mention[]): Mention[] {
   mentions.forEach((m, i) => {
     const previous = mentions[i - 1];
     const next = mentions[i + 1];
     const describes = m.kind === 'role' || m.kind === 'unnamed' || m.kind === 'spokesperson';
     // "Shchetinina, 29, an international student": an age may stand between.
-    // "In Doha, the prime minister said", "Speaking in the Cabinet Room, the PM said": a place that
-    // a preposition governs in the phrase the sentence opens with is where, and the role after it
-    // is the subject.
+    // "In Doha, the prime minister said": the role is the subject, not a description of Doha.
     if (
       previous &&
       describes &&
       /^,\s*(?:\d{1,3},\s*)?$/.test(masked.slice(previous.end, m.start)) &&
-      !(openingWhere.test(masked) && governed.test(masked.slice(0, previous.start)))
+      !roleAfterOpening(masked, previous)
     ) {
       m.appositive = true;
     }

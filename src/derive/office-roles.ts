@@ -1,3 +1,4 @@
+import type { Mention } from './mentions.ts';
 import { roleNouns } from './name-words.ts';
 
 /** The same alternation, also matching each word with a capital, as at the start of a sentence. */
@@ -56,4 +57,24 @@ export function officeRoles(masked: string): OfficeRole[] {
     found.push({ start: 0, end: bare[1].length, text: `the ${head}`, head });
   }
   return found;
+}
+
+/** A sentence that opens with where or how: "In Doha, …", "Speaking from Doha, Qatar, …". */
+const openingWhere = /^(?:\p{Lu}\p{Ll}+ing|In|At|From|On)\b/u;
+/** A name a preposition governs ("from Doha", "of the Gulf"), which no role describes. */
+const governed = /\b(?:in|at|from|on|of|to|for|near)\s+(?:the\s+)?$/iu;
+
+/**
+ * "In Doha, the prime minister said", "Speaking in the Cabinet Room, the PM said": a place that
+ * a preposition governs in the phrase the sentence opens with is where, and the role after it is
+ * the subject; so is a role after a body or place that phrase names ("Referring to the need to
+ * reform the IMF, the PM said"), which no role describes. `previous` is the mention before the
+ * role.
+ */
+export function roleAfterOpening(masked: string, previous: Mention): boolean {
+  return (
+    openingWhere.test(masked) &&
+    (governed.test(masked.slice(0, previous.start)) ||
+      (previous.candidates.length > 0 && previous.candidates.every((e) => e.kind !== 'person')))
+  );
 }

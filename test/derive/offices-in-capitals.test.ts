@@ -48,11 +48,13 @@ describe('an office written with a capital after “the”', () => {
         'Gordon Brown has congratulated Lewis Hamilton on becoming the youngest ever world champion.',
         'Speaking from Doha, Qatar on his tour of the Gulf, the PM said that the whole country was “thrilled” by his talent.',
         'In Downing Street, the prime minister said the win was an “inspirational achievement”.',
+        'Referring to the need to reform the International Monetary Fund, the PM said it was not possible to “deal with the problems of 2008 with the institutions of 1945”.',
       ),
     );
     expect(quoted(b)).toEqual([
       ['Gordon Brown', 'thrilled'],
       ['Gordon Brown', 'inspirational achievement'],
+      ['Gordon Brown', 'deal with the problems of 2008 with the institutions of 1945'],
     ]);
   });
 

@@ -227,4 +227,17 @@ describe('pairing quote marks paragraph by paragraph', () => {
     expect(b.statements.map((s) => s.text).join(' ')).toContain("the ‘powerful'");
     for (const statement of b.statements) expect(statement.context).toContain(statement.text);
   });
+
+  it('reads a double prime after a number as the closing mark a publishing tool curled wrongly', () => {
+    const b = draft(
+      article(
+        'Gordon Brown said the world needed new rules, and the Prime Minister Gordon Brown called for reform.',
+        'Brown said it was not possible to “deal with the problems of 2008 with the institutions of 1945″.',
+        'The painting measured 24″ across, its owner said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Gordon Brown', 'deal with the problems of 2008 with the institutions of 1945'],
+    ]);
+  });
 });
