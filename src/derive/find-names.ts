@@ -27,7 +27,7 @@ import {
   weekdays,
 } from './name-words.ts';
 import { nameAfterDepartment } from './office-department.ts';
-import { finishesOffice, isPartyWord } from './title-words.ts';
+import { finishesOffice, isPartyWord, officeTail } from './title-words.ts';
 
 /** Date and time words, never part of a name ("on Wednesday Mr Smith" names Mr Smith). */
 const dayTimes = new Set(['Night', 'Morning', 'Afternoon', 'Evening']);
@@ -205,12 +205,12 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
       !words.some((t) => organisationHeads.has(t.text) || organisationEnds.has(t.text)));
   // "Special Agent in Charge, David Downing": the end of an office alone names no one.
   if (words.length === 1 && finishesOffice(sentence, words)) return [];
+  const officeWords = officeTail(sentence, words);
+  for (let i = 0; i < officeWords && words.length > 1; i++)
+    found.push((words.shift() as Token).text);
   while (
     words.length > 1 &&
-    (titles.has((words[0] as Token).text) ||
-      rankWord(0) ||
-      isPartyWord(words, 0) ||
-      (!found.length && finishesOffice(sentence, words)))
+    (titles.has((words[0] as Token).text) || rankWord(0) || isPartyWord(words, 0))
   ) {
     found.push((words.shift() as Token).text);
   }

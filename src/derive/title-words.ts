@@ -3,27 +3,47 @@ import { isGivenName } from './given-names.ts';
 import type { Token } from './name-tokens.ts';
 import { partyMembers } from './name-words.ts';
 
+/** An office that goes on with what it is for: "Minister for the", "Secretary of". */
+const officeFor =
+  /\b(?:Minister|Secretary|Director|Commissioner|Administrator|Chairman|Chairwoman|Chair|Ambassador|Envoy|Representative)\s+(?:for|of)\s+(?:the\s+)?$/u;
+/** What an office is for, named before `and` and a last part: "for Employment and". */
+const forThisAnd = /\b(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+and\s+$/u;
+
 /**
- * Whether the first word of a run of capitals finishes an office begun before the run, so that
- * it is part of the title and not of the name after it: "Special Agent in Charge William
+ * How many of the first words of a run of capitals finish an office begun before the run, so that
+ * they are part of the title and not of the name after it: "Special Agent in Charge William
  * Henderson" (the run begins at "Charge", after "in"), "Assistant Secretary for Employment and
- * Training John Pallasch" (it begins at "Training", after "and"). US federal press releases name
- * their officials so in nearly every quote.
+ * Training John Pallasch" (it begins at "Training", after "and"), "Minister for the Middle East
+ * and North Africa Alistair Burt", "Minister for the Cabinet Office Francis Maude". US federal
+ * and British government releases name their officials so in nearly every quote. Only up to a
+ * given name with a surname after it, and none where a given name comes earlier.
  */
-export function finishesOffice(sentence: string, words: readonly Token[]): boolean {
+export function officeTail(sentence: string, words: readonly Token[]): number {
   const [first, second] = words;
-  if (first === undefined) return false;
+  if (first === undefined) return 0;
   const before = sentence.slice(0, first.start);
-  if (first.text === 'Charge') return /\b(?:Agents?|Director|Officer)\s+in\s+$/u.test(before);
-  return (
+  if (first.text === 'Charge')
+    return /\b(?:Agents?|Director|Officer)\s+in\s+$/u.test(before) ? 1 : 0;
+  // The office's last part is one word in lower case in a dictionary ("Training"), which is not
+  // a given name, before a given name.
+  if (
     second !== undefined &&
     words.length >= 3 &&
-    /\b(?:for|of)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+and\s+$/u.test(before) &&
+    forThisAnd.test(before) &&
     isCommonWord(first.text) &&
     !isGivenName(first.text) &&
     isGivenName(second.text)
-  );
+  )
+    return 1;
+  if (!forThisAnd.test(before) && !officeFor.test(before)) return 0;
+  // Or several words ("North Africa", "Cabinet Office") before the first given name.
+  const given = words.findIndex((w) => isGivenName(w.text));
+  return given >= 2 && given <= 4 && words.length >= given + 2 ? given : 0;
 }
+
+/** Whether the first word of a run finishes an office (see `officeTail`). */
+export const finishesOffice = (sentence: string, words: readonly Token[]): boolean =>
+  officeTail(sentence, words) > 0;
 
 /**
  * "Republican Paul Ryan", "Liberal Democrat Vince Cable": a party member's noun before a given

@@ -113,4 +113,15 @@ describe('officials named with their full office, as federal press releases name
     );
     expect(b.people.map((p) => p.name)).toEqual(['Jane Roe']);
   });
+
+  it('leaves an office of several words out of the name after it', () => {
+    const b = draft(
+      article(
+        'As part of his visit, Minister for the Middle East and North Africa Alistair Burt visited Washington on Monday.',
+        '"It is a great day," Burt said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Alistair Burt', 'It is a great day']]);
+    expect(b.people.map((p) => p.name)).toEqual(['Alistair Burt']);
+  });
 });
