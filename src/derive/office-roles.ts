@@ -1,4 +1,4 @@
-import type { Mention } from './mentions.ts';
+import type { Entity } from './entity-book.ts';
 import { roleNouns } from './name-words.ts';
 
 /** The same alternation, also matching each word with a capital, as at the start of a sentence. */
@@ -71,7 +71,10 @@ const governed = /\b(?:in|at|from|on|of|to|for|near)\s+(?:the\s+)?$/iu;
  * reform the IMF, the PM said"), which no role describes. `previous` is the mention before the
  * role.
  */
-export function roleAfterOpening(masked: string, previous: Mention): boolean {
+export function roleAfterOpening(
+  masked: string,
+  previous: { start: number; candidates: readonly Entity[] },
+): boolean {
   return (
     openingWhere.test(masked) &&
     (governed.test(masked.slice(0, previous.start)) ||

@@ -41,6 +41,7 @@ const folders = [
   'test/fixtures/real-news/held-out-29',
   'test/fixtures/real-news/held-out-30',
   'test/fixtures/real-news/held-out-31',
+  'test/fixtures/real-news/held-out-32',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
