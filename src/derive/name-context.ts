@@ -1,8 +1,18 @@
 /** Words around a name that tell what kind of name it is; read by find-entities.ts. */
 
 /** "the social video app Loopr", "The developer, Greystone Homes, …": a business named after its kind. */
-export const companyBefore =
+const companyBefore =
   /\b(?:company|firm|app|startup|platform|chain|brand|retailer|carrier|airline|maker|operator|giant|lender|insurer|developer|publisher|broadcaster|chipmaker|group|charity|campaign)\s*,?\s+$/u;
+
+/** A participle's clause that opens the sentence: "Launching the new phase of the campaign, ". */
+const openingClause = /(?:^|[.!?]\s+)\p{Lu}\p{Ll}+ing\s[^,.;:]*,\s*$/u;
+
+/**
+ * Whether the words before a name name a business it is: its kind right before it, but not a
+ * kind that ends a clause the sentence opens with ("Launching the campaign, John Swinney said").
+ */
+export const namesCompany = (before: string): boolean =>
+  companyBefore.test(before) && !openingClause.test(before);
 
 /**
  * "the newspaper Kalameh Sabz", "press agency Prensa Latina", "the schools Santo Spirito and …": a

@@ -13,7 +13,7 @@ import { firstNameAlone } from './first-names.ts';
 import { countryOf, countryOfDemonym } from './gazetteer.ts';
 import { isGivenName } from './given-names.ts';
 import { militaryKind } from './military-units.ts';
-import { companyBefore, publicationBefore } from './name-context.ts';
+import { namesCompany, publicationBefore } from './name-context.ts';
 import { shapeOfName } from './name-shapes.ts';
 import {
   courseHeads,
@@ -71,7 +71,6 @@ export const speaksAfter = new RegExp(
   'u',
 );
 const speaksBefore = new RegExp(`\\b(?:${verbAlternation(attributionVerbs)}),?\\s*$`, 'u');
-
 /**
  * Country names that end the names of national bodies ("Diabetes UK", "Environment Canada"), kept
  * to those that are not also people's names (Jordan, Chad, Georgia are).
@@ -329,7 +328,7 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
     /^,/.test(after) || speaksAfter.test(after) ? appositiveBefore(before) : undefined,
   ]);
   if (/^,\s+which\b/u.test(after) && !countryOf(chunk.name)) return { kind: 'organisation' };
-  if (companyBefore.test(before) || publicationBefore.test(before) || fightersAfter.test(after))
+  if (namesCompany(before) || publicationBefore.test(before) || fightersAfter.test(after))
     return { kind: 'organisation' };
   if (described && !countryOf(chunk.name)) return { kind: 'person', description: described };
   if (described && words.length > 1) return { kind: 'person', description: described };

@@ -21,6 +21,8 @@ const officePattern = new RegExp(
 const secretaryOfStatePattern = /\b[Tt]he\s+Secretary\s+of\s+State\b(?!\s+(?:for|of)\b|[’']s)/gu;
 /** "the PM said": British copy's abbreviation for the prime minister. */
 const primeMinisterPattern = /\b[Tt]he\s+PM\b(?![’']s)/gu;
+/** "The First Minister said:": the head of a devolved government, with no name after it. */
+const firstMinisterPattern = /\b[Tt]he\s+(Deputy\s+)?First\s+Minister\b(?![\s-]+\p{Lu}|[’']s)/gu;
 const bareRolePattern = new RegExp(String.raw`^(${altAnyCase(roleNouns)})(?=\s+\p{Ll})`, 'u');
 
 /** A role named by its noun alone, with a capital: where it is, and the noun in lower case. */
@@ -34,7 +36,7 @@ export interface OfficeRole {
 
 /**
  * Roles a sentence names with a capital: `the Comptroller`, `the Secretary of State`, `the
- * PM`, and a role noun alone
+ * PM`, `the First Minister`, and a role noun alone
  * opening a standfirst ("Spokesman also said …").
  */
 export function officeRoles(masked: string): OfficeRole[] {
@@ -50,6 +52,10 @@ export function officeRoles(masked: string): OfficeRole[] {
   for (const m of masked.matchAll(primeMinisterPattern)) {
     const end = m.index + m[0].length;
     found.push({ start: m.index, end, text: 'the prime minister', head: 'minister' });
+  }
+  for (const m of masked.matchAll(firstMinisterPattern)) {
+    const text = m[1] ? 'the deputy first minister' : 'the first minister';
+    found.push({ start: m.index, end: m.index + m[0].length, text, head: 'minister' });
   }
   const bare = bareRolePattern.exec(masked);
   if (bare?.[1]) {

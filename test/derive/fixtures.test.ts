@@ -42,6 +42,7 @@ const folders = [
   'test/fixtures/real-news/held-out-30',
   'test/fixtures/real-news/held-out-31',
   'test/fixtures/real-news/held-out-32',
+  'test/fixtures/real-news/held-out-33',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)

@@ -74,4 +74,32 @@ describe('an office written with a capital after “the”', () => {
     ]);
     expect(b.people.map((p) => p.name)).toEqual(['David Mundell']);
   });
+
+  it('takes “The First Minister” for the head of a devolved government', () => {
+    const b = draft(
+      article(
+        'First Minister Nicola Sturgeon has today called for the rights of European Union nationals to be protected.',
+        'The First Minister said:',
+        '“Scotland voted overwhelmingly to stay in Europe, and its people deserve certainty.”',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      [
+        'Nicola Sturgeon',
+        'Scotland voted overwhelmingly to stay in Europe, and its people deserve certainty.',
+      ],
+    ]);
+  });
+
+  it('keeps a person named after a clause the sentence opens with, though it ends in “campaign”', () => {
+    const b = draft(
+      article(
+        'A teacher recruitment campaign has been expanded to target university undergraduates.',
+        'Launching the new phase of the campaign, Deputy First Minister John Swinney said:',
+        '“This government’s investment has resulted in 253 more teachers last year.”',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['John Swinney']);
+    expect(b.organisations).toEqual([]);
+  });
 });
