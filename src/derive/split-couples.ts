@@ -1,5 +1,6 @@
 import type { EntityBook } from './entity-book.ts';
 import { countryOf } from './gazetteer.ts';
+import { isGivenName } from './given-names.ts';
 import { titles } from './name-words.ts';
 import type { Sentence } from './sentences.ts';
 
@@ -16,7 +17,8 @@ export function splitCouples(book: EntityBook, sentences: readonly Sentence[]): 
       const before = /(\p{Lu}[\p{L}’'.]*)\s+$|[-’']$/u.exec(sentence.masked.slice(0, m.index));
       if (before && !titles.has(before[1] ?? '')) continue;
       const partner = book.lookup(`${second} ${surname}`).find((e) => e.kind === 'person');
-      if (!partner || countryOf(first)) continue;
+      // "a statutory Literacy and Numeracy Framework": only a given name is shared with a surname.
+      if (!partner || countryOf(first) || !isGivenName(first)) continue;
       const person = book.add('person', `${first} ${surname}`, partner.order - 1);
       book.alias(person, surname);
     }

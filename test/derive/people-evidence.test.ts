@@ -383,4 +383,15 @@ describe('who counts as a person', () => {
     expect(b.people.map((p) => p.name)).toEqual(['Tomas Ardent']);
     expect(b.organisations.map((o) => o.name)).toEqual([]);
   });
+
+  it('shares no surname with a word before “and” that is no given name', () => {
+    const b = draft(
+      article(
+        'The plan includes a statutory Literacy and Numeracy Framework, supported by national tests, and Mark and Leanne Doyle welcomed it.',
+        'Numeracy Framework said the tests would start in May, and Doyle agreed.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).not.toContain('Literacy Framework');
+    expect(b.people.map((p) => p.name)).toContain('Mark Doyle');
+  });
 });
