@@ -31,7 +31,7 @@ export const titlePairs = words(`
 
 /** Letters after a name that are not part of it ("Fiona Grant KC"). */
 export const postNominals = words(
-  'KC QC SC MP MEP MSP MBE OBE CBE KBE DBE CMG KCMG GCMG CH FRS PhD Ph.D. Jr Jr. Sr Sr. III II',
+  'KC QC SC MP MEP MSP MS MLA MBE OBE CBE KBE DBE CMG KCMG GCMG CH FRS PhD Ph.D. Jr Jr. Sr Sr. III II',
 );
 
 /**

@@ -102,4 +102,14 @@ describe('an office written with a capital after “the”', () => {
     expect(b.people.map((p) => p.name)).toEqual(['John Swinney']);
     expect(b.organisations).toEqual([]);
   });
+
+  it('leaves the letters of a member of the Senedd or the Assembly out of a name', () => {
+    const b = draft(
+      article(
+        'The Deputy Minister for Climate Change, Lee Waters MS, asked Huw Irranca-Davies MS to review the path.',
+        'Justice Minister Naomi Long MLA welcomed the review of the prisons on Monday.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Lee Waters', 'Huw Irranca-Davies', 'Naomi Long']);
+  });
 });
