@@ -27,7 +27,7 @@ import {
   weekdays,
 } from './name-words.ts';
 import { nameAfterDepartment } from './office-department.ts';
-import { finishesOffice, isPartyWord, officeTail } from './title-words.ts';
+import { endsOffice, isPartyWord, officeTail } from './title-words.ts';
 
 /** Date and time words, never part of a name ("on Wednesday Mr Smith" names Mr Smith). */
 const dayTimes = new Set(['Night', 'Morning', 'Afternoon', 'Evening']);
@@ -204,7 +204,7 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
       // "USI Art Collections": a body's word after the given name makes the capitals its owner.
       !words.some((t) => organisationHeads.has(t.text) || organisationEnds.has(t.text)));
   // "Special Agent in Charge, David Downing": the end of an office alone names no one.
-  if (words.length === 1 && finishesOffice(sentence, words)) return [];
+  if (endsOffice(sentence, words)) return [];
   const officeWords = officeTail(sentence, words);
   for (let i = 0; i < officeWords && words.length > 1; i++)
     found.push((words.shift() as Token).text);

@@ -45,6 +45,26 @@ export function officeTail(sentence: string, words: readonly Token[]): number {
 export const finishesOffice = (sentence: string, words: readonly Token[]): boolean =>
   officeTail(sentence, words) > 0;
 
+/** An office and what it is for, up to `and`: "Commissioner for Development and". */
+const officeForThisAnd =
+  /\b(?:Minister|Secretary|Commissioner|Director|Administrator|Chairman|Chair|Ambassador|Envoy|Representative)\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+and\s+$/u;
+
+/**
+ * Whether a whole run of capitals is the end of an office and names no one: "Special Agent in
+ * Charge, David Downing"; "Louis Michel, the European Commissioner for Development and
+ * Humanitarian Aid, explained" (the run after `and`, all words of a dictionary and none a given
+ * name: "Mines and Energy Dilma Roussef" still names her).
+ */
+export function endsOffice(sentence: string, words: readonly Token[]): boolean {
+  if (words.length === 1 && finishesOffice(sentence, words)) return true;
+  const [first] = words;
+  if (first === undefined || words.length > 4) return false;
+  return (
+    officeForThisAnd.test(sentence.slice(0, first.start)) &&
+    words.every((w) => isCommonWord(w.text) && !isGivenName(w.text))
+  );
+}
+
 /**
  * "Republican Paul Ryan", "Liberal Democrat Vince Cable": a party member's noun before a given
  * name (or before another such noun that is) is a description written as a title, not part of

@@ -43,6 +43,7 @@ const folders = [
   'test/fixtures/real-news/held-out-31',
   'test/fixtures/real-news/held-out-32',
   'test/fixtures/real-news/held-out-33',
+  'test/fixtures/real-news/held-out-34',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)

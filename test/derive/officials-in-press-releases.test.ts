@@ -124,4 +124,15 @@ describe('officials named with their full office, as federal press releases name
     expect(quoted(b)).toEqual([['Alistair Burt', 'It is a great day']]);
     expect(b.people.map((p) => p.name)).toEqual(['Alistair Burt']);
   });
+
+  it('names no one in the words after “and” that end an office', () => {
+    const b = draft(
+      article(
+        'In response to the tragedy, the Commission has made €5 million available. Louis Michel, the European Commissioner for Development and Humanitarian Aid, explained: "Innocent people are suffering."',
+        'The Minister of Mines and Energy Dilma Roussef, who joined the talks, agreed.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Louis Michel', 'Innocent people are suffering.']]);
+    expect(b.people.map((p) => p.name)).toEqual(['Louis Michel', 'Dilma Roussef']);
+  });
 });
