@@ -1,5 +1,5 @@
 import type { Entity } from './entity-book.ts';
-import { roleNouns } from './name-words.ts';
+import { roleNouns, titlePairs } from './name-words.ts';
 
 /** The same alternation, also matching each word with a capital, as at the start of a sentence. */
 export const altAnyCase = (set: ReadonlySet<string>) =>
@@ -9,12 +9,14 @@ export const altAnyCase = (set: ReadonlySet<string>) =>
     .join('|');
 
 /**
- * "the Comptroller said": a role noun capitalised as an office after `the`, where no name, more
+ * "the Comptroller said", "the Prime Minister said": a role noun capitalised as an office after
+ * `the`, after a word that begins a two-word office or none, where no name, more
  * of a title or what the office is of follows it, is the role as the lower-case one is. "The
  * Administrator of the SBA, Maria Contreras-Sweet, issued" is left to the name it describes.
  */
+const capitalised = [...roleNouns].map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|');
 const officePattern = new RegExp(
-  String.raw`\b[Tt]he\s+(${[...roleNouns].map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|')})\b(?![\s-]+\p{Lu}|\s+(?:of|for|at|to)\b)`,
+  String.raw`\b[Tt]he\s+((?:(?:${[...titlePairs].join('|')})\s+)?(${capitalised}))\b(?![\s-]+\p{Lu}|\s+(?:of|for|at|to)\b)`,
   'gu',
 );
 /** "The Secretary of State said:": the British minister's office, with no department after it. */
@@ -42,8 +44,9 @@ export interface OfficeRole {
 export function officeRoles(masked: string): OfficeRole[] {
   const found: OfficeRole[] = [];
   for (const m of masked.matchAll(officePattern)) {
-    const head = (m[1] ?? '').toLowerCase();
-    found.push({ start: m.index, end: m.index + m[0].length, text: `the ${head}`, head });
+    const head = (m[2] ?? '').toLowerCase();
+    const text = `the ${(m[1] ?? '').toLowerCase()}`;
+    found.push({ start: m.index, end: m.index + m[0].length, text, head });
   }
   for (const m of masked.matchAll(secretaryOfStatePattern)) {
     const end = m.index + m[0].length;

@@ -112,4 +112,16 @@ describe('an office written with a capital after “the”', () => {
     );
     expect(b.people.map((p) => p.name)).toEqual(['Lee Waters', 'Huw Irranca-Davies', 'Naomi Long']);
   });
+
+  it('takes a capitalised office of two words, “the Prime Minister”, for the role', () => {
+    const b = draft(
+      article(
+        'The Prime Minister Gordon Brown has thanked the emergency services helping to ease problems caused by the snow.',
+        'Appearing on the BBC’s Radio Solent, the Prime Minister said central government was doing everything it could, adding: “If there are things outstanding, we should be told.”',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Gordon Brown', 'If there are things outstanding, we should be told.'],
+    ]);
+  });
 });
