@@ -2,7 +2,7 @@ import type { Briefing } from '../content/briefing-schema.ts';
 import { type CleanArticle, cleanArticle } from './clean-article.ts';
 import { draftBriefing } from './draft-briefing.ts';
 import { findEntities } from './find-entities.ts';
-import { closeDoubledApostrophes, findQuotes } from './find-quotes.ts';
+import { findQuotes, mendClosingMarks } from './find-quotes.ts';
 import { findStatements } from './find-statements.ts';
 import { headlineQuotes } from './headline-quotes.ts';
 import { headlineWriter } from './headline-writer.ts';
@@ -34,7 +34,7 @@ export interface Derived {
  */
 export function deriveBriefing(text: string, options: DeriveOptions = {}): Derived {
   const cleaned = cleanArticle(text);
-  const article = { ...cleaned, paragraphs: closeDoubledApostrophes(cleaned.paragraphs) };
+  const article = { ...cleaned, paragraphs: mendClosingMarks(cleaned.paragraphs) };
   const quotes = findQuotes(article.paragraphs);
   const sentences = article.paragraphs.map((p, i) => splitSentences(p, i, quotes[i] ?? []));
   const book = findEntities(sentences.flat());

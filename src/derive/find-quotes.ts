@@ -100,7 +100,7 @@ function backtickQuotes(text: string, style: Style): string {
  * Done on the paragraphs before anything reads them, so every rule sees a closed quote; so is a
  * closing mark printed as a double prime (`closeDoublePrime`).
  */
-export function closeDoubledApostrophes(printed: readonly string[]): string[] {
+export function mendClosingMarks(printed: readonly string[]): string[] {
   if (quoteStyle(printed) !== 'double') return [...printed];
   return printed.map((text) =>
     closeDoublePrime(

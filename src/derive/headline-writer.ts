@@ -1,5 +1,5 @@
 import type { Entity, EntityBook } from './entity-book.ts';
-import { roleNouns, titlePairs, titles } from './name-words.ts';
+import { isOfficeWord } from './name-words.ts';
 
 /**
  * "Statement from Bureau of Engraving and Printing Director Len Olijar", "Commissioner Richard
@@ -14,9 +14,6 @@ const writerStatement =
 
 /** A word of a person's name as a headline prints it: capitalised, an initial, or hyphenated. */
 const nameWord = /^(?:\p{Lu}[\p{L}’'-]*\.?|\p{Lu}\.)$/u;
-
-const isOfficeWord = (word: string) =>
-  titles.has(word) || titlePairs.has(word) || roleNouns.has(word.toLowerCase());
 
 /**
  * The person a statement's headline names as its writer: the words after the last office word

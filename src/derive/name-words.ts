@@ -75,6 +75,10 @@ export const roleNouns = words(`
   hydrologist entomologist botanist zoologist librarian archivist
 `);
 
+/** A word of a title or an office written before a name: "Mr", "Prime", "Director". */
+export const isOfficeWord = (word: string): boolean =>
+  titles.has(word) || titlePairs.has(word) || roleNouns.has(word.toLowerCase());
+
 /** Nouns for someone described only as a person ("one man said", "said a tourist"). */
 export const personNouns = words(`
   person man woman boy girl youth tourist passenger traveler traveller shopper passer-by bystander

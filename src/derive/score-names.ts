@@ -1,11 +1,9 @@
 import { normalizeName } from '../content/normalize.ts';
-import { months, postNominals, roleNouns, titlePairs, titles, weekdays } from './name-words.ts';
+import { isOfficeWord, months, postNominals, weekdays } from './name-words.ts';
 
 /** Small words left out of an organisation's initials ("Bank of England" → BE, BoE). */
 const minor = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', '&']);
 
-const isTitle = (word: string) =>
-  titles.has(word) || titlePairs.has(word) || roleNouns.has(word.toLowerCase());
 const isDateWord = (word: string) => weekdays.has(word) || months.has(word);
 
 /**
@@ -30,7 +28,7 @@ export function bareName(name: string): string {
   while (words.length > 1 && postNominals.has((words.at(-1) ?? '').replace(/,$/, '')))
     words = words.slice(0, -1);
   words = words.map((w) => w.replace(/,$/, ''));
-  const last = words.slice(0, -1).findLastIndex(isTitle);
+  const last = words.slice(0, -1).findLastIndex(isOfficeWord);
   const before = words.slice(0, last + 1);
   const rest = words.slice(last + 1);
   const strippable =

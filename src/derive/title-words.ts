@@ -3,11 +3,16 @@ import { isGivenName } from './given-names.ts';
 import type { Token } from './name-tokens.ts';
 import { partyMembers } from './name-words.ts';
 
-/** An office that goes on with what it is for: "Minister for the", "Secretary of". */
-const officeFor =
-  /\b(?:Minister|Secretary|Director|Commissioner|Administrator|Chairman|Chairwoman|Chair|Ambassador|Envoy|Representative)\s+(?:for|of)\s+(?:the\s+)?$/u;
+/** Words for an office that goes on with what it is for ("Minister for …", "Secretary of …"). */
+const officeWord = String.raw`\b(?:Minister|Secretary|Director|Commissioner|Administrator|Chairman|Chairwoman|Chair|Ambassador|Envoy|Representative)\s+`;
 /** What an office is for, named before `and` and a last part: "for Employment and". */
-const forThisAnd = /\b(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+and\s+$/u;
+const forThisAndTail = String.raw`(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+and\s+$`;
+
+/** An office that goes on with what it is for: "Minister for the", "Secretary of". */
+const officeFor = new RegExp(String.raw`${officeWord}(?:for|of)\s+(?:the\s+)?$`, 'u');
+const forThisAnd = new RegExp(String.raw`\b${forThisAndTail}`, 'u');
+/** An office and what it is for, up to `and`: "Commissioner for Development and". */
+const officeForThisAnd = new RegExp(officeWord + forThisAndTail, 'u');
 
 /**
  * How many of the first words of a run of capitals finish an office begun before the run, so that
@@ -26,16 +31,17 @@ export function officeTail(sentence: string, words: readonly Token[]): number {
     return /\b(?:Agents?|Director|Officer)\s+in\s+$/u.test(before) ? 1 : 0;
   // The office's last part is one word in lower case in a dictionary ("Training"), which is not
   // a given name, before a given name.
+  const afterAnd = forThisAnd.test(before);
   if (
     second !== undefined &&
     words.length >= 3 &&
-    forThisAnd.test(before) &&
+    afterAnd &&
     isCommonWord(first.text) &&
     !isGivenName(first.text) &&
     isGivenName(second.text)
   )
     return 1;
-  if (!forThisAnd.test(before) && !officeFor.test(before)) return 0;
+  if (!afterAnd && !officeFor.test(before)) return 0;
   // Or several words ("North Africa", "Cabinet Office") before the first given name.
   const given = words.findIndex((w) => isGivenName(w.text));
   return given >= 2 && given <= 4 && words.length >= given + 2 ? given : 0;
@@ -44,10 +50,6 @@ export function officeTail(sentence: string, words: readonly Token[]): number {
 /** Whether the first word of a run finishes an office (see `officeTail`). */
 export const finishesOffice = (sentence: string, words: readonly Token[]): boolean =>
   officeTail(sentence, words) > 0;
-
-/** An office and what it is for, up to `and`: "Commissioner for Development and". */
-const officeForThisAnd =
-  /\b(?:Minister|Secretary|Commissioner|Director|Administrator|Chairman|Chair|Ambassador|Envoy|Representative)\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+and\s+$/u;
 
 /**
  * Whether a whole run of capitals is the end of an office and names no one: "Special Agent in
