@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { startFakeDiscord } from '../fakes/fake-discord.ts';
 import { startFakeSlack } from '../fakes/fake-slack.ts';
 import {
@@ -51,30 +52,63 @@ export interface InstancesResult {
   byProcess: number[];
   /** Which of them was killed. */
   killed: number;
+  /** Runs the killed process had claimed and not finished just before it was killed. */
+  heldAtKill: number;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const delivered = (bot: BotProcess) => countLogged(bot, 'digest delivered');
-const holding = (bot: BotProcess) =>
-  countLogged(bot, 'digest run claimed') - countLogged(bot, 'digest delivered');
+
+/** The delivery ids a process logged as claimed by itself. */
+const claimedBy = (bot: BotProcess): Set<number> => {
+  const ids = new Set<number>();
+  for (const line of bot.output().split('\n')) {
+    if (!line.includes('"msg":"digest run claimed"')) continue;
+    const id = /"delivery":(\d+)/.exec(line)?.[1];
+    if (id !== undefined) ids.add(Number(id));
+  }
+  return ids;
+};
 
 const total = (counts: Map<string, number>) => [...counts.values()].reduce((a, b) => a + b, 0);
 
+/** The deliveries still claimed and unfinished, by the database, which is never behind. */
+async function openClaims(db: pg.Client, schema: string): Promise<Set<number>> {
+  const { rows } = await db.query<{ id: number }>(
+    `SELECT id FROM "${schema}".deliveries WHERE status = 'claimed'`,
+  );
+  return new Set(rows.map((row) => Number(row.id)));
+}
+
 /**
- * The process holding the most claimed, unfinished runs by its log. A busy machine writes a
- * process's log behind its work, so one that seems to hold a single run may have delivered it
- * already: wait up to two seconds for one that holds two or more, then take the heaviest.
+ * The process holding the most claimed, unfinished runs: its claims come from its log, and
+ * whether each is still open from the database. A log read alone misleads on a busy machine,
+ * where a process's "delivered" lines can trail its work or its claims can all be settled by the
+ * time they are counted. So this waits, up to `patienceMs`, for a process that holds two or more,
+ * after a second takes one holding any, and after `patienceMs` gives back the best it saw (holding
+ * none, if none held any: the test then fails on `takenOver`, saying so).
  */
-async function heaviestHolder(bots: BotProcess[]): Promise<BotProcess | undefined> {
-  const heaviest = () => [...bots].sort((a, b) => holding(b) - holding(a))[0];
-  const until = Date.now() + 2_000;
-  while (Date.now() < until) {
-    const bot = heaviest();
-    if (bot && holding(bot) >= 2) return bot;
-    await sleep(5);
+async function heaviestHolder(
+  bots: BotProcess[],
+  db: pg.Client,
+  schema: string,
+  patienceMs = 4_000,
+): Promise<{ bot: BotProcess; holding: number } | undefined> {
+  const started = Date.now();
+  let best: { bot: BotProcess; holding: number } | undefined;
+  while (Date.now() - started < patienceMs) {
+    const open = await openClaims(db, schema);
+    best = undefined;
+    for (const bot of bots) {
+      const holding = [...claimedBy(bot)].filter((id) => open.has(id)).length;
+      if (best === undefined || holding > best.holding) best = { bot, holding };
+    }
+    if (best && (best.holding >= 2 || (best.holding >= 1 && Date.now() - started > 1_000)))
+      return best;
+    await sleep(10);
   }
-  return heaviest();
+  return best;
 }
 
 /**
@@ -92,7 +126,9 @@ export async function runInstancesFanout(run: InstancesRun): Promise<InstancesRe
   const discord = await startFakeDiscord();
   const slack = await startFakeSlack();
   const bots: BotProcess[] = [];
+  const db = new pg.Client({ connectionString: url });
   try {
+    await db.connect();
     const half = Math.ceil(run.subscriptions / 2);
     await seedDueDigests(url, schema, { discord: half, slack: run.subscriptions - half });
     const undo = [
@@ -121,12 +157,14 @@ export async function runInstancesFanout(run: InstancesRun): Promise<InstancesRe
     }
     firstPost ??= Date.now();
     // The process holding the most claimed, unfinished runs: the one whose death tests recovery.
-    const victim = run.kill === false ? undefined : await heaviestHolder(bots);
+    const chosen = run.kill === false ? undefined : await heaviestHolder(bots, db, schema);
+    const victim = chosen?.bot;
     victim?.child.kill('SIGKILL');
     const killedAt = Date.now();
     const postedBeforeKill = total(postsPerChannel(discord, slack));
     await victim?.exited;
-    if (victim) say(`killed one process after ${postedBeforeKill} posts`);
+    if (victim)
+      say(`killed one process after ${postedBeforeKill} posts, holding ${chosen?.holding} runs`);
 
     let timedOut = false;
     let lastPost = killedAt;
@@ -167,10 +205,12 @@ export async function runInstancesFanout(run: InstancesRun): Promise<InstancesRe
       timedOut,
       byProcess,
       killed: victim ? bots.indexOf(victim) : -1,
+      heldAtKill: chosen?.holding ?? 0,
     };
   } finally {
     for (const bot of bots) if (bot.child.exitCode === null) bot.child.kill('SIGKILL');
     await Promise.all(bots.map((bot) => bot.exited));
+    await db.end();
     await discord.close();
     await slack.close();
     rmSync(work, { recursive: true, force: true });

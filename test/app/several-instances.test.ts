@@ -16,7 +16,9 @@ describe('three bot processes on one PostgreSQL database', () => {
     expect(result).toMatchObject({ due: 200, lost: 0, duplicated: 0, timedOut: false });
     expect(result.postedBeforeKill).toBeGreaterThanOrEqual(50);
     expect(result.postedBeforeKill).toBeLessThan(200);
-    // Runs the killed process had claimed were finished by the others, by the engine's retry.
+    // The process killed held claimed runs (by the database), and the others finished them, by
+    // the engine's retry.
+    expect(result.heldAtKill, JSON.stringify(result)).toBeGreaterThan(0);
     expect(result.takenOver, JSON.stringify(result)).toBeGreaterThan(0);
     const survivors = result.byProcess.filter((_, i) => i !== result.killed);
     expect(
