@@ -12,6 +12,7 @@ import {
   personNouns,
   roleNouns,
   sentenceStarters,
+  withoutLettersAfter,
 } from './name-words.ts';
 import { altAnyCase, officeRoles, roleAfterOpening } from './office-roles.ts';
 import { moreUnnamed } from './unnamed-mentions.ts';
@@ -85,10 +86,11 @@ const memberPattern = new RegExp(
   'gu',
 );
 /**
- * "an advisor to the Palestinian team told", "a resident of the town said": someone unnamed,
- * described by a role or a person noun and what they belong to, right before a verb of saying.
+ * "an advisor to the Palestinian team told", "a resident of the town said", "a senior U.S. general
+ * in Iraq told": someone unnamed, described by a role or a person noun and what they belong to or
+ * where they are, right before a verb of saying.
  */
-const belonging = String.raw`((?:[\p{Ll}-]+\s+)?(?:${alt(roleNouns)}|${alt(personNouns)})\s+(?:to|at|of|from|for|with)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)`;
+const belonging = String.raw`(${adjective}(?:${alt(roleNouns)}|${alt(personNouns)})\s+(?:to|at|of|from|for|with|in)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)`;
 /** "also said", "later told": an adverb between the description and its verb is not part of it. */
 const adverb = String.raw`(?:(?:also|later|then|again|\p{Ll}+ly)\s+)?`;
 const belongingPattern = new RegExp(
@@ -323,7 +325,9 @@ function dropOverlaps(masked: string, all: Mention[]): Mention[] {
           (m.kind === 'unnamed' &&
             !/^(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|representative)\b/u.test(m.text) &&
             n.end === m.end &&
-            /\s(?:to|at|of|from|for|with)\s+(?:the\s+)?$/u.test(masked.slice(m.start, n.start)))),
+            /\s(?:to|at|of|from|for|with|in)\s+(?:the\s+)?$/u.test(
+              masked.slice(m.start, n.start),
+            ))),
     );
   ranked.sort((a, b) => Number(wrapsName(b)) - Number(wrapsName(a)));
   for (const m of ranked) {
@@ -369,7 +373,7 @@ function markAppositives(masked: string, mentions: Mention[]): Mention[] {
     if (
       previous &&
       describes &&
-      /^,\s*(?:\d{1,3},\s*)?$/.test(masked.slice(previous.end, m.start)) &&
+      /^,\s*(?:\d{1,3},\s*)?$/.test(withoutLettersAfter(masked.slice(previous.end, m.start))) &&
       !roleAfterOpening(masked, previous)
     ) {
       m.appositive = true;

@@ -34,6 +34,12 @@ export const postNominals = words(
   'KC QC SC MP MEP MSP MS MLA MBE OBE CBE KBE DBE CMG KCMG GCMG CH FRS PhD Ph.D. Jr Jr. Sr Sr. III II',
 );
 
+/** The gap after a name without the letters that may follow it (" Jr.,", ", QC,"). */
+export function withoutLettersAfter(gap: string): string {
+  const letters = /^,?\s*([^\s,]+)(?=,)/u.exec(gap);
+  return letters?.[1] && postNominals.has(letters[1]) ? gap.slice(letters[0].length) : gap;
+}
+
 /**
  * "Ptolemy II", "Louis XIV", "Abdülmecid II": a monarch's or pope's number after a single name is
  * part of that name and marks it as a person's, where after a full name ("John Becker II") it is a
@@ -72,7 +78,7 @@ export const roleNouns = words(`
   politician user videoblogger vlogger tweeter netizen commenter astronomer physicist biologist
   chemist geologist surgeon pathologist psychologist sociologist meteorologist epidemiologist
   virologist principal headteacher headmaster headmistress conservationist ecologist
-  hydrologist entomologist botanist zoologist librarian archivist
+  hydrologist entomologist botanist zoologist librarian archivist source
 `);
 
 /** A word of a title or an office written before a name: "Mr", "Prime", "Director". */

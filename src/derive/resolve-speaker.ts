@@ -127,6 +127,19 @@ export function createResolver(book: EntityBook) {
       if (owner.name !== ownerName) book.alias(relative, `${owner.name}'s ${written}`);
       return relative;
     }
+    // "“…,” said the source": a source is whoever the story would not name, so never the last
+    // person it did name; it is the source described before ("a senior military source"), or an
+    // unnamed one.
+    if (!matched && head === 'source') {
+      const described = book
+        .all()
+        .filter((e) => e.kind === 'group' && /\bsource$/u.test(e.name))
+        .at(-1);
+      if (described) return described;
+      const source = book.add('group', written, Number.MAX_SAFE_INTEGER);
+      source.description ??= unnamed;
+      return source;
+    }
     // "The Russian president" is someone who holds that national role: not whoever the story
     // was last about when the story gave that person another role ("a market analyst").
     const last = subjects.at(-1);
