@@ -249,9 +249,10 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
   // given name makes a league, a region or an office, not a person ("Kenyan Erastus Mwencha" is).
   if (words.length === 2 && countryOfDemonym(words[0] ?? '') && !isGivenName(last))
     return undefined;
-  if (words.length > 1 && organisationEnds.has(last)) return { kind: 'organisation' };
-  // "Dublin Pride", "Cairo Marathon": a country or capital before a word that is no given
-  // name opens the name of an event, a club or a body there, never a person's.
+  // "Reporters Without Borders": "Without" before the last word, as no person's name has it.
+  if (words.length > 1 && (organisationEnds.has(last) || words.at(-2) === 'Without'))
+    return { kind: 'organisation' };
+  // "Dublin Pride", "Cairo Marathon": a place before a non-given name opens an event's or a body's.
   const placeFirst = countryOf(words[0] ?? '') && !isGivenName(words[0] ?? '');
   if (words.length === 2 && placeFirst && !isGivenName(last) && !countryOf(chunk.name))
     return { kind: 'organisation' };

@@ -119,13 +119,16 @@ export const institutionNouns = words(`
   cabinet parliament  hospital university bank group carrier airline  insurer
   retailer lender manufacturer broadcaster newspaper network office authority team side
   federation association league navy service movement coalition alliance faction forces
-  jury panel centre center channel station tribunal
+  jury panel centre center channel station tribunal organization organisation charity watchdog
 `);
 
-/** Institution nouns that stand for a business, resolved to the company in the story. */
+/**
+ * Institution nouns that stand for a business or a body of any kind, resolved to the last one in
+ * the story ("the organization said" after Reporters Without Borders).
+ */
 export const companyNouns = words(`
   company firm operator group carrier airline  insurer retailer lender manufacturer
-  broadcaster team side club
+  broadcaster team side club organization organisation charity watchdog
 `);
 
 /** Words that make a capitalised name an organisation. */

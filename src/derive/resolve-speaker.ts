@@ -9,6 +9,7 @@ import { lastFitting, roleGender } from './role-gender.ts';
 import { shortName } from './same-person.ts';
 import { isSubjectPosition } from './subject-position.ts';
 import { reporterSigns, selfNaming } from './subject-words.ts';
+import { theBodyOfItsKind, theSource } from './unnamed-bodies.ts';
 
 /** The description of a speaker the story does not name ("a senior diplomat"). */
 export const unnamed = 'Not named in the story';
@@ -130,16 +131,7 @@ export function createResolver(book: EntityBook) {
     // "“…,” said the source": a source is whoever the story would not name, so never the last
     // person it did name; it is the source described before ("a senior military source"), or an
     // unnamed one.
-    if (!matched && head === 'source') {
-      const described = book
-        .all()
-        .filter((e) => e.kind === 'group' && /\bsource$/u.test(e.name))
-        .at(-1);
-      if (described) return described;
-      const source = book.add('group', written, Number.MAX_SAFE_INTEGER);
-      source.description ??= unnamed;
-      return source;
-    }
+    if (!matched && head === 'source') return theSource(book, written, unnamed);
     // "The Russian president" is someone who holds that national role: not whoever the story
     // was last about when the story gave that person another role ("a market analyst").
     const last = subjects.at(-1);
@@ -157,7 +149,7 @@ export function createResolver(book: EntityBook) {
   function byInstitution(m: Mention): Entity | undefined {
     const head = (m.head ?? '').toLowerCase();
     if (companyNouns.has(head) && /^the\b/i.test(m.text) && lastOrganisation)
-      return lastOrganisation;
+      return theBodyOfItsKind(head, lastOrganisation, seen);
     const phrase = m.text.replace(/^the\s+/i, '');
     const known = book.lookup(phrase).find((e) => e.kind === 'organisation');
     if (known) return known;

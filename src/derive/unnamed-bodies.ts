@@ -1,0 +1,39 @@
+import type { Entity, EntityBook } from './entity-book.ts';
+
+/**
+ * `"…," said the source`: a source is whoever the story would not name, so never the last person
+ * it did name. It is the source described before (`a senior military source told`), or someone
+ * unnamed.
+ */
+export function theSource(book: EntityBook, written: string, unnamed: string): Entity {
+  const described = book
+    .all()
+    .filter((e) => e.kind === 'group' && /\bsource$/u.test(e.name))
+    .at(-1);
+  if (described) return described;
+  const source = book.add('group', written, Number.MAX_SAFE_INTEGER);
+  source.description ??= unnamed;
+  return source;
+}
+
+/** Nouns for a body that is no arm of a state: a government is never "the organization". */
+const independentNouns = new Set(['organization', 'organisation', 'charity', 'watchdog']);
+const stateBody =
+  /\b(?:government|ministry|department|army|military|navy|police|court|parliament|administration|office|council|cabinet)\b/iu;
+
+/**
+ * The body "the company" or "the organization" stands for: the last body the story spoke of, but
+ * for a word that names an independent body, the last named one that is no arm of a state
+ * ("“…,” the organization said" after Reporters Without Borders and then "the government").
+ */
+export function theBodyOfItsKind(
+  head: string,
+  last: Entity,
+  seen: ReadonlyMap<Entity, number>,
+): Entity {
+  if (!independentNouns.has(head) || !stateBody.test(last.name)) return last;
+  const independent = [...seen]
+    .filter(([e]) => e.kind === 'organisation' && !stateBody.test(e.name))
+    .sort((a, b) => b[1] - a[1])[0]?.[0];
+  return independent ?? last;
+}

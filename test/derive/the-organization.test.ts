@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { article, draft, quoted } from '../helpers/derive.ts';
+
+describe('a body called by its kind', () => {
+  it('reads "Reporters Without Borders" as a body, and a man called Borders as a person', () => {
+    const b = draft(
+      article(
+        'Reporters Without Borders called for an inquiry on Monday.',
+        '"They are keeping a low profile out here," said Spc. Brent Borders.',
+      ),
+    );
+    expect(b.organisations.map((o) => o.name)).toContain('Reporters Without Borders');
+    expect(b.people.map((p) => p.name)).toContain('Brent Borders');
+  });
+
+  it('gives "the organization said" to the body named before, past a government spoken of since', () => {
+    const b = draft(
+      article(
+        'Reporters Without Borders (RWB) have appealed for punishment of those responsible. According to RWB, journalists do not feel free to report.',
+        'The worldwide press freedom organization said that the government must find him. "It is unacceptable that local journalists have to do the job of the police," the organization said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      [
+        'Reporters Without Borders',
+        'It is unacceptable that local journalists have to do the job of the police',
+      ],
+    ]);
+  });
+});
