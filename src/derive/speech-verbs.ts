@@ -93,6 +93,8 @@ const attributionBases = [
   'underscore',
   // `“They will not let me study,” she appealed to the government`: a plea in words.
   'appeal',
+  // `Catherine Colonna … reacted that “It's the task …”`: a reply in words.
+  'react',
 ];
 
 const reportingBases = [
@@ -145,6 +147,10 @@ const reportingBases = [
   'implore',
   'exhort',
   'encourage',
+  // `the Department of State advised “U.S. citizens reconsider …”`, `challenged politicians to
+  // “rise above …”`: advice and a challenge in the words quoted.
+  'advise',
+  'challenge',
 ];
 
 const beliefBases = ['believe', 'fear', 'expect', 'hope', 'estimate', 'suspect', 'worry'];
