@@ -1,6 +1,7 @@
 import type { Clause } from './clause.ts';
 import type { Entity } from './entity-book.ts';
 import type { QuoteSpan } from './find-quotes.ts';
+import { isSubjectPosition } from './subject-position.ts';
 
 /**
  * "Finally Boff considered three criteria …: “All tradition …”": a whole sentence quoted after a
@@ -13,7 +14,7 @@ export function colonSpeaker(clause: Clause, quote: QuoteSpan): Entity | undefin
   const open = quote.open - clause.sentence.start;
   const lead = clause.masked.slice(0, open);
   if (!/:\s*$/u.test(lead) || lead.includes('\ue000')) return undefined;
-  if (!/^\p{Lu}/u.test(quote.text)) return undefined;
+  if (!/^\[?\p{Lu}/u.test(quote.text)) return undefined;
   const first = clause.mentions.find((m) => m.kind === 'name' && !m.appositive);
   if (!first || first.possessive) return undefined;
   const opening = lead.slice(0, first.start);
@@ -27,7 +28,38 @@ export function colonSpeaker(clause: Clause, quote: QuoteSpan): Entity | undefin
     ) &&
     !clause.verbs.some((v) => v.start < first.start) &&
     /^,/u.test(clause.masked.slice(first.end));
-  if (!described && !/^(?:\p{Lu}\p{Ll}+ly\s+|Then\s+)?$/u.test(opening)) return undefined;
+  if (!described && !/^(?:\p{Lu}\p{Ll}+ly\s+|Then\s+)?$/u.test(opening))
+    return subjectBeforeColon(clause, lead);
   const entity = clause.resolved.get(first);
+  return entity?.kind === 'person' ? entity : undefined;
+}
+
+/** "In a comment to …,", "In an interview with …,", "Speaking to …,": the sentence is about words. */
+const speakingOpening =
+  /^(?:In\s+(?:a|an|his|her|their)\s+(?:\p{Ll}+\s+)?(?:comment|comments|interview|statement|speech|letter|post|message|email|e-mail|address|remarks)\b|(?:Speaking|Talking|Writing)\s)[^,;:]{0,80},/u;
+
+/**
+ * "In a comment to the Bangkok Post, Thai army Colonel Winthai Suwaree shared a similar
+ * sentiment: “…”": where a phrase about words opens the sentence, the person who is its subject
+ * speaks the sentence quoted after the colon, when no one else is named between them and the
+ * colon. Any other opening ("When the storm hit, Ines Kowal had one list in hand: “…”") leaves the
+ * words to no one.
+ */
+function subjectBeforeColon(clause: Clause, lead: string): Entity | undefined {
+  if (!speakingOpening.test(lead)) return undefined;
+  const subject = clause.mentions.find(
+    (m) => m.kind === 'name' && !m.appositive && !m.possessive && isSubjectPosition(lead, m),
+  );
+  if (!subject) return undefined;
+  const after = clause.mentions.filter(
+    (m) =>
+      m.start > subject.end &&
+      m.end <= lead.length &&
+      m.kind !== 'pronoun' &&
+      !m.appositive &&
+      !(m.kind === 'role' && m.possessive),
+  );
+  if (after.length > 0) return undefined;
+  const entity = clause.resolved.get(subject);
   return entity?.kind === 'person' ? entity : undefined;
 }

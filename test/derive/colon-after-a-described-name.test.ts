@@ -21,4 +21,15 @@ describe('a whole sentence quoted after a colon, the subject described before th
     );
     expect(quoted(b)).toEqual([]);
   });
+
+  it('gives it to the subject after an opening about words, and a bracket may open the quote', () => {
+    const b = draft(
+      article(
+        'In a comment to the Bangkok Post, Thai army Colonel Winthai Suwaree shared a similar sentiment: "[The junta] must look at the intention of the protesters."',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Winthai Suwaree', '[The junta] must look at the intention of the protesters.'],
+    ]);
+  });
 });
