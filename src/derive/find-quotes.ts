@@ -244,6 +244,11 @@ export function findQuotes(printed: readonly string[]): QuoteSpan[][] {
         spans.push(span(text, paragraph, 0, index, true, true, false));
       }
     }
+    // A paragraph with no marks at all, after one left open, that the quote runs through to a
+    // later paragraph closing it (Oireachtas releases print a long statement so) is quoted whole.
+    if (spans.length === 0 && leftOpen && runsThrough(paragraphs, paragraph, marks)) {
+      spans.push(span(text, paragraph, 0, text.length, false, true, false));
+    }
     const runsOver = openAt !== undefined;
     // `management.“` at a paragraph's end opens words that only begin in the next paragraph.
     if (openAt !== undefined && text.slice(openAt + 1).trim() !== '') {
@@ -265,6 +270,25 @@ export function findQuotes(printed: readonly string[]): QuoteSpan[][] {
     for (const quote of spans)
       quote.text = (printed[quote.paragraph] ?? '').slice(quote.start, quote.end);
   return result;
+}
+
+/**
+ * Whether paragraph `at`, which holds no mark, is inside a quote left open before it: the next
+ * paragraph with a mark, after only paragraphs with none, opens with words and closes the quote.
+ */
+function runsThrough(paragraphs: readonly string[], at: number, marks: RegExp): boolean {
+  if (new RegExp(marks.source).test(paragraphs[at] ?? '')) return false;
+  for (let next = at + 1; next < paragraphs.length; next++) {
+    const text = paragraphs[next] ?? '';
+    const first = new RegExp(marks.source).exec(text);
+    if (!first) continue;
+    return (
+      first.index > 0 &&
+      /[.!?…,]$/u.test(text.slice(0, first.index)) &&
+      !/[“‘]/u.test(text[first.index] ?? '')
+    );
+  }
+  return false;
 }
 
 function span(

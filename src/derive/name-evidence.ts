@@ -19,7 +19,7 @@ import {
   courseHeads,
   eventHeads,
   femaleTitles,
-  foreignBodyWords,
+  holdsBodyWord,
   institutions,
   machineEnds,
   maleTitles,
@@ -136,8 +136,7 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
   const words = chunk.name.split(/\s+/);
   const folded = normalizeName(chunk.name);
   if (institutions.has(folded)) return { kind: 'organisation' };
-  if (words.some((w) => organisationHeads.has(w) || foreignBodyWords.has(w)))
-    return { kind: 'organisation' };
+  if (holdsBodyWord(words)) return { kind: 'organisation' };
   // "Marks & Spencer", "Hale & Dorsey": two names joined by an ampersand make a firm's or a
   // brand's name, never a person's.
   if (words.length > 2 && words.includes('&')) return { kind: 'organisation' };

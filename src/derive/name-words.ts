@@ -21,17 +21,27 @@ export const titles = words(`
   Father Sister Brother Minister Secretary Chairman Chairwoman Chief Inspector Detective Officer
   Coach Councillor Cllr Deputy Speaker Pastor Rabbi Imam Cardinal Ustad Pandit Maulana Host Anchor
   Clerk Alderman Alderwoman Comptroller Provost Magistrate Constable Member
+  Taoiseach Tánaiste Cathaoirleach Comhairle
+`);
+
+/**
+ * Titles that end an office and never a body's name: "Committee Chairman, Deputy Seán Crowe" is
+ * an office set before the person who holds it ("Department of Justice" ends in no such word).
+ */
+const officeEnds = words(`
+  Chairman Chairwoman Chairperson Cathaoirleach Minister Secretary President Director
+  Commissioner Spokesman Spokeswoman Spokesperson
 `);
 
 /** Two-word titles ("Prime Minister Avi Ben-David", "Foreign Minister …"). */
 export const titlePairs = words(`
   Prime Foreign Defence Defense Finance Health Home Interior Justice Vice Deputy Chief
-  Attorney Secretary Supreme Opposition Labour Education Transport Economy Trade Energy
+  Attorney Secretary Supreme Opposition Labour Education Transport Economy Trade Energy Ceann
 `);
 
 /** Letters after a name that are not part of it ("Fiona Grant KC"). */
 export const postNominals = words(
-  'KC QC SC MP MEP MSP MS MLA MBE OBE CBE KBE DBE CMG KCMG GCMG CH FRS PhD Ph.D. Jr Jr. Sr Sr. III II',
+  'KC QC SC MP MEP MSP MS MLA TD T.D. AO OAM PSM APM MBE OBE CBE KBE DBE CMG KCMG GCMG CH FRS PhD Ph.D. Jr Jr. Sr Sr. III II',
 );
 
 /** The gap after a name without the letters that may follow it (" Jr.,", ", QC,"). */
@@ -167,7 +177,7 @@ export const organisationEnds = words(`
   Support Report Mission Album Website Contest Collaborative Taliban Mail Tribune Chronicle Mirror
   Express Inquirer Examiner Dispatch Study Survey Plan Flight Worldwide Forum Newspaper Newspapers
   Watch Laboratory Team Resort Rights Unity Government Tech Unit Corps Airshow Administration
-  Archive Archives Endowment Show
+  Archive Archives Endowment Show Éireann
   Database
 `);
 
@@ -342,3 +352,13 @@ export const partyMembers = words(
 
 /** Lowercase particles inside personal names ("van der Berg", "bin Salman"). */
 export const particles = words('van von der den de da del di du la le al bin ibn dos das ter');
+
+/**
+ * Whether a run of capitals holds a body's word, and so names a body: unless it ends in an
+ * office's last word, when the body's word is the office's, set before its holder ("Committee
+ * Chairman, Deputy Seán Crowe"), and the run names neither a body nor anyone.
+ */
+export function holdsBodyWord(words: readonly string[]): boolean {
+  if (words.length > 1 && officeEnds.has(words.at(-1) ?? '')) return false;
+  return words.some((w) => organisationHeads.has(w) || foreignBodyWords.has(w));
+}

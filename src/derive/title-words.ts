@@ -32,11 +32,13 @@ export function officeTail(sentence: string, words: readonly Token[]): number {
   // The office's last part is one word in lower case in a dictionary ("Training"), which is not
   // a given name, before a given name.
   const afterAnd = forThisAnd.test(before);
+  // After an office word ("Minister for Mental Health and Ageing Mark Butler") the last part need
+  // not be in the dictionary, as long as it is no given name.
   if (
     second !== undefined &&
     words.length >= 3 &&
     afterAnd &&
-    isCommonWord(first.text) &&
+    (isCommonWord(first.text) || officeForThisAnd.test(before)) &&
     !isGivenName(first.text) &&
     isGivenName(second.text)
   )
@@ -63,7 +65,8 @@ export function endsOffice(sentence: string, words: readonly Token[]): boolean {
   if (first === undefined || words.length > 4) return false;
   return (
     officeForThisAnd.test(sentence.slice(0, first.start)) &&
-    words.every((w) => isCommonWord(w.text) && !isGivenName(w.text))
+    // One word alone there ("Disabilities and Carers, Senator Jan McLucas") is the office's.
+    words.every((w) => (isCommonWord(w.text) || words.length === 1) && !isGivenName(w.text))
   );
 }
 
