@@ -44,6 +44,8 @@ const folders = [
   'test/fixtures/real-news/held-out-32',
   'test/fixtures/real-news/held-out-33',
   'test/fixtures/real-news/held-out-34',
+  'test/fixtures/real-news/held-out-35',
+  'test/fixtures/real-news/held-out-36',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
