@@ -95,6 +95,11 @@ const attributionBases = [
   'appeal',
   // `Catherine Colonna … reacted that “It's the task …”`: a reply in words.
   'react',
+  // `“None of us have tried to leave,” Zaynab sighs`, `“When deciding,” she offers, “…”`.
+  'sigh',
+  'offer',
+  // `“…,” expressed Dombeck`: feelings put into words, after the quote as `said` would be.
+  'express',
 ];
 
 const reportingBases = [
@@ -115,7 +120,6 @@ const reportingBases = [
   'demand',
   'describe',
   'dismiss',
-  'express',
   'hail',
   'highlight',
   'label',

@@ -22,4 +22,20 @@ describe('reactions, advice and challenges in words', () => {
       ['Helena Kennedy', 'rise above their party ranks'],
     ]);
   });
+
+  it('reads "sighs", "offers" and "expressed" after a quote as its attribution', () => {
+    const b = draft(
+      article(
+        'Zaynab Khadr visited the court on Monday. "None of us have ever tried to leave the country," Khadr sighs.',
+        'Aileen Tan makes costumes. "When deciding on costumes," she offers, "we consider the character."',
+        '"It is devastating to hear of the loss of a life," expressed Mike Dombeck.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Zaynab Khadr', 'None of us have ever tried to leave the country'],
+      ['Aileen Tan', 'When deciding on costumes'],
+      ['Aileen Tan', 'we consider the character.'],
+      ['Mike Dombeck', 'It is devastating to hear of the loss of a life'],
+    ]);
+  });
 });
