@@ -24,6 +24,11 @@ export interface Conversation {
   inParagraph?: Entity;
   /** The speaker of the last statement in the previous paragraph. */
   previousParagraph?: Entity;
+  /**
+   * The speaker of the last statement before one or two paragraphs that quote no one and name no
+   * other person: New Zealand releases put a paragraph of facts between a speaker's quotes.
+   */
+  beforeAside?: Entity;
   /** Set when the previous paragraph ended "X said:" and the quote follows. */
   announced?: Entity;
   /** The speaker of the last statement anywhere. */
@@ -288,7 +293,7 @@ export function attributeQuotes(clause: Clause, talk: Conversation): Attribution
       const speaker =
         previous ??
         (first
-          ? (talk.announced ?? talk.previousParagraph ?? talk.previousSubject)
+          ? (talk.announced ?? talk.previousParagraph ?? talk.previousSubject ?? talk.beforeAside)
           : (talk.inParagraph ?? talk.subject));
       if (speaker)
         found.push({ quote, speaker, kind: 'direct', continued: !first || previous !== undefined });

@@ -171,8 +171,11 @@ export function findStatements(
   let body: { entity: Entity; paragraph: number } | undefined;
   // The document the sentence before was about, which an opening `It` may stand for.
   let document: string | undefined;
+  // The last speaker, and how many paragraphs since have quoted no one and named no one else.
+  let aside: { speaker: Entity; paragraphs: number } | undefined;
   paragraphs.forEach((text, index) => {
     let announced: Entity | undefined;
+    let namesOther = false;
     talk.inParagraph = undefined;
     talk.previousSubject = talk.subject;
     talk.subject = undefined;
@@ -185,6 +188,9 @@ export function findStatements(
       if (isHeading(sentence, list.length === 1)) return;
       const mentions = findMentions(sentence.masked, book);
       const resolved = resolver.resolveSentence(sentence.masked, mentions);
+      for (const entity of resolved.values())
+        if (entity?.kind === 'person' && entity !== aside?.speaker) namesOther = true;
+      if (sentence.quotes.length > 0) namesOther = true;
       const clause: Clause = {
         sentence,
         masked: sentence.masked,
@@ -326,6 +332,12 @@ export function findStatements(
       }
       announced = announcedWriter(clause) ?? issuerBefore(clause) ?? announced;
     });
+    aside = talk.inParagraph
+      ? { speaker: talk.inParagraph, paragraphs: 0 }
+      : aside && !namesOther && aside.paragraphs < 2
+        ? { speaker: aside.speaker, paragraphs: aside.paragraphs + 1 }
+        : undefined;
+    talk.beforeAside = aside && aside.paragraphs > 0 ? aside.speaker : undefined;
     talk.previousParagraph = talk.inParagraph;
     talk.announced = announced;
   });
