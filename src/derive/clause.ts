@@ -323,6 +323,32 @@ const holderNamedAfter: ((
     /^(?:\s+\p{Ll}[\p{L}-]*){0,4},\s+$/u.test(gap),
 ];
 
+/** Office words between a body and the person who holds the office, commas and `’s` among them. */
+const officeGap = /^(?:['’]s)?[\s,]+(?:(?:\p{Lu}[\p{L}.’'/&-]*|in|of|for|and|the|on)[\s,]+)*$/u;
+
+/**
+ * "said ADB’s Principal Economist for the Pacific Ms. Ananya Basu", "said ADB Pacific Department
+ * Director for Transport, Energy, and Natural Resources Mr. Olly Norojono": after a body (its
+ * possessive too), an office written in capitals may name places and bodies of its own before the
+ * person who holds it, who ends the clause and speaks.
+ */
+function holderAfterOffice(clause: Clause, found: Mention): Mention | undefined {
+  const kind = clause.resolved.get(found)?.kind;
+  if (kind !== 'organisation' && kind !== 'place') return undefined;
+  let end = found.end;
+  for (const m of clause.mentions) {
+    if (m.start < end) continue;
+    const gap = clause.masked.slice(end, m.start);
+    if (!officeGap.test(gap) || gap.split(/\s+/).length > 14) return undefined;
+    const entity = clause.resolved.get(m);
+    if (entity?.kind === 'person')
+      return /^\s*(?:[.,;]|$)/u.test(clause.masked.slice(m.end)) ? m : undefined;
+    if (entity?.kind !== 'organisation' && entity?.kind !== 'place') return undefined;
+    end = m.end;
+  }
+  return undefined;
+}
+
 /** The mention that starts at `offset`, allowing a role written before a name. */
 export function mentionAt(clause: Clause, offset: number): Mention | undefined {
   const holder = holderAfterPost(clause, offset);
@@ -341,6 +367,8 @@ export function mentionAt(clause: Clause, offset: number): Mention | undefined {
         clause.resolved.get(m)?.kind === 'person')
     );
   });
+  const officeHolder = found && holderAfterOffice(clause, found);
+  if (officeHolder) return officeHolder;
   const next = found && clause.mentions.find((m) => m.start > found.end && !m.appositive);
   if (!found || !next) return found;
   const gap = clause.masked.slice(found.end, next.start);

@@ -177,7 +177,7 @@ export const organisationEnds = words(`
   Support Report Mission Album Website Contest Collaborative Taliban Mail Tribune Chronicle Mirror
   Express Inquirer Examiner Dispatch Study Survey Plan Flight Worldwide Forum Newspaper Newspapers
   Watch Laboratory Team Resort Rights Unity Government Tech Unit Corps Airshow Administration
-  Archive Archives Endowment Show Éireann
+  Archive Archives Endowment Show Éireann Marae
   Database
 `);
 
@@ -314,7 +314,8 @@ export const clauseOpeners = words(`
 
 /**
  * Peoples, faiths and regions' adjectives that the country list does not hold ("Sunni Arab",
- * "African", "Islamic"), singular and plural. None is also a common given name, so a name that
+ * "African", "Islamic"), singular and plural, and the words that open the name of a Māori iwi or
+ * hapū ("Ngāti Wai", "Ngāi Tai ki Tāmaki"). None is also a common given name, so a name that
  * opens with one describes a group, a region or a movement ("Islamic Maghreb", "Tamil Eelam").
  */
 export const peoples = words(`
@@ -324,6 +325,7 @@ export const peoples = words(`
   Pashtuns Tamil Tamils Sikh Sikhs Westerners Rohingya Uighur Uighurs Uyghur Uyghurs Hutu Hutus
   Tutsi Tutsis Berber Berbers Bedouin Druze Alawite Alawites Christians Catholic Orthodox Anglican
   Methodist Evangelical
+  Ngāti Ngati Ngāi Ngai Ngā
 `);
 
 /**

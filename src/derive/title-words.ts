@@ -44,6 +44,9 @@ export function officeTail(sentence: string, words: readonly Token[]): number {
   )
     return 1;
   if (!afterAnd && !officeFor.test(before)) return 0;
+  // "Country Director for the PRC Asif S. Cheema": initials for a country or a body end the office,
+  // whether or not a list knows the given name after them.
+  if (words.length >= 3 && /^\p{Lu}{2,5}$/u.test(first.text)) return 1;
   // Or several words ("North Africa", "Cabinet Office") before the first given name.
   const given = words.findIndex((w) => isGivenName(w.text));
   return given >= 2 && given <= 4 && words.length >= given + 2 ? given : 0;
