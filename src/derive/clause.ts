@@ -112,7 +112,7 @@ const when = String.raw`(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday
 /** Letters after a name ("Seán Crowe TD said", "Fiona Grant KC said"), between it and its verb. */
 const lettersAfter = String.raw`(?:,?\s+(?:${alternation(postNominals).replaceAll('.', '\\.')})(?![\p{L}]))?`;
 const filler = new RegExp(
-  String.raw`^${lettersAfter}(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?\p{Lu}[\p{L}.-]*){0,4})?(?:\s+(?:in|on|at|during)\s+(?:an?|the|his|her|their|its)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})?(?:\s+${when})?\s*(?:,[^,\ue000]{0,160}){0,3},?\s*(?:(?:has|have|had|also|later|again|previously|repeatedly|earlier|then|once|further|first|even|would|will|did|does|not|never|only|himself|herself|itself|themselves|\p{Ll}+ly)\s+)*(?:(?:went|goes|go|going|gone)\s+on\s+to\s+)?(?:(?:is|was|are|were)\s+(?:reported|said|believed|understood|alleged|thought)\s+to\s+have\s+)?$`,
+  String.raw`^${lettersAfter}(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:['’]s)?(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?\p{Lu}[\p{L}.-]*){0,4})?(?:\s+(?:in|on|at|during)\s+(?:an?|the|his|her|their|its)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})?(?:\s+${when})?\s*(?:,[^,\ue000]{0,160}){0,3},?\s*(?:(?:has|have|had|also|later|again|previously|repeatedly|earlier|then|once|further|first|even|would|will|did|does|not|never|only|himself|herself|itself|themselves|\p{Ll}+ly)\s+)*(?:(?:went|goes|go|going|gone)\s+on\s+to\s+)?(?:(?:is|was|are|were)\s+(?:reported|said|believed|understood|alleged|thought)\s+to\s+have\s+)?$`,
   'u',
 );
 
@@ -324,7 +324,8 @@ const holderNamedAfter: ((
 ];
 
 /** Office words between a body and the person who holds the office, commas and `’s` among them. */
-const officeGap = /^(?:['’]s)?[\s,]+(?:(?:\p{Lu}[\p{L}.’'/&-]*|in|of|for|and|the|on)[\s,]+)*$/u;
+const officeGap =
+  /^(?:['’]s)?[\s,()/]+(?:(?:\p{Lu}[\p{L}.’'&-]*|in|of|for|and|the|on)[\s,()/]+)*$/u;
 
 /**
  * "said ADB’s Principal Economist for the Pacific Ms. Ananya Basu", "said ADB Pacific Department

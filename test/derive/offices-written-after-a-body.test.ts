@@ -26,4 +26,19 @@ describe('an office written out after a body, then the person who holds it', () 
     );
     expect(quoted(b).map(([speaker]) => speaker)).toEqual(['ADB']);
   });
+
+  it('reads an acronym in brackets, a comma and a slash inside the office, and "of a body’s unit"', () => {
+    const b = draft(
+      article(
+        '"This result is significant for the species," says Department of Conservation (DOC) Senior Ranger, Rebecca Newland.',
+        '"This is a significant fine," says DOC’s Mahaanui/Christchurch Operations Manager Andy Thompson.',
+        '"The monitoring shows significant improvements," Felicity Wong of DOC’s Marine Conservation Unit said today.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Rebecca Newland', 'This result is significant for the species'],
+      ['Andy Thompson', 'This is a significant fine'],
+      ['Felicity Wong', 'The monitoring shows significant improvements'],
+    ]);
+  });
 });
