@@ -46,6 +46,8 @@ const folders = [
   'test/fixtures/real-news/held-out-34',
   'test/fixtures/real-news/held-out-35',
   'test/fixtures/real-news/held-out-36',
+  'test/fixtures/real-news/held-out-37',
+  'test/fixtures/real-news/held-out-38',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
