@@ -13,6 +13,9 @@ export function isHeading(sentence: Sentence, alone: boolean): boolean {
     alone &&
     sentence.quotes.length === 0 &&
     text.split(/\s+/).length <= 6 &&
-    !/[.!?:;,"”’'…)\]]$/u.test(text)
+    !/[.!?:;,"”’'…)\]]$/u.test(text) &&
+    // "Committee Convener, Martin Whitfield MSP said": a line that hands over to the quote below,
+    // its colon lost, is no heading.
+    !/\b(?:said|says|added|adds|stated|states|commented|comments)$/u.test(text)
   );
 }

@@ -21,7 +21,7 @@ export const titles = words(`
   Father Sister Brother Minister Secretary Chairman Chairwoman Chief Inspector Detective Officer
   Coach Councillor Cllr Deputy Speaker Pastor Rabbi Imam Cardinal Ustad Pandit Maulana Host Anchor
   Clerk Alderman Alderwoman Comptroller Provost Magistrate Constable Member
-  Taoiseach Tánaiste Cathaoirleach Comhairle
+  Taoiseach Tánaiste Cathaoirleach Comhairle Convener Convenor
 `);
 
 /**
@@ -29,8 +29,8 @@ export const titles = words(`
  * an office set before the person who holds it ("Department of Justice" ends in no such word).
  */
 const officeEnds = words(`
-  Chairman Chairwoman Chairperson Cathaoirleach Minister Secretary President Director
-  Commissioner Spokesman Spokeswoman Spokesperson
+  Chairman Chairwoman Chairperson Cathaoirleach Convener Convenor Minister Secretary President
+  Director Commissioner Spokesman Spokeswoman Spokesperson
 `);
 
 /** Two-word titles ("Prime Minister Avi Ben-David", "Foreign Minister …"). */
