@@ -48,6 +48,7 @@ const folders = [
   'test/fixtures/real-news/held-out-36',
   'test/fixtures/real-news/held-out-37',
   'test/fixtures/real-news/held-out-38',
+  'test/fixtures/real-news/held-out-39',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
