@@ -301,12 +301,21 @@ function classify(book: EntityBook, s: Sighting): void {
     !aged.test(s.after);
   if (!found || (bare && single && found.kind === 'person')) return;
   const entity = book.add(found.kind, chunk.name, s.order);
+  // "Lord Forsyth of Drumlean": a peer's territorial designation is part of how the peer is
+  // named in full, so it is kept as another name for the same person.
+  const designation = peerDesignation.exec(s.after)?.[1];
+  const peer = chunk.titles.find((t) => peerTitles.test(t));
+  if (entity.kind === 'person' && designation && peer)
+    book.alias(entity, `${peer} ${chunk.name} of ${designation}`);
   if (found.description) describe(book, entity, found.description, chunk);
   if (entity.kind === 'organisation' && institutions.has(normalizeName(entity.name))) {
     entity.name = institutions.get(normalizeName(entity.name)) ?? entity.name;
     book.alias(entity, chunk.name);
   }
 }
+
+const peerTitles = /^(?:Lord|Baroness|Lady|Viscount|Viscountess|Earl|Countess|Marquess)$/u;
+const peerDesignation = /^\s+of\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)(?=[\s,.;:]|$)/u;
 
 function describe(book: EntityBook, entity: Entity, d: Description, chunk: NameChunk): void {
   if (entity.kind !== 'person') return;
