@@ -177,7 +177,7 @@ export const organisationEnds = words(`
   Support Report Mission Album Website Contest Collaborative Taliban Mail Tribune Chronicle Mirror
   Express Inquirer Examiner Dispatch Study Survey Plan Flight Worldwide Forum Newspaper Newspapers
   Watch Laboratory Team Resort Rights Unity Government Tech Unit Corps Airshow Administration
-  Archive Archives Endowment Show Éireann Marae
+  Archive Archives Endowment Show Éireann Marae Nation
   Database
 `);
 
@@ -325,7 +325,7 @@ export const peoples = words(`
   Pashtuns Tamil Tamils Sikh Sikhs Westerners Rohingya Uighur Uighurs Uyghur Uyghurs Hutu Hutus
   Tutsi Tutsis Berber Berbers Bedouin Druze Alawite Alawites Christians Catholic Orthodox Anglican
   Methodist Evangelical
-  Ngāti Ngati Ngāi Ngai Ngā
+  Ngāti Ngati Ngāi Ngai Ngā Native Natives
 `);
 
 /**
