@@ -49,6 +49,7 @@ const folders = [
   'test/fixtures/real-news/held-out-37',
   'test/fixtures/real-news/held-out-38',
   'test/fixtures/real-news/held-out-39',
+  'test/fixtures/real-news/held-out-40',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
