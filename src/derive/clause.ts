@@ -1,6 +1,6 @@
 import type { Entity } from './entity-book.ts';
 import type { Mention } from './mentions.ts';
-import { alternation, postNominals } from './name-words.ts';
+import { postNominalPattern } from './name-words.ts';
 import type { Sentence } from './sentences.ts';
 import { attributionVerbs, beliefVerbs, reportingVerbs } from './speech-verbs.ts';
 import { isSubjectPosition } from './subject-position.ts';
@@ -110,7 +110,7 @@ const when = String.raw`(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday
  * point: "they went on to say".
  */
 /** Letters after a name ("Seán Crowe TD said", "Fiona Grant KC said"), between it and its verb. */
-const lettersAfter = String.raw`(?:,?\s+(?:${alternation(postNominals).replaceAll('.', '\\.')})(?![\p{L}]))?`;
+const lettersAfter = String.raw`(?:,?\s+(?:${postNominalPattern})(?![\p{L}]))?`;
 const filler = new RegExp(
   String.raw`^${lettersAfter}(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:['’]s)?(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?\p{Lu}[\p{L}.-]*){0,4})?(?:\s+(?:in|on|at|during)\s+(?:an?|the|his|her|their|its)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})?(?:\s+${when})?\s*(?:,[^,\ue000]{0,160}){0,3},?\s*(?:(?:has|have|had|also|later|again|previously|repeatedly|earlier|then|once|further|first|even|would|will|did|does|not|never|only|himself|herself|itself|themselves|\p{Ll}+ly)\s+)*(?:(?:went|goes|go|going|gone)\s+on\s+to\s+)?(?:(?:is|was|are|were)\s+(?:reported|said|believed|understood|alleged|thought)\s+to\s+have\s+)?$`,
   'u',

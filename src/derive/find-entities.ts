@@ -27,10 +27,10 @@ import {
   WINDOW,
 } from './name-evidence.ts';
 import {
-  alternation,
   groupNouns,
   institutions,
   plainAcronyms,
+  postNominalPattern,
   postNominals,
   roleNouns,
   sentenceStarters,
@@ -52,7 +52,7 @@ import { splitCouples } from './split-couples.ts';
 
 /** Letters set off by commas after a name ("Ph.D.", "QC", "Jr."), and a doctor's "M.D.". */
 const lettersAfterName = new RegExp(
-  `^,\\s*(?:Ph\\.\\s?D\\.|M\\.D\\.|MD|${alternation(postNominals).replaceAll('.', '\\.')})(?=,)`,
+  `^,\\s*(?:Ph\\.\\s?D\\.|M\\.D\\.|MD|${postNominalPattern})(?=,)`,
   'u',
 );
 

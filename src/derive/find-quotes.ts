@@ -277,10 +277,12 @@ export function findQuotes(printed: readonly string[]): QuoteSpan[][] {
  * paragraph with a mark, after only paragraphs with none, opens with words and closes the quote.
  */
 function runsThrough(paragraphs: readonly string[], at: number, marks: RegExp): boolean {
-  if (new RegExp(marks.source).test(paragraphs[at] ?? '')) return false;
+  // `marks` is global, for `matchAll`; a copy without the flag keeps no position between tests.
+  const mark = new RegExp(marks.source, 'u');
+  if (mark.test(paragraphs[at] ?? '')) return false;
   for (let next = at + 1; next < paragraphs.length; next++) {
     const text = paragraphs[next] ?? '';
-    const first = new RegExp(marks.source).exec(text);
+    const first = mark.exec(text);
     if (!first) continue;
     return (
       first.index > 0 &&

@@ -44,6 +44,9 @@ export const postNominals = words(
   'KC QC SC MP MEP MSP MS MLA TD T.D. AO OAM PSM APM MBE OBE CBE KBE DBE CMG KCMG GCMG CH FRS PhD Ph.D. Jr Jr. Sr Sr. III II',
 );
 
+/** `postNominals` as a regular-expression alternation, their full stops escaped. */
+export const postNominalPattern = alternation(postNominals).replaceAll('.', '\\.');
+
 /** The gap after a name without the letters that may follow it (" Jr.,", ", QC,"). */
 export function withoutLettersAfter(gap: string): string {
   const letters = /^,?\s*([^\s,]+)(?=,)/u.exec(gap);
