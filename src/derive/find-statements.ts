@@ -328,7 +328,13 @@ export function findStatements(
       if (/[:,]\s*$/.test(sentence.text) && /[\p{L})]\s*[:,]\s*$/u.test(tail)) {
         const verb = clause.verbs.at(-1);
         const lastSaid = attributions.at(-1)?.speaker;
-        announced = lastSaid ?? (verb ? subjectOf(clause, verb, talk.last) : undefined);
+        // "Commenting on the “facts” … - which the Committee asked about - Frank Field said:": a
+        // verb after the sentence's last quote announces its own subject's words.
+        const after =
+          verb && lastQuote && verb.start >= lastQuote.close - sentence.start
+            ? subjectOf(clause, verb, talk.last)
+            : undefined;
+        announced = after ?? lastSaid ?? (verb ? subjectOf(clause, verb, talk.last) : undefined);
       }
       announced = announcedWriter(clause) ?? issuerBefore(clause) ?? announced;
     });

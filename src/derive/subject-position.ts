@@ -36,7 +36,10 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
   let before = masked
     .slice(Math.max(0, m.start - 120), m.start)
     .trimEnd()
-    .replace(/(?<=\p{Ll})\/(?=\p{Ll})/gu, ' ');
+    .replace(/(?<=\p{Ll})\/(?=\p{Ll})/gu, ' ')
+    // "… - which the Committee has asked about - Frank Field said": a hyphen set off by spaces is
+    // a dash, typed as such.
+    .replace(/(?<=\s)-$/u, '—');
   // “her ‘dear friend’ Sarah Brady.”: a name after a quote that ends the sentence, with no verb
   // after it, is what the quote describes, not who speaks or acts.
   if (m.kind === 'name' && /\ue000$/u.test(before) && /^[\s.!?)]*$/u.test(masked.slice(m.end)))
