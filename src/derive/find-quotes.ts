@@ -169,14 +169,23 @@ function insideDoubleMarks(text: string, index: number): boolean {
  * do not end a sentence, and its own closing mark comes before the end of the paragraph with
  * another closing mark after it, for the outer quote.
  */
-function innerPair(text: string, openAt: number, index: number, opening: boolean): boolean {
+function innerPair(
+  text: string,
+  openAt: number,
+  index: number,
+  opening: boolean,
+  nextReopens: boolean,
+): boolean {
   if (!opening || text[index] !== '“' || reopensInside(text, openAt, index)) return false;
   const close = text.indexOf('”', index + 1);
   const reopened = text.indexOf('“', index + 1);
   if (close < index || (reopened >= 0 && reopened < close)) return false;
   // `"… fueled by the Herald and other “newspapers” were meant …`: a quote opened with a straight
   // mark sets its inner quotes in curly ones, and may run on past the paragraph's end unclosed.
-  return text[openAt] === '"' || /^[^“”]*”/u.test(text.slice(close + 1));
+  // `“… pledged herself to a policy of “restraint” in the number …` with the next paragraph
+  // reopening: the outer quote runs on past the paragraph's end, so its closing mark is not here.
+  const after = text.slice(close + 1);
+  return text[openAt] === '"' || /^[^“”]*”/u.test(after) || (nextReopens && !/[“”]/u.test(after));
 }
 
 /** Whether an opening mark inside an open quote starts a new one: the last ended a sentence. */
@@ -212,7 +221,8 @@ export function findQuotes(printed: readonly string[]): QuoteSpan[][] {
       if (opening === undefined) continue;
       // `say VOA “hate” Venezuela,”`: a curly pair inside an open quote, mid-sentence, is a quote
       // within the quote printed in the same marks; its closing mark does not end the outer one.
-      if (openAt !== undefined && innerPair(text, openAt, index, opening)) {
+      const nextReopens = /^“/u.test(paragraphs[paragraph + 1] ?? '');
+      if (openAt !== undefined && innerPair(text, openAt, index, opening, nextReopens)) {
         nested++;
         continue;
       }
