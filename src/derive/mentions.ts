@@ -15,6 +15,7 @@ import {
   withoutLettersAfter,
 } from './name-words.ts';
 import { altAnyCase, officeRoles, roleAfterOpening } from './office-roles.ts';
+import { afterOfficeAnd } from './title-words.ts';
 import { moreUnnamed } from './unnamed-mentions.ts';
 
 export type MentionKind =
@@ -344,7 +345,8 @@ function joinCompounds(masked: string, mentions: Mention[]): Mention[] {
     if (
       previous?.kind === 'name' &&
       m.kind === 'name' &&
-      masked.slice(previous.end, m.start) === ' and '
+      masked.slice(previous.end, m.start) === ' and ' &&
+      !afterOfficeAnd(masked.slice(0, m.start))
     ) {
       result[result.length - 1] = mention(
         'compound',

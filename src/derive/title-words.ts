@@ -6,7 +6,7 @@ import { partyMembers } from './name-words.ts';
 /** Words for an office that goes on with what it is for ("Minister for …", "Secretary of …"). */
 const officeWord = String.raw`\b(?:Minister|Secretary|Director|Commissioner|Administrator|Chairman|Chairwoman|Chair|Ambassador|Envoy|Representative)\s+`;
 /** What an office is for, named before `and` and a last part: "for Employment and". */
-const forThisAndTail = String.raw`(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+and\s+$`;
+const forThisAndTail = String.raw`(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?){0,3},?\s+and\s+$`;
 
 /** An office that goes on with what it is for: "Minister for the", "Secretary of". */
 const officeFor = new RegExp(String.raw`${officeWord}(?:for|of)\s+(?:the\s+)?$`, 'u');
@@ -43,6 +43,20 @@ export function officeTail(sentence: string, words: readonly Token[]): number {
     isGivenName(second.text)
   )
     return 1;
+  // "Cabinet Secretary for Environment, Climate Change and Land Reform Roseanna Cunningham": after
+  // an office word, the dictionary words that open the run finish the office when two words or
+  // more are left for the name, where no list knows a given name in the run (one it knows is
+  // where the name starts: "Middle East and North Africa Alistair Burt").
+  if (afterAnd && officeForThisAnd.test(before) && !words.some((w) => isGivenName(w.text))) {
+    let office = 0;
+    while (
+      office < words.length &&
+      isCommonWord((words[office] as Token).text) &&
+      !isGivenName((words[office] as Token).text)
+    )
+      office++;
+    if (office >= 1 && words.length - office >= 2) return office;
+  }
   if (!afterAnd && !officeFor.test(before)) return 0;
   // "Country Director for the PRC Asif S. Cheema": initials for a country or a body end the office,
   // whether or not a list knows the given name after them.
@@ -51,6 +65,13 @@ export function officeTail(sentence: string, words: readonly Token[]): number {
   const given = words.findIndex((w) => isGivenName(w.text));
   return given >= 2 && given <= 4 && words.length >= given + 2 ? given : 0;
 }
+
+/**
+ * Whether the text before a run ends in an office and what it is for, up to `and` ("Cabinet
+ * Secretary for Environment, Climate Change and "): what follows finishes the office, so the
+ * run is not joined to the words before `and` as two names.
+ */
+export const afterOfficeAnd = (before: string): boolean => officeForThisAnd.test(before);
 
 /** Whether the first word of a run finishes an office (see `officeTail`). */
 export const finishesOffice = (sentence: string, words: readonly Token[]): boolean =>
