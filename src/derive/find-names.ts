@@ -1,3 +1,4 @@
+import { isCommonWord } from './common-words.ts';
 import { countryBeforeName } from './country-runs.ts';
 import { countryOfDemonym } from './gazetteer.ts';
 import { isGivenName } from './given-names.ts';
@@ -169,7 +170,16 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
   // A title ("Secretary of the Navy Ada Lund") stays for the title loop, which keeps its department.
   const roleFirst =
     atStart && words.length > 1 && roleNouns.has(opening.toLowerCase()) && !titles.has(opening);
-  if (atStart && words.length > 0 && (sentenceStarters.has(opening) || roleFirst)) {
+  // "Citing Merkacheva, RIA Novosti reports": a participle that opens the sentence, its phrase
+  // closed by a comma, governs the name after it and is no part of it.
+  const participle =
+    atStart &&
+    words.length >= 2 &&
+    /^\p{Lu}\p{Ll}+ing$/u.test(opening) &&
+    isCommonWord(opening) &&
+    !isGivenName(opening) &&
+    /^,/u.test(sentence.slice((words.at(-1) as Token).end));
+  if (atStart && words.length > 0 && (sentenceStarters.has(opening) || roleFirst || participle)) {
     words = words.slice(1);
     sentenceInitial = false;
   }
