@@ -50,6 +50,9 @@ const folders = [
   'test/fixtures/real-news/held-out-38',
   'test/fixtures/real-news/held-out-39',
   'test/fixtures/real-news/held-out-40',
+  'test/fixtures/real-news/held-out-41',
+  'test/fixtures/real-news/held-out-42',
+  'test/fixtures/real-news/held-out-43',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
