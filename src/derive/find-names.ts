@@ -1,4 +1,3 @@
-import { isCommonWord } from './common-words.ts';
 import { countryBeforeName } from './country-runs.ts';
 import { countryOfDemonym } from './gazetteer.ts';
 import { isGivenName } from './given-names.ts';
@@ -28,6 +27,7 @@ import {
   weekdays,
 } from './name-words.ts';
 import { nameAfterDepartment } from './office-department.ts';
+import { opensSentenceOnly } from './sentence-openings.ts';
 import { endsOffice, isPartyWord, officeTail } from './title-words.ts';
 
 /** Date and time words, never part of a name ("on Wednesday Mr Smith" names Mr Smith). */
@@ -165,21 +165,7 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
   }
   let words = [...run];
   let sentenceInitial = atStart;
-  const opening = (words[0] as Token | undefined)?.text ?? '';
-  // "Forecaster Nina Patel said": a job written first in the sentence is capitalised, not a name.
-  // A title ("Secretary of the Navy Ada Lund") stays for the title loop, which keeps its department.
-  const roleFirst =
-    atStart && words.length > 1 && roleNouns.has(opening.toLowerCase()) && !titles.has(opening);
-  // "Citing Merkacheva, RIA Novosti reports": a participle that opens the sentence, its phrase
-  // closed by a comma, governs the name after it and is no part of it.
-  const participle =
-    atStart &&
-    words.length >= 2 &&
-    /^\p{Lu}\p{Ll}+ing$/u.test(opening) &&
-    isCommonWord(opening) &&
-    !isGivenName(opening) &&
-    /^,/u.test(sentence.slice((words.at(-1) as Token).end));
-  if (atStart && words.length > 0 && (sentenceStarters.has(opening) || roleFirst || participle)) {
+  if (atStart && opensSentenceOnly(sentence, words)) {
     words = words.slice(1);
     sentenceInitial = false;
   }
