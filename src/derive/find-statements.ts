@@ -11,6 +11,7 @@ import { documentAbout, itSaysBefore } from './it-after-a-document.ts';
 import { isLabel } from './label-quotes.ts';
 import { findMentions } from './mentions.ts';
 import { namedDocument } from './named-documents.ts';
+import { shareRepeatedSpeakers } from './repeated-quotes.ts';
 import { reportedSpeech } from './reported-speech.ts';
 import { createResolver } from './resolve-speaker.ts';
 import type { Sentence } from './sentences.ts';
@@ -348,6 +349,7 @@ export function findStatements(
     talk.announced = announced;
   });
   shareTranslatedSpeakers(sentences, found, unattributed);
+  shareRepeatedSpeakers(sentences, found, unattributed);
   found.sort((a, b) => a.order - b.order);
   return { found, unattributed };
 }
