@@ -6,6 +6,7 @@ import { companyNouns, femaleTitles, maleTitles } from './name-words.ts';
 import { nationalBodyKey } from './national-bodies.ts';
 import { memberName, nextOfKind } from './one-of-a-group.ts';
 import { lastFitting, roleGender } from './role-gender.ts';
+import { sameKindOfRole } from './role-kinds.ts';
 import { shortName } from './same-person.ts';
 import { isSubjectPosition } from './subject-position.ts';
 import { reporterSigns, selfNaming } from './subject-words.ts';
@@ -80,7 +81,7 @@ export function createResolver(book: EntityBook) {
     const people = book.all().filter((e) => e.kind === 'person');
     const exact = people.filter((p) => p.aliases.some((a) => normalizeName(a) === phrase));
     const head = (m.head ?? '').toLowerCase();
-    const partial = people.filter((p) => p.role?.toLowerCase().includes(head));
+    const partial = people.filter((p) => sameKindOfRole(p.role, phrase, head));
     const [one = '', two = ''] = written.split(/\s+/);
     const country =
       countryOfDemonym(`${one} ${two}`) ??
