@@ -126,10 +126,21 @@ export function appositiveAfter(after: string): (Description & { person: true })
   // officer": a verb in the past before an article or a preposition goes on with the sentence,
   // so the words are no apposition ("a retired general" is one: a noun follows the participle).
   if (pastVerbOpening.test(segment)) return undefined;
+  // "a first term PM, while Hawke replaced an opposition leader": a clause of its own begins.
+  if (
+    /^(?:while|whereas|as|when|although|though|because|since|but|and|or|so|if|after|before|unlike)\b/u.test(
+      segment,
+    )
+  )
+    return undefined;
   const [rolePart, orgPart] = segment.split(/\s+(?:at|of|with|for|from|to|in)\s+(?:the\s+)?/u, 2);
   const roleWords = (rolePart ?? '').split(/\s+/).slice(0, 6);
   const cut = roleWords.findIndex((w) => /^(?:who|which|that|in|since|until|when)$/.test(w));
   const kept = cut < 0 ? roleWords : roleWords.slice(0, cut);
+  // "initially Hawke’s senior political adviser and later ALP national secretary": the adverb
+  // before the role and a joining word left at the cut are no part of it.
+  if (kept.length > 1 && /^\p{Ll}+ly$/u.test(kept[0] ?? '')) kept.shift();
+  while (kept.length > 1 && /^(?:and|or|but)$/u.test(kept.at(-1) ?? '')) kept.pop();
   if (!kept.some(isRoleWord)) return undefined;
   const owner = /^(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*)[’']s\s/u.exec(kept.join(' '))?.[1];
   const organisation =

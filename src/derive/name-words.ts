@@ -197,7 +197,7 @@ export const machineEnds = words(`
 export const placeEnds = words(`
   Gardens Garden Monument Memorial House Tower Towers Stadium Arena Heights Village City Castle
   Palace Cathedral Mosque Base View West East North South Central Mausoleum Cemetery Hall Square
-  Airport Prison Harbor Harbour Ground Grounds Prefecture Beach
+  Airport Prison Harbor Harbour Ground Grounds Prefecture Beach Mall
 `);
 
 /** The states of the United States, places that wire copy names without their country. */
@@ -328,7 +328,7 @@ export const peoples = words(`
   Pashtuns Tamil Tamils Sikh Sikhs Westerners Rohingya Uighur Uighurs Uyghur Uyghurs Hutu Hutus
   Tutsi Tutsis Berber Berbers Bedouin Druze Alawite Alawites Christians Catholic Orthodox Anglican
   Methodist Evangelical
-  Ngāti Ngati Ngāi Ngai Ngā Native Natives
+  Ngāti Ngati Ngāi Ngai Ngā Native Natives Indigenous Aboriginal Aboriginals
 `);
 
 /**

@@ -19,7 +19,7 @@ import { attributionVerbs, reportingVerbs } from './speech-verbs.ts';
 import { actedOn, clauseVerbs, nameDescriptor } from './subject-words.ts';
 
 /** What a publication is called before its name: "media outlet Global Times", "daily Kommersant". */
-const mediaNouns = /^(?:outlet|daily|weekly|tabloid|magazine|website|portal|blog)$/u;
+const mediaNouns = /^(?:outlet|publication|daily|weekly|tabloid|magazine|website|portal|blog)$/u;
 
 const isAnyVerb = (word: string) => reportingVerbs.has(word.toLowerCase());
 const openers = new Set([...clauseOpeners, 'what', 'which', 'who', 'whom', 'how', 'why', 'where']);
