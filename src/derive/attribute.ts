@@ -220,8 +220,14 @@ export function attributeQuotes(clause: Clause, talk: Conversation): Attribution
         !clause.verbs.some((v) => v.end <= open) &&
         !accordingAfter(clause, quote.close - sentence.start));
     // "what she labeled “…”": a label someone gives in their own words is theirs.
+    // So is "He labelled the rebels as “rats”": someone, not a passive, labels a thing as in words.
     const ownLabel =
-      /\bwhat\s+(?:he|she|they|it|\p{Lu}[\p{L}’'-]*)\s+(?:labell?ed|dubbed|termed)\s*$/u.test(lead);
+      /\bwhat\s+(?:he|she|they|it|\p{Lu}[\p{L}’'-]*)\s+(?:labell?ed|dubbed|termed)\s*$/u.test(
+        lead,
+      ) ||
+      /(?:\b(?:[Hh]e|[Ss]he|[Tt]hey)|\p{Lu}[\p{L}’'-]*)\s+(?:\p{Ll}+ly\s+)?(?:labell?ed|labels)\s+[^.;!?\ue000]{1,100}?\s+as\s*$/u.test(
+        lead,
+      );
     if ((label.test(lead) && !ownLabel) || title || named) return;
     const startsSentence = lead.trim() === '';
     // “A,” said X, “B.” (or “A,” said X; “b.”, one thought): the quote goes on after its
