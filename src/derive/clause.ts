@@ -1,6 +1,7 @@
 import type { Entity } from './entity-book.ts';
 import type { Mention } from './mentions.ts';
 import { postNominalPattern } from './name-words.ts';
+import { bodyBeforeWhich } from './relative-clauses.ts';
 import type { Sentence } from './sentences.ts';
 import { attributionVerbs, beliefVerbs, reportingVerbs } from './speech-verbs.ts';
 import { isSubjectPosition } from './subject-position.ts';
@@ -155,12 +156,19 @@ export function subjectOf(clause: Clause, verb: Verb, lastSpeaker?: Entity): Ent
   const before = masked.slice(0, verb.start);
   // "Mike Huggins, a spokesperson for the World Food Program, who says": "who" is the person the
   // descriptions before it are about, not the body they name.
-  if (/,\s*who\s+(?:\p{Ll}+ly\s+|also\s+)?$/u.test(before)) {
+  if (/,\s*who\s+(?:(?:\p{Ll}+ly|also|has|have|had)\s+)*$/u.test(before)) {
     const person = [...mentions]
       .reverse()
       .find((m) => m.end <= verb.start && resolvedOf(clause, m)?.kind === 'person');
     const entity = person && resolvedOf(clause, person);
     if (entity) return entity;
+  }
+  // "the airline, which calls the group “…”", "Rodong Sinmun, the party's newspaper, which
+  // described Abe as “…”": "which" is the body the clause hangs from.
+  const which = /(?:,\s*|\s)which\s+(?:(?:\p{Ll}+ly|also|has|have|had)\s+)*$/u.exec(before);
+  if (which) {
+    const body = bodyBeforeWhich(masked, mentions, which.index, (m) => resolvedOf(clause, m));
+    if (body) return body;
   }
   // "she was captured on video saying", "he was heard telling": a participle after a passive is
   // said by the passive's subject, not by the subject of the clause before.
