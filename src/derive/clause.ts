@@ -176,7 +176,10 @@ export function subjectOf(clause: Clause, verb: Verb, lastSpeaker?: Entity): Ent
   if (passive) return passive;
   for (const m of [...mentions].reverse()) {
     if (m.end > verb.start || m.appositive) continue;
-    const gap = masked.slice(m.end, verb.start);
+    // "One visitor — Matt Jenkins — told the press": a name set off by dashes goes on to its verb.
+    const dashed = /[—–]\s*$/u.test(masked.slice(0, m.start));
+    const rawGap = masked.slice(m.end, verb.start);
+    const gap = dashed ? rawGap.replace(/^\s*[—–]\s*/u, ' ') : rawGap;
     const document = documentOf.exec(gap)?.[0].length ?? 0;
     const writer = writtenBy.test(masked.slice(Math.max(0, m.start - 60), m.start));
     const restricted = describedThen.test(gap) && ['unnamed', 'role', 'group'].includes(m.kind);

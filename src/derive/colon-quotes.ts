@@ -15,6 +15,8 @@ export function colonSpeaker(clause: Clause, quote: QuoteSpan): Entity | undefin
   const lead = clause.masked.slice(0, open);
   if (!/:\s*$/u.test(lead) || lead.includes('\ue000')) return undefined;
   if (!/^\[?\p{Lu}/u.test(quote.text)) return undefined;
+  const issuer = statementIssuer(clause, lead);
+  if (issuer) return issuer;
   const first = clause.mentions.find((m) => m.kind === 'name' && !m.appositive);
   if (!first || first.possessive) return undefined;
   const opening = lead.slice(0, first.start);
@@ -62,4 +64,23 @@ function subjectBeforeColon(clause: Clause, lead: string): Entity | undefined {
   if (after.length > 0) return undefined;
   const entity = clause.resolved.get(subject);
   return entity?.kind === 'person' ? entity : undefined;
+}
+
+/** "released a statement", "issued a brief statement Wednesday that …", "put out a note". */
+const issuedDocument =
+  /\b(?:released|issued|put\s+out|published|sent\s+out)\s+(?:a|an)\s+(?:(?:\p{Ll}+)\s+)?(?:statement|note|communiqu[eé]|message|declaration)\b/u;
+
+/**
+ * "China's foreign ministry released a statement Wednesday that urged a return to talks: “We
+ * believe …”": the words after the colon are the statement's, so its issuer's, the one named last
+ * before the verb (not an owner: "China's"), with no one else named after the verb.
+ */
+function statementIssuer(clause: Clause, lead: string): Entity | undefined {
+  const issued = issuedDocument.exec(lead);
+  if (!issued) return undefined;
+  const named = clause.mentions.filter((m) => m.end <= lead.length && m.kind !== 'pronoun');
+  if (named.some((m) => m.start > issued.index)) return undefined;
+  const issuer = named.findLast((m) => !m.possessive && !m.appositive);
+  const entity = issuer && clause.resolved.get(issuer);
+  return entity && entity.kind !== 'place' ? entity : undefined;
 }
