@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { article, draft, quoted } from '../helpers/derive.ts';
+
+describe('groups that speak, named by what they are', () => {
+  it.each([
+    ['deputies', 'The deputies explained that many Russians are “unable to make plans”.'],
+    ['draftees', 'The draftees add that their battalion is “almost completely destroyed”.'],
+    ['relatives', 'The relatives say the men were sent to the front “without any training”.'],
+  ])('gives the words of "the %s" to them', (noun, sentence) => {
+    const b = draft(article('Mobilisation', 'The war went on through the winter.', sentence));
+    const [[speaker = ''] = []] = quoted(b);
+    expect(speaker.toLowerCase()).toContain(noun);
+  });
+});
