@@ -19,6 +19,14 @@ const passiveAgent = new RegExp(
   'gu',
 );
 
+/**
+ * `The sister of one of the mobilized men said, “…”`, `the mother of a soldier told`: a relative
+ * of someone the story names only by what they are is someone new, unnamed, as `a sister of …`
+ * is, however the article opens the phrase.
+ */
+const relativeOfSomeone =
+  /\b[Tt]he\s+((?:sister|brother|mother|father|wife|husband|son|daughter|widow|parents|cousin|uncle|aunt|grandmother|grandfather|friend|neighbou?r)\s+of\s+(?:an?|one\s+of\s+the)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)(?=\s*,?\s+(?:said|says|told|tells|added|adds|wrote|writes|explained|recalled)\b)/gu;
+
 /** Unnamed speakers the main patterns of `findMentions` do not cover. */
 export function moreUnnamed(masked: string): UnnamedAt[] {
   const found: UnnamedAt[] = [];
@@ -29,6 +37,9 @@ export function moreUnnamed(masked: string): UnnamedAt[] {
       text: m[0].toLowerCase(),
       oneOf: true,
     });
+  }
+  for (const m of masked.matchAll(relativeOfSomeone)) {
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[1] ?? '' });
   }
   for (const m of masked.matchAll(passiveAgent)) {
     found.push({ start: m.index, end: m.index + m[0].length, text: m[1] ?? '' });
