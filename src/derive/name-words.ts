@@ -131,7 +131,8 @@ export const institutionNouns = words(`
   ministry government department council company firm operator agency police army military
   court union committee commission embassy regulator board trust club party administration
   cabinet parliament  hospital university bank group carrier airline  insurer
-  retailer lender manufacturer broadcaster newspaper network office authority team side
+  retailer lender manufacturer broadcaster newspaper magazine publication outlet network office
+  authority team side
   federation association league navy service movement coalition alliance faction forces
   jury panel centre center channel station tribunal organization organisation charity watchdog
 `);

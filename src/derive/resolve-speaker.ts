@@ -19,7 +19,18 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 const pronounGender: Record<string, Gender> = { he: 'male', she: 'female' };
 
 /** Nouns for news outlets, which a story uses for one it has named ("the news agency"). */
-const mediaNouns = new Set(['agency', 'network', 'channel', 'broadcaster', 'newspaper', 'station']);
+const mediaNouns = new Set([
+  'agency',
+  'network',
+  'channel',
+  'broadcaster',
+  'newspaper',
+  'station',
+  'magazine',
+  'publication',
+  'outlet',
+  'website',
+]);
 
 /** The named body a role is held at: "the chief technology officer for Renesys". */
 const bodyAfter =
