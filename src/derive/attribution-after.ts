@@ -46,6 +46,22 @@ export function attributionAfter(
     // Only a person signs a pull quote; a title over a publisher's name is a source list.
     if (m && signer?.kind === 'person' && !clause.verbs.some((v) => v.start > m.end)) return signer;
   }
+  // "“…,” Mr Anthony.": a release whose verb of saying was lost. A quote closed by a comma and
+  // followed by nothing but a person's name (with any office before it) and the full stop is
+  // that person's.
+  if (/,$/u.test(quote.text)) {
+    const m = clause.mentions.findLast(
+      (x) => x.start >= from + lead && x.end <= next && !x.appositive,
+    );
+    const person = m ? clause.resolved.get(m) : undefined;
+    if (
+      m &&
+      person?.kind === 'person' &&
+      (next === masked.length ? /^\s*\.?\s*$/u : /^\s*\.\s*$/u).test(masked.slice(m.end, next)) &&
+      /^(?:(?:\p{Lu}[\p{L}.’'-]*|and|of|for|the)\s+)*$/u.test(masked.slice(from + lead, m.start))
+    )
+      return person;
+  }
   const according = /^according to\s+/u.exec(rest);
   if (according) {
     const m = mentionAt(clause, from + lead + according[0].length);
