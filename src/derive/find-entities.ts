@@ -50,6 +50,9 @@ import type { Sentence } from './sentences.ts';
 import { shipsByName } from './ship-names.ts';
 import { splitCouples } from './split-couples.ts';
 
+/** " of Time Magazine points out": a body's name after "of", then a verb of saying. */
+const surnameAtBody =
+  /^\s+(?:of|from|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&’'.-]*\s+){1,5}(?:said|says|told|tells|added|adds|wrote|writes|notes?|noted|explained|explains|points?\s+out|pointed\s+out)\b/u;
 /** Letters set off by commas after a name ("Ph.D.", "QC", "Jr."), and a doctor's "M.D.". */
 const lettersAfterName = new RegExp(
   `^,\\s*(?:Ph\\.\\s?D\\.|M\\.D\\.|MD|${postNominalPattern})(?=,)`,
@@ -269,6 +272,12 @@ function classify(book: EntityBook, s: Sighting): void {
     !/^\.\s+\p{Lu}\p{L}*\./u.test(s.after) &&
     !isCommonWord(chunk.name)
   ) {
+    book.add('person', chunk.name, s.order);
+    return;
+  }
+  // "Dodds of Time Magazine points out, “…”": a surname alone, placed at a named body, before a
+  // verb of saying, is someone the story quotes without introducing them in full.
+  if (!found && single && !common && !isCommonWord(chunk.name) && surnameAtBody.test(s.after)) {
     book.add('person', chunk.name, s.order);
     return;
   }
