@@ -68,7 +68,7 @@ function subjectBeforeColon(clause: Clause, lead: string): Entity | undefined {
 
 /** "released a statement", "issued a brief statement Wednesday that …", "put out a note". */
 const issuedDocument =
-  /\b(?:released|issued|put\s+out|published|sent\s+out)\s+(?:a|an)\s+(?:(?:\p{Ll}+)\s+)?(?:statement|note|communiqu[eé]|message|declaration)\b/u;
+  /\b(?:released|issued|put\s+out|published|sent\s+out)\s+(?:a|an)\s+(?:\p{Ll}+\s+)?(?:statement|note|communiqu[eé]|message|declaration)\b/u;
 
 /**
  * "China's foreign ministry released a statement Wednesday that urged a return to talks: “We

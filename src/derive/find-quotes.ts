@@ -214,6 +214,8 @@ export function findQuotes(printed: readonly string[]): QuoteSpan[][] {
     const spans: QuoteSpan[] = [];
     let openAt: number | undefined;
     let nested = 0;
+    // Whether the next paragraph reopens a quote: the quote open here may run on into it.
+    const nextReopens = /^“/u.test(paragraphs[paragraph + 1] ?? '');
     for (const match of text.matchAll(marks)) {
       const index = match.index;
       const carried = (leftOpen || announced) && spans.length === 0;
@@ -221,7 +223,6 @@ export function findQuotes(printed: readonly string[]): QuoteSpan[][] {
       if (opening === undefined) continue;
       // `say VOA “hate” Venezuela,”`: a curly pair inside an open quote, mid-sentence, is a quote
       // within the quote printed in the same marks; its closing mark does not end the outer one.
-      const nextReopens = /^“/u.test(paragraphs[paragraph + 1] ?? '');
       if (openAt !== undefined && innerPair(text, openAt, index, opening, nextReopens)) {
         nested++;
         continue;

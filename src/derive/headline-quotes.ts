@@ -1,4 +1,5 @@
 import type { Found } from './find-statements.ts';
+import { holdsRun } from './word-runs.ts';
 
 /** Quoted fragments in a headline: ‘will not quit’, 'quasi-state of war', “streamlined”. */
 const fragment = /(?:^|[\s(:—–-])(?:‘([^’]+)’|'([^']+)'(?=$|[\s,.;:!?)])|“([^”]+)”|"([^"]+)")/gu;
@@ -37,7 +38,7 @@ export function headlineQuotes(
     const source = statements.find((s) => {
       if (s.kind === 'paraphrase') return false;
       const said = fold(s.text).split(' ').map(stem);
-      return said.some((_, i) => words.every((w, k) => said[i + k] === w));
+      return holdsRun(said, words);
     });
     if (!source) {
       // A capitalised fragment the story never quotes may be a title: not worth the editor's time.

@@ -1,6 +1,7 @@
 import type { QuoteSpan } from './find-quotes.ts';
 import type { Found } from './found.ts';
 import type { Sentence } from './sentences.ts';
+import { holdsRun } from './word-runs.ts';
 
 /** Words of a quote as compared with another: no case, no punctuation, marks alike. */
 const wordsOf = (text: string): string[] =>
@@ -15,20 +16,10 @@ const wordsOf = (text: string): string[] =>
  */
 const MIN_WORDS = 5;
 
-/** Whether `words` stand together, in order, somewhere in `within`. */
-function holds(within: readonly string[], words: readonly string[]): boolean {
-  for (let i = 0; i + words.length <= within.length; i++) {
-    let k = 0;
-    while (k < words.length && within[i + k] === words[k]) k++;
-    if (k === words.length) return true;
-  }
-  return false;
-}
-
 /**
  * `“The City will never help us until we protest.”` printed under the headline, and later
  * `he said, “We will burn tyres every evening and morning. The City will never help us until we
- * protest.”`: a quote no rule placed whose words, four or more, stand in a quote the story gives
+ * protest.”`: a quote no rule placed whose words, five or more, stand in a quote the story gives
  * to someone is theirs again. News sites print such pull quotes in a standfirst or a box, with
  * no one named beside them.
  */
@@ -43,7 +34,7 @@ export function shareRepeatedSpeakers(
   for (const quote of [...unattributed]) {
     const words = wordsOf(quote.text);
     if (words.length < MIN_WORDS) continue;
-    const source = quoted.find((q) => q.words.length >= words.length && holds(q.words, words));
+    const source = quoted.find((q) => q.words.length >= words.length && holdsRun(q.words, words));
     if (!source) continue;
     const sentence = sentences[quote.paragraph]?.find((s) => s.quotes.includes(quote));
     unattributed.splice(unattributed.indexOf(quote), 1);

@@ -49,12 +49,7 @@ export function officeTail(sentence: string, words: readonly Token[]): number {
   // where the name starts: "Middle East and North Africa Alistair Burt").
   if (afterAnd && officeForThisAnd.test(before) && !words.some((w) => isGivenName(w.text))) {
     let office = 0;
-    while (
-      office < words.length &&
-      isCommonWord((words[office] as Token).text) &&
-      !isGivenName((words[office] as Token).text)
-    )
-      office++;
+    while (office < words.length && isCommonWord((words[office] as Token).text)) office++;
     if (office >= 1 && words.length - office >= 2) return office;
   }
   if (!afterAnd && !officeFor.test(before)) return 0;
