@@ -26,3 +26,36 @@ export function bracketedAcronym(
     .filter((e) => e.kind === 'organisation' && e.name !== name && full.endsWith(e.name))
     .sort((a, b) => b.name.length - a.name.length)[0];
 }
+
+/**
+ * "The Southern African Development Community (SADC) has said": a name of several words followed
+ * by its own initials in brackets is a body's name, whatever its words, as people are not given
+ * short names of their initials that way. Small words (`and`, `of`) may be left out of them.
+ */
+export function initialsInBrackets(name: string, after: string): boolean {
+  const short = /^\s*\((\p{Lu}{3,})\)/u.exec(after)?.[1];
+  if (!short) return false;
+  const capitals = name.split(/[\s-]+/u).filter((w) => /^\p{Lu}/u.test(w) && w !== 'The');
+  return capitals.length >= 3 && capitals.map((w) => w[0]).join('') === short;
+}
+
+/**
+ * Whether a short name's capitals are the initials of a name's capitalised words, in order, some
+ * perhaps left out: "DoS" for "United States Department of State", not "SAMHSA" for "Mental
+ * Health Services Administration" (the end of a longer name the story split at `and`).
+ */
+export function shortNameFits(name: string, short: string): boolean {
+  const letters = short.replace(/[^\p{Lu}]/gu, '');
+  if (letters.length < 2) return false;
+  const initials = name
+    .split(/[\s-]+/u)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  let at = 0;
+  for (const letter of letters) {
+    at = initials.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}

@@ -1,9 +1,10 @@
+import { shortNameFits } from './bracketed-acronyms.ts';
 import type { Entity } from './entity-book.ts';
 import type { Mention } from './mentions.ts';
-import { postNominalPattern } from './name-words.ts';
 import { bodyBeforeWhich } from './relative-clauses.ts';
 import type { Sentence } from './sentences.ts';
 import { attributionVerbs, beliefVerbs, reportingVerbs } from './speech-verbs.ts';
+import { filler } from './subject-gap.ts';
 import { isSubjectPosition } from './subject-position.ts';
 
 /** A verb of saying in a sentence. */
@@ -97,28 +98,6 @@ export function findVerbs(masked: string): Verb[] {
 }
 
 /**
- * "Trump on Thursday told NBC", "the minister last week said", "Global Times's editorial on May 9,
- * stated": when it was said, between the subject and the verb.
- */
-const when = String.raw`(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?|today|yesterday|(?:last|this|earlier\s+this)\s+(?:week|weekend|month|year|morning|afternoon|evening))`;
-
-/** Letters after a name ("Seán Crowe TD said", "Fiona Grant KC said"), between it and its verb. */
-const lettersAfter = String.raw`(?:,?\s+(?:${postNominalPattern})(?![\p{L}]))?`;
-
-/**
- * Words that may stand between a subject and its verb: "Putin, who …, later said", the state or
- * town a politician is from or the body a role is at: "Senator Tim Kaine of Virginia said", "the
- * chairman of the Joint Chiefs of Staff said", and where, when or how it was
- * said: "Karzai in an exclusive television interview told VOA", a reflexive: "Sarkozy himself
- * said", a report of saying: "Al-Majid is reported to have said", and a speaker taking up a new
- * point: "they went on to say".
- */
-const filler = new RegExp(
-  String.raw`^${lettersAfter}(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:['’]s)?(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?\p{Lu}[\p{L}.-]*){0,4})?(?:\s+(?:in|on|at|during)\s+(?:an?|the|his|her|their|its)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})?(?:\s+${when})?\s*(?:,[^,\ue000]{0,160}){0,3},?\s*(?:(?:has|have|had|also|later|again|previously|repeatedly|earlier|then|once|further|first|even|would|will|did|does|not|never|only|himself|herself|itself|themselves|\p{Ll}+ly)\s+)*(?:(?:went|goes|go|going|gone)\s+on\s+to\s+)?(?:(?:is|was|are|were)\s+(?:reported|said|believed|understood|alleged|thought)\s+to\s+have\s+)?$`,
-  'u',
-);
-
-/**
  * A document written by the name before it: “The Home Office letter reads”, “Cornyn’s statement
  * added”. The writer of the document is the one who says its words.
  */
@@ -181,6 +160,17 @@ export function subjectOf(clause: Clause, verb: Verb, lastSpeaker?: Entity): Ent
     const dashed = /[—–]\s*$/u.test(masked.slice(0, m.start));
     const rawGap = masked.slice(m.end, verb.start);
     const gap = dashed ? rawGap.replace(/^\s*[—–]\s*/u, ' ') : rawGap;
+    // "Sawsan Chebli, a senior German Council on Foreign Relations (DGAP) said": a body with its
+    // short name inside a description of someone is where they work; the someone speaks.
+    // "(SAMHSA)" after "Mental Health Services Administration" names a longer body the story
+    // split at `and`: only a short name that fits the name before it is passed over.
+    const short = /^\s*\(([^()]+)\)/u.exec(gap)?.[1];
+    if (
+      short !== undefined &&
+      (/,\s*an?\s+(?:\p{Ll}+\s+)*$/u.test(masked.slice(0, m.start)) ||
+        !shortNameFits(masked.slice(m.start, m.end), short))
+    )
+      continue;
     const document = documentOf.exec(gap)?.[0].length ?? 0;
     const writer = writtenBy.test(masked.slice(Math.max(0, m.start - 60), m.start));
     const restricted = describedThen.test(gap) && ['unnamed', 'role', 'group'].includes(m.kind);

@@ -1,7 +1,7 @@
 import { normalizeName } from '../content/normalize.ts';
 import { articleNames, splitNameRun } from './body-before-person.ts';
 import { bodyByHead } from './body-by-head.ts';
-import { bracketedAcronym } from './bracketed-acronyms.ts';
+import { bracketedAcronym, initialsInBrackets } from './bracketed-acronyms.ts';
 import { isCommonWord } from './common-words.ts';
 import { confirmPeople } from './confirm-people.ts';
 import { leaveOutCredits } from './credits.ts';
@@ -171,7 +171,11 @@ const aged = /^,\s+\d{1,3},\s+\p{Ll}/u;
 function classify(book: EntityBook, s: Sighting): void {
   const { chunk } = s;
   const known = book.lookup(chunk.name);
-  const found = evidence(s);
+  // "The Southern African Development Community (SADC)": a name followed by its own initials in
+  // brackets is a body's, whatever its words.
+  const found = initialsInBrackets(chunk.name, s.after)
+    ? { kind: 'organisation' as const }
+    : evidence(s);
   if (known.length > 0) {
     const entity = found ? (known.find((e) => e.kind === found.kind) ?? known[0]) : known[0];
     if (entity && found?.description) describe(book, entity, found.description, chunk);
@@ -241,7 +245,14 @@ function classify(book: EntityBook, s: Sighting): void {
       .all()
       .find((e) => e.kind === 'organisation' && e.name.split(' ')[0] === chunk.name);
     // "European" of "European Union" is an adjective elsewhere ("a senior European diplomat").
-    if (organisation && !found && !/(?:an|ese|ish|ic|i)$/.test(chunk.name)) {
+    // "Health and Human Services Secretary" is not "Health Resources and Services
+    // Administration": a word joined by `and` to more capitals opens a name of its own.
+    if (
+      organisation &&
+      !found &&
+      !/(?:an|ese|ish|ic|i)$/.test(chunk.name) &&
+      !/^\s+and\s+\p{Lu}/u.test(s.after)
+    ) {
       book.alias(organisation, chunk.name);
       return;
     }

@@ -1,3 +1,4 @@
+import { initialsAfterRun, runEndsInHead } from './body-runs.ts';
 import { countryBeforeName } from './country-runs.ts';
 import { countryOfDemonym } from './gazetteer.ts';
 import { isGivenName } from './given-names.ts';
@@ -108,7 +109,8 @@ export function findNames(sentence: string): NameChunk[] {
           isCapitalised(after.text) &&
           (hasHead(words, next.text) ||
             next.text === '&' ||
-            (next.text === 'and' && runEndsInHead(tokens, j + 2)))
+            (next.text === 'and' &&
+              (runEndsInHead(tokens, j + 2) || initialsAfterRun(sentence, tokens, i, j + 2))))
         ) {
           j += 2;
           continue;
@@ -126,18 +128,6 @@ export function findNames(sentence: string): NameChunk[] {
     i = j + 1;
   }
   return chunks;
-}
-
-/** Whether the capitalised run starting at token `from` ends in an organisation word. */
-function runEndsInHead(tokens: readonly Token[], from: number): boolean {
-  let k = from;
-  while (
-    k + 1 < tokens.length &&
-    isCapitalised((tokens[k + 1] as Token).text) &&
-    !(tokens[k] as Token).possessive
-  )
-    k++;
-  return organisationHeads.has((tokens[k] as Token).text);
 }
 
 function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[] {

@@ -100,6 +100,30 @@ const attributionBases = [
   'offer',
   // `“…,” expressed Dombeck`: feelings put into words, after the quote as `said` would be.
   'express',
+  // `“…,” Volodin summarized.`, `“…,” she mused`: more ways of putting words, each only a verb
+  // of saying beside a quote.
+  'summarise',
+  'summarize',
+  'proclaim',
+  'muse',
+  'chide',
+  'grumble',
+  'enthuse',
+  'marvel',
+  'interject',
+  'mutter',
+  'murmur',
+  'confide',
+  'disclose',
+  'opine',
+  'surmise',
+  'inquire',
+  'enquire',
+  'brag',
+  'posit',
+  'rebut',
+  'aver',
+  'attest',
 ];
 
 const reportingBases = [
@@ -166,9 +190,10 @@ function inflect(base: string): Forms {
     return [base, `${root}ies`, `${root}ied`, `${base}ing`];
   }
   // A stressed last syllable doubles its consonant: "admitted", "referring", "slammed".
-  const doubled = /^(?:slam|quip|plan|admit|regret|commit|omit|submit|concur|refer)$/.test(base)
-    ? `${base}${base.at(-1)}`
-    : stem;
+  const doubled =
+    /^(?:slam|quip|plan|admit|regret|commit|omit|submit|concur|refer|rebut|aver|brag)$/.test(base)
+      ? `${base}${base.at(-1)}`
+      : stem;
   const third = /(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : `${base}s`;
   const past = base.endsWith('e') ? `${base}d` : `${doubled}ed`;
   return [base, third, past, `${doubled}ing`];

@@ -38,4 +38,20 @@ describe('reactions, advice and challenges in words', () => {
       ['Mike Dombeck', 'It is devastating to hear of the loss of a life'],
     ]);
   });
+
+  it('reads "summarized", "mused" and "confided" after a quote as its attribution', () => {
+    const b = draft(
+      article(
+        'Speaker Ivar Lindqvist spoke to the chamber on Monday.',
+        '"In this situation, it would be right to change the code," Lindqvist summarized.',
+        'Hanna Berg, a novelist, was asked about the prize. "Perhaps the prize was never the point," she mused.',
+        '"I was afraid every single day," Berg confided to the audience.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Ivar Lindqvist', 'In this situation, it would be right to change the code'],
+      ['Hanna Berg', 'Perhaps the prize was never the point'],
+      ['Hanna Berg', 'I was afraid every single day'],
+    ]);
+  });
 });

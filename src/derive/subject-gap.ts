@@ -1,0 +1,29 @@
+import { postNominalPattern } from './name-words.ts';
+
+/**
+ * "Trump on Thursday told NBC", "the minister last week said", "Global Times's editorial on May 9,
+ * stated": when it was said, between the subject and the verb.
+ */
+const when = String.raw`(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?|today|yesterday|(?:last|this|earlier\s+this)\s+(?:week|weekend|month|year|morning|afternoon|evening))`;
+
+/** Letters after a name ("Seán Crowe TD said", "Fiona Grant KC said"), between it and its verb. */
+const lettersAfter = String.raw`(?:,?\s+(?:${postNominalPattern})(?![\p{L}]))?`;
+
+/**
+ * A body's short name in brackets after its full one: "the United States Department of State
+ * (DoS) advised". The short name is the same body, so it stands between the subject and its verb.
+ */
+const acronymAfter = String.raw`(?:\s*\(\p{Lu}[\p{L}.&-]{0,11}\))?`;
+
+/**
+ * Words that may stand between a subject and its verb: "Putin, who …, later said", the state or
+ * town a politician is from or the body a role is at: "Senator Tim Kaine of Virginia said", "the
+ * chairman of the Joint Chiefs of Staff said", and where, when or how it was
+ * said: "Karzai in an exclusive television interview told VOA", a reflexive: "Sarkozy himself
+ * said", a report of saying: "Al-Majid is reported to have said", and a speaker taking up a new
+ * point: "they went on to say".
+ */
+export const filler = new RegExp(
+  String.raw`^${lettersAfter}${acronymAfter}(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:['’]s)?(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?\p{Lu}[\p{L}.-]*){0,4})?(?:\s+(?:in|on|at|during)\s+(?:an?|the|his|her|their|its)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})?(?:\s+${when})?\s*(?:,[^,\ue000]{0,160}){0,3},?\s*(?:(?:has|have|had|also|later|again|previously|repeatedly|earlier|then|once|further|first|even|would|will|did|does|not|never|only|himself|herself|itself|themselves|\p{Ll}+ly)\s+)*(?:(?:went|goes|go|going|gone)\s+on\s+to\s+)?(?:(?:is|was|are|were)\s+(?:reported|said|believed|understood|alleged|thought)\s+to\s+have\s+)?$`,
+  'u',
+);
