@@ -57,6 +57,11 @@ const referAs = /^\s+to\s+(?!as\b)[^.;:!?\ue000]{1,60}?\s+as\b/u;
 const putIt = (word: string, after: string) =>
   /^(?:put|puts|putting)$/u.test(word) && /^\s+it\s*(?:[:,.;]|$)/u.test(after);
 
+const toldPassive = /^(?:told|informed|warned|advised|assured|reminded)$/u;
+const heardBy = (before: string, after: string) =>
+  /\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(?:\p{Ll}+ly\s+)?$/u.test(before) &&
+  !/^\s+by\b/u.test(after);
+
 /** Verbs of saying in a masked sentence, in order. */
 export function findVerbs(masked: string): Verb[] {
   const verbs: Verb[] = [];
@@ -76,6 +81,9 @@ export function findVerbs(masked: string): Verb[] {
     // with `to … as`; "referring to the billions of dollars" and the passive "an organisation
     // referred to as “…”" name a thing and quote no one.
     if (/^refer/u.test(word) && !referAs.test(after)) continue;
+    // "An undercover reporter was told “abortion is murder”": whoever is told hears the words;
+    // without "by" and the one who told, the passive names no one who said them.
+    if (toldPassive.test(word) && heardBy(masked.slice(0, m.index), after)) continue;
     // "the called-for vote", "a warning": only words used as verbs count.
     if (/^(?:the|a|an)\s+$/i.test(masked.slice(Math.max(0, m.index - 4), m.index))) continue;
     // A bare form ("state", "report", "say") is a verb only after a plural subject, a pronoun,

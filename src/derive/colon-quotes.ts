@@ -15,6 +15,13 @@ export function colonSpeaker(clause: Clause, quote: QuoteSpan): Entity | undefin
   const lead = clause.masked.slice(0, open);
   if (!/:\s*$/u.test(lead) || lead.includes('\ue000')) return undefined;
   if (!/^\[?\p{Lu}/u.test(quote.text)) return undefined;
+  // "Anna Berg was told: “…”": the one told hears the words after the colon, and says none.
+  if (
+    /\b(?:was|were|been|being)\s+(?:\p{Ll}+ly\s+)?(?:told|informed|warned|advised|assured|reminded)\s*:\s*$/u.test(
+      lead,
+    )
+  )
+    return undefined;
   const issuer = statementIssuer(clause, lead);
   if (issuer) return issuer;
   const first = clause.mentions.find((m) => m.kind === 'name' && !m.appositive);

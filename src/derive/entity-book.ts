@@ -13,6 +13,8 @@ export interface Entity {
   role?: string;
   organisation?: string;
   description?: string;
+  /** For someone unnamed on duty ("the judge"), that role's noun: no other role refers back. */
+  onDuty?: string;
   /** Other names the story uses for it, in the order first seen. */
   aliases: string[];
   gender?: Gender;

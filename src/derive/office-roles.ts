@@ -37,6 +37,14 @@ export interface OfficeRole {
 }
 
 /**
+ * "the Baxter Springs Republican told legislators", "the Ohio Democrat said": American news names
+ * a legislator again by home town or state and party. A noun after the word ("the Senate Republican
+ * leader", "the Ohio Republican Party") makes it a description of something else.
+ */
+const partyMemberPattern =
+  /\b[Tt]he\s+((?:\p{Lu}[\p{L}.’'-]*\s+){1,3})(Republican|Democrat)\b(?![\s-]+(?:Party|Caucus|National|Governors|leaders?|lawmakers?|legislators?|senators?|members?|candidates?|nominees?|majority|minority|caucus|party|primary|primaries|voters|governors?|officials?|delegation|establishment|base|side|bill|plan|proposal|ticket|incumbent|challenger)\b)/gu;
+
+/**
  * Roles a sentence names with a capital: `the Comptroller`, `the Secretary of State`, `the
  * PM`, `the First Minister`, and a role noun alone
  * opening a standfirst ("Spokesman also said …").
@@ -59,6 +67,10 @@ export function officeRoles(masked: string): OfficeRole[] {
   for (const m of masked.matchAll(firstMinisterPattern)) {
     const text = m[1] ? 'the deputy first minister' : 'the first minister';
     found.push({ start: m.index, end: m.index + m[0].length, text, head: 'minister' });
+  }
+  for (const m of masked.matchAll(partyMemberPattern)) {
+    const head = (m[2] ?? '').toLowerCase();
+    found.push({ start: m.index, end: m.index + m[0].length, text: `the ${m[1]}${m[2]}`, head });
   }
   const bare = bareRolePattern.exec(masked);
   if (bare?.[1]) {

@@ -8,8 +8,9 @@ import { memberName, nextOfKind } from './one-of-a-group.ts';
 import { lastFitting, roleGender } from './role-gender.ts';
 import { sameKindOfRole } from './role-kinds.ts';
 import { shortName } from './same-person.ts';
+import { mediaNouns, unnamedOnDuty } from './speaker-nouns.ts';
 import { isSubjectPosition } from './subject-position.ts';
-import { reporterSigns, selfNaming } from './subject-words.ts';
+import { reporterSigns, selfNaming, sentToAct } from './subject-words.ts';
 import { theBodyOfItsKind, theSource } from './unnamed-bodies.ts';
 
 /** The description of a speaker the story does not name ("a senior diplomat"). */
@@ -17,20 +18,6 @@ export const unnamed = 'Not named in the story';
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const pronounGender: Record<string, Gender> = { he: 'male', she: 'female' };
-
-/** Nouns for news outlets, which a story uses for one it has named ("the news agency"). */
-const mediaNouns = new Set([
-  'agency',
-  'network',
-  'channel',
-  'broadcaster',
-  'newspaper',
-  'station',
-  'magazine',
-  'publication',
-  'outlet',
-  'website',
-]);
 
 /** The named body a role is held at: "the chief technology officer for Renesys". */
 const bodyAfter =
@@ -152,10 +139,20 @@ export function createResolver(book: EntityBook) {
     // With no description to match, "the Russian president" is the person the story is about,
     // but only where the phrase is a subject: "for the North Korean leader’s support" is not.
     const subject = isSubjectPosition(masked, m);
-    const found = matched ?? (subject ? lastFitting(subjects, head) : undefined);
+    // "The judge" the story did not name is not "the police officer" after.
+    const fitting = subjects.filter((e) => !e.onDuty || e.onDuty === head);
+    const found = matched ?? (subject ? lastFitting(fitting, head) : undefined);
     if (found && subject && !/\d/.test(phrase) && /^the\s/i.test(m.text))
       book.alias(found, `the ${written}`);
-    return found;
+    if (found || !subject || !/^the\s/iu.test(m.text) || !unnamedOnDuty.test(head)) return found;
+    // "In court, the judge said: “…”", "The police officer said": someone on duty whom no one in
+    // the story is, the subject of its verb, is someone the story does not name. Offices
+    // (`the prime minister`, `the chairman`) are left alone: a story names their holders.
+    const nobody = book.add('group', written, Number.MAX_SAFE_INTEGER);
+    nobody.description ??= unnamed;
+    nobody.gender ??= roleGender(head);
+    nobody.onDuty = head;
+    return nobody;
   }
 
   function byInstitution(m: Mention): Entity | undefined {
@@ -337,9 +334,19 @@ export function createResolver(book: EntityBook) {
       sentences++;
       // "Ann Lee, a spokeswoman for the party, said": a spokesman who is someone named is that one.
       const people = subjects.length;
+      // "It said the Cabinet Office had labelled …, and it called on …": the same pronoun, as
+      // the subject of a clause joined by `and`, is still the one that opened the sentence.
+      let opening: { text: string; entity: Entity | undefined } | undefined;
       for (const m of mentions) {
         if (m.appositive) continue;
-        const entity = selfNamed(m, masked, mentions) ?? resolve(m, masked);
+        const again =
+          m.kind === 'pronoun' &&
+          opening?.text === m.text.toLowerCase() &&
+          /,?\s+and\s+$/u.test(masked.slice(Math.max(0, m.start - 8), m.start));
+        const entity = again
+          ? opening?.entity
+          : (selfNamed(m, masked, mentions) ?? resolve(m, masked));
+        if (m.kind === 'pronoun' && m.start === 0) opening = { text: m.text.toLowerCase(), entity };
         resolved.set(m, entity);
         if (entity && m.kind === 'name') seen.set(entity, ++clock);
         // "A statement by the Brady Campaign was posted. It said …": the writer is what "it" is.
@@ -386,15 +393,3 @@ export function createResolver(book: EntityBook) {
 
 /** The tracker made by `createResolver`. */
 export type Resolver = ReturnType<typeof createResolver>;
-
-/** Someone asked, invited or sent to attend, speak or represent: "asked Mike Pence to attend". */
-function sentToAct(masked: string, m: Mention): boolean {
-  return (
-    /\b(?:asked|invited|sent|urged|dispatched|tapped|chose|picked)\s+$/u.test(
-      masked.slice(Math.max(0, m.start - 30), m.start),
-    ) &&
-    /^\s+to\s+(?:attend|speak|address|represent|lead|deliver|open|join|visit|headline)\b/u.test(
-      masked.slice(m.end),
-    )
-  );
-}

@@ -1,3 +1,5 @@
+import type { Mention } from './mentions.ts';
+
 /**
  * Word patterns that tell whether a name is a clause's subject or who the story is about: the
  * words that describe a name before it, verbs that take a clause, a name given in a relative
@@ -32,3 +34,15 @@ export const selfNaming =
 /** A reporter's sign-off: "X reports from Baghdad", "X has this report", "X has details". */
 export const reporterSigns =
   /^\s+(?:reports|reported|has\s+(?:this|the|a|more|details)\b|brings\s+us|filed\s+this)\b/u;
+
+/** Someone asked, invited or sent to attend, speak or represent: "asked Mike Pence to attend". */
+export function sentToAct(masked: string, m: Mention): boolean {
+  return (
+    /\b(?:asked|invited|sent|urged|dispatched|tapped|chose|picked)\s+$/u.test(
+      masked.slice(Math.max(0, m.start - 30), m.start),
+    ) &&
+    /^\s+to\s+(?:attend|speak|address|represent|lead|deliver|open|join|visit|headline)\b/u.test(
+      masked.slice(m.end),
+    )
+  );
+}
