@@ -16,8 +16,9 @@ export interface Report {
 /** Verbs that introduce a reported clause ("said that …", "believe …"). */
 const clauseVerbs =
   /^(?:say|says|said|tell|tells|told|add|adds|added|warn|warns|warned|argue|argues|argued|insist|insists|insisted|claim|claims|claimed|believe|believes|believed|announce|announced|confirm|confirmed|deny|denied|estimate|estimated|predict|predicted|suggest|suggested|acknowledge|acknowledged|admit|admitted|explain|explained|note|noted|stress|stressed|maintain|maintained|fear|fears|feared|expect|expects|expected|reiterate|reiterated)$/;
+/** When it was said: "on Tuesday", "last week", and, as American news writes it, "Tuesday". */
 const when =
-  /^\s+((?:on|earlier|last|this|late|early)\s+(?:this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|weekend)(?:\s+(?:night|morning|evening|afternoon))?|yesterday|today)\b/u;
+  /^\s+((?:(?:on|earlier|last|this|late|early)\s+(?:this\s+)?)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?|(?:on|earlier|last|this|late|early)\s+(?:this\s+)?(?:week|month|year|night|morning|evening|weekend)|yesterday|today)\b/u;
 const setting =
   /^\s+(?:in|at|during|on)\s+(?:a|an|the)\s+(?:radio\s+|television\s+|tv\s+)?(?:statement|interview|news conference|press conference|briefing|speech|call with [a-z]+)(?:\s+(?:with|to|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*)?/iu;
 const audiencePattern =

@@ -202,6 +202,17 @@ describe('reported speech without quote marks', () => {
     ]);
   });
 
+  it('takes a bare weekday, as American news writes it, for when, never for what was said', () => {
+    const b = draft(
+      article(
+        'Sen. Richard Hollis told legislators Tuesday in the Senate Federal and State Affairs Committee.',
+        'Rep. Ann Lowe told reporters Monday that the bill would fail.',
+      ),
+    );
+    expect(said(b)).toEqual([['Ann Lowe', 'paraphrase', 'the bill would fail']]);
+    expect(b.statements.map((s) => s.when)).toEqual(['Monday']);
+  });
+
   it('leaves a clause that holds a quote to the quote', () => {
     const b = draft(article('Elena Vasquez said the plan was “dead in the water”.'));
     expect(said(b)).toEqual([['Elena Vasquez', 'partial', 'dead in the water']]);
