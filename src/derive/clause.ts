@@ -4,7 +4,7 @@ import type { Mention } from './mentions.ts';
 import { bodyBeforeWhich } from './relative-clauses.ts';
 import type { Sentence } from './sentences.ts';
 import { attributionVerbs, beliefVerbs, reportingVerbs } from './speech-verbs.ts';
-import { filler } from './subject-gap.ts';
+import { documentOf, filler, writtenBy } from './subject-gap.ts';
 import { isSubjectPosition } from './subject-position.ts';
 
 /** A verb of saying in a sentence. */
@@ -106,20 +106,6 @@ export function findVerbs(masked: string): Verb[] {
 }
 
 /**
- * A document written by the name before it: “The Home Office letter reads”, “Cornyn’s statement
- * added”. The writer of the document is the one who says its words.
- */
-const documentOf =
-  /^(?:['’]s)?\s+(?:(?:own|official|written|joint|internal|leaked|latest|new|press|annual|final|recent)\s+)*(?:statement|letter|report|memo|release|document|announcement|filing|e-?mail|website|notice|analysis|study|survey|review|editorial|commentary)s?\b(?:\s+(?:of|on|into|about)\s+[^,\ue000]{1,60}?(?=\s*$))?/u;
-
-/**
- * “The report by Human Rights Watch says …”, “A statement from the ministry said …”: the writer
- * named after the document says its words.
- */
-const writtenBy =
-  /(?:^|[,;]\s*)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?:new|latest|annual|written|joint|official)\s+)?(?:statement|letter|report|study|memo|release|survey|review|investigation|inquiry|analysis)\s+(?:issued\s+|released\s+|published\s+)?(?:by|from)\s+(?:the\s+)?$/u;
-
-/**
  * "A chief sergeant who served with me said", "One pilot interviewed by Channel 4 accused": a
  * speaker described but not named is often set apart by a relative clause or a participle with
  * its agent, with no commas, between the description and its verb.
@@ -130,6 +116,20 @@ const describedThen =
 /** An account on a network that a body or a person posts from: "the official Twitter handle of". */
 const accountOf =
   /(?:^|[,;]\s*)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:official\s+)?(?:(?:[Tt]witter|[Ff]acebook|[Ii]nstagram|YouTube|social\s+media)\s+)?(?:handle|account|page|feed|channel)\s+of\s+(?:the\s+)?$/u;
+
+/**
+ * "James McCament, Acting Director U.S. Citizenship and Immigration Services, also addressed the
+ * group saying": a body between commas right after a person is where they work, not who speaks.
+ */
+function bodyInApposition(clause: Clause, m: Mention): boolean {
+  if (!/^\s*,/u.test(clause.masked.slice(m.end))) return false;
+  const person = clause.mentions.findLast((p) => p.end <= m.start);
+  return (
+    person !== undefined &&
+    resolvedOf(clause, person)?.kind === 'person' &&
+    /^\s*,\s*[^,\ue000]{0,60}$/u.test(clause.masked.slice(person.end, m.start))
+  );
+}
 
 const resolvedOf = (clause: Clause, m: Mention) =>
   m.appositive ? undefined : clause.resolved.get(m);
@@ -193,6 +193,7 @@ export function subjectOf(clause: Clause, verb: Verb, lastSpeaker?: Entity): Ent
         entity?.kind === 'place' ||
         (m.parts.length > 0 && m.parts.every((p) => p.candidates[0]?.kind === 'place'));
       if (places && /,\s*$/u.test(masked.slice(0, m.start))) continue;
+      if (entity?.kind === 'organisation' && bodyInApposition(clause, m)) continue;
       if (entity) return memberOf(clause, m) ?? entity;
     }
   }

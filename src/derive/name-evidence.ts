@@ -296,13 +296,13 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
   )
     return { kind: 'organisation' };
   // "NASA T-shirt", "Windows XP", "Indonesian NGOs", "Texas A&M": a word in capitals makes a thing
-  // or a body, not a person.
+  // or a body, not a person; letters after a name ("AC", "QC") only where they open it ("AC Milan").
   // Dotted capitals count too ("Muslim C.A.R."), but not first ("K.C. Maurer") nor between a
   // given name and a surname ("Deborah A.P. Hersman"): those are initials.
   const initials = (i: number) => i === 0 || (i < words.length - 1 && isGivenName(words[0] ?? ''));
   const acronym = (w: string, i: number) =>
     (/^\p{Lu}[\p{Lu}&]*\p{Lu}s?$/u.test(w) || (!initials(i) && /^(?:\p{Lu}\.){2,}$/u.test(w))) &&
-    !postNominals.has(w) &&
+    (i === 0 || !postNominals.has(w)) &&
     !(words.length === 2 && i === 1 && regnalNumber.test(w) && !/\p{L}\s*\($/u.test(before));
   if (words.length > 1 && words.some(acronym)) return { kind: 'organisation' };
   if (

@@ -41,7 +41,7 @@ export const titlePairs = words(`
 
 /** Letters after a name that are not part of it ("Fiona Grant KC"). */
 export const postNominals = words(
-  'KC QC SC MP MEP MSP MS MLA TD T.D. AO OAM PSM APM MBE OBE CBE KBE DBE CMG KCMG GCMG CH FRS PhD Ph.D. Jr Jr. Sr Sr. III II',
+  'KC QC SC MP MEP MSP MS MLA TD T.D. AC AK AO AM OAM PSM APM MBE OBE CBE KBE DBE CMG KCMG GCMG CH FRS PhD Ph.D. Jr Jr. Sr Sr. III II',
 );
 
 /** `postNominals` as a regular-expression alternation, their full stops escaped. */

@@ -1,3 +1,7 @@
+/**
+ * Between a speaker and the verb of saying: the words that may stand there (when, letters after a
+ * name, a short name in brackets, a description), and a document the speaker wrote.
+ */
 import { postNominalPattern } from './name-words.ts';
 
 /**
@@ -27,3 +31,17 @@ export const filler = new RegExp(
   String.raw`^${lettersAfter}${acronymAfter}(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:['’]s)?(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?\p{Lu}[\p{L}.-]*){0,4})?(?:\s+(?:in|on|at|during)\s+(?:an?|the|his|her|their|its)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})?(?:\s+${when})?\s*(?:,[^,\ue000]{0,160}){0,3},?\s*(?:(?:has|have|had|also|later|again|previously|repeatedly|earlier|then|once|further|first|even|would|will|did|does|not|never|only|himself|herself|itself|themselves|\p{Ll}+ly)\s+)*(?:(?:went|goes|go|going|gone)\s+on\s+to\s+)?(?:(?:is|was|are|were)\s+(?:reported|said|believed|understood|alleged|thought)\s+to\s+have\s+)?$`,
   'u',
 );
+
+/**
+ * A document written by the name before it: “The Home Office letter reads”, “Cornyn’s statement
+ * added”. The writer of the document is the one who says its words.
+ */
+export const documentOf =
+  /^(?:['’]s)?\s+(?:(?:own|official|written|joint|internal|leaked|latest|new|press|annual|final|recent)\s+)*(?:statement|letter|report|memo|release|document|announcement|filing|e-?mail|website|notice|analysis|study|survey|review|editorial|commentary)s?\b(?:\s+(?:of|on|into|about)\s+[^,\ue000]{1,60}?(?=\s*$))?/u;
+
+/**
+ * “The report by Human Rights Watch says …”, “A statement from the ministry said …”: the writer
+ * named after the document says its words.
+ */
+export const writtenBy =
+  /(?:^|[,;]\s*)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?:new|latest|annual|written|joint|official)\s+)?(?:statement|letter|report|study|memo|release|survey|review|investigation|inquiry|analysis)\s+(?:issued\s+|released\s+|published\s+)?(?:by|from)\s+(?:the\s+)?$/u;
