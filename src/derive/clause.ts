@@ -92,7 +92,16 @@ export function findVerbs(masked: string): Verb[] {
       masked.slice(Math.max(0, m.index - 40), m.index),
     )?.[1];
     const previous = written?.toLowerCase() ?? '';
-    if (baseForms.has(word) && !bareVerbBefore.test(previous) && !pluralBodySays(word, written))
+    // "“…,” say Walmart's retail workers": right after a quote, a bare form is a plural's
+    // inverted verb.
+    const afterQuote =
+      /^(?:say|add)$/u.test(word) && /\ue000[”"’',\s]*$/u.test(masked.slice(0, m.index));
+    if (
+      baseForms.has(word) &&
+      !afterQuote &&
+      !bareVerbBefore.test(previous) &&
+      !pluralBodySays(word, written)
+    )
       continue;
     verbs.push({
       word,

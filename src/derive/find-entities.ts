@@ -302,7 +302,13 @@ function classify(book: EntityBook, s: Sighting): void {
   ) {
     // ... unless it is a given name: wire copy names some people by their first name only ("Rosa
     // told VOA about her plans").
-    const given = genderOfGivenName(chunk.name);
+    // "Bichsel said he feels compelled": a body says "it" or "we", never "he" or "she".
+    // "Bawinile Shezi of Siyabathanda said she": a body placed after a person is not the subject.
+    const pronoun = /\b(?:of|at|from|for|with|by|to)\s+$/u.test(s.before)
+      ? undefined
+      : /^\s+(?:said|says|added|adds|told\s+\p{L}+)\s+(?:that\s+)?(he|she)\b/u.exec(s.after)?.[1];
+    const given =
+      genderOfGivenName(chunk.name) ?? (pronoun === 'he' ? 'male' : pronoun && 'female');
     // "opponents of the Bill spoke": no one's given name is written after "the", so the word
     // names a thing (a bill, a ship, a work), which does not speak.
     if (given && /\bthe\s+$/u.test(s.before)) return;

@@ -157,7 +157,7 @@ export const organisationHeads = words(`
   Organization Organizations Organisations Society Club Hospital Clinic Church Board Reserve Exchange Tribunal Cabinet
   Secretariat Chamber Alliance Coalition Movement Front  United Athletic FC Railways Energy
   Relations
-  Labs Laboratories Institution Observatory Museum Library  Bureau Directorate Treasury
+  Labs Laboratories Institution Observatory Museum Library  Bureau Directorate Treasury Facility
   Commons   Kremlin Pentagon   Nato NATO UN EU Embassy Consulate Enforcement Protection Patrol
   Athletics
 `);

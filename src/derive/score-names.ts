@@ -21,8 +21,9 @@ export function bareName(name: string): string {
     .filter((w) => w !== '');
   if (/^the$/i.test(words[0] ?? '')) words = words.slice(1);
   // An unnamed speaker is the same with or without its article: "an advisor to the team",
-  // "one nuclear official". Only before a description in lower case, so a name is left whole.
-  if (/^(?:a|an|one)$/i.test(words[0] ?? '') && /^\p{Ll}/u.test(words[1] ?? '')) {
+  // "one nuclear official", "a 35-year-old man". Only before a description in lower case or an
+  // age, so a name is left whole.
+  if (/^(?:a|an|one)$/i.test(words[0] ?? '') && /^[\p{Ll}\d]/u.test(words[1] ?? '')) {
     words = words.slice(1);
   }
   while (words.length > 1 && postNominals.has((words.at(-1) ?? '').replace(/,$/, '')))

@@ -124,6 +124,11 @@ const attributionBases = [
   'rebut',
   'aver',
   'attest',
+  // `“…,” thundered Rev. William Barber`: how it was said, loudly, after the quote.
+  'thunder',
+  'bellow',
+  'roar',
+  'fume',
 ];
 
 const reportingBases = [

@@ -70,6 +70,8 @@ describe('metrics', () => {
     ).toBe(true);
     expect(sameSpeaker('nuclear official', 'one nuclear official')).toBe(true);
     expect(sameSpeaker('A police spokesman', 'police spokesman')).toBe(true);
+    expect(sameSpeaker('35-year-old man', 'a 35-year-old man')).toBe(true);
+    expect(sameSpeaker('35-year-old man', 'a 53-year-old man')).toBe(false);
     expect(sameSpeaker('army spokesman', 'a police spokesman')).toBe(false);
     expect(
       sameSpeaker(['Lund and Aas', 'Ingrid Lund and Per Aas'], 'Ingrid Lund and Per Aas'),
