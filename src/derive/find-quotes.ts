@@ -98,11 +98,12 @@ function backtickQuotes(text: string, style: Style): string {
  * that uses double marks. Each paragraph gets the closing mark it stands for, of the kind of the
  * opening mark before it; the second apostrophe becomes a space, so every offset still holds.
  * Done on the paragraphs before anything reads them, so every rule sees a closed quote; so is a
- * closing mark printed as a double prime (`closeDoublePrime`).
+ * closing mark printed as a double prime (`closeDoublePrime`), and an opening mark typed as a
+ * closing one (`openedWithClosing`).
  */
 export function mendClosingMarks(printed: readonly string[]): string[] {
   if (quoteStyle(printed) !== 'double') return [...printed];
-  return printed.map((text) =>
+  return printed.map(openedWithClosing).map((text) =>
     closeDoublePrime(
       text.includes("''")
         ? text.replace(/([,.!?])''(?=\s|$)/gu, (_, stop: string, at: number) => {
@@ -112,6 +113,15 @@ export function mendClosingMarks(printed: readonly string[]): string[] {
         : text,
     ),
   );
+}
+
+/**
+ * `”When we raised legitimate concerns, the Cabinet Office tried to discredit us.”`: a paragraph
+ * whose opening mark was typed as a closing one, before a capital, with its own closing mark later
+ * and no opening mark between, opens a quote.
+ */
+function openedWithClosing(text: string): string {
+  return text.replace(/^”(?=\p{Lu})([^“”]+”)/u, '“$1');
 }
 
 /**

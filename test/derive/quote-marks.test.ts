@@ -240,4 +240,20 @@ describe('pairing quote marks paragraph by paragraph', () => {
       ['Gordon Brown', 'deal with the problems of 2008 with the institutions of 1945'],
     ]);
   });
+
+  it('reads a closing mark that opens a paragraph before a capital as its opening mark', () => {
+    const b = draft(
+      article(
+        'Reporter Jenna Corbett said the refusal was worrying. “We did nothing wrong,” she said.',
+        '”When we raised legitimate concerns, the department tried to discredit us.”',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Jenna Corbett', 'We did nothing wrong'],
+      [
+        'Jenna Corbett',
+        'When we raised legitimate concerns, the department tried to discredit us.',
+      ],
+    ]);
+  });
 });
