@@ -53,6 +53,14 @@ const folders = [
   'test/fixtures/real-news/held-out-41',
   'test/fixtures/real-news/held-out-42',
   'test/fixtures/real-news/held-out-43',
+  'test/fixtures/real-news/held-out-44',
+  'test/fixtures/real-news/held-out-45',
+  'test/fixtures/real-news/held-out-46',
+  'test/fixtures/real-news/held-out-47',
+  'test/fixtures/real-news/held-out-48',
+  'test/fixtures/real-news/held-out-49',
+  'test/fixtures/real-news/held-out-50',
+  'test/fixtures/real-news/held-out-51',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
