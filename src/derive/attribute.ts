@@ -89,13 +89,30 @@ function attributionBefore(clause: Clause, quote: QuoteSpan, previous: number, l
   const verb = verbs.at(-1);
   if (!verb) return undefined;
   const tail = tailBeforeQuote.exec(clause.masked.slice(verb.end, open));
-  if (!tail) return undefined;
+  if (!tail) return invertedBeforeColon(clause, verb, open);
   // "He said Russia had claimed Crimea “…”": the deed is reported; the words are the reporter's.
   const saying = clause.verbs.find((v) => v.strong && v.end <= verb.start);
   const reporter =
     saying && reportedDeed(clause, verb, saying) ? subjectOf(clause, saying, last) : undefined;
   const speaker = reporter ?? subjectOf(clause, verb, last);
-  return speaker ? { speaker, direct: tail[1] !== '' && !tail[2] } : undefined;
+  if (!speaker) return invertedBeforeColon(clause, verb, open);
+  return { speaker, direct: tail[1] !== '' && !tail[2] };
+}
+
+/**
+ * "About 100 people had come out, reports Dagestan outlet Chernovik: “…”": a verb of saying after
+ * a comma, then the one who says, a colon and the quote. Only a name that ends right at the colon
+ * counts, so "said in a statement to the press:" leaves the words to its subject.
+ */
+function invertedBeforeColon(clause: Clause, verb: Verb, open: number) {
+  if (!/,\s*$/u.test(clause.masked.slice(0, verb.start)) || !verb.strong) return undefined;
+  const m = clause.mentions.findLast((x) => x.start > verb.end && x.end <= open && !x.possessive);
+  if (!m || !/^\s*:\s*$/u.test(clause.masked.slice(m.end, open))) return undefined;
+  // "reports Dagestan outlet Chernovik:": a few words may describe the one who says.
+  if (!/^(?:\s+[\p{L}’'-]+){0,3}\s+$/u.test(clause.masked.slice(verb.end, m.start)))
+    return undefined;
+  const speaker = clause.resolved.get(m);
+  return speaker ? { speaker, direct: true } : undefined;
 }
 
 /**

@@ -20,7 +20,7 @@ export const namesCompany = (before: string): boolean =>
  * a person).
  */
 export const publicationBefore =
-  /\b(?:newspaper|paper|daily|weekly|magazine|tabloid|agency|channel|website|schools?)\s+$/u;
+  /\b(?:newspaper|paper|daily|weekly|magazine|tabloid|agency|channel|website|outlet|publication|portal|broadcaster|schools?)\s+$/u;
 
 /**
  * The words around a first name used alone that show it names a person ("Carlos and his son",
