@@ -132,7 +132,7 @@ const accountOf =
  */
 function bodyInApposition(clause: Clause, m: Mention): boolean {
   if (!/^\s*,/u.test(clause.masked.slice(m.end))) return false;
-  const person = clause.mentions.findLast((p) => p.end <= m.start);
+  const person = clause.mentions.findLast((p) => p.end <= m.start && !p.possessive);
   return (
     person !== undefined &&
     resolvedOf(clause, person)?.kind === 'person' &&

@@ -1,4 +1,4 @@
-import { initialsAfterRun, runEndsInHead } from './body-runs.ts';
+import { initialsAfterRun, listedBodies, runEndsInHead } from './body-runs.ts';
 import { countryBeforeName } from './country-runs.ts';
 import { countryOfDemonym } from './gazetteer.ts';
 import { isGivenName } from './given-names.ts';
@@ -127,7 +127,20 @@ export function findNames(sentence: string): NameChunk[] {
     );
     i = j + 1;
   }
-  return chunks;
+  return withListedBodies(sentence, chunks, firstWord);
+}
+
+/** Chunks with each body named by a list ("Department for Environment, Food and Rural Affairs") made one. */
+function withListedBodies(sentence: string, chunks: NameChunk[], firstWord: number): NameChunk[] {
+  const spans = listedBodies(sentence);
+  if (spans.length === 0) return chunks;
+  const outside = chunks.filter((c) => !spans.some((b) => c.start < b.end && c.end > b.start));
+  const name = (b: { start: number; end: number }) => sentence.slice(b.start, b.end);
+  const bodies = spans.map((b) => ({ ...b, from: b.start, name: name(b), titles: [] }));
+  return [
+    ...outside,
+    ...bodies.map((b) => ({ ...b, possessive: false, sentenceInitial: b.start === firstWord })),
+  ].sort((a, b) => a.start - b.start);
 }
 
 function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[] {

@@ -75,6 +75,9 @@ export function createResolver(book: EntityBook) {
 
   function byRole(m: Mention, masked: string): Entity | undefined {
     const written = m.text.replace(/^\S+\s+/, '');
+    // "said the prime minister's office": the office speaks, not whoever holds the role.
+    if (/^[’']s\s+office\b/u.test(masked.slice(m.end)))
+      return book.add('organisation', capitalise(`${written}’s office`), Number.MAX_SAFE_INTEGER);
     const phrase = normalizeName(written);
     const people = book.all().filter((e) => e.kind === 'person');
     const exact = people.filter((p) => p.aliases.some((a) => normalizeName(a) === phrase));
