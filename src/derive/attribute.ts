@@ -106,6 +106,13 @@ function attributionBefore(clause: Clause, quote: QuoteSpan, previous: number, l
  */
 function invertedBeforeColon(clause: Clause, verb: Verb, open: number) {
   if (!/,\s*$/u.test(clause.masked.slice(0, verb.start)) || !verb.strong) return undefined;
+  // "…, told GroundUp:": after a verb of telling, the name is whom it was told to.
+  if (
+    /^(?:tells?|told|ask(?:s|ed)?|warn(?:s|ed)?|urge[sd]?|informed|reminded|assured)$/u.test(
+      verb.word,
+    )
+  )
+    return undefined;
   const m = clause.mentions.findLast((x) => x.start > verb.end && x.end <= open && !x.possessive);
   if (!m || !/^\s*:\s*$/u.test(clause.masked.slice(m.end, open))) return undefined;
   // "reports Dagestan outlet Chernovik:": a few words may describe the one who says.

@@ -58,6 +58,10 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
   // "…, with Boswell stating:": the name before a participle of saying is its subject.
   const participle = previousWord === 'with' && /^\s+\p{Ll}+ing\b/u.test(masked.slice(m.end));
   if (m.kind === 'name' && participle) return true;
+  // "Ward 32 Councillor Sandra Fillis told": a numbered ward or district opening the sentence is
+  // part of the office before the titles.
+  if (m.kind === 'name' && m.titles.length > 0 && /^\p{Lu}\p{Ll}+\s+\d+$/u.test(before))
+    return true;
   // "Undersecretary for Education Mr Toccafondi": the office before the titles is the subject's.
   const officeFor = /(?:^|[\s,;:(])\p{Lu}[\p{L}-]*\s+(?:for|of)$/u.exec(before);
   if (m.kind === 'name' && m.titles.length > 0 && officeFor) {
@@ -105,6 +109,14 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
   if (m.kind === 'name' && m.titles.length === 0 && prepositions.has(previousWord)) return false;
   // "the mother of a victim": a description after a preposition is what the phrase is about.
   if ((m.kind === 'role' || m.kind === 'unnamed') && prepositions.has(previousWord)) return false;
+  // "Vladimir is bringing supplies to Lviv, as well as a journalist.": someone described last in
+  // a sentence, after `as well as` or `and`, with no verb after them, is what the verb acts on.
+  if (
+    (m.kind === 'role' || m.kind === 'unnamed') &&
+    /\b(?:as\s+well\s+as|and|with)$/u.test(before) &&
+    /^[\s.!?)]*$/u.test(masked.slice(m.end))
+  )
+    return false;
   // "greeted by the President and the First Lady, Carla Bruni-Sarkozy": a name in apposition to a
   // role that a preposition governs is no more a subject than the role is, whether an owner goes
   // before the role or a word like `former` before the name ("of the rival's brother, former

@@ -22,4 +22,14 @@ describe('a verb of saying, then who says, then a colon', () => {
     );
     expect(quoted(b)).toEqual([]);
   });
+
+  it('takes the name after "told" for whom it was told to, not for who said it', () => {
+    const b = draft(
+      article(
+        'Guards protested at the hospital on Monday.',
+        'One of the guards, who asked to stay anonymous, told GroundUp: “We are here because of the pay.”',
+      ),
+    );
+    expect(quoted(b).filter(([speaker]) => speaker === 'GroundUp')).toEqual([]);
+  });
 });

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { article, draft, quoted } from '../helpers/derive.ts';
+
+describe('who a sentence is about, for the "he" or "she" after it', () => {
+  it('keeps a councillor of a numbered ward as the subject', () => {
+    const b = draft(
+      article(
+        '“We are angry,” said community leader Debora Grootboom.',
+        'Ward 32 Councillor Sandra Fillis told GroundUp the outage was caused by a burnt cable. “The municipality will fix it,” she said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Debora Grootboom', 'We are angry'],
+      ['Sandra Fillis', 'The municipality will fix it'],
+    ]);
+  });
+
+  it('does not take someone named last, after "as well as", for the subject', () => {
+    const b = draft(
+      article(
+        'Cars lined the road to the border.',
+        'Vladimir Petrenko is bringing supplies from Poland to Lviv, as well as a journalist.',
+        '“These are from all the refugees,” he says.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Vladimir Petrenko', 'These are from all the refugees']]);
+  });
+});
