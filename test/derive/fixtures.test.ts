@@ -61,6 +61,10 @@ const folders = [
   'test/fixtures/real-news/held-out-49',
   'test/fixtures/real-news/held-out-50',
   'test/fixtures/real-news/held-out-51',
+  'test/fixtures/real-news/held-out-52',
+  'test/fixtures/real-news/held-out-53',
+  'test/fixtures/real-news/held-out-54',
+  'test/fixtures/real-news/held-out-55',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
