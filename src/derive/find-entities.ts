@@ -278,7 +278,8 @@ function classify(book: EntityBook, s: Sighting): void {
     single &&
     !common &&
     /\b(?:said|says|added|adds|explained|stated|noted)\s+$/u.test(s.before) &&
-    /^\s*(?:[.,;]|$)/u.test(s.after) &&
+    // A star after a name marks it as changed to protect the speaker ("said Zingiswa*.").
+    /^\*?\s*(?:[.,;]|$)/u.test(s.after) &&
     // Not an abbreviated title before a rank: "said Tech. Sgt. Richard Walters".
     !/^\.\s+\p{Lu}\p{L}*\./u.test(s.after) &&
     !isCommonWord(chunk.name)

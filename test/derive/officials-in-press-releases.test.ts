@@ -79,6 +79,19 @@ describe('officials named with their full office, as federal press releases name
     expect(b.people.map((p) => p.name)).toEqual(['Creachbaum', 'Richard Walters']);
   });
 
+  it('takes a name with a star after it, marking a changed name, for the person it stands for', () => {
+    const b = draft(
+      article(
+        'Survivors met police at a community dialogue.',
+        '“The case of my child did not go anywhere,” said Zingiswa*. “That did not help us.”',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Zingiswa', 'The case of my child did not go anywhere'],
+      ['Zingiswa', 'That did not help us.'],
+    ]);
+  });
+
   it("splits a country of several words from the name after it, but not from a body's name", () => {
     const b = draft(
       article(
