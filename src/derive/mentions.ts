@@ -62,9 +62,9 @@ const groupPattern = new RegExp(
   'gu',
 );
 const quantifier = /^(?:Many|Some|Most|Several|Other|Few|All|Both)\s+/u;
-/** "a 22-year-old woman": someone described by a role, with the person noun that completes it. */
+/** "a 22-year-old woman", "a source close to Putin’s administration": someone described by a role. */
 const unnamedPattern = new RegExp(
-  String.raw`\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(${adjective}${role}(?:\s+(?:${alt(personNouns)}))?)\b`,
+  String.raw`\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(${adjective}${role}(?:\s+(?:${alt(personNouns)}))?(?:\s+(?:close\s+to|familiar\s+with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Ll}+)?)\b`,
   'gu',
 );
 /**

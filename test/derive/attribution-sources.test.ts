@@ -276,4 +276,18 @@ describe('a broadcaster that answers the officials who acted against it', () => 
     );
     expect(quoted(b)).toEqual([['Delta Broadcasting Corporation', 'an attack on reporting.']]);
   });
+
+  it('names an unnamed source with whom they are close to, as the story describes them', () => {
+    const b = draft(
+      article(
+        'Insiders expect little change.',
+        '“This isn’t something new,” said a source close to the Kremlin administration.',
+        '“Nothing will change,” said a source familiar with the talks.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['source close to the Kremlin administration', 'This isn’t something new'],
+      ['source familiar with the talks', 'Nothing will change'],
+    ]);
+  });
 });
