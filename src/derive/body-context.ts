@@ -32,6 +32,10 @@ const memberOf =
 const kindBefore =
   /\b(?:collective|movement|band|coalition|club|team|choir|chorus|blog|alliance|federation|platform|network|party)\s+$/u;
 
+/** "the UK’s broadcasting regulator, Ofcom,": a body's kind, then its name in apposition. */
+const regulatorBefore =
+  /\b(?:regulator|watchdog|agency|ministry|authority|broadcaster|newspaper|charity|union)\s*,\s+$/u;
+
 /**
  * What the words around a name, with nothing in the name itself, make it: a body (`body`), or at
  * least not a person (`notPerson`: "the Duma" may be a body, a thing or a building, which the
@@ -44,7 +48,7 @@ export function bodyByContext(
 ): 'body' | 'notPerson' | undefined {
   if (chunk.titles.length > 0 || chunk.sentenceInitial) return undefined;
   if (chunk.possessive) return bodyPossessions.test(after) ? 'body' : undefined;
-  if (kindBefore.test(before)) return 'body';
+  if (kindBefore.test(before) || regulatorBefore.test(before)) return 'body';
   // "the governor of the Paraná Robert Requião,", "member of TransPALS Patricia Curtis": a given
   // name in the run is a person's, whose body the words before it name.
   const words = chunk.name.split(/\s+/u);

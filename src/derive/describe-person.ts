@@ -126,9 +126,10 @@ export function appositiveAfter(after: string): (Description & { person: true })
   // officer": a verb in the past before an article or a preposition goes on with the sentence,
   // so the words are no apposition ("a retired general" is one: a noun follows the participle).
   if (pastVerbOpening.test(segment)) return undefined;
-  // "a first term PM, while Hawke replaced an opposition leader": a clause of its own begins.
+  // "a first term PM, while Hawke replaced an opposition leader": a clause of its own begins; so
+  // does what a verb was about ("complained to the regulator, Ofcom, about an interview").
   if (
-    /^(?:while|whereas|as|when|although|though|because|since|but|and|or|so|if|after|before|unlike)\b/u.test(
+    /^(?:while|whereas|as|when|although|though|because|since|but|and|or|so|if|after|before|unlike|about|over|against|during)\b/u.test(
       segment,
     )
   )

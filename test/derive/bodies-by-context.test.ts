@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, draft } from '../helpers/derive.ts';
+import { article, draft, quoted } from '../helpers/derive.ts';
 
 const people = (text: string) => draft(text).people.map((p) => p.name);
 
@@ -36,5 +36,16 @@ describe('bodies named without a body word, told by the words around them', () =
     expect(
       people(article('The artist collective Greta Vorn answered in kind, said curator Ilse Dahl.')),
     ).toEqual(['Ilse Dahl']);
+  });
+
+  it('takes a name set off after a body’s kind for that body, and "about …" for no description', () => {
+    const b = draft(
+      article(
+        'The institute had complained to the UK’s broadcasting regulator, Ofcast, about an interview between presenter James Obrey and Peter Gaughan.',
+        'But Ofcast cleared the station, saying that “the comments did not result in unfairness”.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['James Obrey', 'Peter Gaughan']);
+    expect(quoted(b)).toEqual([['Ofcast', 'the comments did not result in unfairness']]);
   });
 });
