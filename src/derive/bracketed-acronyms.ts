@@ -35,9 +35,12 @@ export function bracketedAcronym(
 export function initialsInBrackets(name: string, after: string): boolean {
   const short = /^\s*\((\p{Lu}{3,})\)/u.exec(after)?.[1];
   if (!short) return false;
-  const capitals = name.split(/[\s-]+/u).filter((w) => /^\p{Lu}/u.test(w) && w !== 'The');
+  const capitals = capitalWords(name).filter((w) => w !== 'The');
   return capitals.length >= 3 && capitals.map((w) => w[0]).join('') === short;
 }
+
+/** The words of a name that open with a capital, hyphened parts apart. */
+const capitalWords = (name: string) => name.split(/[\s-]+/u).filter((w) => /^\p{Lu}/u.test(w));
 
 /**
  * Whether a short name's capitals are the initials of a name's capitalised words, in order, some
@@ -47,9 +50,7 @@ export function initialsInBrackets(name: string, after: string): boolean {
 export function shortNameFits(name: string, short: string): boolean {
   const letters = short.replace(/[^\p{Lu}]/gu, '');
   if (letters.length < 2) return false;
-  const initials = name
-    .split(/[\s-]+/u)
-    .filter((w) => /^\p{Lu}/u.test(w))
+  const initials = capitalWords(name)
     .map((w) => w[0])
     .join('');
   let at = 0;

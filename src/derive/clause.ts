@@ -3,7 +3,7 @@ import type { Entity } from './entity-book.ts';
 import type { Mention } from './mentions.ts';
 import { bodyBeforeWhich } from './relative-clauses.ts';
 import type { Sentence } from './sentences.ts';
-import { attributionVerbs, beliefVerbs, reportingVerbs } from './speech-verbs.ts';
+import { attributionVerbs, beliefVerbs, reportingVerbs, toldForms } from './speech-verbs.ts';
 import { documentOf, filler, writtenBy } from './subject-gap.ts';
 import { isSubjectPosition } from './subject-position.ts';
 
@@ -57,7 +57,7 @@ const referAs = /^\s+to\s+(?!as\b)[^.;:!?\ue000]{1,60}?\s+as\b/u;
 const putIt = (word: string, after: string) =>
   /^(?:put|puts|putting)$/u.test(word) && /^\s+it\s*(?:[:,.;]|$)/u.test(after);
 
-const toldPassive = /^(?:told|informed|warned|advised|assured|reminded)$/u;
+const toldPassive = new RegExp(`^(?:${toldForms})$`, 'u');
 const heardBy = (before: string, after: string) =>
   /\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(?:\p{Ll}+ly\s+)?$/u.test(before) &&
   !/^\s+by\b/u.test(after);

@@ -1,7 +1,13 @@
 import type { Clause } from './clause.ts';
 import type { Entity } from './entity-book.ts';
 import type { QuoteSpan } from './find-quotes.ts';
+import { toldForms } from './speech-verbs.ts';
 import { isSubjectPosition } from './subject-position.ts';
+
+const toldBeforeColon = new RegExp(
+  String.raw`\b(?:was|were|been|being)\s+(?:\p{Ll}+ly\s+)?(?:${toldForms})\s*:\s*$`,
+  'u',
+);
 
 /**
  * "Finally Boff considered three criteria …: “All tradition …”": a whole sentence quoted after a
@@ -16,12 +22,7 @@ export function colonSpeaker(clause: Clause, quote: QuoteSpan): Entity | undefin
   if (!/:\s*$/u.test(lead) || lead.includes('\ue000')) return undefined;
   if (!/^\[?\p{Lu}/u.test(quote.text)) return undefined;
   // "Anna Berg was told: “…”": the one told hears the words after the colon, and says none.
-  if (
-    /\b(?:was|were|been|being)\s+(?:\p{Ll}+ly\s+)?(?:told|informed|warned|advised|assured|reminded)\s*:\s*$/u.test(
-      lead,
-    )
-  )
-    return undefined;
+  if (toldBeforeColon.test(lead)) return undefined;
   const issuer = statementIssuer(clause, lead);
   if (issuer) return issuer;
   const first = clause.mentions.find((m) => m.kind === 'name' && !m.appositive);

@@ -212,6 +212,12 @@ function forms(bases: readonly string[], extra: readonly Forms[] = []): Set<stri
   return all;
 }
 
+/**
+ * Participles of telling someone something: after `was`, `were` or `been` they name the one who
+ * heard the words (`an undercover reporter was told “…”`), never the one who said them.
+ */
+export const toldForms = 'told|informed|warned|advised|assured|reminded';
+
 /** Verbs that attribute a direct quote: `“…,” X said`, `X added: “…”`. */
 export const attributionVerbs = forms(attributionBases, irregular);
 // “The Home Office letter reads …”: only this form, as “reading” before a quote names a sign.
