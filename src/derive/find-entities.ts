@@ -217,8 +217,12 @@ function classify(book: EntityBook, s: Sighting): void {
     book.alias(middle, chunk.name);
     return;
   }
-  // "Yau Yau said" after "David Yau Yau": a name that ends someone's full name is theirs.
-  const ending = book.all().find((e) => e.kind === 'person' && e.name.endsWith(` ${chunk.name}`));
+  // "Yau Yau said" after "David Yau Yau": a name that ends someone's full name is theirs, and so
+  // is one capitalised only because it opens a sentence ("Bin Laden's message" after "Osama bin
+  // Laden").
+  const lowered = chunk.name.charAt(0).toLowerCase() + chunk.name.slice(1);
+  const ends = (e: Entity) => [chunk.name, lowered].some((n) => e.name.endsWith(` ${n}`));
+  const ending = book.all().find((e) => e.kind === 'person' && ends(e));
   if (!single && ending && found?.kind !== 'organisation' && found?.kind !== 'place') {
     book.alias(ending, chunk.name);
     return;

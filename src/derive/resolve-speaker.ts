@@ -1,17 +1,17 @@
 import { normalizeName } from '../content/normalize.ts';
 import type { Entity, EntityBook, Gender } from './entity-book.ts';
 import { countryOf, countryOfDemonym } from './gazetteer.ts';
+import { byInstitution } from './institution-speaker.ts';
 import type { Mention } from './mentions.ts';
-import { companyNouns, femaleTitles, maleTitles } from './name-words.ts';
-import { nationalBodyKey } from './national-bodies.ts';
+import { femaleTitles, maleTitles } from './name-words.ts';
 import { memberName, nextOfKind } from './one-of-a-group.ts';
 import { lastFitting, roleGender } from './role-gender.ts';
 import { sameKindOfRole } from './role-kinds.ts';
 import { shortName } from './same-person.ts';
-import { mediaNouns, unnamedOnDuty } from './speaker-nouns.ts';
+import { unnamedOnDuty } from './speaker-nouns.ts';
 import { isSubjectPosition } from './subject-position.ts';
 import { reporterSigns, selfNaming, sentToAct } from './subject-words.ts';
-import { theBodyOfItsKind, theSource } from './unnamed-bodies.ts';
+import { theSource } from './unnamed-bodies.ts';
 
 /** The description of a speaker the story does not name ("a senior diplomat"). */
 export const unnamed = 'Not named in the story';
@@ -41,6 +41,10 @@ export function createResolver(book: EntityBook) {
   let groupAt = -2;
   // The sentence in which someone unnamed ("one attendee") was last the subject.
   let describedAt = -2;
+  // "Sakhi Ngomane’s house is close to a manhole. “…,” she told OurHealth.": the owner named in a
+  // sentence with no one as its subject, and the sentence a person was last a subject in.
+  let owner: { entity: Entity; at: number } | undefined;
+  let personAt = -2;
   // Which of the two the story named last: "Al-Jazeera said they were “appalled”" after "Egyptian
   // officials ordered …" makes "they" the channel, as British style writes of a body.
   let organisationLatest = false;
@@ -158,67 +162,6 @@ export function createResolver(book: EntityBook) {
     return nobody;
   }
 
-  function byInstitution(m: Mention): Entity | undefined {
-    const head = (m.head ?? '').toLowerCase();
-    if (companyNouns.has(head) && /^the\b/i.test(m.text) && lastOrganisation)
-      return theBodyOfItsKind(head, lastOrganisation, seen);
-    const phrase = m.text.replace(/^the\s+/i, '');
-    const known = book.lookup(phrase).find((e) => e.kind === 'organisation');
-    if (known) return known;
-    // "Malaysia's transport ministry" after "the Malaysian transport ministry": the same body.
-    const national = nationalBodyKey(phrase);
-    const same =
-      national &&
-      book
-        .all()
-        .find(
-          (e) =>
-            e.kind === 'organisation' &&
-            [e.name, ...e.aliases].some((n) => nationalBodyKey(n) === national),
-        );
-    if (same) {
-      book.alias(same, phrase);
-      return same;
-    }
-    if (/^the\s+\S+$/i.test(m.text)) {
-      // "The centre noted" after "the Joint Tsunami Warning Center": either spelling.
-      const spellings = [head, head.replace(/re$/u, 'er'), head.replace(/er$/u, 're')];
-      const named = book
-        .all()
-        .filter(
-          (e) =>
-            e.kind === 'organisation' &&
-            spellings.some((w) => new RegExp(`\\b${w}\\b`, 'iu').test(e.name)),
-        );
-      // The one the story named last so far, as all of them are known from the start.
-      const last = named
-        .filter((e) => seen.has(e))
-        .sort((a, b) => (seen.get(b) ?? 0) - (seen.get(a) ?? 0))[0];
-      if (last ?? named.at(-1)) return last ?? named.at(-1);
-      if (lastOrganisation && companyNouns.has(head)) return lastOrganisation;
-    }
-    // "In a statement, the news agency added" after "Al-Jazeera said": an outlet referred to by
-    // its kind is the body the story last spoke of, when no body in the story has the word.
-    if (lastOrganisation && mediaNouns.has(head) && /^the(?:\s+\p{Ll}[\p{L}-]*)+$/iu.test(m.text)) {
-      const named = book
-        .all()
-        .some((e) => e.kind === 'organisation' && e.name.toLowerCase().includes(head));
-      if (!named) return lastOrganisation;
-    }
-    // "the armed forces said" after "the Supreme Council of the Armed Forces": the body whose name
-    // holds the phrase.
-    const holding = /\s/.test(phrase)
-      ? book
-          .all()
-          .filter(
-            (e) => e.kind === 'organisation' && e.name.toLowerCase().includes(phrase.toLowerCase()),
-          )
-          .at(-1)
-      : undefined;
-    if (holding) return holding;
-    return book.add('organisation', capitalise(phrase), Number.MAX_SAFE_INTEGER);
-  }
-
   function organisationNamed(text: string): Entity {
     const known = [...book.lookup(text), ...book.lookup(text.split(' ')[0] ?? '')].find(
       (e) => e.kind === 'organisation' || e.kind === 'place',
@@ -298,7 +241,7 @@ export function createResolver(book: EntityBook) {
       case 'role':
         return byRole(m, masked);
       case 'institution':
-        return byInstitution(m);
+        return byInstitution(book, m, lastOrganisation, seen);
       case 'pronoun': {
         if (m.text === 'they')
           return organisationLatest
@@ -315,6 +258,13 @@ export function createResolver(book: EntityBook) {
           (spokesman.gender === undefined || spokesman.gender === gender)
         )
           return spokesman.body;
+        if (
+          owner &&
+          owner.at >= sentences - 1 &&
+          personAt < owner.at &&
+          (owner.entity.gender === undefined || owner.entity.gender === gender)
+        )
+          return owner.entity;
         const found = [...subjects]
           .reverse()
           .find((p) => p.gender === undefined || p.gender === gender);
@@ -360,6 +310,7 @@ export function createResolver(book: EntityBook) {
         // "Trump asked Vice President Mike Pence to attend the march. “…” he told the crowd": the
         // one sent to speak or attend is whom the story follows next.
         if (entity?.kind === 'person' && sentToAct(masked, m)) this.noteSubject(entity);
+        if (entity?.kind === 'person' && m.possessive) owner = { entity, at: sentences };
         if (!entity || m.possessive || !isSubjectPosition(masked, m)) continue;
         if (reporterSigns.test(masked.slice(m.end))) continue;
         if (
@@ -379,6 +330,7 @@ export function createResolver(book: EntityBook) {
     noteSubject(entity: Entity): void {
       if (entity.kind === 'person' || (entity.kind === 'group' && entity.description === unnamed)) {
         subjects.push(entity);
+        personAt = sentences;
         if (entity.kind === 'group') describedAt = sentences;
       } else if (entity.kind === 'organisation') {
         lastOrganisation = entity;
