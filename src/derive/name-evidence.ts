@@ -43,6 +43,7 @@ import {
   usStates,
   weekdays,
 } from './name-words.ts';
+import { isPartyTag, isTownTag } from './party-tags.ts';
 import {
   placeByContext,
   placeNounAfter,
@@ -152,8 +153,9 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
   // "Chicago Sun-Times", "St. Louis Post-Dispatch": a hyphened last word ending in a body's word.
   if (words.length > 1 && organisationHeads.has(last.split('-').at(-1) ?? ''))
     return { kind: 'organisation' };
-  // "Sen. Marcy Kaptur (D-Ohio)": a party's letter and a state are a tag after a name, not a name.
-  if (isPartyTag(words)) return undefined;
+  // "Sen. Marcy Kaptur (D-Ohio)", "Parks, D-Las Vegas, said": a party's letter and a state or a
+  // home town are a tag after a name, not a name.
+  if (isPartyTag(words) || isTownTag(chunk.name, before, after)) return undefined;
   // “Republican People’s Party”, “St Patrick’s Day”: a name owning one body or event word is part
   // of that body's or event's name. One word only, so “Trump’s Justice Department” keeps Trump.
   const owned = chunk.possessive ? /^\s*(\p{Lu}[\p{L}-]*)(?!\s+\p{Lu}|\s+of\b)/u.exec(after) : null;
@@ -368,15 +370,6 @@ export function titleGender(found: readonly string[]): Description['gender'] {
   if (found.some((t) => femaleTitles.has(t))) return 'female';
   if (found.some((t) => maleTitles.has(t))) return 'male';
   return undefined;
-}
-
-/** "D Ohio", "R Minn": the letter of a party (Democrat, Republican, Independent) and a state. */
-function isPartyTag(words: readonly string[]): boolean {
-  return (
-    words.length === 2 &&
-    /^[DRI]$/u.test(words[0] ?? '') &&
-    (usStates.has(words[1] ?? '') || /^\p{Lu}\p{Ll}{1,4}\.?$/u.test(words[1] ?? ''))
-  );
 }
 
 /** A word for a people or a faith, a country's people in the plural ("Iraqis"), or a number. */

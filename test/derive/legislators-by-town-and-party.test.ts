@@ -24,4 +24,15 @@ describe('a legislator named again by home town and party', () => {
     );
     expect(quoted(b)).toEqual([['Ohio Republican Party', 'a mistake']]);
   });
+
+  it('takes a party letter joined to a home town after a surname for a tag, not a person', () => {
+    const b = draft(
+      article(
+        'Sen. David Parks reintroduced the bill on Monday.',
+        'Parks, D-Las Vegas, said he decided to bring it back. “This is the third attempt,” he said.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['David Parks']);
+    expect(quoted(b)).toEqual([['David Parks', 'This is the third attempt']]);
+  });
 });

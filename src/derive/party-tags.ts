@@ -1,0 +1,18 @@
+import { usStates } from './name-words.ts';
+
+/** "D Ohio", "R Minn": the letter of a party (Democrat, Republican, Independent) and a state. */
+export function isPartyTag(words: readonly string[]): boolean {
+  return (
+    words.length === 2 &&
+    /^[DRI]$/u.test(words[0] ?? '') &&
+    (usStates.has(words[1] ?? '') || /^\p{Lu}\p{Ll}{1,4}\.?$/u.test(words[1] ?? ''))
+  );
+}
+
+/**
+ * "Parks, D-Las Vegas, said": a party's letter joined to a home town, set off by commas or
+ * brackets after a legislator's name.
+ */
+export function isTownTag(name: string, before: string, after: string): boolean {
+  return /^[DRI]-\p{Lu}/u.test(name) && /[,(]\s*$/u.test(before) && /^\s*[,)]/u.test(after);
+}
