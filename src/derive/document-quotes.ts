@@ -114,8 +114,10 @@ export function documentSpeaker(
   const close = quote.close - sentence.start;
   const before = documentBefore.exec(masked.slice(0, open));
   let found: string | undefined;
+  let at = 0;
   if (before?.[1] && before.index !== undefined) {
-    const verbAt = masked.indexOf(before[2] ?? '', before.index + before[0].indexOf(before[1]));
+    at = before.index + before[0].indexOf(before[1]);
+    const verbAt = masked.indexOf(before[2] ?? '', at);
     // "The report says Smith told …": a later verb of saying has a speaker of its own.
     const later = clause.verbs.some((v) => v.strong && v.start > verbAt && v.end <= open);
     if (!later) found = before[1];
@@ -126,8 +128,15 @@ export function documentSpeaker(
       masked.slice(close, next ? next.open - sentence.start : undefined),
     );
     found = after?.[1] ?? after?.[2];
+    at = close + (after?.index ?? 0) + (after?.[0].indexOf(found ?? '') ?? 0);
   }
   if (!found) return undefined;
+  // "“…,” Northam’s order says": a document its owner is named with is the owner's words.
+  const owner = clause.mentions.find(
+    (m) => m.start === at && /^['’]s?\s/u.test(masked.slice(m.end)),
+  );
+  const owned = owner && clause.resolved.get(owner);
+  if (owned?.kind === 'person' || owned?.kind === 'organisation') return owned;
   const group = book.add('group', asName(found), Number.MAX_SAFE_INTEGER);
   group.description ??= 'A document the story quotes';
   if (writer && writer.kind !== 'person' && !group.members.includes(writer.id))

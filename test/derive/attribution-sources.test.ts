@@ -290,4 +290,19 @@ describe('a broadcaster that answers the officials who acted against it', () => 
       ['source familiar with the talks', 'Nothing will change'],
     ]);
   });
+
+  it('gives a document’s words to the person or body it is named with as its owner', () => {
+    const b = draft(
+      article(
+        'Gov. Ralph Northam declared a state of emergency on Wednesday.',
+        '“We must take all precautions,” Northam’s order says. “It will not happen again.”',
+        'The Delta Broadcasting Corporation replied on Thursday. Delta Broadcasting Corporation’s statement said: “We will go on reporting.”',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Ralph Northam', 'We must take all precautions'],
+      ['Ralph Northam', 'It will not happen again.'],
+      ['Delta Broadcasting Corporation', 'We will go on reporting.'],
+    ]);
+  });
 });
