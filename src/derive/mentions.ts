@@ -55,7 +55,7 @@ const role = `(?:${alt(roleNouns)}|${alt(rankNouns)}|\\d+-year-old)`;
 const adjective = String.raw`(?:(?:[\p{L}-]+|(?:\p{Lu}\.){2,})\s+){0,3}?`;
 
 const spokesperson =
-  /\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?<before>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)\s+)?(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|representative)(?:\s+(?:for|from|at|of)\s+(?:the\s+)?(?<after>\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|and|for)(?=\s+\p{Lu}|$|[\s,.]))*))?/gu;
+  /\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?<before>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)\s+)?(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|representative)(?:\s+(?:for|from|at|of)\s+(?:the\s+)?(?<after>\p{Lu}(?:[\p{L}’'-]|\.(?=\p{Lu}))*(?:(?<=[\s.]\p{Lu})\.(?![-\s]+\p{Lu}))?(?:\.?-(?:led|backed)\s+\p{Ll}+|(?:\.?\s+(?:\p{Lu}[\p{L}’'-]*|of|and|for)(?=\s+\p{Lu}|$|[\s,.]))*)))?/gu;
 // "Staff Sgt. Kevin Reyes": a group noun that a sergeant's title follows is part of the rank.
 const groupPattern = new RegExp(
   String.raw`(?<![\p{L}’'-])((?:(?:\p{Lu}[\p{L}’'-]*|and|${[...groupDescribers].join('|')}|western|eastern|US|UK|U\.S\.|U\.K\.|U\.N\.|E\.U\.)\s+){0,4})(${altAnyCase(groupNouns)})\b(?!\s+(?:Sgt\.|Sergeant)\s)((?:\s+(?:for|from|in)\s+(?:the\s+|both\s+)?[\p{L}’'-]+)?)`,
