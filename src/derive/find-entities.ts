@@ -217,9 +217,8 @@ function classify(book: EntityBook, s: Sighting): void {
     book.alias(middle, chunk.name);
     return;
   }
-  // "Yau Yau said" after "David Yau Yau": a name that ends someone's full name is theirs, and so
-  // is one capitalised only because it opens a sentence ("Bin Laden's message" after "Osama bin
-  // Laden").
+  // "Yau Yau said" after "David Yau Yau", "Bin Laden's" after "Osama bin Laden": a name that
+  // ends someone's full name, its first letter capitalised or not, is theirs.
   const lowered = chunk.name.charAt(0).toLowerCase() + chunk.name.slice(1);
   const ends = (e: Entity) => [chunk.name, lowered].some((n) => e.name.endsWith(` ${n}`));
   const ending = book.all().find((e) => e.kind === 'person' && ends(e));
@@ -277,15 +276,17 @@ function classify(book: EntityBook, s: Sighting): void {
     roleNouns.has(chunk.name.toLowerCase());
   // "“…,” said Creachbaum.": a single name, no common word, after an inverted verb of saying and
   // closing the clause, is someone the story quotes by surname alone, never introduced in full.
+  // A star after a name marks it as changed to protect a person ("Zingiswa*", "Pierre*, a …").
+  const inverted =
+    /\b(?:said|says|added|adds|explained|stated|noted)\s+$/u.test(s.before) &&
+    /^\*?\s*(?:[.,;]|$)/u.test(s.after) &&
+    // Not an abbreviated title before a rank: "said Tech. Sgt. Richard Walters".
+    !/^\.\s+\p{Lu}\p{L}*\./u.test(s.after);
   if (
     !found &&
     single &&
     !common &&
-    /\b(?:said|says|added|adds|explained|stated|noted)\s+$/u.test(s.before) &&
-    // A star after a name marks it as changed to protect the speaker ("said Zingiswa*.").
-    /^\*?\s*(?:[.,;]|$)/u.test(s.after) &&
-    // Not an abbreviated title before a rank: "said Tech. Sgt. Richard Walters".
-    !/^\.\s+\p{Lu}\p{L}*\./u.test(s.after) &&
+    (inverted || /^\*/u.test(s.after)) &&
     !isCommonWord(chunk.name)
   ) {
     book.add('person', chunk.name, s.order);

@@ -148,4 +148,15 @@ describe('officials named with their full office, as federal press releases name
     expect(quoted(b)).toEqual([['Louis Michel', 'Innocent people are suffering.']]);
     expect(b.people.map((p) => p.name)).toEqual(['Louis Michel', 'Dilma Roussef']);
   });
+
+  it('takes a single name with a star, set off before its description, for a person', () => {
+    const b = draft(
+      article(
+        'Asylum seekers queue at Customs House every day.',
+        '“You stand in a queue from five o’clock,” Pierre*, a 37-year-old Congolese refugee, told GroundUp. He had come twice.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Pierre']);
+    expect(quoted(b)).toEqual([['Pierre', 'You stand in a queue from five o’clock']]);
+  });
 });
