@@ -15,6 +15,7 @@ import {
   withoutLettersAfter,
 } from './name-words.ts';
 import { altAnyCase, officeRoles, roleAfterOpening } from './office-roles.ts';
+import { spokespersonPattern } from './speaker-nouns.ts';
 import { afterOfficeAnd } from './title-words.ts';
 import { moreUnnamed } from './unnamed-mentions.ts';
 
@@ -54,8 +55,6 @@ const role = `(?:${alt(roleNouns)}|${alt(rankNouns)}|\\d+-year-old)`;
 /** Words before a role noun, dotted abbreviations among them ("the U.S. president"). */
 const adjective = String.raw`(?:(?:[\p{L}-]+|(?:\p{Lu}\.){2,})\s+){0,3}?`;
 
-const spokesperson =
-  /\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?<before>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)\s+)?(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|representative)(?:\s+(?:for|from|at|of)\s+(?:the\s+)?(?<after>\p{Lu}(?:[\p{L}’'-]|\.(?=\p{Lu}))*(?:(?<=[\s.]\p{Lu})\.(?![-\s]+\p{Lu}))?(?:\.?-(?:led|backed)\s+\p{Ll}+|(?:\.?\s+(?:\p{Lu}[\p{L}’'-]*|of|and|for)(?=\s+\p{Lu}|$|[\s,.]))*)))?/gu;
 // "Staff Sgt. Kevin Reyes": a group noun that a sergeant's title follows is part of the rank.
 const groupPattern = new RegExp(
   String.raw`(?<![\p{L}’'-])((?:(?:\p{Lu}[\p{L}’'-]*|and|${[...groupDescribers].join('|')}|western|eastern|US|UK|U\.S\.|U\.K\.|U\.N\.|E\.U\.)\s+){0,4})(${altAnyCase(groupNouns)})\b(?!\s+(?:Sgt\.|Sergeant)\s)((?:\s+(?:for|from|in)\s+(?:the\s+|both\s+)?[\p{L}’'-]+)?)`,
@@ -68,14 +67,17 @@ const unnamedPattern = new RegExp(
   'gu',
 );
 /**
- * "said one man", "one person said", "said another survivor": someone the story describes by no
- * more than being a person, only where a verb of saying stands right before or after; or where the
- * description opens the sentence as its subject ("This man was incredulous.", "A tourist, …").
+ * "said one man", "said a tired-sounding American woman", "a woman who asked not to be named told":
+ * someone described as no more than a person, where a verb of saying stands right before or after,
+ * a name follows ("a woman named Katya") or the description opens the sentence as its subject
+ * ("This man was incredulous.", "A tourist, …").
  */
 const saying =
   'said|says|told|tells|added|adds|asked|explained|recalled|shouted|cried|noted|wrote|commented|remarked';
+const describing = String.raw`(?:[\p{Ll}-]+\s+|\p{Lu}\p{Ll}+(?:an|ese|ish|i)\s+)`;
+const whoOrNamed = String.raw`(?:,?\s+who\s[^,.;:\ue000]{1,60}?,?)?\s+(?:${saying})\b|\s+(?:named|called)\s+\p{Lu}`;
 const personPattern = new RegExp(
-  String.raw`(?<=\b(?:${saying})\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{Ll}-]+\s+){0,2}?(?:${alt(personNouns)}))\b|\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{Ll}-]+\s+){0,2}?(?:${alt(personNouns)}))(?=\s+(?:${saying})\b)|^(?:A|An|One|Another|This|That)\s+((?:[\p{Ll}-]+\s+){0,2}?(?:${alt(personNouns)}))\b(?=,|\s+(?:was|is|had|has|says|said|\p{Ll}+ed)\b)`,
+  String.raw`(?<=\b(?:${saying})\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(${describing}{0,2}?(?:${alt(personNouns)}))\b|\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{Ll}-]+\s+){0,2}?(?:${alt(personNouns)}))(?=${whoOrNamed})|^(?:A|An|One|Another|This|That)\s+((?:[\p{Ll}-]+\s+){0,2}?(?:${alt(personNouns)}))\b(?=,|\s+(?:was|is|had|has|says|said|who|\p{Ll}+ed)\b)`,
   'gu',
 );
 /**
@@ -185,7 +187,7 @@ export function findMentions(masked: string, book: EntityBook): Mention[] {
     found.push(
       mention('name', h.start, h.end, masked.slice(h.start, h.end), { candidates: h.candidates }),
     );
-  for (const m of masked.matchAll(spokesperson)) {
+  for (const m of masked.matchAll(spokespersonPattern)) {
     const org = m.groups?.after ?? m.groups?.before;
     if (!org) continue;
     // "the Defence Ministry's spokesman" speaks for the Defence Ministry: the possessive is no

@@ -71,4 +71,20 @@ describe('descriptions of unnamed speakers, as the story words them', () => {
       ['Attackers', 'We will strike again'],
     ]);
   });
+
+  it('keeps a demonym in a description after "said", and reads a "who" clause or a name after it', () => {
+    const b = draft(
+      article(
+        'John Smith said the line was busy.',
+        '“We help hundreds of women every day,” said a tired-sounding American woman who answered.',
+        'Last week, a woman who asked not to be named told reporters that the ward had no water. “I was so surprised,” she says.',
+        'Waiting in line, a woman named Katya recounts another festival. “The stars always ask,” she says.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['tired-sounding American woman', 'We help hundreds of women every day'],
+      ['woman', 'I was so surprised'],
+      ['Katya', 'The stars always ask'],
+    ]);
+  });
 });
