@@ -69,6 +69,10 @@ export function attributionAfter(
   }
   const first = clause.verbs.find((v) => v.start > from && v.start < next && v.strong);
   if (!first) return undefined;
+  // "The rumor “spread like wildfire” after a manager told workers …, he said.": a verb of saying
+  // that ends the sentence governs it; one in a clause between is the subject of what was said.
+  const final = clause.verbs.findLast((v) => v.strong && v.start > first.start);
+  if (final && closesSentence(masked, final)) return subjectOf(clause, final, last);
   // `Ada Lund posted; “…”, and Ben Hale posting “…”`: with a verb that leads into each quote, the
   // one after this quote is the next one's.
   const open = quote.open - sentence.start;
@@ -86,4 +90,12 @@ export function attributionAfter(
     (x) => x.start >= from && x.end <= first.start && clause.resolved.get(x) === subject,
   );
   return m ? subject : undefined;
+}
+
+/** `…, he said.`, `…, said Jerry Gonzalez, the director.`: a verb of saying that ends the sentence. */
+export function closesSentence(masked: string, verb: Verb): boolean {
+  return (
+    /,\s*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(masked.slice(0, verb.start)) &&
+    /^(?:\s+[\p{L}.’'-]+,?){0,8}\s*[.!?]?\s*$/u.test(masked.slice(verb.end))
+  );
 }

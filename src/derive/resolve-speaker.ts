@@ -312,6 +312,15 @@ export function createResolver(book: EntityBook) {
         if (entity?.kind === 'person' && sentToAct(masked, m)) this.noteSubject(entity);
         if (entity?.kind === 'person' && m.possessive) owner = { entity, at: sentences };
         if (!entity || m.possessive || !isSubjectPosition(masked, m)) continue;
+        // "…, after a manager told workers …, he said": someone unnamed in a clause that says when
+        // or why is not whom the sentence's "he" goes back to.
+        if (
+          entity.description === unnamed &&
+          /\b(?:after|before|when|because|since|until|while|if|although)\s+$/u.test(
+            masked.slice(Math.max(0, m.start - 12), m.start),
+          )
+        )
+          continue;
         if (reporterSigns.test(masked.slice(m.end))) continue;
         if (
           m.kind === 'spokesperson' &&
