@@ -5,12 +5,11 @@ import { bracketedAcronym, initialsInBrackets } from './bracketed-acronyms.ts';
 import { isCommonWord } from './common-words.ts';
 import { confirmPeople } from './confirm-people.ts';
 import { leaveOutCredits } from './credits.ts';
-import { type Description, genderOf } from './describe-person.ts';
+import { describe } from './describe-entity.ts';
 import { createEntityBook, type Entity, type EntityBook } from './entity-book.ts';
 import { nameFamilies } from './family-names.ts';
-import { findNames, type NameChunk } from './find-names.ts';
+import { findNames } from './find-names.ts';
 import { relativeBefore } from './first-names.ts';
-import { countryOf, countryOfDemonym } from './gazetteer.ts';
 import { genderOfGivenName } from './given-names.ts';
 import { addHandles } from './handles.ts';
 import { confirmListMates, placeListMates } from './list-mates.ts';
@@ -23,7 +22,7 @@ import {
   type Sighting,
   schoolEnds,
   speaksAfter,
-  titleGender,
+  tradeEnds,
   WINDOW,
 } from './name-evidence.ts';
 import {
@@ -197,10 +196,12 @@ function classify(book: EntityBook, s: Sighting): void {
       (e) =>
         e.kind === 'organisation' &&
         e.name.startsWith(`${chunk.name} `) &&
-        (schoolEnds.test(e.name.slice(chunk.name.length)) ||
-          corporateEnds.test(e.name.slice(chunk.name.length))),
+        [schoolEnds, corporateEnds, tradeEnds].some((end) =>
+          end.test(e.name.slice(chunk.name.length)),
+        ),
     );
-  if (!single && school && chunk.titles.length === 0 && !found?.description) {
+  const trade = school && tradeEnds.test(school.name.slice(chunk.name.length));
+  if ((!single || trade) && school && chunk.titles.length === 0 && !found?.description) {
     book.alias(school, chunk.name);
     return;
   }
@@ -348,53 +349,3 @@ function classify(book: EntityBook, s: Sighting): void {
 
 const peerTitles = /^(?:Lord|Baroness|Lady|Viscount|Viscountess|Earl|Countess|Marquess)$/u;
 const peerDesignation = /^\s+of\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)(?=[\s,.;:]|$)/u;
-
-function describe(book: EntityBook, entity: Entity, d: Description, chunk: NameChunk): void {
-  if (entity.kind !== 'person') return;
-  if (d.role && !entity.role) entity.role = capitalise(d.role.replace(/\s+/g, ' '));
-  if (d.organisation && !entity.organisation) {
-    const org = d.organisation;
-    if (
-      book.lookup(org).some((e) => e.kind === 'organisation') ||
-      countryOf(org) ||
-      /\s/.test(org)
-    ) {
-      entity.organisation = org;
-    }
-  }
-  entity.gender ??=
-    d.gender ?? titleGender(chunk.titles) ?? (d.role ? genderOf(d.role) : undefined);
-  if (d.role) {
-    const bare = bareRole(book, d.role);
-    if (bare && bare !== d.role) book.alias(entity, d.role);
-    if (bare)
-      book.alias(
-        entity,
-        `the ${/^\p{Lu}\p{Ll}/u.test(bare) && bare === d.role ? bare.charAt(0).toLowerCase() + bare.slice(1) : bare}`,
-      );
-  }
-}
-
-/**
- * A role without the organisation or country that qualifies it, as a later sentence refers to the
- * person: "US secretary of state" → "secretary of state", "Seoul’s defence minister" → "defence
- * minister". A word capitalised only because it starts the sentence stays ("education secretary").
- */
-function bareRole(book: EntityBook, role: string): string {
-  const words = role.split(/\s+/);
-  while (words.length > 1) {
-    const word = (words[0] ?? '').replace(/[’']s$/, '');
-    const qualifies =
-      /[’']s$/.test(words[0] ?? '') ||
-      /^\p{Lu}{2,}$/u.test(word) ||
-      countryOf(word) !== undefined ||
-      countryOfDemonym(word) !== undefined ||
-      institutions.has(normalizeName(word)) ||
-      book.lookup(word).some((e) => e.kind !== 'person');
-    if (!qualifies) break;
-    words.shift();
-  }
-  return words.join(' ');
-}
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -116,6 +116,10 @@ export const schoolEnds = /^\s+(?:University|College|School|Institute|Academy)$/
 export const corporateEnds =
   /^\s+(?:Corporation|Corp\.?|Incorporated|Inc\.?|Limited|Ltd\.?|Group|Company|Holdings|PLC|plc|LLC)$/u;
 
+/** The trade a company's name ends in ("NorthWestern Energy"), which a single word may drop. */
+export const tradeEnds =
+  /^\s+(?:Energy|Power|Electric|Oil|Petroleum|Mining|Steel|Motors|Airlines|Airways|Foods|Pharmaceuticals|Technologies|Industries|Communications|Telecom|Networks|Insurance|Bank)$/u;
+
 /**
  * "Reuters described him as …", "Pyongyang called it …": a verb that characterises someone or
  * something in words the story quotes, after a single name, makes it a speaker as `said` does.
@@ -384,7 +388,8 @@ function isPeopleWord(word: string): boolean {
 
 /** Words that never name anything on their own. */
 export function isNoise(name: string): boolean {
-  const words = name.split(/\s+/);
+  // "Last December", "Next Tuesday": a date, written with a word for which one.
+  const words = name.replace(/^(?:Last|Next|This|Early|Late|Mid)\s+(?=\S)/u, '').split(/\s+/);
   if (countryOfDemonym(name)) return true;
   return words.every(
     (w) => weekdays.has(w) || months.has(w) || countryOfDemonym(w) !== undefined || w.length < 2,

@@ -14,5 +14,8 @@ export function isPartyTag(words: readonly string[]): boolean {
  * brackets after a legislator's name.
  */
 export function isTownTag(name: string, before: string, after: string): boolean {
-  return /^[DRI]-\p{Lu}/u.test(name) && /[,(]\s*$/u.test(before) && /^\s*[,)]/u.test(after);
+  // "D-Bay St. Louis": a town's name with a stop in it is one tag in two runs of capitals.
+  const opens = /^[DRI]-\p{Lu}/u.test(name) && /[,(]\s*$/u.test(before);
+  const goesOn = /[,(]\s*[DRI]-\p{Lu}[\p{L}.\s]{0,20}$/u.test(before);
+  return (opens || goesOn) && /^(?:\.?\s+\p{Lu}[\p{L}.]*){0,2}\s*[,)]/u.test(after);
 }

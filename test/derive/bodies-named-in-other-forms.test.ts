@@ -42,4 +42,18 @@ describe('a body named again in a shorter or another form', () => {
     );
     expect(quoted(b).map(([speaker]) => speaker)).not.toContain('European Commission');
   });
+
+  it('takes a company named again without its trade ("NorthWestern" after "NorthWestern Energy") for the same body', () => {
+    const b = draft(
+      [
+        'NorthWestern announces plan to acquire majority stake in power plant',
+        '',
+        'Montana’s largest power utility, NorthWestern Energy, said on Tuesday it plans to buy a larger stake in the plant.',
+        '',
+        'NorthWestern, which would own a 55% stake in the unit, said it will propose an arrangement with “zero net effect on customer bills.”',
+      ].join('\n'),
+    );
+    expect(b.organisations.map((o) => o.name)).toEqual(['NorthWestern Energy']);
+    expect(quoted(b)).toEqual([['NorthWestern Energy', 'zero net effect on customer bills.']]);
+  });
 });

@@ -35,4 +35,14 @@ describe('a legislator named again by home town and party', () => {
     expect(b.people.map((p) => p.name)).toEqual(['David Parks']);
     expect(quoted(b)).toEqual([['David Parks', 'This is the third attempt']]);
   });
+
+  it('takes a home town with a stop in it ("D-Bay St. Louis") for one tag', () => {
+    const b = draft(
+      article(
+        'House Democrats toured the state to talk about the budget on Monday.',
+        '“We need to understand what we are dealing with,” said Rep. David Baria, D-Bay St. Louis, the House minority leader.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['David Baria']);
+  });
 });
