@@ -107,6 +107,15 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
   )
     return false;
   if (m.kind === 'name' && m.titles.length === 0 && prepositions.has(previousWord)) return false;
+  // "to negotiate with Republicans and Speaker Boehner on …": a name joined by `and` to what a
+  // preposition governs is governed by it too.
+  if (
+    m.kind === 'name' &&
+    /\b(?:with|to|from|by|against|between|among|about)\s+(?:the\s+)?(?:[\p{L}’'.-]+\s+){1,3}(?:and|or)$/u.test(
+      before,
+    )
+  )
+    return false;
   // "the mother of a victim": a description after a preposition is what the phrase is about.
   if ((m.kind === 'role' || m.kind === 'unnamed') && prepositions.has(previousWord)) return false;
   // "Vladimir is bringing supplies to Lviv, as well as a journalist.": someone described last in

@@ -25,4 +25,17 @@ describe('who a sentence is about, for the "he" or "she" after it', () => {
     );
     expect(quoted(b)).toEqual([['Vladimir Petrenko', 'These are from all the refugees']]);
   });
+
+  it('does not take a name joined by "and" to what a preposition governs for a subject', () => {
+    const b = draft(
+      article(
+        'Speaker John Boehner spoke to reporters at the Capitol on Friday.',
+        'President Barack Obama said he is happy to negotiate with Republicans and Speaker Boehner on "a whole range of issues," but he said officials cannot do it "with a gun held to the head."',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Barack Obama', 'a whole range of issues'],
+      ['Barack Obama', 'with a gun held to the head.'],
+    ]);
+  });
 });
