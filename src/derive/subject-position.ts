@@ -107,6 +107,16 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
   )
     return false;
   if (m.kind === 'name' && m.titles.length === 0 && prepositions.has(previousWord)) return false;
+  // "While the extra federal money Reeves secured is helpful, he said": a name between a noun
+  // that `the` opens and its verb is the subject of a clause about that noun, not of the sentence.
+  if (
+    m.kind === 'name' &&
+    m.titles.length === 0 &&
+    /(?:^|[\s,])(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}{3,}$/u.test(before) &&
+    !isAnyVerb(previousWord) &&
+    /^\s+\p{Ll}+ed\s+(?:is|was|are|were|has|had|will|would)\b/u.test(masked.slice(m.end))
+  )
+    return false;
   // "to negotiate with Republicans and Speaker Boehner on …": a name joined by `and` to what a
   // preposition governs is governed by it too.
   if (

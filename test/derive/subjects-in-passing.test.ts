@@ -38,4 +38,17 @@ describe('who a sentence is about, for the "he" or "she" after it', () => {
       ['Barack Obama', 'with a gun held to the head.'],
     ]);
   });
+
+  it('does not take a name inside a clause about a noun ("the money Reeves secured is") for a subject', () => {
+    const b = draft(
+      article(
+        'Gov. Tate Reeves has opposed Medicaid expansion for years.',
+        'Quentin Whitwell owns four hospitals in rural Mississippi. While the extra federal money Reeves secured is helpful, he said, expansion would go further.',
+        '“There is no reason to leave funding on the table,” he said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Quentin Whitwell', 'There is no reason to leave funding on the table'],
+    ]);
+  });
 });
