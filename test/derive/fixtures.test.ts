@@ -65,6 +65,15 @@ const folders = [
   'test/fixtures/real-news/held-out-53',
   'test/fixtures/real-news/held-out-54',
   'test/fixtures/real-news/held-out-55',
+  'test/fixtures/real-news/held-out-56',
+  'test/fixtures/real-news/held-out-57',
+  'test/fixtures/real-news/held-out-58',
+  'test/fixtures/real-news/held-out-59',
+  'test/fixtures/real-news/held-out-60',
+  'test/fixtures/real-news/held-out-61',
+  'test/fixtures/real-news/held-out-62',
+  'test/fixtures/real-news/held-out-63',
+  'test/fixtures/real-news/held-out-64',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
