@@ -18,8 +18,12 @@ const toldBeforeColon = new RegExp(
  */
 export function colonSpeaker(clause: Clause, quote: QuoteSpan): Entity | undefined {
   const open = quote.open - clause.sentence.start;
-  const lead = clause.masked.slice(0, open);
+  // "Extinction Rebellion activists: [singing] “…”": a stage direction in brackets after a
+  // transcript's label is no part of what was said, nor of who said it.
+  const lead = clause.masked.slice(0, open).replace(/\s*\[\p{Ll}[\p{L}\s]{0,30}\]\s*$/u, ' ');
   if (!/:\s*$/u.test(lead) || lead.includes('\ue000')) return undefined;
+  const label = clause.mentions.find((m) => m.start === 0 && /^\s*:\s*$/u.test(lead.slice(m.end)));
+  if (label?.kind === 'group') return clause.resolved.get(label);
   if (!/^\[?\p{Lu}/u.test(quote.text)) return undefined;
   // "Anna Berg was told: “…”": the one told hears the words after the colon, and says none.
   if (toldBeforeColon.test(lead)) return undefined;

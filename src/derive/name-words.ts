@@ -102,7 +102,7 @@ export const isOfficeWord = (word: string): boolean =>
 export const personNouns = words(`
   person man woman boy girl youth tourist passenger traveler traveller shopper passer-by bystander
   onlooker customer mourner pilgrim refugee migrant villager relative attendee participant
-  spectator visitor policeman policewoman midwife protester demonstrator
+  spectator visitor policeman policewoman midwife protester demonstrator delegate
 `);
 
 /** Plural nouns for a group that speaks as one ("Western officials say", "experts said"). */

@@ -290,6 +290,9 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
   // "The talks ended on Wednesday Mr Smith said": a date word closes the clause before.
   if (weekdays.has(word) || months.has(word) || /^(?:today|yesterday|tonight)$/.test(lower))
     return true;
+  // "On Tuesday afternoon Nomasilindi Makambi was queuing": so does a part of a named day.
+  const dayBefore = /([\p{L}]+)\s+(?:morning|afternoon|evening|night)$/u.exec(before)?.[1] ?? '';
+  if (weekdays.has(dayBefore) || /^(?:yesterday|this|last)$/iu.test(dayBefore)) return true;
   return /^\p{Lu}/u.test(word) && !/\s/.test(before.slice(-word.length - 1, -word.length));
 }
 

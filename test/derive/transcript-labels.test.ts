@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { article, draft, quoted } from '../helpers/derive.ts';
+
+describe('transcripts, parts of a day and delegates', () => {
+  it('gives words after a group’s label and a stage direction in brackets to the group', () => {
+    const b = draft(
+      article(
+        'Activists were arrested after shutting down traffic outside City Hall on Wednesday.',
+        'Extinction Rebellion activists: [singing] “We are the Earth. We are the sea.”',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Extinction Rebellion activists', 'We are the Earth. We are the sea.'],
+    ]);
+  });
+
+  it('takes a name after "On Tuesday afternoon" for the subject the next "she" refers to', () => {
+    const b = draft(
+      article(
+        'On Tuesday afternoon Nomasilindi Makambi was queuing in pouring rain with her baby to collect water.',
+        '“There is no word as to why we are plunged into darkness,” she said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Nomasilindi Makambi', 'There is no word as to why we are plunged into darkness'],
+    ]);
+  });
+
+  it('takes "One delegate said" for someone unnamed', () => {
+    const b = draft(
+      article(
+        'Delegates staged a protest yesterday against the designated protest pens in Boston.',
+        'One delegate said the zone is “no way to encourage democracy.”',
+      ),
+    );
+    expect(quoted(b)).toEqual([['delegate', 'no way to encourage democracy.']]);
+  });
+});
