@@ -19,8 +19,14 @@ export function byInstitution(
   seen: ReadonlyMap<Entity, number>,
 ): Entity | undefined {
   const head = (m.head ?? '').toLowerCase();
-  if (companyNouns.has(head) && /^the\b/i.test(m.text) && lastOrganisation)
-    return theBodyOfItsKind(head, lastOrganisation, seen);
+  // "police entered the compound of Transformed Life Ministry … The organisation states": with no
+  // body yet a subject, the body named last is the one meant.
+  const named = [...seen]
+    .filter(([e]) => e.kind === 'organisation')
+    .sort((a, b) => b[1] - a[1])[0]?.[0];
+  const last = lastOrganisation ?? named;
+  if (companyNouns.has(head) && /^the\b/i.test(m.text) && last)
+    return theBodyOfItsKind(head, last, seen);
   const phrase = m.text.replace(/^the\s+/i, '');
   const known = book.lookup(phrase).find((e) => e.kind === 'organisation');
   if (known) return known;

@@ -27,4 +27,15 @@ describe('a body called by its kind', () => {
       ],
     ]);
   });
+
+  it('takes "the organisation" for the body named last when no body has been a subject yet', () => {
+    const b = draft(
+      article(
+        'Early on Wednesday, police entered the compound of Transformed Life Ministry, a rehabilitation centre, and rescued scores of people.',
+        'The organisation states that it provides “safe transitional housing” for its charges.',
+      ),
+    );
+    expect(b.organisations.map((o) => o.name)).not.toContain('Organisation');
+    expect(quoted(b)).toEqual([['Transformed Life Ministry', 'safe transitional housing']]);
+  });
 });
