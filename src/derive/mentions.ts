@@ -1,3 +1,4 @@
+import { markAppositives } from './appositives.ts';
 import { lookUpRun } from './body-before-person.ts';
 import type { Entity, EntityBook } from './entity-book.ts';
 import { findNames } from './find-names.ts';
@@ -12,9 +13,8 @@ import {
   personNouns,
   roleNouns,
   sentenceStarters,
-  withoutLettersAfter,
 } from './name-words.ts';
-import { altAnyCase, officeRoles, roleAfterOpening } from './office-roles.ts';
+import { altAnyCase, officeRoles } from './office-roles.ts';
 import { spokespersonPattern } from './speaker-nouns.ts';
 import { afterOfficeAnd } from './title-words.ts';
 import { moreUnnamed } from './unnamed-mentions.ts';
@@ -364,37 +364,4 @@ function joinCompounds(masked: string, mentions: Mention[]): Mention[] {
     result.push(m);
   }
   return result;
-}
-
-/** A description set off by commas right after a name describes that name; it is not a speaker. */
-function markAppositives(masked: string, mentions: Mention[]): Mention[] {
-  mentions.forEach((m, i) => {
-    const previous = mentions[i - 1];
-    const next = mentions[i + 1];
-    const describes = m.kind === 'role' || m.kind === 'unnamed' || m.kind === 'spokesperson';
-    // "Shchetinina, 29, an international student": an age may stand between.
-    // "In Doha, the prime minister said": the role is the subject, not a description of Doha.
-    if (
-      previous &&
-      describes &&
-      /^,\s*(?:\d{1,3},\s*)?$/.test(withoutLettersAfter(masked.slice(previous.end, m.start))) &&
-      !roleAfterOpening(masked, previous)
-    ) {
-      m.appositive = true;
-    }
-    // "Her Chilean counterpart, Andrés Castillo, …" and "the firm Brightwater Foods": the role or
-    // kind introduces the name after it. A body is named straight after its kind ("the jury
-    // Tallinn" is no one's way of writing), so "on behalf of the jury, Tallinn won" leaves the
-    // jury a body of its own.
-    const gap = masked.slice(m.end, next?.start);
-    const comma = m.kind !== 'institution' || !/^the\s/iu.test(m.text);
-    if (
-      next?.kind === 'name' &&
-      (m.kind === 'role' || m.kind === 'unnamed' || m.kind === 'institution') &&
-      (comma ? /^,?\s*$/ : /^\s*$/).test(gap)
-    ) {
-      m.appositive = true;
-    }
-  });
-  return mentions;
 }

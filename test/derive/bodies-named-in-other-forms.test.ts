@@ -56,4 +56,14 @@ describe('a body named again in a shorter or another form', () => {
     expect(b.organisations.map((o) => o.name)).toEqual(['NorthWestern Energy']);
     expect(quoted(b)).toEqual([['NorthWestern Energy', 'zero net effect on customer bills.']]);
   });
+
+  it('skips a kind of body set off by commas after a body’s name ("the North’s highest military body")', () => {
+    const b = draft(
+      article(
+        'Analysts say the threat is part of a deliberate effort to build up weapons.',
+        'The National Defense Commission, the North’s highest military body, said Thursday the moves target what it called its “arch enemy,” the United States.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['National Defense Commission', 'arch enemy']]);
+  });
 });

@@ -1,0 +1,54 @@
+import type { Entity } from './entity-book.ts';
+import { withoutLettersAfter } from './name-words.ts';
+import { roleAfterOpening } from './office-roles.ts';
+
+/** What the marking reads of a mention (kept here, so this file needs nothing of mentions.ts). */
+interface Described {
+  kind: string;
+  start: number;
+  end: number;
+  text: string;
+  appositive: boolean;
+  candidates: readonly Entity[];
+}
+
+/** A description set off by commas right after a name describes that name; it is not a speaker. */
+export function markAppositives<M extends Described>(masked: string, mentions: M[]): M[] {
+  mentions.forEach((m, i) => {
+    const previous = mentions[i - 1];
+    const next = mentions[i + 1];
+    // "The National Defense Commission, the North's highest military body, said": so is a kind of
+    // body set off by commas on both sides.
+    const describes =
+      m.kind === 'role' ||
+      m.kind === 'unnamed' ||
+      m.kind === 'spokesperson' ||
+      (m.kind === 'institution' && /^(?:\s+\p{Ll}+)?,/u.test(masked.slice(m.end)));
+    // "Shchetinina, 29, an international student": an age may stand between.
+    // "In Doha, the prime minister said": the role is the subject, not a description of Doha.
+    if (
+      previous &&
+      describes &&
+      /^,\s*(?:\d{1,3},\s*)?$/.test(
+        withoutLettersAfter(masked.slice(previous.end, m.start)).replace(/the\s+$/iu, ''),
+      ) &&
+      !roleAfterOpening(masked, previous)
+    ) {
+      m.appositive = true;
+    }
+    // "Her Chilean counterpart, Andrés Castillo, …" and "the firm Brightwater Foods": the role or
+    // kind introduces the name after it. A body is named straight after its kind ("the jury
+    // Tallinn" is no one's way of writing), so "on behalf of the jury, Tallinn won" leaves the
+    // jury a body of its own.
+    const gap = masked.slice(m.end, next?.start);
+    const comma = m.kind !== 'institution' || !/^the\s/iu.test(m.text);
+    if (
+      next?.kind === 'name' &&
+      (m.kind === 'role' || m.kind === 'unnamed' || m.kind === 'institution') &&
+      (comma ? /^,?\s*$/ : /^\s*$/).test(gap)
+    ) {
+      m.appositive = true;
+    }
+  });
+  return mentions;
+}
