@@ -60,3 +60,17 @@ export function shortNameFits(name: string, short: string): boolean {
   }
   return true;
 }
+
+/**
+ * "a U.S. Immigration and Customs Enforcement “raid” … ICE “did not conduct …”": a word in
+ * capitals that spells the initials of a body the story named in full, leaving out a country's
+ * dotted abbreviation and small words, is that body's short name, brackets or not.
+ */
+export function bodyOfInitials(book: EntityBook, name: string): Entity | undefined {
+  if (!/^\p{Lu}{3,6}$/u.test(name)) return undefined;
+  return book.all().find((e) => {
+    if (e.kind !== 'organisation' || e.name === name) return false;
+    const capitals = capitalWords(e.name).filter((w) => w !== 'The' && !/\./u.test(w));
+    return capitals.length >= 3 && capitals.map((w) => w[0]).join('') === name;
+  });
+}

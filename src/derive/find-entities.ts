@@ -1,7 +1,7 @@
 import { normalizeName } from '../content/normalize.ts';
 import { articleNames, splitNameRun } from './body-before-person.ts';
 import { bodyByHead } from './body-by-head.ts';
-import { bracketedAcronym, initialsInBrackets } from './bracketed-acronyms.ts';
+import { bodyOfInitials, bracketedAcronym, initialsInBrackets } from './bracketed-acronyms.ts';
 import { isCommonWord } from './common-words.ts';
 import { confirmPeople } from './confirm-people.ts';
 import { leaveOutCredits } from './credits.ts';
@@ -180,7 +180,8 @@ function classify(book: EntityBook, s: Sighting): void {
     if (entity && found?.description) describe(book, entity, found.description, chunk);
     return;
   }
-  const expanded = bracketedAcronym(book, chunk.name, s.before, s.after);
+  const expanded =
+    bracketedAcronym(book, chunk.name, s.before, s.after) ?? bodyOfInitials(book, chunk.name);
   if (expanded) {
     book.alias(expanded, chunk.name);
     return;

@@ -66,4 +66,16 @@ describe('a body named again in a shorter or another form', () => {
     );
     expect(quoted(b)).toEqual([['National Defense Commission', 'arch enemy']]);
   });
+
+  it('takes a word in capitals that spells a body’s initials for that body, brackets or not ("ICE")', () => {
+    const b = draft(
+      article(
+        'Workers fled after hearing that a U.S. Immigration and Customs Enforcement “raid” might be imminent.',
+        'ICE “did not conduct any enforcement actions in the area” last Thursday, agency spokeswoman Lindsay Williams said.',
+      ),
+    );
+    expect(b.organisations.map((o) => o.name)).toEqual([
+      'U.S. Immigration and Customs Enforcement',
+    ]);
+  });
 });
