@@ -1,6 +1,8 @@
 import type { Clause } from './clause.ts';
-import type { Entity } from './entity-book.ts';
+import type { Entity, EntityBook } from './entity-book.ts';
 import type { QuoteSpan } from './find-quotes.ts';
+import { personNouns, roleNouns } from './name-words.ts';
+import { unnamed } from './resolve-speaker.ts';
 import { toldForms } from './speech-verbs.ts';
 import { isSubjectPosition } from './subject-position.ts';
 
@@ -95,4 +97,25 @@ function statementIssuer(clause: Clause, lead: string): Entity | undefined {
   const issuer = named.findLast((m) => !m.possessive && !m.appositive);
   const entity = issuer && clause.resolved.get(issuer);
   return entity && entity.kind !== 'place' ? entity : undefined;
+}
+
+/**
+ * "Police officer: “…”", "Reporter: “…”", "Unidentified: “…”": a transcript's line whose label is
+ * someone the story does not name, described by a role or a person noun, is theirs.
+ */
+export function labelSpeaker(
+  clause: Clause,
+  quote: QuoteSpan,
+  book: EntityBook,
+): Entity | undefined {
+  const lead = clause.masked.slice(0, quote.open - clause.sentence.start);
+  const label = /^(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?)\s*:\s*(?:\[\p{Ll}[\p{L}\s]{0,30}\]\s*)?$/u.exec(
+    lead,
+  )?.[1];
+  const head = label?.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  if (!label || !(roleNouns.has(head) || personNouns.has(head) || head === 'unidentified'))
+    return undefined;
+  const speaker = book.add('group', label, Number.MAX_SAFE_INTEGER);
+  speaker.description ??= unnamed;
+  return speaker;
 }

@@ -1,6 +1,6 @@
 import { attributeQuotes, type Conversation } from './attribute.ts';
 import { type Clause, findVerbs, subjectOf } from './clause.ts';
-import { colonSpeaker } from './colon-quotes.ts';
+import { colonSpeaker, labelSpeaker } from './colon-quotes.ts';
 import { documentSpeaker, documentWriter } from './document-quotes.ts';
 import type { Entity, EntityBook } from './entity-book.ts';
 import type { QuoteSpan } from './find-quotes.ts';
@@ -244,7 +244,7 @@ export function findStatements(
           unattributed.push(quote);
           continue;
         }
-        const colon = colonSpeaker(clause, quote);
+        const colon = colonSpeaker(clause, quote) ?? labelSpeaker(clause, quote, book);
         const document = colon ? undefined : documentSpeaker(clause, quote, book, recent);
         const speaker = colon ?? document ?? foreignVerbSpeaker(clause, quote);
         const attributed = attributions.find((a) => a.quote === quote);

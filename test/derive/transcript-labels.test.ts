@@ -35,4 +35,20 @@ describe('transcripts, parts of a day and delegates', () => {
     );
     expect(quoted(b)).toEqual([['delegate', 'no way to encourage democracy.']]);
   });
+
+  it('gives a transcript’s line labelled by a role or "Unidentified" to someone unnamed', () => {
+    const b = draft(
+      article(
+        'Police arrested more than two dozen water protectors Thursday at the construction site.',
+        'Police officer: “OK, you guys are all under arrest for trespass.”',
+        'Reporter: “Why are you getting arrested?”',
+        'Unidentified: “Press, let’s go.”',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Police officer', 'OK, you guys are all under arrest for trespass.'],
+      ['Reporter', 'Why are you getting arrested?'],
+      ['Unidentified', 'Press, let’s go.'],
+    ]);
+  });
 });
