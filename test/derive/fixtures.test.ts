@@ -74,6 +74,11 @@ const folders = [
   'test/fixtures/real-news/held-out-62',
   'test/fixtures/real-news/held-out-63',
   'test/fixtures/real-news/held-out-64',
+  'test/fixtures/real-news/held-out-65',
+  'test/fixtures/real-news/held-out-66',
+  'test/fixtures/real-news/held-out-67',
+  'test/fixtures/real-news/held-out-68',
+  'test/fixtures/real-news/held-out-69',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
