@@ -316,7 +316,7 @@ const holderNamedAfter: ((
   (clause, found, _next, gap) =>
     found.possessive === true &&
     (clause.resolved.get(found)?.kind === 'person'
-      ? /^(?:['’]s?)?\s+(?:\p{Ll}[\p{L}-]*\s+|\p{Lu}\p{Ll}+\s+)?\p{Ll}[\p{L}-]*,\s+$/u
+      ? /^(?:['’]s?)?\s+(?:(?:\p{Ll}[\p{L}-]*\s+|\p{Lu}\p{Ll}+\s+)?\p{Ll}[\p{L}-]*|(?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}[\p{L}-]*),\s+$/u
       : /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,3}$/u
     ).test(gap),
   // "said U.S. Secret Service Special Agent in Charge Robert Engel": a body, then an office in

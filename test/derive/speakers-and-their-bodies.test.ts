@@ -91,4 +91,14 @@ describe('a place, a role at it, then the person, after the verb', () => {
     );
     expect(quoted(b)).toEqual([['Jon Hale', 'Stay away from the beaches']]);
   });
+
+  it('gives the words after "said X’s Office In Capitals, Y" to Y, not to X', () => {
+    const b = draft(
+      article(
+        'President Donald Trump met the Russian foreign minister on Wednesday at the White House.',
+        '"At no time were sources discussed," said Trump\'s National Security Advisor, Lieutenant General H.R. McMaster.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['H.R. McMaster', 'At no time were sources discussed']]);
+  });
 });
