@@ -17,6 +17,8 @@ import { theSource } from './unnamed-bodies.ts';
 export const unnamed = 'Not named in the story';
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const kinship =
+  /^(?:son|daughter|father|mother|brother|sister|sibling|wife|husband|grandson|granddaughter|grandfather|grandmother|uncle|aunt|cousin|nephew|niece|widow)$/u;
 const pronounGender: Record<string, Gender> = { he: 'male', she: 'female' };
 
 /** The named body a role is held at: "the chief technology officer for Renesys". */
@@ -132,6 +134,21 @@ export function createResolver(book: EntityBook) {
       const relative = book.add('group', m.text, Number.MAX_SAFE_INTEGER);
       relative.description ??= unnamed;
       if (owner.name !== ownerName) book.alias(relative, `${owner.name}'s ${written}`);
+      return relative;
+    }
+    // "His younger brother also said": a relative of the one the story is about is someone else,
+    // named after whose relative they are.
+    const kin = /^(His|Her)\s/u.exec(m.text)?.[1];
+    const owns = kin === 'His' ? 'male' : 'female';
+    const whose =
+      kin &&
+      [...subjects]
+        .reverse()
+        .find((p) => p.kind === 'person' && (p.gender === undefined || p.gender === owns));
+    if (whose && !matched && kinship.test(head)) {
+      const relative = book.add('group', `${whose.name}'s ${written}`, Number.MAX_SAFE_INTEGER);
+      relative.description ??= unnamed;
+      relative.gender ??= roleGender(head);
       return relative;
     }
     // "“…,” said the source": a source is whoever the story would not name, so never the last

@@ -17,4 +17,18 @@ describe('a relative of someone the story names only by what they are', () => {
       [speaker, 'He had already arrived at a military unit in Belgorod.'],
     ]);
   });
+
+  it('names "His younger brother" after the man the story is about, and keeps "she" for her', () => {
+    const b = draft(
+      article(
+        'Music star Wyclef Jean is to seek Haiti’s presidency. Jean said in an interview that he would “serve my country.” His younger brother also said that his candidacy was “very serious.”',
+        'Aretha Franklin grew up in Detroit. Her father was a preacher. She told Vogue in 2015 that the song was “important to people.”',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Wyclef Jean', 'serve my country.'],
+      ["Wyclef Jean's younger brother", 'very serious.'],
+      ['Aretha Franklin', 'important to people.'],
+    ]);
+  });
 });
