@@ -155,7 +155,7 @@ export const organisationHeads = words(`
   Journal Telegraph Guardian Herald Gazette Courier Press Network Service Services Office Court
   Parliament Assembly Congress Senate Army Navy Force Forces Police Guard Command Organisation
   Organization Organizations Organisations Society Club Hospital Clinic Church Board Reserve Exchange Tribunal Cabinet
-  Secretariat Chamber Alliance Coalition Movement Front  United Athletic FC Railways Energy
+  Secretariat Chamber Alliance Coalition Movement Front  United Athletic FC Railways Energy Foods
   Relations
   Labs Laboratories Institution Observatory Museum Library  Bureau Directorate Treasury Facility
   Commons   Kremlin Pentagon   Nato NATO UN EU Embassy Consulate Enforcement Protection Patrol

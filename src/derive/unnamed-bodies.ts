@@ -17,9 +17,16 @@ export function theSource(book: EntityBook, written: string, unnamed: string): E
 }
 
 /** Nouns for a body that is no arm of a state: a government is never "the organization". */
-const independentNouns = new Set(['organization', 'organisation', 'charity', 'watchdog']);
+const independentNouns = new Set([
+  'organization',
+  'organisation',
+  'charity',
+  'watchdog',
+  'company',
+  'firm',
+]);
 const stateBody =
-  /\b(?:government|ministry|department|army|military|navy|police|court|parliament|administration|office|council|cabinet)\b/iu;
+  /\b(?:government|ministry|department|army|military|navy|police|court|parliament|administration|office|council|cabinet|enforcement|agency|bureau)\b/iu;
 
 /**
  * The body "the company" or "the organization" stands for: the last body the story spoke of, but
@@ -31,9 +38,11 @@ export function theBodyOfItsKind(
   last: Entity,
   seen: ReadonlyMap<Entity, number>,
 ): Entity {
-  if (!independentNouns.has(head) || !stateBody.test(last.name)) return last;
+  // "ICE", the short name of a state's arm, is one by the name it was introduced with.
+  const ofState = (e: Entity) => [e.name, ...e.aliases].some((n) => stateBody.test(n));
+  if (!independentNouns.has(head) || !ofState(last)) return last;
   const independent = [...seen]
-    .filter(([e]) => e.kind === 'organisation' && !stateBody.test(e.name))
+    .filter(([e]) => e.kind === 'organisation' && !ofState(e))
     .sort((a, b) => b[1] - a[1])[0]?.[0];
   return independent ?? last;
 }

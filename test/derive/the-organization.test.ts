@@ -38,4 +38,18 @@ describe('a body called by its kind', () => {
     expect(b.organisations.map((o) => o.name)).not.toContain('Organisation');
     expect(quoted(b)).toEqual([['Transformed Life Ministry', 'safe transitional housing']]);
   });
+
+  it('takes "the company" for the company named before, not a state agency that was the subject', () => {
+    const b = draft(
+      article(
+        'Workers fled after hearing that a U.S. Immigration and Customs Enforcement raid might be imminent.',
+        'ICE “did not conduct any enforcement actions in the area” last Thursday, agency spokeswoman Lindsay Williams said.',
+        'A plant run by Gold Creek Foods was one of the facilities where workers fled. The company said on Facebook it was “aware of rumors” about raids.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Lindsay Williams', 'did not conduct any enforcement actions in the area'],
+      ['Gold Creek Foods', 'aware of rumors'],
+    ]);
+  });
 });
