@@ -6,6 +6,9 @@ import { unnamed } from './resolve-speaker.ts';
 import { toldForms } from './speech-verbs.ts';
 import { isSubjectPosition } from './subject-position.ts';
 
+/** "[singing]", "[laughing]": a stage direction in brackets right before a quote. */
+const stageDirection = /\s*\[\p{Ll}[\p{L}\s]{0,30}\]\s*$/u;
+
 const toldBeforeColon = new RegExp(
   String.raw`\b(?:was|were|been|being)\s+(?:\p{Ll}+ly\s+)?(?:${toldForms})\s*:\s*$`,
   'u',
@@ -22,7 +25,7 @@ export function colonSpeaker(clause: Clause, quote: QuoteSpan): Entity | undefin
   const open = quote.open - clause.sentence.start;
   // "Extinction Rebellion activists: [singing] “…”": a stage direction in brackets after a
   // transcript's label is no part of what was said, nor of who said it.
-  const lead = clause.masked.slice(0, open).replace(/\s*\[\p{Ll}[\p{L}\s]{0,30}\]\s*$/u, ' ');
+  const lead = clause.masked.slice(0, open).replace(stageDirection, ' ');
   if (!/:\s*$/u.test(lead) || lead.includes('\ue000')) return undefined;
   const label = clause.mentions.find((m) => m.start === 0 && /^\s*:\s*$/u.test(lead.slice(m.end)));
   if (label?.kind === 'group') return clause.resolved.get(label);
@@ -108,10 +111,10 @@ export function labelSpeaker(
   quote: QuoteSpan,
   book: EntityBook,
 ): Entity | undefined {
-  const lead = clause.masked.slice(0, quote.open - clause.sentence.start);
-  const label = /^(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?)\s*:\s*(?:\[\p{Ll}[\p{L}\s]{0,30}\]\s*)?$/u.exec(
-    lead,
-  )?.[1];
+  const lead = clause.masked
+    .slice(0, quote.open - clause.sentence.start)
+    .replace(stageDirection, '');
+  const label = /^(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?)\s*:\s*$/u.exec(lead)?.[1];
   const head = label?.split(/\s+/).at(-1)?.toLowerCase() ?? '';
   if (!label || !(roleNouns.has(head) || personNouns.has(head) || head === 'unidentified'))
     return undefined;

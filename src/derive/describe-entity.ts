@@ -4,7 +4,7 @@ import type { Entity, EntityBook } from './entity-book.ts';
 import type { NameChunk } from './find-names.ts';
 import { countryOf, countryOfDemonym } from './gazetteer.ts';
 import { titleGender } from './name-evidence.ts';
-import { institutions } from './name-words.ts';
+import { capitalise, institutions } from './name-words.ts';
 
 /**
  * Gives a person what a sighting said of them: a role, the body they work for, a gender, and the
@@ -57,5 +57,3 @@ function bareRole(book: EntityBook, role: string): string {
   }
   return words.join(' ');
 }
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,11 +1,9 @@
 import type { Entity, EntityBook } from './entity-book.ts';
 import type { Mention } from './mentions.ts';
-import { companyNouns } from './name-words.ts';
+import { capitalise, companyNouns } from './name-words.ts';
 import { nationalBodyKey } from './national-bodies.ts';
 import { mediaNouns } from './speaker-nouns.ts';
-import { theBodyOfItsKind } from './unnamed-bodies.ts';
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+import { latestBody, theBodyOfItsKind } from './unnamed-bodies.ts';
 
 /**
  * The body a phrase such as "the ministry", "the news agency" or "Malaysia's transport ministry"
@@ -19,14 +17,12 @@ export function byInstitution(
   seen: ReadonlyMap<Entity, number>,
 ): Entity | undefined {
   const head = (m.head ?? '').toLowerCase();
-  // "police entered the compound of Transformed Life Ministry … The organisation states": with no
-  // body yet a subject, the body named last is the one meant.
-  const named = [...seen]
-    .filter(([e]) => e.kind === 'organisation')
-    .sort((a, b) => b[1] - a[1])[0]?.[0];
-  const last = lastOrganisation ?? named;
-  if (companyNouns.has(head) && /^the\b/i.test(m.text) && last)
-    return theBodyOfItsKind(head, last, seen);
+  if (companyNouns.has(head) && /^the\b/i.test(m.text)) {
+    // "police entered the compound of Transformed Life Ministry … The organisation states": with
+    // no body yet a subject, the body named last is the one meant.
+    const last = lastOrganisation ?? latestBody(seen);
+    if (last) return theBodyOfItsKind(head, last, seen);
+  }
   const phrase = m.text.replace(/^the\s+/i, '');
   const known = book.lookup(phrase).find((e) => e.kind === 'organisation');
   if (known) return known;

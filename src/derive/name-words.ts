@@ -7,6 +7,9 @@
 const words = (list: string) => new Set(list.trim().split(/\s+/));
 
 /** A word list as a regular-expression alternation, longest first so no word is cut short. */
+/** A phrase with its first letter made a capital, as a name is written ("Organisation"). */
+export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 export const alternation = (set: ReadonlySet<string>) =>
   [...set].sort((a, b) => b.length - a.length).join('|');
 

@@ -3,7 +3,7 @@ import type { Entity, EntityBook, Gender } from './entity-book.ts';
 import { countryOf, countryOfDemonym } from './gazetteer.ts';
 import { byInstitution } from './institution-speaker.ts';
 import type { Mention } from './mentions.ts';
-import { femaleTitles, maleTitles } from './name-words.ts';
+import { capitalise, femaleTitles, maleTitles } from './name-words.ts';
 import { memberName, nextOfKind } from './one-of-a-group.ts';
 import { lastFitting, roleGender } from './role-gender.ts';
 import { sameKindOfRole } from './role-kinds.ts';
@@ -15,8 +15,6 @@ import { theSource } from './unnamed-bodies.ts';
 
 /** The description of a speaker the story does not name ("a senior diplomat"). */
 export const unnamed = 'Not named in the story';
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const kinship =
   /^(?:son|daughter|father|mother|brother|sister|sibling|wife|husband|grandson|granddaughter|grandfather|grandmother|uncle|aunt|cousin|nephew|niece|widow)$/u;
 const pronounGender: Record<string, Gender> = { he: 'male', she: 'female' };

@@ -41,8 +41,20 @@ export function theBodyOfItsKind(
   // "ICE", the short name of a state's arm, is one by the name it was introduced with.
   const ofState = (e: Entity) => [e.name, ...e.aliases].some((n) => stateBody.test(n));
   if (!independentNouns.has(head) || !ofState(last)) return last;
-  const independent = [...seen]
-    .filter(([e]) => e.kind === 'organisation' && !ofState(e))
-    .sort((a, b) => b[1] - a[1])[0]?.[0];
-  return independent ?? last;
+  return latestBody(seen, (e) => !ofState(e)) ?? last;
+}
+
+/** The body named last of those `keep` accepts, by when each was last named (`seen`). */
+export function latestBody(
+  seen: ReadonlyMap<Entity, number>,
+  keep: (body: Entity) => boolean = () => true,
+): Entity | undefined {
+  let latest: Entity | undefined;
+  let at = -1;
+  for (const [e, when] of seen)
+    if (e.kind === 'organisation' && when > at && keep(e)) {
+      latest = e;
+      at = when;
+    }
+  return latest;
 }
