@@ -2,9 +2,9 @@ import type { Clause } from './clause.ts';
 import type { Entity, EntityBook } from './entity-book.ts';
 import type { QuoteSpan } from './find-quotes.ts';
 import { personNouns, roleNouns } from './name-words.ts';
-import { unnamed } from './resolve-speaker.ts';
 import { toldForms } from './speech-verbs.ts';
 import { isSubjectPosition } from './subject-position.ts';
+import { someoneUnnamed } from './unnamed-bodies.ts';
 
 /** "[singing]", "[laughing]": a stage direction in brackets right before a quote. */
 const stageDirection = /\s*\[\p{Ll}[\p{L}\s]{0,30}\]\s*$/u;
@@ -118,7 +118,5 @@ export function labelSpeaker(
   const head = label?.split(/\s+/).at(-1)?.toLowerCase() ?? '';
   if (!label || !(roleNouns.has(head) || personNouns.has(head) || head === 'unidentified'))
     return undefined;
-  const speaker = book.add('group', label, Number.MAX_SAFE_INTEGER);
-  speaker.description ??= unnamed;
-  return speaker;
+  return someoneUnnamed(book, label);
 }

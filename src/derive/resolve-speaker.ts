@@ -11,10 +11,8 @@ import { shortName } from './same-person.ts';
 import { unnamedOnDuty } from './speaker-nouns.ts';
 import { isSubjectPosition } from './subject-position.ts';
 import { reporterSigns, selfNaming, sentToAct } from './subject-words.ts';
-import { theSource } from './unnamed-bodies.ts';
+import { someoneUnnamed, theSource, unnamed } from './unnamed-bodies.ts';
 
-/** The description of a speaker the story does not name ("a senior diplomat"). */
-export const unnamed = 'Not named in the story';
 const kinship =
   /^(?:son|daughter|father|mother|brother|sister|sibling|wife|husband|grandson|granddaughter|grandfather|grandmother|uncle|aunt|cousin|nephew|niece|widow)$/u;
 const pronounGender: Record<string, Gender> = { he: 'male', she: 'female' };
@@ -105,12 +103,7 @@ export function createResolver(book: EntityBook) {
     const body = bodyAfter.exec(masked.slice(m.end))?.[1];
     if (!matched && body && !countryOf(body) && !countryOfDemonym(body)) {
       const end = m.end + (bodyAfter.exec(masked.slice(m.end))?.[0].length ?? 0);
-      const group = book.add(
-        'group',
-        masked.slice(m.start, end).replace(/^the\s+/i, ''),
-        Number.MAX_SAFE_INTEGER,
-      );
-      group.description ??= unnamed;
+      const group = someoneUnnamed(book, masked.slice(m.start, end).replace(/^the\s+/i, ''));
       const owner = book.lookup(body).find((e) => e.kind === 'organisation');
       if (owner && !group.members.includes(owner.id)) group.members.push(owner.id);
       return group;
@@ -118,8 +111,7 @@ export function createResolver(book: EntityBook) {
     // "His other daughter saw …": `other` sets the one described apart from whoever holds the
     // role already, so it is someone new, unnamed.
     if (/^other\s/u.test(written)) {
-      const other = book.add('group', written, Number.MAX_SAFE_INTEGER);
-      other.description ??= unnamed;
+      const other = someoneUnnamed(book, written);
       other.gender ??= roleGender(head);
       return other;
     }
@@ -129,8 +121,7 @@ export function createResolver(book: EntityBook) {
     const owners = ownerName ? book.lookup(ownerName).filter((e) => e.kind === 'person') : [];
     const [owner] = owners;
     if (owner && ownerName && (!matched || owners.includes(matched))) {
-      const relative = book.add('group', m.text, Number.MAX_SAFE_INTEGER);
-      relative.description ??= unnamed;
+      const relative = someoneUnnamed(book, m.text);
       if (owner.name !== ownerName) book.alias(relative, `${owner.name}'s ${written}`);
       return relative;
     }
@@ -144,15 +135,14 @@ export function createResolver(book: EntityBook) {
         .reverse()
         .find((p) => p.kind === 'person' && (p.gender === undefined || p.gender === owns));
     if (whose && !matched && kinship.test(head)) {
-      const relative = book.add('group', `${whose.name}'s ${written}`, Number.MAX_SAFE_INTEGER);
-      relative.description ??= unnamed;
+      const relative = someoneUnnamed(book, `${whose.name}'s ${written}`);
       relative.gender ??= roleGender(head);
       return relative;
     }
     // "“…,” said the source": a source is whoever the story would not name, so never the last
     // person it did name; it is the source described before ("a senior military source"), or an
     // unnamed one.
-    if (!matched && head === 'source') return theSource(book, written, unnamed);
+    if (!matched && head === 'source') return theSource(book, written);
     // "The Russian president" is someone who holds that national role: not whoever the story
     // was last about when the story gave that person another role ("a market analyst").
     const last = subjects.at(-1);
@@ -170,8 +160,7 @@ export function createResolver(book: EntityBook) {
     // "In court, the judge said: “…”", "The police officer said": someone on duty whom no one in
     // the story is, the subject of its verb, is someone the story does not name. Offices
     // (`the prime minister`, `the chairman`) are left alone: a story names their holders.
-    const nobody = book.add('group', written, Number.MAX_SAFE_INTEGER);
-    nobody.description ??= unnamed;
+    const nobody = someoneUnnamed(book, written);
     nobody.gender ??= roleGender(head);
     nobody.onDuty = head;
     return nobody;
@@ -234,12 +223,9 @@ export function createResolver(book: EntityBook) {
           if (!name) return undefined;
           // "… one said. Another added:": the crowd is still what the story is about.
           groupAt = sentences;
-          const member = book.add('group', name, Number.MAX_SAFE_INTEGER);
-          member.description ??= unnamed;
-          return member;
+          return someoneUnnamed(book, name);
         }
-        const group = book.add('group', m.text, Number.MAX_SAFE_INTEGER);
-        group.description ??= unnamed;
+        const group = someoneUnnamed(book, m.text);
         // "A BBC correspondent": the body named in the description is the one they speak for, and
         // what "it" stands for next.
         // So is the body a description ends with ("a student at the Methodist University").

@@ -1,19 +1,27 @@
 import type { Entity, EntityBook } from './entity-book.ts';
 
+/** The description of a speaker the story does not name ("a senior diplomat"). */
+export const unnamed = 'Not named in the story';
+
+/** Someone the story does not name, entered under the words that describe them. */
+export function someoneUnnamed(book: EntityBook, description: string): Entity {
+  const someone = book.add('group', description, Number.MAX_SAFE_INTEGER);
+  someone.description ??= unnamed;
+  return someone;
+}
+
 /**
  * `"…," said the source`: a source is whoever the story would not name, so never the last person
  * it did name. It is the source described before (`a senior military source told`), or someone
  * unnamed.
  */
-export function theSource(book: EntityBook, written: string, unnamed: string): Entity {
+export function theSource(book: EntityBook, written: string): Entity {
   const described = book
     .all()
     .filter((e) => e.kind === 'group' && /\bsource$/u.test(e.name))
     .at(-1);
   if (described) return described;
-  const source = book.add('group', written, Number.MAX_SAFE_INTEGER);
-  source.description ??= unnamed;
-  return source;
+  return someoneUnnamed(book, written);
 }
 
 /** Nouns for a body that is no arm of a state: a government is never "the organization". */
