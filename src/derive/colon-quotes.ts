@@ -47,7 +47,11 @@ export function colonSpeaker(clause: Clause, quote: QuoteSpan): Entity | undefin
     ) &&
     !clause.verbs.some((v) => v.start < first.start) &&
     /^,/u.test(clause.masked.slice(first.end));
-  if (!described && !/^(?:\p{Lu}\p{Ll}+ly\s+|Then\s+)?$/u.test(opening))
+  // "Secretary-General António Guterres: “…”": a transcript's label may carry the speaker's
+  // title in capitals before the name, when the name runs up to the colon.
+  const titledLabel =
+    /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}$/u.test(opening) && /^\s*:\s*$/u.test(lead.slice(first.end));
+  if (!described && !titledLabel && !/^(?:\p{Lu}\p{Ll}+ly\s+|Then\s+)?$/u.test(opening))
     return subjectBeforeColon(clause, lead);
   const entity = clause.resolved.get(first);
   return entity?.kind === 'person' ? entity : undefined;

@@ -51,4 +51,14 @@ describe('transcripts, parts of a day and delegates', () => {
       ['Unidentified', 'Press, let’s go.'],
     ]);
   });
+
+  it('gives a line labelled by a title and a name to the person named', () => {
+    const b = draft(
+      article(
+        'United Nations Secretary-General António Guterres on Monday called for a global ceasefire.',
+        'Secretary-General António Guterres: “Our world faces a common enemy: COVID-19.”',
+      ),
+    );
+    expect(quoted(b)).toEqual([['António Guterres', 'Our world faces a common enemy: COVID-19.']]);
+  });
 });
