@@ -1,6 +1,7 @@
 import { attributeQuotes, type Conversation } from './attribute.ts';
 import { type Clause, findVerbs, subjectOf } from './clause.ts';
 import { colonSpeaker, labelSpeaker } from './colon-quotes.ts';
+import { dashCredit } from './dash-credits.ts';
 import { documentSpeaker, documentWriter } from './document-quotes.ts';
 import type { Entity, EntityBook } from './entity-book.ts';
 import type { QuoteSpan } from './find-quotes.ts';
@@ -244,7 +245,10 @@ export function findStatements(
           unattributed.push(quote);
           continue;
         }
-        const colon = colonSpeaker(clause, quote) ?? labelSpeaker(clause, quote, book);
+        const colon =
+          colonSpeaker(clause, quote) ??
+          labelSpeaker(clause, quote, book) ??
+          dashCredit(clause, quote, book);
         const document = colon ? undefined : documentSpeaker(clause, quote, book, recent);
         const speaker = colon ?? document ?? foreignVerbSpeaker(clause, quote);
         const attributed = attributions.find((a) => a.quote === quote);
