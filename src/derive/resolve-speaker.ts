@@ -10,7 +10,7 @@ import { sameKindOfRole } from './role-kinds.ts';
 import { shortName } from './same-person.ts';
 import { unnamedOnDuty } from './speaker-nouns.ts';
 import { isSubjectPosition } from './subject-position.ts';
-import { reporterSigns, selfNaming, sentToAct } from './subject-words.ts';
+import { interviewed, reporterSigns, selfNaming, sentToAct } from './subject-words.ts';
 import { someoneUnnamed, theSource, unnamed } from './unnamed-bodies.ts';
 
 const kinship =
@@ -226,6 +226,10 @@ export function createResolver(book: EntityBook) {
           return someoneUnnamed(book, name);
         }
         const group = someoneUnnamed(book, m.text);
+        // "A Baton Rouge-area mother was charged …. He said": the noun that heads the
+        // description ("mother", "man") tells which pronoun is theirs.
+        const head = m.text.split(/\s+(?:to|at|of|from|for|with|who|whose|in|on)\s/u)[0];
+        group.gender ??= roleGender(head?.split(/\s+/u).at(-1) ?? '');
         // "A BBC correspondent": the body named in the description is the one they speak for, and
         // what "it" stands for next.
         // So is the body a description ends with ("a student at the Methodist University").
@@ -311,6 +315,10 @@ export function createResolver(book: EntityBook) {
         // "Trump asked Vice President Mike Pence to attend the march. “…” he told the crowd": the
         // one sent to speak or attend is whom the story follows next.
         if (entity?.kind === 'person' && sentToAct(masked, m)) this.noteSubject(entity);
+        // "The Illuminator spoke with … Tony Clayton. He said": who spoke to them is no person.
+        const asker = mentions.findLast((x) => x.end <= m.start);
+        if (entity?.kind === 'person' && interviewed(masked, m) && !isPerson(asker, resolved))
+          this.noteSubject(entity);
         if (entity?.kind === 'person' && m.possessive) owner = { entity, at: sentences };
         if (!entity || m.possessive || !isSubjectPosition(masked, m)) continue;
         // "…, after a manager told workers …, he said": someone unnamed in a clause that says when
@@ -355,6 +363,9 @@ export function createResolver(book: EntityBook) {
     },
   };
 }
+
+const isPerson = (m: Mention | undefined, resolved: Map<Mention, Entity | undefined>) =>
+  m !== undefined && resolved.get(m)?.kind === 'person';
 
 /** The tracker made by `createResolver`. */
 export type Resolver = ReturnType<typeof createResolver>;

@@ -46,3 +46,13 @@ export function sentToAct(masked: string, m: Mention): boolean {
     )
   );
 }
+
+/**
+ * "The Illuminator spoke with District Attorney Tony Clayton": the one a publication or a
+ * reporter spoke to or interviewed is whom the story quotes next.
+ */
+export function interviewed(masked: string, m: Mention): boolean {
+  return /\b(?:spoke|speaking|talked|talking)\s+(?:with|to)\s+(?:[\p{Lu}\d][\p{L}\d.’'-]*\s+){0,6}$|\binterviewed\s+$/u.test(
+    masked.slice(Math.max(0, m.start - 90), m.start),
+  );
+}

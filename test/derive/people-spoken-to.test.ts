@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { article, draft, quoted } from '../helpers/derive.ts';
+
+describe('whom a publication spoke to, and who a description says is a woman', () => {
+  it('takes the person a publication spoke with for the next "he"', () => {
+    const b = draft(
+      article(
+        'Judge Ben Ortiz set a trial date for the doctor on Friday.',
+        'The Illuminator spoke with District Attorney Tony Clayton on Saturday. He said he finds it “shocking” that the doctor will not come to Louisiana.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Tony Clayton', 'shocking']]);
+  });
+
+  it('never gives a mother’s description to "he"', () => {
+    const b = draft(
+      article(
+        'A Baton Rouge-area mother was charged on Friday with helping her daughter.',
+        'He said he finds the charges “shocking” and will appeal.',
+      ),
+    );
+    expect(quoted(b)).toEqual([]);
+  });
+});
