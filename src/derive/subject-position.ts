@@ -21,6 +21,8 @@ import { actedOn, clauseVerbs, nameDescriptor } from './subject-words.ts';
 /** What a publication is called before its name: "media outlet Global Times", "daily Kommersant". */
 const mediaNouns = /^(?:outlet|publication|daily|weekly|tabloid|magazine|website|portal|blog)$/u;
 
+const feelingThat =
+  /\b(?:was|is|were|are|seemed|felt|became)\s+(?:\p{Ll}+ly\s+)?(?:furious|angry|upset|annoyed|disappointed|pleased|happy|glad|surprised|worried|concerned|frustrated|outraged|livid|delighted|relieved|sorry|proud|incensed|dismayed|shocked|saddened|alarmed)\s+that$/u;
 const isAnyVerb = (word: string) => reportingVerbs.has(word.toLowerCase());
 const openers = new Set([...clauseOpeners, 'what', 'which', 'who', 'whom', 'how', 'why', 'where']);
 
@@ -107,6 +109,9 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
   )
     return false;
   if (m.kind === 'name' && m.titles.length === 0 && prepositions.has(previousWord)) return false;
+  // "Barilaro was furious that Turnbull denied …": the name after a feeling and `that` is the
+  // subject of what the feeling is about; the one who feels it is still whom "he" stands for.
+  if (m.kind === 'name' && feelingThat.test(before)) return false;
   // "While the extra federal money Reeves secured is helpful, he said": a name between a noun
   // that `the` opens and its verb is the subject of a clause about that noun, not of the sentence.
   if (

@@ -51,4 +51,14 @@ describe('who a sentence is about, for the "he" or "she" after it', () => {
       ['Quentin Whitwell', 'There is no reason to leave funding on the table'],
     ]);
   });
+
+  it('keeps the one who feels for the subject, not the name after "was furious that"', () => {
+    const b = draft(
+      article(
+        'John Barilaro has called on Malcolm Turnbull to resign as prime minister.',
+        'Barilaro was furious that Turnbull denied federal factors affected the loss. “That is just a joke,” he told the radio station.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['John Barilaro', 'That is just a joke']]);
+  });
 });
