@@ -12,6 +12,7 @@ import { documentAbout, itSaysBefore } from './it-after-a-document.ts';
 import { isLabel } from './label-quotes.ts';
 import { findMentions } from './mentions.ts';
 import { namedDocument } from './named-documents.ts';
+import { nameTheOpeningOffice } from './named-later.ts';
 import { shareRepeatedSpeakers } from './repeated-quotes.ts';
 import { reportedSpeech } from './reported-speech.ts';
 import { createResolver } from './resolve-speaker.ts';
@@ -354,6 +355,7 @@ export function findStatements(
   });
   shareTranslatedSpeakers(sentences, found, unattributed);
   shareRepeatedSpeakers(sentences, found, unattributed);
+  nameTheOpeningOffice(found, book);
   found.sort((a, b) => a.order - b.order);
   return { found, unattributed };
 }
