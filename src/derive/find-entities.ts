@@ -164,6 +164,10 @@ function isQuotedPerson(book: EntityBook, s: Sighting): boolean {
   return evidence(s)?.kind === 'person';
 }
 
+/** A verb after a subject, then lower-case words only, up to `he` or `she`. */
+const pronounAfter =
+  /^\s+(?!(?:of|and|or|for|to|in|at|on|is|was)\b)\p{Ll}[\p{L}’'-]*(?:[\s,]+\p{Ll}[\p{L}’'-]*){0,12}?[\s,]+(she|he)\b/u;
+
 /** An age in apposition right after a name: "Syakrani, 24, says". */
 const aged = /^,\s+\d{1,3},\s+\p{Ll}/u;
 
@@ -342,6 +346,11 @@ function classify(book: EntityBook, s: Sighting): void {
   if (entity.kind === 'person' && designation && peer)
     book.alias(entity, `${peer} ${chunk.name} of ${designation}`);
   if (found.description) describe(book, entity, found.description, chunk);
+  // "Eugenia Hunter has a hard time recalling how long she’s been staying …": a name that opens
+  // its sentence, then `she` or `he` before anyone else is named, is a person of that gender,
+  // though no list knows the given name.
+  const pronoun = chunk.sentenceInitial && !single ? pronounAfter.exec(s.after)?.[1] : undefined;
+  if (entity.kind === 'person' && pronoun) entity.gender ??= pronoun === 'he' ? 'male' : 'female';
   if (entity.kind === 'organisation' && institutions.has(normalizeName(entity.name))) {
     entity.name = institutions.get(normalizeName(entity.name)) ?? entity.name;
     book.alias(entity, chunk.name);

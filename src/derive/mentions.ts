@@ -51,7 +51,8 @@ export interface Mention {
   oneOf?: boolean;
 }
 
-const role = `(?:${alt(roleNouns)}|${alt(rankNouns)}|\\d+-year-old)`;
+// "the Oakland native": someone described by where they are from, a role only in a description.
+const role = `(?:${alt(roleNouns)}|${alt(rankNouns)}|\\d+-year-old|native)`;
 /** Words before a role noun, dotted abbreviations among them ("the U.S. president"). */
 const adjective = String.raw`(?:(?:[\p{L}-]+|(?:\p{Lu}\.){2,})\s+){0,3}?`;
 
@@ -100,8 +101,9 @@ const belongingPattern = new RegExp(
   String.raw`\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+${belonging}(?=,?\s+${adverb}(?:${saying})\b)|^(?:A|An|One|Another)\s+${belonging}(?=\s+${adverb}\p{Ll}+(?:s|ed)\b)`,
   'gu',
 );
+// "the native Hawaiians": `native` before a people's name is no one's role.
 const rolePattern = new RegExp(
-  String.raw`\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}-]*[’']s)\s+(${adjective}(${role})(?![\s-]+(?:\p{Ll}+\s+)?(?:${alt(roleNouns)})\b)(?:\s+(?:of|for)\s+\p{Ll}+)?)\b`,
+  String.raw`\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}-]*[’']s)\s+((?:\d+-year-old\s+)?${adjective}(${role})(?!(?<=native)\s+\p{Lu})(?![\s-]+(?:\p{Ll}+\s+|\p{Lu}\p{Ll}+\s+)?(?:${alt(roleNouns)})\b)(?:\s+(?:of|for)\s+\p{Ll}+)?)\b`,
   'gu',
 );
 const nationalBodyPattern =

@@ -31,9 +31,13 @@ export const clauseVerbs =
 export const selfNaming =
   /^\s*(?:,?\s*who\s+(?:(?:self-)?identified|introduced|described|named|gave)\s+(?:(?:himself|herself|themselves|(?:his|her|their)\s+name)\s+)?(?:only\s+)?as\s+|(?:named|called)\s+)/u;
 
-/** A reporter's sign-off: "X reports from Baghdad", "X has this report", "X has details". */
+/**
+ * A reporter's sign-off: "X reports from Baghdad", "X has this report", "X has more from
+ * Nairobi", "X has details". "Anna Hunter has a hard time …" and "Markey has more money" are no
+ * sign-off: the report, or `more` or `details` alone, must follow.
+ */
 export const reporterSigns =
-  /^\s+(?:reports|reported|has\s+(?:this|the|a|more|details)\b|brings\s+us|filed\s+this)\b/u;
+  /^\s+(?:reports|reported|has\s+(?:this|the|a|an)\s+(?:\p{Ll}+\s+)?(?:report|story|look|update)\b|has\s+(?:more|details)(?:\s+(?:on|from|in|about)\b|\s*[.:,]|\s*$)|brings\s+us|filed\s+this)/u;
 
 /** Someone asked, invited or sent to attend, speak or represent: "asked Mike Pence to attend". */
 export function sentToAct(masked: string, m: Mention): boolean {
