@@ -50,5 +50,16 @@ export function markAppositives<M extends Described>(masked: string, mentions: M
       m.appositive = true;
     }
   });
+  // "Nicholas Bequelin, Amnesty's regional director for East and Southeast Asia, says": a name in
+  // the description, up to the comma that closes it, is where or whom the office serves, never
+  // the subject ("Southeast Asia" after "and" had been taken for one).
+  for (const m of mentions) {
+    if (!m.appositive || (m.kind !== 'role' && m.kind !== 'unnamed')) continue;
+    const close = masked.indexOf(',', m.end);
+    if (close < 0 || !/^\s+(?:for|of|in|at)\s/u.test(masked.slice(m.end, close))) continue;
+    for (const named of mentions)
+      if (named.start > m.end && named.end <= close && named.kind === 'name')
+        named.appositive = true;
+  }
   return mentions;
 }

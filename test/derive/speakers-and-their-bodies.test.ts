@@ -101,4 +101,15 @@ describe('a place, a role at it, then the person, after the verb', () => {
     );
     expect(quoted(b)).toEqual([['H.R. McMaster', 'At no time were sources discussed']]);
   });
+
+  it('reads a place in the description after a name as where the office reaches', () => {
+    const b = draft(
+      article(
+        'Nicholas Bequelin, Amnesty’s regional director for East and Southeast Asia, says the operations “show an unaccountable military terrorizing civilians.”',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Nicholas Bequelin', 'show an unaccountable military terrorizing civilians.'],
+    ]);
+  });
 });
