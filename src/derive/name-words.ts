@@ -89,7 +89,7 @@ export const roleNouns = words(`
   photographer filmmaker producer designer architect athlete lecturer curator journalist
   columnist blogger broadcaster presenter brother sister uncle aunt cousin grandmother
   grandfather grandson granddaughter nephew niece fiance fiancee girlfriend boyfriend colleague
-  rival opponent challenger agent representative undersecretary under-secretary administrator
+  rival opponent challenger contender hopeful frontrunner front-runner agent representative undersecretary under-secretary administrator
   laureate winner dissident clerk alderman alderwoman comptroller provost magistrate constable
   politician user videoblogger vlogger tweeter netizen commenter astronomer physicist biologist
   chemist geologist surgeon pathologist psychologist sociologist meteorologist epidemiologist

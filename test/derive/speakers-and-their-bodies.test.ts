@@ -112,4 +112,14 @@ describe('a place, a role at it, then the person, after the verb', () => {
       ['Nicholas Bequelin', 'show an unaccountable military terrorizing civilians.'],
     ]);
   });
+
+  it('reads "opposition contender" before a name as the person’s role', () => {
+    const b = draft(
+      article(
+        'Robert Mugabe spoke at a rally on Sunday.',
+        'Opposition contender Morgan Tsvangirai was telling supporters “stand and defend your vote.”',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Morgan Tsvangirai', 'stand and defend your vote.']]);
+  });
 });
