@@ -4,7 +4,7 @@ import type { Mention } from './mentions.ts';
 import { bodyBeforeWhich } from './relative-clauses.ts';
 import type { Sentence } from './sentences.ts';
 import { attributionVerbs, beliefVerbs, reportingVerbs, toldForms } from './speech-verbs.ts';
-import { documentOf, filler, writtenBy } from './subject-gap.ts';
+import { documentOf, filler, promptedToSpeak, writtenBy } from './subject-gap.ts';
 import { isSubjectPosition } from './subject-position.ts';
 
 /** A verb of saying in a sentence. */
@@ -178,10 +178,10 @@ export function subjectOf(clause: Clause, verb: Verb, lastSpeaker?: Entity): Ent
     const rawGap = masked.slice(m.end, verb.start);
     const gap = dashed ? rawGap.replace(/^\s*[—–]\s*/u, ' ') : rawGap;
     // "Sawsan Chebli, a senior German Council on Foreign Relations (DGAP) said": a body with its
-    // short name inside a description of someone is where they work; the someone speaks.
-    // "(SAMHSA)" after "Mental Health Services Administration" names a longer body the story
-    // split at `and`: only a short name that fits the name before it is passed over.
-    const short = /^\s*\(([^()]+)\)/u.exec(gap)?.[1];
+    // short name inside a description of someone is where they work; the someone speaks. "(SAMHSA)"
+    // after "Mental Health Services Administration" names a longer body the story split at `and`:
+    // only a short name that fits the name before it is passed over; "(D-Lehigh)" is a party tag.
+    const short = /^\s*\((?![DRI]-\p{Lu})([^()]+)\)/u.exec(gap)?.[1];
     if (
       short !== undefined &&
       (/,\s*an?\s+(?:\p{Ll}+\s+)*$/u.test(masked.slice(0, m.start)) ||
@@ -192,8 +192,8 @@ export function subjectOf(clause: Clause, verb: Verb, lastSpeaker?: Entity): Ent
     const writer = writtenBy.test(masked.slice(Math.max(0, m.start - 60), m.start));
     const restricted = describedThen.test(gap) && ['unnamed', 'role', 'group'].includes(m.kind);
     if (
-      (restricted || filler.test(gap.slice(document))) &&
-      (writer || isSubjectPosition(masked, m))
+      promptedToSpeak(masked, m.start, gap) ||
+      ((restricted || filler.test(gap.slice(document))) && (writer || isSubjectPosition(masked, m)))
     ) {
       const entity = resolvedOf(clause, m);
       // "Mr Jones, MP for Kingston, Surrey, said": a place in apposition does not speak, nor do

@@ -13,6 +13,7 @@ import { isLabel } from './label-quotes.ts';
 import { findMentions } from './mentions.ts';
 import { namedDocument } from './named-documents.ts';
 import { nameTheOpeningOffice } from './named-later.ts';
+import { claimOwner } from './owned-claims.ts';
 import { shareRepeatedSpeakers } from './repeated-quotes.ts';
 import { reportedSpeech } from './reported-speech.ts';
 import { createResolver } from './resolve-speaker.ts';
@@ -257,7 +258,7 @@ export function findStatements(
         // writer, a body, the sentence names are not those of the person the story quoted last.
         const byBody = signed !== undefined && document?.members.includes(signed.id) === true;
         // "The Constitution of Iraq states in Article 19 “…”": the document named is the speaker.
-        const law = namedDocument(clause, quote, book);
+        const law = namedDocument(clause, quote, book) ?? claimOwner(clause, quote);
         const attribution = law
           ? { quote, speaker: law, kind: 'partial' as const, continued: false }
           : ((attributed?.speaker.kind === 'person' && byBody ? undefined : attributed) ??

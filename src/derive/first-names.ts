@@ -29,5 +29,8 @@ export function firstNameAlone(
     return { kind: 'person', description: { gender: given } };
   // "a lawyer named Samantha", "a voter who self-identified as Jamie": any given name.
   if (isGivenName(name) && namedBefore.test(before)) return { kind: 'person' };
+  // "Jason, protester: “…”": a transcript's label gives a first name and what they are.
+  if (isGivenName(name) && /^,\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*\s*:/u.test(after))
+    return { kind: 'person' };
   return undefined;
 }

@@ -84,12 +84,14 @@ export const roleNouns = words(`
   diplomat spokespeople boss superintendent sergeant inspector witness survivor victim
   parent mother father son daughter wife husband partner friend neighbour neighbor priest
   bishop imam rabbi pastor veteran soldier guard referee umpire commissioner critic forecaster
-  firefighter paramedic ceo cfo citizen speaker vice-premier congressman congresswoman councillor
+  firefighter paramedic ceo cfo citizen speaker vice-premier congressman congresswoman
+  congressmember councillor
   councilor councilman councilwoman nominee incumbent singer actor actress musician artist
   photographer filmmaker producer designer architect athlete lecturer curator journalist
   columnist blogger broadcaster presenter brother sister uncle aunt cousin grandmother
   grandfather grandson granddaughter nephew niece fiance fiancee girlfriend boyfriend colleague
-  rival opponent challenger contender hopeful frontrunner front-runner agent representative undersecretary under-secretary administrator
+  rival opponent challenger contender hopeful frontrunner front-runner agent representative
+  undersecretary under-secretary administrator aide staffer
   laureate winner dissident clerk alderman alderwoman comptroller provost magistrate constable
   politician user videoblogger vlogger tweeter netizen commenter astronomer physicist biologist
   chemist geologist surgeon pathologist psychologist sociologist meteorologist epidemiologist

@@ -86,10 +86,13 @@ export function createResolver(book: EntityBook) {
     const head = (m.head ?? '').toLowerCase();
     const partial = people.filter((p) => sameKindOfRole(p.role, phrase, head));
     const [one = '', two = ''] = written.split(/\s+/);
-    const country =
-      countryOfDemonym(`${one} ${two}`) ??
-      countryOfDemonym(one) ??
-      countryOf(one.replace(/[’']s$/, ''));
+    // "the Rome Republican": a home town before a party is no country's office ("Rome", Italy).
+    const party = head === 'republican' || head === 'democrat';
+    const country = party
+      ? undefined
+      : (countryOfDemonym(`${one} ${two}`) ??
+        countryOfDemonym(one) ??
+        countryOf(one.replace(/[’']s$/, '')));
     const national = country
       ? people.filter((p) =>
           [p.role, p.organisation].some(

@@ -23,7 +23,12 @@ export function bareName(name: string): string {
   // An unnamed speaker is the same with or without its article: "an advisor to the team",
   // "one nuclear official", "a 35-year-old man". Only before a description in lower case or an
   // age, so a name is left whole.
-  if (/^(?:a|an|one)$/i.test(words[0] ?? '') && /^[\p{Ll}\d]/u.test(words[1] ?? '')) {
+  // So is one described by an acronym and a noun in lower case ("one HUD staffer").
+  const described = /^\p{Ll}+$/u.test(words.at(-1) ?? '') && /^\p{Lu}{2,}$/u.test(words[1] ?? '');
+  if (
+    /^(?:a|an|one)$/i.test(words[0] ?? '') &&
+    (/^[\p{Ll}\d]/u.test(words[1] ?? '') || described)
+  ) {
     words = words.slice(1);
   }
   while (words.length > 1 && postNominals.has((words.at(-1) ?? '').replace(/,$/, '')))

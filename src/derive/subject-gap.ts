@@ -45,3 +45,16 @@ export const documentOf =
  */
 export const writtenBy =
   /(?:^|[,;]\s*)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?:new|latest|annual|written|joint|official)\s+)?(?:statement|letter|report|study|memo|release|survey|review|investigation|inquiry|analysis)\s+(?:issued\s+|released\s+|published\s+)?(?:by|from)\s+(?:the\s+)?$/u;
+
+/**
+ * "The claim prompted Democrat Nanette Barragán of the House Homeland Security Committee to
+ * reply, “…”", "That prompted Corker to respond on Twitter, “…”": the one a remark prompted or
+ * led to speak is the speaker of the verb after `to`, though the verb's own subject is no name.
+ */
+export function promptedToSpeak(masked: string, start: number, gap: string): boolean {
+  return (
+    /\b(?:prompted|led|spurred|provoked|moved)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(
+      masked.slice(Math.max(0, start - 60), start),
+    ) && /^(?:\s+(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s*){1,6})?\s+to\s+$/u.test(gap)
+  );
+}
