@@ -79,6 +79,13 @@ const folders = [
   'test/fixtures/real-news/held-out-67',
   'test/fixtures/real-news/held-out-68',
   'test/fixtures/real-news/held-out-69',
+  'test/fixtures/real-news/held-out-70',
+  'test/fixtures/real-news/held-out-71',
+  'test/fixtures/real-news/held-out-72',
+  'test/fixtures/real-news/held-out-73',
+  'test/fixtures/real-news/held-out-74',
+  'test/fixtures/real-news/held-out-75',
+  'test/fixtures/real-news/held-out-76',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
