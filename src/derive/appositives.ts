@@ -61,5 +61,19 @@ export function markAppositives<M extends Described>(masked: string, mentions: M
       if (named.start > m.end && named.end <= close && named.kind === 'name')
         named.appositive = true;
   }
+  // "Mqapheli Bonono, provincial chairperson of … Abahlali baseMjondolo and a resident of Foreman
+  // Road, said": someone described after `and` in a description set off after a name, up to its
+  // closing comma, is the one named, described further.
+  for (const m of mentions) {
+    if (m.kind !== 'unnamed' || !/^\s*,/u.test(masked.slice(m.end))) continue;
+    const named = mentions.findLast(
+      (n) => n.kind === 'name' && n.end < m.start && n.candidates[0]?.kind === 'person',
+    );
+    if (
+      named &&
+      /^,\s+\p{Ll}[^,;:\ue000]{2,120}?\s+and\s+$/u.test(masked.slice(named.end, m.start))
+    )
+      m.appositive = true;
+  }
   return mentions;
 }

@@ -30,6 +30,10 @@ export function attributionAfter(
   if (/\.$/u.test(quote.text) && /^\s+\p{Lu}/u.test(segment) && ledIn(clause, quote))
     return undefined;
   // "sentimentally asked Rykov": an adverb may stand before the inverted verb.
+  // "Scholz said his country will send missiles “as quickly as possible,” and the French
+  // presidential office said …": `and` after words a verb led into opens a clause of its own.
+  if (/^\s*,?\s*(?:and|but|while|whereas)\s/u.test(segment) && ledIn(clause, quote))
+    return undefined;
   const adverb = /^\p{Ll}+ly\s+/u.exec(segment.slice(lead))?.[0].length ?? 0;
   const rest = segment.slice(lead + adverb);
   const inverted = /^(\p{L}+)\s+/u.exec(rest);

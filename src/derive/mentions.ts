@@ -62,9 +62,12 @@ const groupPattern = new RegExp(
   'gu',
 );
 const quantifier = /^(?:Many|Some|Most|Several|Other|Few|All|Both)\s+/u;
-/** "a 22-year-old woman", "a source close to Putin’s administration": someone described by a role. */
+/**
+ * "a 22-year-old woman", "a source close to Putin’s administration": someone described by a role;
+ * "a prime ministerial aspirant" is no one's role of prime.
+ */
 const unnamedPattern = new RegExp(
-  String.raw`\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(${adjective}${role}(?:\s+(?:${alt(personNouns)}))?(?:\s+(?:close\s+to|familiar\s+with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Ll}+)?)\b`,
+  String.raw`\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(${adjective}${role}(?!\s+ministerial\b)(?:\s+(?:${alt(personNouns)}))?(?:\s+(?:close\s+to|familiar\s+with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Ll}+)?)\b`,
   'gu',
 );
 /**

@@ -71,7 +71,9 @@ export const maleTitles = words('Mr Mr. Sir Lord King Prince Father Brother Chai
 
 /** Nouns that describe a person by their job or place in the story. */
 export const roleNouns = words(`
-  president minister secretary secretary-general leader spokesman spokeswoman spokesperson chief
+  president minister secretary secretary-general director-general attorney-general governor-general
+  solicitor-general auditor-general inspector-general surgeon-general leader spokesman
+  spokeswoman spokesperson chief
   director professor analyst economist researcher scientist fellow chairman chairwoman chair
   executive founder co-founder head commander general official envoy ambassador lawyer attorney
   judge senator governor mayor candidate lawmaker legislator mp manager coach player striker

@@ -131,6 +131,15 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
     )
   )
     return false;
+  // "appoint Bill Clinton as a special envoy to the region": someone described after `as`, with
+  // no verb of saying after them, is what another is made, not someone new ("as a spokesman
+  // said" is).
+  if (
+    m.kind === 'unnamed' &&
+    previousWord === 'as' &&
+    !isAnyVerb(/^\s*(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(masked.slice(m.end))?.[1] ?? '')
+  )
+    return false;
   // "the mother of a victim": a description after a preposition is what the phrase is about.
   if ((m.kind === 'role' || m.kind === 'unnamed') && prepositions.has(previousWord)) return false;
   // "Vladimir is bringing supplies to Lviv, as well as a journalist.": someone described last in
