@@ -85,6 +85,12 @@ const documentBefore = new RegExp(
   'u',
 );
 
+/** `…, the statement said.` at the end of a sentence. */
+const documentClosing = new RegExp(
+  String.raw`,\s*${phrase}\s+(?:${documentVerbs})\s*[.!?]?\s*$`,
+  'u',
+);
+
 /** `“…,” the report said` and, inverted, `“…,” reads the statement`. */
 const documentAfter = new RegExp(
   String.raw`^[\s,!?…—–-]*(?:${phrase}${aside}\s+(?:${documentVerbs})\b|(?:${documentVerbs})\s+${phrase}(?=[\s,.;:]|$))`,
@@ -129,6 +135,13 @@ export function documentSpeaker(
     );
     found = after?.[1] ?? after?.[2];
     at = close + (after?.index ?? 0) + (after?.[0].indexOf(found ?? '') ?? 0);
+  }
+  // "… are seeking “real justice” for victims of the regime, the statement said.": a document
+  // that closes the sentence says the words quoted before it.
+  const closing = found ? null : documentClosing.exec(masked.slice(close));
+  if (closing?.[1] && !masked.slice(close).includes('\ue000')) {
+    found = closing[1];
+    at = close + closing.index + closing[0].indexOf(found);
   }
   if (!found) return undefined;
   // "“…,” Northam’s order says": a document its owner is named with is the owner's words.
