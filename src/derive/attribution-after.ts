@@ -1,6 +1,8 @@
-import { type Clause, mentionAt, subjectOf, type Verb } from './clause.ts';
+import { type Clause, holderAfter, mentionAt, subjectOf, type Verb } from './clause.ts';
 import type { Entity } from './entity-book.ts';
 import type { QuoteSpan } from './find-quotes.ts';
+import type { Mention } from './mentions.ts';
+import { roleNouns } from './name-words.ts';
 import { ledIn } from './reported-clause.ts';
 
 /** What may stand between a quote and an inverted verb after it: spaces, a comma, a dash. */
@@ -41,7 +43,8 @@ export function attributionAfter(
   // "said X" is inverted; "adding to CNN" names who heard it, not who spoke.
   if (inverted && verb && !verb.word.endsWith('ing')) {
     const m = mentionAt(clause, from + lead + adverb + inverted[0].length);
-    if (m) return clause.resolved.get(m);
+    // "said House Democratic majority leader Steny Hoyer": the holder after a body and a post.
+    if (m) return holderAfter(clause, m) ?? holderAfterPost(clause, m) ?? clause.resolved.get(m);
   }
   // A pull quote signed with a dash: “Q” — Matthew Ingram.
   if (/[—–-]/u.test(segment.slice(0, lead)) && /^\p{Lu}/u.test(rest)) {
@@ -102,4 +105,21 @@ export function closesSentence(masked: string, verb: Verb): boolean {
     /,\s*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(masked.slice(0, verb.start)) &&
     /^(?:\s+[\p{L}.’'-]+,?){0,8}\s*[.!?]?\s*$/u.test(masked.slice(verb.end))
   );
+}
+
+/**
+ * "said House Democratic majority leader Steny Hoyer", where the capitals before the post were
+ * taken for a name: a post in lower case that ends in a role noun, then a person, names the
+ * person who speaks.
+ */
+function holderAfterPost(clause: Clause, m: Mention): Entity | undefined {
+  const next = clause.mentions.find((x) => x.start > m.end && x.kind === 'name');
+  const post =
+    next &&
+    /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,1}(\p{Ll}[\p{L}-]*)\s+$/u.exec(
+      clause.masked.slice(m.end, next.start),
+    );
+  if (!next || !post?.[1] || !roleNouns.has(post[1])) return undefined;
+  const holder = clause.resolved.get(next);
+  return holder?.kind === 'person' ? holder : undefined;
 }

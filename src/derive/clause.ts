@@ -233,7 +233,7 @@ export function subjectOf(clause: Clause, verb: Verb, lastSpeaker?: Entity): Ent
  * "US senator John Kerry has supported …, saying": a country or body, a post in lower case, then
  * the person who holds it; the person is the subject.
  */
-function holderAfter(clause: Clause, m: Mention): Entity | undefined {
+export function holderAfter(clause: Clause, m: Mention): Entity | undefined {
   const kind = resolvedOf(clause, m)?.kind;
   if (kind !== 'organisation' && kind !== 'place') return undefined;
   const next = clause.mentions.find((x) => x.start > m.end && !x.appositive);

@@ -118,9 +118,33 @@ export function labelSpeaker(
   const lead = clause.masked
     .slice(0, quote.open - clause.sentence.start)
     .replace(stageDirection, '');
+  const capitals = /^(\p{Lu}{3,}(?:[\s-]\p{Lu}{2,})?)\s*:\s*$/u.exec(lead)?.[1];
+  // A clip of speech runs to a few words at least; "MUSIC: “Our World” theme" is a cue.
+  const clip = quote.text.trim().split(/\s+/u).length >= 3;
+  if (capitals && clip && !notNames.test(capitals)) return labelledByName(book, capitals);
   const label = /^(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?)\s*:\s*$/u.exec(lead)?.[1];
   const head = label?.split(/\s+/).at(-1)?.toLowerCase() ?? '';
   if (!label || !(roleNouns.has(head) || personNouns.has(head) || head === 'unidentified'))
     return undefined;
   return someoneUnnamed(book, label);
+}
+
+/** Labels in capitals that head a line and name no one. */
+const notNames =
+  /^(?:NOTE|UPDATE|UPDATED|BREAKING|CORRECTION|EDITOR|EDITORS|VIDEO|AUDIO|WATCH|READ|ALSO|SOURCE|SOURCES|PHOTO|QUOTE|ANNOUNCER|NARRATOR|HOST|ANCHOR|REPORTER|TRANSCRIPT|MUSIC|SOUND|SFX|APPLAUSE|LAUGHTER|TAPE|CLIP|ACT|SOT|NATS?)$/u;
+
+/**
+ * "DONOGHUE: “The patient is able to …”": a radio transcript labels each clip with the speaker's
+ * surname in capitals. The person the story names with that surname speaks; one it does not
+ * name is a person called by the label.
+ */
+function labelledByName(book: EntityBook, capitals: string): Entity {
+  const name = capitals.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase());
+  const named = book
+    .all()
+    .find(
+      (e) =>
+        e.kind === 'person' && e.name.split(/\s+/u).at(-1)?.toLowerCase() === name.toLowerCase(),
+    );
+  return named ?? book.add('person', name, Number.MAX_SAFE_INTEGER);
 }
