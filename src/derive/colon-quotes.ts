@@ -146,5 +146,11 @@ function labelledByName(book: EntityBook, capitals: string): Entity {
       (e) =>
         e.kind === 'person' && e.name.split(/\s+/u).at(-1)?.toLowerCase() === name.toLowerCase(),
     );
-  return named ?? book.add('person', name, Number.MAX_SAFE_INTEGER);
+  if (named) return named;
+  // The label itself may have been read as a body's name ("GRANT:"): it is the person's.
+  const labelled = book.lookup(capitals).find((e) => e.name === capitals);
+  if (!labelled) return book.add('person', name, Number.MAX_SAFE_INTEGER);
+  book.retype(labelled, 'person');
+  labelled.name = name;
+  return labelled;
 }
