@@ -86,6 +86,11 @@ const folders = [
   'test/fixtures/real-news/held-out-74',
   'test/fixtures/real-news/held-out-75',
   'test/fixtures/real-news/held-out-76',
+  'test/fixtures/real-news/held-out-77',
+  'test/fixtures/real-news/held-out-78',
+  'test/fixtures/real-news/held-out-79',
+  'test/fixtures/real-news/held-out-80',
+  'test/fixtures/real-news/held-out-81',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
