@@ -91,6 +91,8 @@ const folders = [
   'test/fixtures/real-news/held-out-79',
   'test/fixtures/real-news/held-out-80',
   'test/fixtures/real-news/held-out-81',
+  'test/fixtures/real-news/held-out-82',
+  'test/fixtures/real-news/held-out-83',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
