@@ -131,6 +131,14 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
     )
   )
     return false;
+  // "the Andrews government’s plan": a person's name that names their government or campaign
+  // is part of the body's name, not a subject.
+  if (
+    m.kind === 'name' &&
+    /(?:^|\s)the$/iu.test(before) &&
+    /^\s+(?:government|administration|campaign|cabinet|ministry)\b/u.test(masked.slice(m.end))
+  )
+    return false;
   // "appoint Bill Clinton as a special envoy to the region": someone described after `as`, with
   // no verb of saying after them, is what another is made, not someone new ("as a spokesman
   // said" is).

@@ -61,4 +61,18 @@ describe('who a sentence is about, for the "he" or "she" after it', () => {
     );
     expect(quoted(b)).toEqual([['John Barilaro', 'That is just a joke']]);
   });
+
+  it('reads "the Andrews government’s plan" as a body’s, not a subject’s', () => {
+    const b = draft(
+      article(
+        'Scott Morrison and Daniel Andrews are in a high stakes arm wrestle.',
+        'Morrison is flagging he will pull out whatever stops he can to prod Victoria.',
+        'Describing the Andrews government’s plan as “a worst case scenario”, he said on Monday: “I see it as a starting point.”',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Scott Morrison', 'a worst case scenario'],
+      ['Scott Morrison', 'I see it as a starting point.'],
+    ]);
+  });
 });
