@@ -1,5 +1,6 @@
 import type { NameChunk } from './find-names.ts';
 import { isGivenName } from './given-names.ts';
+import { roleNouns } from './name-words.ts';
 
 /**
  * Words around a name that make it a body even when no word in the name says so ("the Duma",
@@ -36,6 +37,12 @@ const kindBefore =
 const regulatorBefore =
   /\b(?:regulator|watchdog|agency|ministry|authority|broadcaster|newspaper|charity|union)\s*,\s+$/u;
 
+/** A post at the body before its kind: "secretary of the Malawi agriculture ministry, ". */
+const postAtBody = new RegExp(
+  String.raw`\b(?:${[...roleNouns].join('|')})\s+(?:of|at|for|in)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}\p{Ll}+\s*,\s+$`,
+  'u',
+);
+
 /**
  * What the words around a name, with nothing in the name itself, make it: a body (`body`), or at
  * least not a person (`notPerson`: "the Duma" may be a body, a thing or a building, which the
@@ -48,7 +55,10 @@ export function bodyByContext(
 ): 'body' | 'notPerson' | undefined {
   if (chunk.titles.length > 0 || chunk.sentenceInitial) return undefined;
   if (chunk.possessive) return bodyPossessions.test(after) ? 'body' : undefined;
-  if (kindBefore.test(before) || regulatorBefore.test(before)) return 'body';
+  if (kindBefore.test(before)) return 'body';
+  // "The permanent secretary of the Malawi agriculture ministry, Ellard Malindi,": a post at
+  // the body opens the phrase, so the name after the comma is the post's holder.
+  if (regulatorBefore.test(before) && !postAtBody.test(before)) return 'body';
   // "the governor of the Paraná Robert Requião,", "member of TransPALS Patricia Curtis": a given
   // name in the run is a person's, whose body the words before it name.
   const words = chunk.name.split(/\s+/u);

@@ -76,10 +76,15 @@ export function sameName(found: string | readonly string[], expected: string): b
     const fWords = f.split(' ');
     if (fWords.length === 1 && eWords.length > 1 && f === eWords.at(-1)) return true;
     if (eWords.length === 1 && fWords.length > 1 && e === fWords.at(-1)) return true;
-    const acronym = (short: string, long: string) =>
-      /^\p{Lu}{2,}$/u.test(short.trim()) &&
-      long.trim().split(/\s+/).length > 1 &&
-      initials(long).includes(short.trim().toLowerCase());
+    // "U.N." for United Nations: the stops between capitals are no part of the initials.
+    const acronym = (written: string, long: string) => {
+      const short = written.trim().replace(/(?<=\p{Lu})\./gu, '');
+      return (
+        /^\p{Lu}{2,}$/u.test(short) &&
+        long.trim().split(/\s+/).length > 1 &&
+        initials(long).includes(short.toLowerCase())
+      );
+    };
     return acronym(name, expected) || acronym(expected, name);
   });
 }

@@ -122,4 +122,17 @@ describe('a place, a role at it, then the person, after the verb', () => {
     );
     expect(quoted(b)).toEqual([['Morgan Tsvangirai', 'stand and defend your vote.']]);
   });
+
+  it('takes the name after "the permanent secretary of the … ministry," for the post’s holder', () => {
+    const b = draft(
+      article(
+        'The permanent secretary of the Malawi agriculture ministry, Ellard Malindi, says corn is planted on most farmland.',
+        '“There has been a psychological attachment to maize as a food,” he said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Ellard Malindi', 'There has been a psychological attachment to maize as a food'],
+    ]);
+    expect(b.organisations.map((o) => o.name)).not.toContain('Ellard Malindi');
+  });
 });
