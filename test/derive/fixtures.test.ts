@@ -93,6 +93,10 @@ const folders = [
   'test/fixtures/real-news/held-out-81',
   'test/fixtures/real-news/held-out-82',
   'test/fixtures/real-news/held-out-83',
+  'test/fixtures/real-news/held-out-84',
+  'test/fixtures/real-news/held-out-85',
+  'test/fixtures/real-news/held-out-86',
+  'test/fixtures/real-news/held-out-87',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
