@@ -218,6 +218,10 @@ function accordingTo(clause: Clause): Entity | undefined {
  * reliability. A quote that stands alone keeps the speaker of the quote before it, in the same
  * paragraph or, across a paragraph break, of the one it continues.
  */
+/** ", he said", ", Lund says" right after a quote. */
+const saidRightAfter =
+  /^\s*,\s*(?:he|she|they|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})\s+(?:said|says|added|adds|told)\b/u;
+
 export function attributeQuotes(clause: Clause, talk: Conversation): Attribution[] {
   const { masked, sentence } = clause;
   const found: Attribution[] = [];
@@ -242,7 +246,10 @@ export function attributeQuotes(clause: Clause, talk: Conversation): Attribution
       (/^\S+(?:\s\S+)?$/u.test(quote.text) &&
         /\b(?:a|an|the|their|his|her|its)\s*$/iu.test(lead) &&
         !clause.verbs.some((v) => v.end <= open) &&
-        !accordingAfter(clause, quote.close - sentence.start));
+        !accordingAfter(clause, quote.close - sentence.start) &&
+        // "That made his speech a “bit awkward”, he said.": a verb of saying after the marks
+        // makes the words someone's.
+        !saidRightAfter.test(masked.slice(quote.close - sentence.start)));
     // "what she labeled “…”": a label someone gives in their own words is theirs.
     // So is "He labelled the rebels as “rats”": someone, not a passive, labels a thing as in words.
     const ownLabel =
