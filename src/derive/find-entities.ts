@@ -9,7 +9,7 @@ import { describe } from './describe-entity.ts';
 import { createEntityBook, type Entity, type EntityBook } from './entity-book.ts';
 import { nameFamilies } from './family-names.ts';
 import { findNames } from './find-names.ts';
-import { relativeBefore } from './first-names.ts';
+import { labelAfterName, relativeBefore } from './first-names.ts';
 import { genderOfGivenName } from './given-names.ts';
 import { addHandles } from './handles.ts';
 import { confirmListMates, placeListMates } from './list-mates.ts';
@@ -167,9 +167,6 @@ function isQuotedPerson(book: EntityBook, s: Sighting): boolean {
 /** A verb after a subject, then lower-case words only, up to `he` or `she`. */
 const pronounAfter =
   /^\s+(?!(?:of|and|or|for|to|in|at|on|is|was)\b)\p{Ll}[\p{L}’'-]*(?:[\s,]+\p{Ll}[\p{L}’'-]*){0,12}?[\s,]+(she|he)\b/u;
-
-/** A transcript's label after a first name: "Jason, protester: “…”". */
-const labelled = /^,\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*\s*:/u;
 
 /** An age in apposition right after a name: "Syakrani, 24, says". */
 const aged = /^,\s+\d{1,3},\s+\p{Ll}/u;
@@ -340,7 +337,7 @@ function classify(book: EntityBook, s: Sighting): void {
     chunk.titles.length === 0 &&
     !(found?.description?.gender && /^,\s+(?:an?\s|from\s+\p{Lu})/u.test(s.after)) &&
     !aged.test(s.after) &&
-    !labelled.test(s.after);
+    !labelAfterName.test(s.after);
   if (!found || (bare && single && found.kind === 'person')) return;
   const entity = book.add(found.kind, chunk.name, s.order);
   // "Lord Forsyth of Drumlean": a peer's territorial designation is part of how the peer is

@@ -16,6 +16,9 @@ const relativesBefore =
 export const relativeBefore =
   /\b(?:son|daughter|child|baby|wife|husband|brother|sister|mother|father|grandson|granddaughter|nephew|niece|cousin|widow),?\s+$/u;
 
+/** A transcript's label after a first name: "Jason, protester: “…”" gives who and what they are. */
+export const labelAfterName = /^,\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*\s*:/u;
+
 /** Whether the words around a one-word name make it a person's first name, and what they say. */
 export function firstNameAlone(
   name: string,
@@ -29,8 +32,6 @@ export function firstNameAlone(
     return { kind: 'person', description: { gender: given } };
   // "a lawyer named Samantha", "a voter who self-identified as Jamie": any given name.
   if (isGivenName(name) && namedBefore.test(before)) return { kind: 'person' };
-  // "Jason, protester: “…”": a transcript's label gives a first name and what they are.
-  if (isGivenName(name) && /^,\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*\s*:/u.test(after))
-    return { kind: 'person' };
+  if (isGivenName(name) && labelAfterName.test(after)) return { kind: 'person' };
   return undefined;
 }

@@ -319,8 +319,14 @@ export function createResolver(book: EntityBook) {
         // one sent to speak or attend is whom the story follows next.
         if (entity?.kind === 'person' && sentToAct(masked, m)) this.noteSubject(entity);
         // "The Illuminator spoke with … Tony Clayton. He said": who spoke to them is no person.
-        const asker = mentions.findLast((x) => x.end <= m.start);
-        if (entity?.kind === 'person' && interviewed(masked, m) && !isPerson(asker, resolved))
+        if (
+          entity?.kind === 'person' &&
+          interviewed(masked, m) &&
+          !isPerson(
+            mentions.findLast((x) => x.end <= m.start),
+            resolved,
+          )
+        )
           this.noteSubject(entity);
         if (entity?.kind === 'person' && m.possessive) owner = { entity, at: sentences };
         if (!entity || m.possessive || !isSubjectPosition(masked, m)) continue;
