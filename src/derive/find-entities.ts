@@ -37,6 +37,7 @@ import {
 import { placesByName } from './place-context.ts';
 import { addPostWriters, opensWithHandle } from './post-writers.ts';
 import {
+  lowerParticles,
   misspelt,
   misspeltBody,
   misspeltSurname,
@@ -223,10 +224,13 @@ function classify(book: EntityBook, s: Sighting): void {
     book.alias(middle, chunk.name);
     return;
   }
-  // "Yau Yau said" after "David Yau Yau", "Bin Laden's" after "Osama bin Laden": a name that
-  // ends someone's full name, its first letter capitalised or not, is theirs.
-  const lowered = chunk.name.charAt(0).toLowerCase() + chunk.name.slice(1);
-  const ends = (e: Entity) => [chunk.name, lowered].some((n) => e.name.endsWith(` ${n}`));
+  // "Yau Yau said" after "David Yau Yau", "Bin Laden's" after "Osama bin Laden", "De La Calle"
+  // after "Humberto De la Calle": a name that ends someone's full name, its particles capitalised
+  // or not, is theirs.
+  const particled = lowerParticles(chunk.name);
+  const lowered = particled.charAt(0).toLowerCase() + particled.slice(1);
+  const ends = (e: Entity) =>
+    [particled, lowered].some((n) => lowerParticles(e.name).endsWith(` ${n}`));
   const ending = book.all().find((e) => e.kind === 'person' && ends(e));
   if (!single && ending && found?.kind !== 'organisation' && found?.kind !== 'place') {
     book.alias(ending, chunk.name);

@@ -1,6 +1,6 @@
 import type { Entity, EntityBook } from './entity-book.ts';
 import { articledSurname } from './name-run.ts';
-import { regnalNumber } from './name-words.ts';
+import { particles, regnalNumber } from './name-words.ts';
 
 /*
  * Whether a name is a person already met under another form: the same first and last word, a
@@ -172,4 +172,12 @@ function nameParts(name: string): string[] {
     .filter(
       (part) => (/^\p{Lu}/u.test(part) || articledSurname.test(part)) && !regnalNumber.test(part),
     );
+}
+
+/** A name with its particles in lower case ("Humberto De La Calle" as "Humberto de la Calle"). */
+export function lowerParticles(name: string): string {
+  return name
+    .split(' ')
+    .map((word) => (particles.has(word.toLowerCase()) ? word.toLowerCase() : word))
+    .join(' ');
 }
