@@ -62,6 +62,14 @@ const groupPattern = new RegExp(
   'gu',
 );
 const quantifier = /^(?:Many|Some|Most|Several|Other|Few|All|Both)\s+/u;
+
+/** Whether a group noun written with a capital runs into a capitalised word not a day or month. */
+function capitalRunsOn(masked: string, m: RegExpMatchArray): boolean {
+  const noun = m[2] ?? '';
+  if (!/^\p{Lu}/u.test(noun)) return false;
+  const after = masked.slice((m.index ?? 0) + (m[1] ?? '').length + noun.length);
+  return /^ \p{Lu}/u.test(after) && !/^ (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/u.test(after);
+}
 /**
  * "a 22-year-old woman", "a source close to Putin’s administration": someone described by a role;
  * "a prime ministerial aspirant" is no one's role of prime.
@@ -201,6 +209,9 @@ export function findMentions(masked: string, book: EntityBook): Mention[] {
     found.push(mention('spokesperson', m.index, m.index + m[0].length, body));
   }
   for (const m of masked.matchAll(groupPattern)) {
+    // "Farmers Union Director Paul Zakariya", "Veterans Affairs Secretary": a group's noun with a
+    // capital, run into more capitals, opens a body's name.
+    if (capitalRunsOn(masked, m)) continue;
     // "Many Iraqi civilians in the neighborhood": a quantifier and where they stood are not part
     // of the group's name; a place named with a capital is ("officials in Washington").
     const where = /^\s+in\s+(?:the\s+)?\p{Ll}/u.test(m[3] ?? '') ? '' : (m[3] ?? '');
