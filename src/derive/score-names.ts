@@ -30,6 +30,10 @@ export function bareName(name: string): string {
     (/^[\p{Ll}\d]/u.test(words[1] ?? '') || described)
   ) {
     words = words.slice(1);
+    // "a female student who did not give her name" is the female student: what a relative
+    // clause adds only tells the reader why no name is given, or what they did.
+    const clause = words.findIndex((w) => w === 'who');
+    if (clause > 0) words = words.slice(0, clause);
   }
   while (words.length > 1 && postNominals.has((words.at(-1) ?? '').replace(/,$/, '')))
     words = words.slice(0, -1);
