@@ -31,6 +31,23 @@ export function shareRepeatedSpeakers(
   const quoted = found
     .filter((f) => f.kind !== 'paraphrase')
     .map((f) => ({ found: f, words: wordsOf(f.text) }));
+  // `… as agreed by EU fisheries ministers, would be "not an exemption, but a loophole"` opening
+  // a story, and later `"This exemption is not an exemption but a loophole. …", said Ulrike
+  // Rodust`: words the opening paragraph gave to a body or to someone unnamed are the person's
+  // whose quote later in the story holds them.
+  for (const opening of quoted) {
+    if (opening.found.paragraph !== 1 || opening.found.speaker.kind === 'person') continue;
+    if (opening.words.length < MIN_WORDS) continue;
+    const source = quoted.find(
+      (q) =>
+        q !== opening &&
+        q.found.paragraph > 1 &&
+        q.found.speaker.kind === 'person' &&
+        q.words.length >= opening.words.length &&
+        holdsRun(q.words, opening.words),
+    );
+    if (source) opening.found.speaker = source.found.speaker;
+  }
   for (const quote of [...unattributed]) {
     const words = wordsOf(quote.text);
     if (words.length < MIN_WORDS) continue;

@@ -32,4 +32,21 @@ describe('a pull quote printed under the headline and again in the story', () =>
       ['Ada Lund', 'We are here because Get the L Out cannot speak for us'],
     ]);
   });
+
+  it('gives an opening paragraph’s words credited to a body to the person who says them later', () => {
+    const b = draft(
+      article(
+        'A discard quota agreed by EU fisheries ministers on Wednesday would be “not an exemption, but a loophole”.',
+        'Fishing fleets have asked for more time.',
+        '“This exemption is not an exemption but a loophole. Some member states simply do not want any changes,” said Ulrike Rodust, the Parliament’s rapporteur.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Ulrike Rodust', 'not an exemption, but a loophole'],
+      [
+        'Ulrike Rodust',
+        'This exemption is not an exemption but a loophole. Some member states simply do not want any changes',
+      ],
+    ]);
+  });
 });
