@@ -125,6 +125,8 @@ export function createResolver(book: EntityBook) {
     const [owner] = owners;
     if (owner && ownerName && (!matched || owners.includes(matched))) {
       const relative = someoneUnnamed(book, m.text);
+      // "Sheehan's son was killed …. She invoked …": a son is never the next `she`.
+      relative.gender ??= roleGender(head);
       if (owner.name !== ownerName) book.alias(relative, `${owner.name}'s ${written}`);
       return relative;
     }

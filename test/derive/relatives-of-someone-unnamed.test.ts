@@ -31,4 +31,15 @@ describe('a relative of someone the story names only by what they are', () => {
       ['Aretha Franklin', 'important to people.'],
     ]);
   });
+
+  it('never takes a son named after his mother for the next "she"', () => {
+    const b = draft(
+      article(
+        'Anti-war activist Cindy Sheehan addressed the crowd. Sheehan’s son was killed while serving in Iraq. She recalled another march. “Forty years ago, there was a march on the Pentagon,” she said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Cindy Sheehan', 'Forty years ago, there was a march on the Pentagon'],
+    ]);
+  });
 });
