@@ -23,8 +23,11 @@ export function bareName(name: string): string {
   // An unnamed speaker is the same with or without its article: "an advisor to the team",
   // "one nuclear official", "a 35-year-old man". Only before a description in lower case or an
   // age, so a name is left whole.
-  // So is one described by an acronym and a noun in lower case ("one HUD staffer").
-  const described = /^\p{Ll}+$/u.test(words.at(-1) ?? '') && /^\p{Lu}{2,}$/u.test(words[1] ?? '');
+  // So is one described by capitals and a noun in lower case ("one HUD staffer", "one Iraq war
+  // veteran").
+  const described =
+    /^\p{Ll}+$/u.test(words.at(-1) ?? '') &&
+    (/^\p{Lu}{2,}$/u.test(words[1] ?? '') || (words.length > 3 && /^\p{Lu}/u.test(words[1] ?? '')));
   if (
     /^(?:a|an|one)$/i.test(words[0] ?? '') &&
     (/^[\p{Ll}\d]/u.test(words[1] ?? '') || described)

@@ -74,6 +74,8 @@ describe('metrics', () => {
     expect(sameSpeaker('35-year-old man', 'a 53-year-old man')).toBe(false);
     expect(sameSpeaker('HUD staffer', 'one HUD staffer')).toBe(true);
     expect(sameSpeaker('HUD staffer', 'one HUD official')).toBe(false);
+    expect(sameSpeaker('Iraq war veteran', 'one Iraq war veteran')).toBe(true);
+    expect(sameSpeaker('Iraq war widow', 'one Iraq war veteran')).toBe(false);
     expect(sameSpeaker('female student', 'a female student who did not give her name')).toBe(true);
     expect(sameSpeaker('male student', 'a female student who did not give her name')).toBe(false);
     expect(sameSpeaker('U.N.', 'United Nations')).toBe(true);
