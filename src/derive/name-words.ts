@@ -98,7 +98,8 @@ export const roleNouns = words(`
   politician user videoblogger vlogger tweeter netizen commenter astronomer physicist biologist
   chemist geologist surgeon pathologist psychologist sociologist meteorologist epidemiologist
   virologist principal headteacher headmaster headmistress conservationist ecologist
-  hydrologist entomologist botanist zoologist librarian archivist source
+  hydrologist entomologist botanist zoologist librarian archivist source wrestler swimmer
+  boxer gymnast footballer cricketer cyclist golfer sprinter skier
 `);
 
 /** A word of a title or an office written before a name: "Mr", "Prime", "Director". */
