@@ -13,6 +13,7 @@ export function isLabel(sentence: Sentence, quote: QuoteSpan): boolean {
   return (
     modifier(words, before, after) ||
     ownedTitle(words, before) ||
+    titleInRunningText(words, before) ||
     glossed(quote.text, before, after) ||
     calledIt(after) ||
     coinedCompound(words, before) ||
@@ -100,4 +101,18 @@ function ownedTitle(words: readonly string[], before: string): boolean {
   if (words.length < 2 || words.length > 6) return false;
   if (!/\p{Lu}[\p{L}.]*['’]s\s*$/u.test(before)) return false;
   return words.every((w) => /^\p{Lu}/u.test(w) || functionWord.test(w.replace(/[.,;:!?]+$/u, '')));
+}
+
+/**
+ * `appeared on “Meet the Press” this weekend`, `a conference of the “Friends of Yemen”`: every
+ * word capitalised but its small words, with no punctuation kept inside the marks, after a word
+ * in lower case, is a title or a name, as after an owner's possessive (`ownedTitle`). Words said
+ * in capitals (`“Captain Smith,” Kennedy said`) open their sentence or keep their comma.
+ */
+function titleInRunningText(words: readonly string[], before: string): boolean {
+  if (words.length < 2 || words.length > 6) return false;
+  if (!/\p{Ll}\s*$/u.test(before)) return false;
+  if (/[.,;:!?]$/u.test(words.at(-1) ?? '')) return false;
+  if (!/^\p{Lu}/u.test(words.at(-1) ?? '')) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w) || functionWord.test(w));
 }

@@ -23,4 +23,18 @@ describe('a label someone gives in their own words', () => {
     );
     expect(quoted(b)).toEqual([]);
   });
+
+  it('takes a title in capitals inside a sentence for no one’s words', () => {
+    const b = draft(
+      article(
+        'U.S. Rep. Rashida Tlaib appeared on “Meet the Press” this weekend, saying she backs an “upgraded version of pay-to-play” inquiry.',
+        '“Captain Smith,” Tlaib said, “was wrong.”',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Rashida Tlaib', 'upgraded version of pay-to-play'],
+      ['Rashida Tlaib', 'Captain Smith'],
+      ['Rashida Tlaib', 'was wrong.'],
+    ]);
+  });
 });
