@@ -120,7 +120,7 @@ export function findVerbs(masked: string): Verb[] {
  * its agent, with no commas, between the description and its verb.
  */
 const describedThen =
-  /^\s+(?:who(?:['’]d)?(?:\s+[^,;:.!?\ue000]{1,80}?)?|(?:interviewed|quoted|contacted|reached|questioned|cited)\s+by\s+[^,;:.!?\ue000]{1,40}?)\s+$/u;
+  /^\s+(?:(?:(?:of|from|in|at)\s+(?:the\s+)?\p{Ll}+\s+)?who(?:['’]d)?(?:\s+[^,;:.!?\ue000]{1,80}?)?|(?:interviewed|quoted|contacted|reached|questioned|cited)\s+by\s+[^,;:.!?\ue000]{1,40}?)\s+$/u;
 
 /** An account on a network that a body or a person posts from: "the official Twitter handle of". */
 const accountOf =

@@ -87,4 +87,16 @@ describe('descriptions of unnamed speakers, as the story words them', () => {
       ['Katya', 'The stars always ask'],
     ]);
   });
+
+  it('reads a "who" clause after where someone unnamed is from', () => {
+    const b = draft(
+      article(
+        'Sewage floods the street.',
+        'A longtime resident of the area who did not want to be named said, “We have to jump over small dams of dirty water.”',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['longtime resident', 'We have to jump over small dams of dirty water.'],
+    ]);
+  });
 });
