@@ -167,7 +167,7 @@ export const organisationHeads = words(`
   Relations
   Labs Laboratories Institution Observatory Museum Library  Bureau Directorate Treasury Facility
   Commons   Kremlin Pentagon   Nato NATO UN EU Embassy Consulate Enforcement Protection Patrol
-  Athletics
+  Athletics Municipality
 `);
 
 /** Words that make a capitalised name a place. */

@@ -37,4 +37,14 @@ describe('a body run into a person the story names by surname', () => {
     );
     expect(quoted(b)).toEqual([['Aretha Louise Franklin', 'It was an honour']]);
   });
+
+  it('ends a municipality’s name before the spokesperson named after it', () => {
+    const b = draft(
+      article(
+        'Spokesperson for Nelson Mandela Bay Municipality Mthubanzi Mniki said the contractor did not abandon the project. “The contractor is still on site.”',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Mthubanzi Mniki']);
+    expect(quoted(b)).toEqual([['Mthubanzi Mniki', 'The contractor is still on site.']]);
+  });
 });
