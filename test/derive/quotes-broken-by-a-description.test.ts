@@ -22,4 +22,16 @@ describe('a quote broken by an attribution that describes its speaker', () => {
     );
     expect(quoted(b).at(-1)).toEqual(['Ada Brook', 'I was there.']);
   });
+
+  it('keeps the second half past senators written `Sens.` in the description', () => {
+    const b = draft(
+      article(
+        '“I so wish we did not need to be here,” Nashville Mayor John Cooper told the crowd, which included Sens. Marsha Blackburn and Bill Hagerty, “but we need to be here, together.”',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['John Cooper', 'I so wish we did not need to be here'],
+      ['John Cooper', 'but we need to be here, together.'],
+    ]);
+  });
 });
