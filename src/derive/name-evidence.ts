@@ -266,9 +266,11 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
   if (bodyNounBefore.test(before)) return { kind: 'organisation' };
   // "Geelong Magistrates", "Chariot Chauffeurs": a name ending in a plural noun, with no given
   // name first, is a body or a place ("Chippewa Falls"), not a person unless a description says
-  // so ("Silver Clouds, the band's drummer", "community organizer Naif Littles"); which of the
-  // two the word alone does not say, so it is left unlisted rather than guessed.
-  if (isPluralBody(words) && !/^,\s+(?:the|a|an|his|her)\s/u.test(after) && !roleBefore(before))
+  // so ("Silver Clouds, the band's drummer", "community organizer Naif Littles", but not "its
+  // owner Harbor Chauffeurs"); which of the two the word alone does not say, so it is left
+  // unlisted rather than guessed.
+  const roleFirst = roleBefore(before) && !/\b(?:its|their)\s+\p{Ll}+\s*$/u.test(before);
+  if (isPluralBody(words) && !/^,\s+(?:the|a|an|his|her)\s/u.test(after) && !roleFirst)
     return undefined;
   if (words.length > 1 && placeEnds.has(last)) return { kind: 'place' };
   if (

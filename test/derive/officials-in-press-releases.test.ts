@@ -31,15 +31,15 @@ describe('officials named with their full office, as federal press releases name
     expect(b.people.map((p) => p.name)).toEqual(['John Pallasch']);
   });
 
-  it('gives no quote to a group named inside a long office ("Joint Chiefs of Staff")', () => {
+  it('gives no quote to a group named inside a long office ("Joint Chiefs of Staff"), but to its holder', () => {
     const b = draft(
       article(
         'Afghanistan Campaign Proceeding As Planned, Myers Says',
         'The campaign is going "exactly according to our plans," according to Chairman of the Joint Chiefs of Staff General Richard B. Myers.',
       ),
     );
-    // Left for the editor, unplaced, rather than credited to "Staff".
-    expect(quoted(b)).toEqual([]);
+    // The holder, not "Staff", says the words.
+    expect(quoted(b)).toEqual([['Richard B. Myers', 'exactly according to our plans']]);
   });
 
   it('gives the quote to the person named after a body and an office ("U.S. Secret Service Special Agent in Charge Robert Engel")', () => {
