@@ -57,8 +57,13 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
       .trimEnd();
   // "MP for Kingston": a name right after a preposition is never a subject.
   const previousWord = /([\p{L}’'-]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-  // "…, with Boswell stating:": the name before a participle of saying is its subject.
-  const participle = previousWord === 'with' && /^\s+\p{Ll}+ing\b/u.test(masked.slice(m.end));
+  // "…, with Boswell stating:", "with Neil Cavuto of Fox Business calling …": the name before a
+  // participle of saying, where the person works between them, is its subject.
+  const participle =
+    previousWord === 'with' &&
+    /^(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,4}?)?\s*\p{Ll}+ing\b/u.test(
+      masked.slice(m.end),
+    );
   if (m.kind === 'name' && participle) return true;
   // "Ward 32 Councillor Sandra Fillis told": a numbered ward or district opening the sentence is
   // part of the office before the titles.
