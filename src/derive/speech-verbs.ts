@@ -171,6 +171,7 @@ const reportingBases = [
   'vilify',
   'denounce',
   'lambast',
+  'lash',
   'allege',
   'inform',
   'assure',

@@ -54,4 +54,16 @@ describe('reactions, advice and challenges in words', () => {
       ['Hanna Berg', 'I was afraid every single day'],
     ]);
   });
+
+  it('gives words a speaker lashed something as to the speaker', () => {
+    const b = draft(
+      article(
+        'Former Prime Minister Paul Keating has attacked the government over the submarine deal.',
+        'Keating lashed the deal as “the worst international decision by an Australian Labor government” in a century.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Paul Keating', 'the worst international decision by an Australian Labor government'],
+    ]);
+  });
 });
