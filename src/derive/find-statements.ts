@@ -20,6 +20,7 @@ import { createResolver } from './resolve-speaker.ts';
 import type { Sentence } from './sentences.ts';
 import { isSlogan } from './slogans.ts';
 import { isSubjectPosition } from './subject-position.ts';
+import { termOf, termsInMarks } from './terms-in-marks.ts';
 import { shareTranslatedSpeakers } from './translated-quotes.ts';
 
 export type { Found };
@@ -163,6 +164,7 @@ export function findStatements(
   headlineWriter?: Entity,
 ): Statements {
   const resolver = createResolver(book);
+  const terms = termsInMarks(sentences);
   const found: Found[] = [];
   const unattributed: QuoteSpan[] = [];
   // A headline that names whose statement the release is announces its first quote paragraphs.
@@ -243,7 +245,11 @@ export function findStatements(
         // Marks around nothing but punctuation (`"," she said`) hold no words to quote, and a
         // statement must have some.
         if (quote.text.replace(/[\s,;:]+$/u, '') === '') continue;
-        if (isSlogan(sentence, quote) || isLabel(sentence, quote)) {
+        if (
+          isSlogan(sentence, quote) ||
+          isLabel(sentence, quote) ||
+          terms.has(termOf(quote.text))
+        ) {
           unattributed.push(quote);
           continue;
         }
