@@ -97,6 +97,18 @@ const folders = [
   'test/fixtures/real-news/held-out-85',
   'test/fixtures/real-news/held-out-86',
   'test/fixtures/real-news/held-out-87',
+  'test/fixtures/real-news/held-out-88',
+  'test/fixtures/real-news/held-out-89',
+  'test/fixtures/real-news/held-out-90',
+  'test/fixtures/real-news/held-out-91',
+  'test/fixtures/real-news/held-out-92',
+  'test/fixtures/real-news/held-out-93',
+  'test/fixtures/real-news/held-out-94',
+  'test/fixtures/real-news/held-out-95',
+  'test/fixtures/real-news/held-out-96',
+  'test/fixtures/real-news/held-out-97',
+  'test/fixtures/real-news/held-out-98',
+  'test/fixtures/real-news/held-out-99',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
