@@ -63,7 +63,7 @@ const groupPattern = new RegExp(
 );
 const quantifier = /^(?:Many|Some|Most|Several|Other|Few|All|Both)\s+/u;
 
-/** Whether a group noun written with a capital runs into a capitalised word not a day or month. */
+/** Whether a group noun written with a capital runs into a capitalised word that is no weekday. */
 function capitalRunsOn(masked: string, m: RegExpMatchArray): boolean {
   const noun = m[2] ?? '';
   if (!/^\p{Lu}/u.test(noun)) return false;

@@ -190,7 +190,7 @@ export const organisationEnds = words(`
   Support Report Mission Album Website Contest Collaborative Taliban Mail Tribune Chronicle Mirror
   Express Inquirer Examiner Dispatch Study Survey Plan Flight Worldwide Forum Newspaper Newspapers
   Watch Laboratory Team Resort Rights Unity Government Tech Unit Corps Airshow Administration
-  Archive Archives Endowment Show Éireann Marae Nation
+  Archive Archives Endowment Show Éireann Marae Nation Business
   Database
 `);
 

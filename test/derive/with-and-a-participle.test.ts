@@ -9,5 +9,7 @@ describe('words of the one named after "with", before a participle', () => {
       ),
     );
     expect(quoted(b)).toEqual([['Neil Cavuto', 'disgusting.']]);
+    // `Business` ends a body's name, as `News` does: Fox Business is no person.
+    expect(b.people.map((p) => p.name)).toEqual(['Neil Cavuto']);
   });
 });
