@@ -41,6 +41,10 @@ const isRoleWord = (word: string) => {
 };
 
 const stopBefore = new Set([
+  // "as did Palestinian negotiator Saeb Erekat": an auxiliary ends the description.
+  'did',
+  'does',
+  'do',
   'the',
   'a',
   'an',

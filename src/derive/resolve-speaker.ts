@@ -159,7 +159,9 @@ export function createResolver(book: EntityBook) {
     // "The judge" the story did not name is not "the police officer" after.
     const fitting = subjects.filter((e) => !e.onDuty || e.onDuty === head);
     const found = matched ?? (subject ? lastFitting(fitting, head) : undefined);
-    if (found && subject && !/\d/.test(phrase) && /^the\s/i.test(m.text))
+    // "the winner of the Nobel Peace Prize": a role cut short before a name is no name to keep.
+    const cutShort = /\s(?:of|for)\s+(?:the|a|an)$/u.test(written);
+    if (found && subject && !/\d/.test(phrase) && /^the\s/i.test(m.text) && !cutShort)
       book.alias(found, `the ${written}`);
     if (found || !subject || !/^the\s/iu.test(m.text) || !unnamedOnDuty.test(head)) return found;
     // "In court, the judge said: “…”", "The police officer said": someone on duty whom no one in

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { article, draft } from '../helpers/derive.ts';
+
+describe('other names a draft keeps for a person', () => {
+  it('keeps no role cut short before a name, nor an auxiliary before a role', () => {
+    const b = draft(
+      article(
+        'Reaction was one of surprise after the announcement that U.S. President Barack Obama is the winner of this year’s Nobel Peace Prize.',
+        'The choice of President Barack Obama as the winner of the Nobel Peace Prize came as a shock in Oslo.',
+        'Israel sent congratulations, as did Palestinian negotiator Saeb Erekat.',
+      ),
+    );
+    const aliases = b.people.flatMap((p) => p.aliases);
+    expect(aliases).not.toContain('the winner of the');
+    expect(aliases).not.toContain('the did Palestinian negotiator');
+    expect(b.people.find((p) => p.name === 'Saeb Erekat')?.aliases).toContain(
+      'Palestinian negotiator',
+    );
+  });
+});
