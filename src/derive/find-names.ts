@@ -29,7 +29,7 @@ import {
 } from './name-words.ts';
 import { nameAfterDepartment } from './office-department.ts';
 import { opensSentenceOnly } from './sentence-openings.ts';
-import { endsOffice, isPartyWord, officeTail } from './title-words.ts';
+import { endsOffice, isPartyWord, officeTail, pluralTitle } from './title-words.ts';
 
 /** Date and time words, never part of a name ("on Wednesday Mr Smith" names Mr Smith). */
 const dayTimes = new Set(['Night', 'Morning', 'Afternoon', 'Evening']);
@@ -240,6 +240,7 @@ function makeChunk(sentence: string, run: Token[], atStart: boolean): NameChunk[
     .findLastIndex(
       (t, i) =>
         isRoleWord(t.text) ||
+        pluralTitle(t.text, words[i + 1]?.text, isRoleWord) ||
         endsRank(t.text, words[i - 1]?.text) ||
         endsRating(t.text, words[i - 1]?.text),
     );

@@ -98,3 +98,16 @@ export const isPartyWord = (words: readonly Token[], i: number): boolean =>
   words.length - i >= 3 &&
   partyMembers.has(words[i]?.text ?? '') &&
   (isGivenName(words[i + 1]?.text ?? '') || isPartyWord(words, i + 1));
+
+/**
+ * "Republican Senators Dan Coats of Indiana, John McCain of Arizona …", "Nobel Laureates Mikhail
+ * Gorbachev and Wangari Maathai": a title in the plural before a given name opens a list of names,
+ * and is no part of the first. `isTitle` tells the singular's titles.
+ */
+export function pluralTitle(
+  word: string,
+  next: string | undefined,
+  isTitle: (w: string) => boolean,
+) {
+  return /^\p{Lu}\p{Ll}+s$/u.test(word) && isTitle(word.slice(0, -1)) && isGivenName(next ?? '');
+}
