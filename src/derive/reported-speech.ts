@@ -115,7 +115,7 @@ function clauseFirst(clause: Clause, last?: Entity): Report | undefined {
 
 /**
  * `…, says former News Director Bernie Kamenske.`: the verb of saying comes after the reported
- * words and before its subject, which ends the sentence.
+ * words and before its subject, which ends the sentence, or a description of them does.
  */
 function invertedLast(clause: Clause): Report | undefined {
   const { masked } = clause;
@@ -128,7 +128,9 @@ function invertedLast(clause: Clause): Report | undefined {
       !x.appositive &&
       /^\s+(?:(?:the|a|an|\p{Ll}[\p{L}-]*)\s+){0,3}$/u.test(masked.slice(verb.end, x.start)),
   );
-  if (!m || !/^[\s.!?]*$/u.test(masked.slice(m.end))) return undefined;
+  // `…, says Ernie Allen, the Center's president.`: a description set off after the name may end
+  // the sentence.
+  if (!m || !/^(?:,\s+[^,;:\ue000]{1,80}?)?[\s.!?]*$/u.test(masked.slice(m.end))) return undefined;
   const speaker = clause.resolved.get(m);
   const comma = masked.slice(0, verb.start).lastIndexOf(',');
   const [start, end] = trimEnd(masked, 0, comma);
