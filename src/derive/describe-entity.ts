@@ -1,4 +1,5 @@
 import { normalizeName } from '../content/normalize.ts';
+import { isCommonWord } from './common-words.ts';
 import { type Description, genderOf } from './describe-person.ts';
 import type { Entity, EntityBook } from './entity-book.ts';
 import type { NameChunk } from './find-names.ts';
@@ -28,11 +29,11 @@ export function describe(book: EntityBook, entity: Entity, d: Description, chunk
   if (d.role) {
     const bare = bareRole(book, d.role);
     if (bare && bare !== d.role) book.alias(entity, d.role);
+    // "Director" opening a sentence is "the director"; "Rohingya refugee" stays capitalised.
+    const lower =
+      /^\p{Lu}\p{Ll}/u.test(bare) && bare === d.role && isCommonWord(bare.split(' ')[0] ?? '');
     if (bare)
-      book.alias(
-        entity,
-        `the ${/^\p{Lu}\p{Ll}/u.test(bare) && bare === d.role ? bare.charAt(0).toLowerCase() + bare.slice(1) : bare}`,
-      );
+      book.alias(entity, `the ${lower ? bare.charAt(0).toLowerCase() + bare.slice(1) : bare}`);
   }
 }
 

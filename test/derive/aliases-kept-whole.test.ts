@@ -17,4 +17,16 @@ describe('other names a draft keeps for a person', () => {
       'Palestinian negotiator',
     );
   });
+
+  it('keeps a place that opens a role capitalised, and lowers only a common word', () => {
+    const b = draft(
+      article(
+        'Ohio State wrestler Dan Ritchie said the abuse was known. “It is a flat out lie,” Ritchie said.',
+        'Director Ada Lund said the report was late.',
+      ),
+    );
+    const aliases = b.people.map((p) => p.aliases);
+    expect(aliases[0]).toContain('the Ohio State wrestler');
+    expect(aliases[1]).toContain('the director');
+  });
 });
