@@ -52,7 +52,11 @@ export interface InstancesResult {
   byProcess: number[];
   /** Which of them was killed. */
   killed: number;
-  /** Runs the killed process had claimed and not finished just before it was killed. */
+  /**
+   * Runs the killed process had claimed and left unfinished, counted once it is dead: a process
+   * posts a batch at once, so it can finish every claim counted just before the kill in the
+   * moment before the signal lands, and leave nothing to take over.
+   */
   heldAtKill: number;
 }
 
@@ -163,8 +167,10 @@ export async function runInstancesFanout(run: InstancesRun): Promise<InstancesRe
     const killedAt = Date.now();
     const postedBeforeKill = total(postsPerChannel(discord, slack));
     await victim?.exited;
+    const left = await openClaims(db, schema);
+    const heldAtKill = victim ? [...claimedBy(victim)].filter((id) => left.has(id)).length : 0;
     if (victim)
-      say(`killed one process after ${postedBeforeKill} posts, holding ${chosen?.holding} runs`);
+      say(`killed one process after ${postedBeforeKill} posts, leaving ${heldAtKill} runs claimed`);
 
     let timedOut = false;
     let lastPost = killedAt;
@@ -205,7 +211,7 @@ export async function runInstancesFanout(run: InstancesRun): Promise<InstancesRe
       timedOut,
       byProcess,
       killed: victim ? bots.indexOf(victim) : -1,
-      heldAtKill: chosen?.holding ?? 0,
+      heldAtKill,
     };
   } finally {
     for (const bot of bots) if (bot.child.exitCode === null) bot.child.kill('SIGKILL');
