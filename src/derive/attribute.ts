@@ -213,15 +213,15 @@ function accordingTo(clause: Clause): Entity | undefined {
   return m ? clause.resolved.get(m) : undefined;
 }
 
+/** ", he said", ", Lund says" right after a quote. */
+const saidRightAfter =
+  /^\s*,\s*(?:he|she|they|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})\s+(?:said|says|added|adds|told)\b/u;
+
 /**
  * Finds the speaker of every quote in one sentence, by the patterns of news writing in order of
  * reliability. A quote that stands alone keeps the speaker of the quote before it, in the same
  * paragraph or, across a paragraph break, of the one it continues.
  */
-/** ", he said", ", Lund says" right after a quote. */
-const saidRightAfter =
-  /^\s*,\s*(?:he|she|they|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})\s+(?:said|says|added|adds|told)\b/u;
-
 export function attributeQuotes(clause: Clause, talk: Conversation): Attribution[] {
   const { masked, sentence } = clause;
   const found: Attribution[] = [];
