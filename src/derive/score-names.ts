@@ -38,6 +38,7 @@ export function bareName(name: string): string {
     const clause = words.findIndex((w) => w === 'who');
     if (clause > 0) words = words.slice(0, clause);
   }
+  words = withoutWhereabouts(words);
   while (words.length > 1 && postNominals.has((words.at(-1) ?? '').replace(/,$/, '')))
     words = words.slice(0, -1);
   words = words.map((w) => w.replace(/,$/, ''));
@@ -49,6 +50,30 @@ export function bareName(name: string): string {
     before.every((w) => /^\p{Lu}/u.test(w) && !isDateWord(w)) &&
     rest.every((w) => /^\p{Lu}/u.test(w));
   return normalizeName((strippable ? rest : words).join(' '));
+}
+
+/** Nouns that say whom someone speaks or works for: what follows them tells people apart. */
+const relational =
+  /^(?:officials?|spokes\w*|members?|heads?|leaders?|chiefs?|representatives?|officers?|sources?|employees?|staffers?|aides?|advis[eo]rs?|directors?|managers?|workers?|diplomats?)$/;
+
+/**
+ * An unnamed speaker without where they were or what they held: "a longtime resident of the
+ * area", "one man in the Capitol Cafe" and "one resident carrying a stick" are the longtime
+ * resident, the man and the resident. Only a description in lower case (a plural may open a
+ * sentence: "Villagers in Dititjerent"), and never after a noun that says whom someone speaks for ("an official in the ministry" is not any official).
+ */
+function withoutWhereabouts(words: string[]): string[] {
+  const cut = words.findIndex(
+    (w, i) =>
+      i > 0 &&
+      (/^(?:in|on|at|near|outside|inside|carrying|holding|wearing)$/.test(w) ||
+        (w === 'of' && words[i + 1] === 'the' && words[i + 2] === 'area')),
+  );
+  if (cut <= 0 || relational.test(words[cut - 1] ?? '')) return words;
+  // A name is left whole: every word before the cut but a sentence's first is in lower case.
+  if (!words.slice(1, cut).every((w) => /^\p{Ll}/u.test(w))) return words;
+  if (cut === 1 && !/^\p{Ll}/u.test(words[0] ?? '') && !/s$/.test(words[0] ?? '')) return words;
+  return words.slice(0, cut);
 }
 
 /**

@@ -78,6 +78,15 @@ describe('metrics', () => {
     expect(sameSpeaker('Iraq war widow', 'one Iraq war veteran')).toBe(false);
     expect(sameSpeaker('female student', 'a female student who did not give her name')).toBe(true);
     expect(sameSpeaker('male student', 'a female student who did not give her name')).toBe(false);
+    expect(sameSpeaker('longtime resident', 'a longtime resident of the area')).toBe(true);
+    expect(sameSpeaker('one man', 'one man in the Capitol Cafe')).toBe(true);
+    expect(sameSpeaker('resident', 'one resident carrying a stick')).toBe(true);
+    expect(sameSpeaker('Villagers in Dititjerent', 'villagers in Dititjerent')).toBe(true);
+    expect(sameSpeaker('woman', 'one man in the Capitol Cafe')).toBe(false);
+    expect(sameSpeaker('official in the army', 'an official in the ministry')).toBe(false);
+    expect(sameSpeaker('University of California at Davis', 'University of California')).toBe(
+      false,
+    );
     expect(sameSpeaker('U.N.', 'United Nations')).toBe(true);
     expect(sameSpeaker('U.S.', 'United Nations')).toBe(false);
     expect(sameSpeaker('army spokesman', 'a police spokesman')).toBe(false);
