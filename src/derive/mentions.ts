@@ -72,10 +72,11 @@ function capitalRunsOn(masked: string, m: RegExpMatchArray): boolean {
 }
 /**
  * "a 22-year-old woman", "a source close to Putin’s administration": someone described by a role;
- * "a prime ministerial aspirant" is no one's role of prime.
+ * "a prime ministerial aspirant" is no one's role of prime, and "become an associate editor" is a
+ * post someone already named takes, not someone new.
  */
 const unnamedPattern = new RegExp(
-  String.raw`\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(${adjective}${role}(?!\s+ministerial\b)(?:\s+(?:${alt(personNouns)}))?(?:\s+(?:close\s+to|familiar\s+with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Ll}+)?)\b`,
+  String.raw`(?<!\b(?:become|becomes|became|becoming|be|been|is|was|are|were)\s+)\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(${adjective}${role}(?!\s+ministerial\b)(?:\s+(?:${alt(personNouns)}))?(?:\s+(?:close\s+to|familiar\s+with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Ll}+)?)\b`,
   'gu',
 );
 /**
