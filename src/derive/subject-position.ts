@@ -49,6 +49,16 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
   // "veterans like Son Tieng, who fought …": a relative clause makes the name what the sentence
   // goes on about, so the next "he" is his.
   if (m.kind === 'name' && /^,\s+who\b/u.test(masked.slice(m.end))) return true;
+  // "the worst fears of critics of diplomacy with Iran, like Republican Senator Ted Cruz.": the
+  // one a sentence ends on as its example is whom the story turns to, so the next "he" is his.
+  if (
+    m.kind === 'name' &&
+    /,\s+(?:like|such\s+as|including)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u.test(
+      masked.slice(Math.max(0, m.start - 120), m.start),
+    ) &&
+    /^[\s]*[.!?]?\s*$/u.test(masked.slice(m.end))
+  )
+    return true;
   // "…, many protesters said": a quantifier before a group is part of the subject, not what
   // governs it.
   if (m.kind === 'group')
