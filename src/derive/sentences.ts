@@ -117,6 +117,11 @@ function attributionBefore(opened: string): boolean {
 /** `“Why now?” Smith asked.` keeps the question with its attribution. */
 function attributionFollows(masked: string, from: number): boolean {
   const next = masked.slice(from, from + 60);
-  const verb = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(\p{Ll}+)\b/u.exec(next)?.[1] ?? '';
+  const found = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(\p{Ll}+)\b/u.exec(next);
+  const verb = found?.[1] ?? '';
+  // `“…country.” He says most Zimbabweans feel “…”`: a verb that goes on, in words of its own, to
+  // a quote of its own opens a new sentence; `“…?” Smith asked, “…”` still carries the first.
+  const after = masked.slice(from + (found?.[0].length ?? 0));
+  if (/^\s+[^,.:;!?\ue000]*\p{L}[^,.:;!?\ue000]*\ue000/u.test(after)) return false;
   return attributionVerbs.has(verb) || ['asked', 'shouted', 'cried', 'wondered'].includes(verb);
 }
