@@ -270,8 +270,16 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
   // owner Harbor Chauffeurs"); which of the two the word alone does not say, so it is left
   // unlisted rather than guessed.
   const roleFirst = roleBefore(before) && !/\b(?:its|their)\s+\p{Ll}+\s*$/u.test(before);
-  if (isPluralBody(words) && !/^,\s+(?:the|a|an|his|her)\s/u.test(after) && !roleFirst)
-    return undefined;
+  if (isPluralBody(words) && !/^,\s+(?:the|a|an|his|her)\s/u.test(after) && !roleFirst) {
+    // But a verb, then "she", "he", "her" or "his" in the sentence with no other name between,
+    // makes a person of it ("Lousetta Keyes found a notice taped to her apartment door").
+    const pronoun = /^\s+\p{Ll}+\b[^.;:!?\p{Lu}]{0,80}?\b(she|he|her|his)\b/u.exec(after)?.[1];
+    if (!pronoun) return undefined;
+    return {
+      kind: 'person',
+      description: { gender: pronoun === 'she' || pronoun === 'her' ? 'female' : 'male' },
+    };
+  }
   if (words.length > 1 && placeEnds.has(last)) return { kind: 'place' };
   if (
     words.length > 1 &&
