@@ -51,7 +51,7 @@ import {
   placePreposition,
   skyBefore,
 } from './place-context.ts';
-import { isPluralBody } from './plural-bodies.ts';
+import { pluralBodyEvidence } from './plural-bodies.ts';
 import { attributionVerbs, verbAlternation } from './speech-verbs.ts';
 
 /*
@@ -264,22 +264,10 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
   // "the nonprofit organization Freedom House", "the news network Al-Jazeera": a body named after
   // what it is, whatever its last word names elsewhere.
   if (bodyNounBefore.test(before)) return { kind: 'organisation' };
-  // "Geelong Magistrates", "Chariot Chauffeurs": a name ending in a plural noun, with no given
-  // name first, is a body or a place ("Chippewa Falls"), not a person unless a description says
-  // so ("Silver Clouds, the band's drummer", "community organizer Naif Littles", but not "its
-  // owner Harbor Chauffeurs"); which of the two the word alone does not say, so it is left
-  // unlisted rather than guessed.
+  // "Geelong Magistrates", "Chariot Chauffeurs": see `pluralBodyEvidence`.
   const roleFirst = roleBefore(before) && !/\b(?:its|their)\s+\p{Ll}+\s*$/u.test(before);
-  if (isPluralBody(words) && !/^,\s+(?:the|a|an|his|her)\s/u.test(after) && !roleFirst) {
-    // But a verb, then "she", "he", "her" or "his" in the sentence with no other name between,
-    // makes a person of it ("Lousetta Keyes found a notice taped to her apartment door").
-    const pronoun = /^\s+\p{Ll}+\b[^.;:!?\p{Lu}]{0,80}?\b(she|he|her|his)\b/u.exec(after)?.[1];
-    if (!pronoun) return undefined;
-    return {
-      kind: 'person',
-      description: { gender: pronoun === 'she' || pronoun === 'her' ? 'female' : 'male' },
-    };
-  }
+  const plural = pluralBodyEvidence(words, after, roleFirst === true);
+  if (plural !== 'no') return plural;
   if (words.length > 1 && placeEnds.has(last)) return { kind: 'place' };
   if (
     words.length > 1 &&
