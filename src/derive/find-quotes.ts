@@ -118,10 +118,22 @@ export function mendClosingMarks(printed: readonly string[]): string[] {
 /**
  * `”When we raised legitimate concerns, the Cabinet Office tried to discredit us.”`: a paragraph
  * whose opening mark was typed as a closing one, before a capital, with its own closing mark later
- * and no opening mark between, opens a quote.
+ * and no opening mark between, opens a quote. So does one after a sentence's end where every quote
+ * before it has closed (`… had not been connected.”It is not working and just an ornament.”`).
  */
 function openedWithClosing(text: string): string {
-  return text.replace(/^”(?=\p{Lu})([^“”]+”)/u, '“$1');
+  return text
+    .replace(/^”(?=\p{Lu})([^“”]+”)/u, '“$1')
+    .replace(/(?<=[.!?]\s?)”(?=\p{Lu})(?=[^“”]+”)/gu, (mark, at: number) =>
+      balanced(text.slice(0, at)) ? '“' : mark,
+    );
+}
+
+/** Whether every opening double mark in the text has closed. */
+function balanced(text: string): boolean {
+  const opened = text.match(/“/gu)?.length ?? 0;
+  const closed = text.match(/”/gu)?.length ?? 0;
+  return opened === closed;
 }
 
 /**

@@ -78,9 +78,12 @@ export function splitSentences(
     cuts.push(at + match[0].length);
   }
   // `imperialism." By using …`: a mark glued to a full stop, with the space after it, opens a
-  // quote that is a sentence of its own.
+  // quote that is a sentence of its own; so does one glued to both (`connected.“It is …”`).
   for (const quote of quotes) {
-    if (/[.!?]$/u.test(text.slice(0, quote.open)) && /^\s/u.test(text.slice(quote.open + 1)))
+    if (
+      /[.!?]$/u.test(text.slice(0, quote.open)) &&
+      /^[\s\p{Lu}]/u.test(text.slice(quote.open + 1))
+    )
       cuts.push(quote.open);
   }
   cuts.sort((a, b) => a - b);
