@@ -115,7 +115,8 @@ function clauseFirst(clause: Clause, last?: Entity): Report | undefined {
 
 /**
  * `…, says former News Director Bernie Kamenske.`: the verb of saying comes after the reported
- * words and before its subject, which ends the sentence, or a description of them does.
+ * words and before its subject, which ends the sentence, or a description of them does. A number
+ * may be part of the description (`says grade 12 learner Bathande Diko`).
  */
 function invertedLast(clause: Clause): Report | undefined {
   const { masked } = clause;
@@ -126,7 +127,9 @@ function invertedLast(clause: Clause): Report | undefined {
     (x) =>
       x.start >= verb.end &&
       !x.appositive &&
-      /^\s+(?:(?:the|a|an|\p{Ll}[\p{L}-]*)\s+){0,3}$/u.test(masked.slice(verb.end, x.start)),
+      /^\s+(?:(?:the|a|an|\p{Ll}[\p{L}-]*|\d{1,3})\s+){0,3}$/u.test(
+        masked.slice(verb.end, x.start),
+      ),
   );
   // `…, says Ernie Allen, the Center's president.`: a description set off after the name may end
   // the sentence.
