@@ -122,7 +122,7 @@ export const groupNouns = words(`
   allies members voters commentators historians engineers   employees staff
   students unions groups observers civilians survivors refugees migrants soldiers troops
   demonstrators pilgrims passengers mourners worshippers protestors attackers gunmen pilots
-  draftees conscripts recruits deputies relatives inmates detainees commuters
+  draftees conscripts recruits deputies relatives inmates detainees commuters crowd crowds
 `);
 
 /**
