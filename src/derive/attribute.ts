@@ -90,12 +90,19 @@ function attributionBefore(clause: Clause, quote: QuoteSpan, previous: number, l
   if (!verb) return undefined;
   const tail = tailBeforeQuote.exec(clause.masked.slice(verb.end, open));
   if (!tail) return invertedBeforeColon(clause, verb, open);
+  // "The crowd grew later, said Anna Lindqvist: “…”": the one named right after the verb says
+  // it ("…, said to CNN:" names whom it was said to).
+  const between = clause.masked.slice(verb.end, open);
+  const inverted = /^\s+(?:to|at|in|on|with|of)\b/u.test(between)
+    ? undefined
+    : invertedBeforeColon(clause, verb, open);
+  if (inverted) return inverted;
   // "He said Russia had claimed Crimea “…”": the deed is reported; the words are the reporter's.
   const saying = clause.verbs.find((v) => v.strong && v.end <= verb.start);
   const reporter =
     saying && reportedDeed(clause, verb, saying) ? subjectOf(clause, saying, last) : undefined;
   const speaker = reporter ?? subjectOf(clause, verb, last);
-  if (!speaker) return invertedBeforeColon(clause, verb, open);
+  if (!speaker) return undefined;
   return { speaker, direct: tail[1] !== '' && !tail[2] };
 }
 

@@ -16,6 +16,13 @@ describe('a verb of saying, then who says, then a colon', () => {
     expect(b.people.map((p) => p.name)).toEqual(['Anna Lindqvist']);
   });
 
+  it('prefers the one named after the verb to a group that is the subject before it', () => {
+    const b = draft(
+      article('Protesters grew angry by noon, said Anna Lindqvist: “Nobody expected so many.”'),
+    );
+    expect(quoted(b)).toEqual([['Anna Lindqvist', 'Nobody expected so many.']]);
+  });
+
   it('leaves words after "said in a statement:" with no one named to no one', () => {
     const b = draft(
       article('About 100 people had come out, said the police in a statement: “Nobody was hurt.”'),
