@@ -12,6 +12,7 @@ export function isLabel(sentence: Sentence, quote: QuoteSpan): boolean {
   const words = quote.text.trim().split(/\s+/u);
   return (
     modifier(words, before, after) ||
+    beforePluralNoun(quote.text, after) ||
     ownedTitle(words, before) ||
     titleInRunningText(words, before) ||
     glossed(quote.text, before, after) ||
@@ -92,6 +93,16 @@ function nameInRunningText(text: string, before: string): boolean {
 function modifier(words: readonly string[], before: string, after: string): boolean {
   if (words.length !== 1 || !/^\p{L}+-\p{L}+$/u.test(words[0] ?? '')) return false;
   return /\b(?:an?|the)\s*$/iu.test(before) && /^\s*\p{Ll}+\b(?![.,;:!?]*["”])/u.test(after);
+}
+
+/**
+ * `especially “ghost” voters`, `“atypical” cases`: one plain word in marks, with nothing but
+ * letters inside them, before a plural noun in lower case is how the story labels the noun. Over
+ * the corpus this drops five labels for every two words someone was quoted as saying
+ * (`“extraordinary” progress, he said`), which the marks alone cannot tell apart.
+ */
+function beforePluralNoun(text: string, after: string): boolean {
+  return /^\p{L}+$/u.test(text.trim()) && /^\s+\p{Ll}{3,}s\b/u.test(after);
 }
 
 const functionWord = /^(?:the|a|an|of|on|in|and|to|for|with|at)$/u;
