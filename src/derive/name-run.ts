@@ -37,13 +37,14 @@ export const isCapitalised = (word: string) =>
   !/^I['’](?:d|m|ll|ve)$/u.test(word);
 
 /**
- * "CIA Chief Says Al-Qa'ida Remains …": a headline that capitalises every word runs its verb of
- * saying into the names on each side of it; these verbs are never part of a name.
+ * "CIA Chief Says Al-Qa'ida Remains …", "Israeli Minister Calls Nuclear Attack on Gaza …": a
+ * headline that capitalises every word runs its verb of saying into the names on each side of it;
+ * these verbs are never part of a name.
  */
 const headlineVerbs = new Set(
-  'Says Tells Told Warns Urges Vows Denies Insists Asks Adds Admits Claims Accuses Announces'.split(
-    ' ',
-  ),
+  `Says Tells Told Warns Urges Vows Denies Insists Asks Adds Admits Claims Accuses Announces Calls
+  Slams Blasts Rejects Defends Praises Condemns Criticizes Criticises Threatens Demands Dismisses
+  Welcomes Blames Pledges Promises Predicts Confirms`.split(/\s+/),
 );
 
 /**
