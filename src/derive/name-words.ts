@@ -242,7 +242,8 @@ export const thingStarts = words(
 export const eventHeads = words(`
   Day Days Eve Year Week Night Morning Afternoon Evening Weekend Cup Games Olympics Awards Award
   Prize Act Bill Results Championship Championships Tournament Summit Election Elections War Wars
-  Treaty Accord Accords Laws Throne Conference Convention Revolution
+  Treaty Accord Accords Laws Throne Conference Convention Revolution Allowance Allowances Pension
+  Benefit Benefits Payment Payments Scheme
 `);
 
 /**
