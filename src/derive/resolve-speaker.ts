@@ -10,7 +10,7 @@ import { sameKindOfRole } from './role-kinds.ts';
 import { shortName } from './same-person.ts';
 import { unnamedOnDuty } from './speaker-nouns.ts';
 import { isSubjectPosition } from './subject-position.ts';
-import { interviewed, reporterSigns, selfNaming, sentToAct } from './subject-words.ts';
+import { interviewed, reporterSigns, selfNaming, sentToAct, spokenTo } from './subject-words.ts';
 import { someoneUnnamed, theSource, unnamed } from './unnamed-bodies.ts';
 
 const kinship =
@@ -43,6 +43,10 @@ export function createResolver(book: EntityBook) {
   // sentence with no one as its subject, and the sentence a person was last a subject in.
   let owner: { entity: Entity; at: number } | undefined;
   let personAt = -2;
+  // The last person named in any position, with the sentence: "selecting California Congresswoman
+  // Nancy Pelosi as … speaker. “…,” she said." makes her the "she" when no subject is a woman.
+  let named: { entity: Entity; at: number } | undefined;
+  const subjectAt = new Map<Entity, number>();
   // Which of the two the story named last: "Al-Jazeera said they were “appalled”" after "Egyptian
   // officials ordered …" makes "they" the channel, as British style writes of a body.
   let organisationLatest = false;
@@ -280,6 +284,13 @@ export function createResolver(book: EntityBook) {
         const found = [...subjects]
           .reverse()
           .find((p) => p.gender === undefined || p.gender === gender);
+        const other = named && named.at >= sentences - 1 ? named.entity : undefined;
+        // Only when that subject was last named as one before the other was: "Pranab Mukherjee …
+        // brushed aside reports that the White House may appoint Bill Clinton" keeps "he" his.
+        const before = (found ? (subjectAt.get(found) ?? -1) : -1) < (named?.at ?? -1);
+        const fits = other?.gender !== undefined && other.gender === gender && before;
+        if (fits && found?.gender === undefined && !subjects.some((p) => p.gender === gender))
+          return other;
         if (found && gender) found.gender ??= gender;
         return found;
       }
@@ -314,6 +325,9 @@ export function createResolver(book: EntityBook) {
         if (m.kind === 'pronoun' && m.start === 0) opening = { text: m.text.toLowerCase(), entity };
         resolved.set(m, entity);
         if (entity && m.kind === 'name') seen.set(entity, ++clock);
+        // Not the one spoken to ("spoke to VOA reporter Joe De Capua"): they ask, and say nothing.
+        if (entity?.kind === 'person' && m.kind === 'name' && !m.possessive)
+          named = spokenTo(masked, m) ? undefined : { entity, at: sentences };
         // "A statement by the Brady Campaign was posted. It said …": the writer is what "it" is.
         const writer = documentBy.test(masked.slice(Math.max(0, m.start - 60), m.start));
         if (entity && writer && entity.kind !== 'person') this.noteSubject(entity);
@@ -353,6 +367,7 @@ export function createResolver(book: EntityBook) {
           const gender = word === 'man' ? 'male' : word === 'woman' ? 'female' : undefined;
           spokesman = { body: entity, gender, people: subjects.length, at: sentences };
         }
+        if (m.kind === 'name') subjectAt.set(entity, sentences);
         this.noteSubject(entity);
       }
       return resolved;

@@ -60,3 +60,13 @@ export function interviewed(masked: string, m: Mention): boolean {
     masked.slice(Math.max(0, m.start - 90), m.start),
   );
 }
+
+/**
+ * "spoke to VOA English to Africa Service reporter Joe De Capua": whom someone spoke to, however
+ * long the description before their name; unlike `interviewed`, small words may stand in it.
+ */
+export function spokenTo(masked: string, m: Mention): boolean {
+  return /\b(?:spoke|speaking|talked|talking)\s+(?:with|to)\s+[^.;:,\ue000]{0,80}$/u.test(
+    masked.slice(Math.max(0, m.start - 90), m.start),
+  );
+}
