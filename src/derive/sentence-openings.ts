@@ -17,6 +17,9 @@ const mediaKinds = /^(?:Publication|Outlet|Website|Portal|Tabloid)$/u;
 export function opensSentenceOnly(sentence: string, words: readonly Token[]): boolean {
   const opening = words[0]?.text ?? '';
   if (opening === '') return false;
+  // "Will Marshall of the Progressive Policy Institute spoke …": a modal opens a question, so
+  // before a capitalised word in a sentence that asks nothing it is a given name.
+  if (opening === 'Will' && words.length >= 2 && !/\?[”"’']?\s*$/u.test(sentence)) return false;
   if (sentenceStarters.has(opening)) return true;
   if (words.length > 1 && roleNouns.has(opening.toLowerCase()) && !titles.has(opening)) return true;
   if (words.length > 1 && mediaKinds.test(opening)) return true;
