@@ -35,7 +35,7 @@ export function bareName(name: string): string {
     words = words.slice(1);
     // "a female student who did not give her name" is the female student: what a relative
     // clause adds only tells the reader why no name is given, or what they did.
-    const clause = words.findIndex((w) => w === 'who');
+    const clause = words.indexOf('who');
     if (clause > 0) words = words.slice(0, clause);
   }
   words = withoutWhereabouts(words);
