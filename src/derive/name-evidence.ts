@@ -390,6 +390,8 @@ export function isNoise(name: string): boolean {
   // "Last December", "Next Tuesday": a date, written with a word for which one.
   const words = name.replace(/^(?:Last|Next|This|Early|Late|Mid)\s+(?=\S)/u, '').split(/\s+/);
   if (countryOfDemonym(name)) return true;
+  // "Brother No. 2": the abbreviation of a number, never a name.
+  if (name === 'No') return true;
   return words.every(
     (w) => weekdays.has(w) || months.has(w) || countryOfDemonym(w) !== undefined || w.length < 2,
   );
