@@ -118,13 +118,14 @@ export function mendClosingMarks(printed: readonly string[]): string[] {
 /**
  * `”When we raised legitimate concerns, the Cabinet Office tried to discredit us.”`: a paragraph
  * whose opening mark was typed as a closing one, before a capital, with its own closing mark later
- * and no opening mark between, opens a quote. So does one after a sentence's end where every quote
- * before it has closed (`… had not been connected.”It is not working and just an ornament.”`).
+ * and no opening mark between, opens a quote. So does one after a sentence's end, a comma or a
+ * colon where every quote before it has closed (`… had not been connected.”It is not working and
+ * just an ornament.”`, `tweeted after a meeting, ”POTUS & VPOTUS support …”`).
  */
 function openedWithClosing(text: string): string {
   return text
     .replace(/^”(?=\p{Lu})([^“”]+”)/u, '“$1')
-    .replace(/(?<=[.!?]\s?)”(?=\p{Lu})(?=[^“”]+”)/gu, (mark, at: number) =>
+    .replace(/(?<=[.!?,:]\s?)”(?=\p{Lu})(?=[^“”]+”)/gu, (mark, at: number) =>
       balanced(text.slice(0, at)) ? '“' : mark,
     );
 }

@@ -15,6 +15,18 @@ describe('an opening mark typed as a closing one, glued to the full stop before 
     ]);
   });
 
+  it('opens a quote after a comma too, where every quote before it has closed', () => {
+    const b = draft(
+      article(
+        'Chris Cox, a top lobbyist with the National Rifle Association, tweeted after a meeting, ”POTUS & VPOTUS support the Second Amendment.” Donald Trump followed up, tweeting, “Good (Great) meeting in the Oval Office tonight with the NRA!”',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Chris Cox', 'POTUS & VPOTUS support the Second Amendment.'],
+      ['Donald Trump', 'Good (Great) meeting in the Oval Office tonight with the NRA!'],
+    ]);
+  });
+
   it('leaves a closing mark that closes an open quote alone', () => {
     const b = draft(
       article('“We waited all day.”Nobody came, Ann Lee said. “Then the water rose,” she said.'),
