@@ -52,6 +52,7 @@ import {
   skyBefore,
 } from './place-context.ts';
 import { pluralBodyEvidence } from './plural-bodies.ts';
+import { isPublicFigure } from './public-figures.ts';
 import { attributionVerbs, verbAlternation } from './speech-verbs.ts';
 
 /*
@@ -350,6 +351,8 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
     return { kind: 'person' };
   }
   if (words.length > 1 && words.length <= 3) return { kind: 'person' };
+  if (words.length === 1 && !chunk.possessive && isPublicFigure(chunk.name))
+    return { kind: 'person' };
   if (placePreposition.test(before)) return { kind: 'place' };
   if (words.length === 1) return firstNameAlone(chunk.name, before, after);
   return undefined;

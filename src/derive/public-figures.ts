@@ -1,0 +1,36 @@
+/**
+ * Surnames that the news writes alone for one person everyone knows: the presidents, prime
+ * ministers and chancellors of the G20 countries since 1990 ("Trump said", "Putin’s envoy",
+ * "Merkel told"). A story names them once in full, or not at all, and then by surname only, which
+ * reads like a body's name ("Loopr said") or a place ("at Trump"). No package keeps such a list, so
+ * it is kept here, to that rule only; a surname that is also an English word or a given name
+ * (Brown, May, Major, Howard) is left out, since alone it says nothing.
+ */
+const surnames = new Set(
+  `
+  Bush Clinton Obama Trump Biden
+  Thatcher Blair Cameron Truss Sunak Starmer
+  Mulroney Chrétien Chretien Harper Trudeau Carney
+  Mitterrand Chirac Sarkozy Hollande Macron
+  Kohl Schröder Schroeder Merkel Scholz Merz
+  Berlusconi Prodi Renzi Draghi Meloni Monti Letta Gentiloni
+  Miyazawa Hosokawa Murayama Hashimoto Obuchi Koizumi Abe Fukuda Hatoyama Kishida Ishiba
+  Gorbachev Yeltsin Putin Medvedev
+  Xi Jiang
+  Vajpayee Modi
+  Cardoso Lula Rousseff Temer Bolsonaro
+  Menem Kirchner Macri Milei
+  Zedillo Calderón Calderon Obrador Sheinbaum
+  Mandela Mbeki Motlanthe Zuma Ramaphosa
+  Erdoğan Erdogan Demirel
+  Suharto Habibie Yudhoyono Widodo Jokowi Prabowo
+  Hawke Keating Rudd Gillard Abbott Turnbull Morrison Albanese
+  `
+    .split(/\s+/)
+    .filter((name) => name !== ''),
+);
+
+/** Whether a single capitalised word is the surname of one of the leaders above. */
+export function isPublicFigure(word: string): boolean {
+  return surnames.has(word);
+}
