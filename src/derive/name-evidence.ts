@@ -351,8 +351,7 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
     return { kind: 'person' };
   }
   if (words.length > 1 && words.length <= 3) return { kind: 'person' };
-  if (words.length === 1 && !chunk.possessive && isPublicFigure(chunk.name))
-    return { kind: 'person' };
+  if (words.length === 1 && isPublicFigure(chunk, after)) return { kind: 'person' };
   if (placePreposition.test(before)) return { kind: 'place' };
   if (words.length === 1) return firstNameAlone(chunk.name, before, after);
   return undefined;

@@ -1,3 +1,5 @@
+import type { NameChunk } from './find-names.ts';
+
 /**
  * Surnames that the news writes alone for one person everyone knows: the presidents, prime
  * ministers and chancellors of the G20 countries since 1990 ("Trump said", "Putin’s envoy",
@@ -30,7 +32,15 @@ const surnames = new Set(
     .filter((name) => name !== ''),
 );
 
-/** Whether a single capitalised word is the surname of one of the leaders above. */
-export function isPublicFigure(word: string): boolean {
-  return surnames.has(word);
+/**
+ * Whether a name of one word is the surname of one of the leaders above, standing for them: not
+ * an owner ("Hawke’s Bay"), nor the name of their government ("the Biden/Harris Administration",
+ * "the Obama administration").
+ */
+export function isPublicFigure(chunk: NameChunk, after: string): boolean {
+  return (
+    surnames.has(chunk.name) &&
+    !chunk.possessive &&
+    !/^(?:\/|\s+(?:administration|government|campaign|cabinet|era|years)\b)/iu.test(after)
+  );
 }
