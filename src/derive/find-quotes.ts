@@ -188,7 +188,7 @@ function insideDoubleMarks(text: string, index: number): boolean {
 }
 
 /**
- * Whether a curly opening mark inside an open quote opens a quote within it: the words before it
+ * Whether an opening mark inside an open quote opens a quote within it: the words before it
  * do not end a sentence, and its own closing mark comes before the end of the paragraph with
  * another closing mark after it, for the outer quote.
  */
@@ -199,7 +199,26 @@ function innerPair(
   opening: boolean,
   nextReopens: boolean,
 ): boolean {
-  if (!opening || text[index] !== '“' || reopensInside(text, openAt, index)) return false;
+  if (!opening || reopensInside(text, openAt, index)) return false;
+  // `"… And I'd like to say that this is "the dream team." They're going …"`: straight marks
+  // nest as curly ones do, where the outer quote opened with one and closes after the inner.
+  // Only a few words, as a term or a name is quoted, and not after a verb of saying (`he replied,
+  // "Don't …` opens a quote of its own in a source that left the first open).
+  if (text[index] === '"' && text[openAt] === '"') {
+    const inner = text.indexOf('"', index + 1);
+    const words = text.slice(index + 1, inner).split(/\s+/u).length;
+    const lead = text.slice(0, index);
+    return (
+      inner > index &&
+      words <= 6 &&
+      /[\p{L},]\s$/u.test(lead) &&
+      !/\b(?:said|says|replied|replies|stating|stated|added|adds|asked|asks|recalled|wrote|writes|continued|explained)[,:]\s$/u.test(
+        lead,
+      ) &&
+      text.indexOf('"', inner + 1) > inner
+    );
+  }
+  if (text[index] !== '“') return false;
   const close = text.indexOf('”', index + 1);
   const reopened = text.indexOf('“', index + 1);
   if (close < index || (reopened >= 0 && reopened < close)) return false;
