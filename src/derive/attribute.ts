@@ -3,6 +3,7 @@ import { attributionAfter, tailBeforeQuote } from './attribution-after.ts';
 import { type Clause, mentionAt, subjectOf, type Verb } from './clause.ts';
 import type { Entity } from './entity-book.ts';
 import type { QuoteSpan } from './find-quotes.ts';
+import { ownerOf } from './owned-claims.ts';
 import { quotedGroup } from './quoting-them.ts';
 import { reportedDeed } from './reported-clause.ts';
 import { endsSentenceWithin } from './sentences.ts';
@@ -149,27 +150,6 @@ function inTheWordsOf(clause: Clause, open: number): Entity | undefined {
   if (cue?.index === undefined) return undefined;
   const m = mentionAt(clause, cue.index + cue[0].length);
   return m && m.end <= open ? clause.resolved.get(m) : undefined;
-}
-
-/**
- * A noun of saying after a possessive (`el-Sissi's call for “…”`, `his warning of “…”`): the words
- * quoted after it belong to whoever made the call, not to the sentence's subject.
- */
-const speechNoun =
-  /^(?:['’]s?)?\s+(?:\p{Ll}+\s+)?(?:call|calls|appeal|plea|warning|demand|promise|pledge|vow|words|remarks|comments|description|statement|claim|accusation|threat|insistence|message|criticism|praise)\b/u;
-
-function ownerOf(clause: Clause, open: number): Entity | undefined {
-  const owner = clause.mentions
-    .filter((m) => m.possessive && m.end <= open && speechNoun.test(clause.masked.slice(m.end)))
-    .at(-1);
-  if (!owner) return undefined;
-  const gap = clause.masked.slice(owner.end, open);
-  if (
-    /[.;:!?]/u.test(gap.replace(/^['’]s?/u, '')) ||
-    clause.verbs.some((v) => v.strong && v.start > owner.end && v.end <= open)
-  )
-    return undefined;
-  return clause.resolved.get(owner);
 }
 
 /** A partial quote inside reported speech: the nearest verb of saying, before it or after it. */

@@ -34,3 +34,34 @@ export function claimOwner(clause: Clause, quote: QuoteSpan): Entity | undefined
   }
   return undefined;
 }
+
+/** "invoked Winston Churchill’s words": a verb that voices someone else's words. */
+const voicedBy = /\b(?:invoked|invokes|quoted|quotes|cited|cites|echoed|echoes|borrowed)\s+$/u;
+
+const speechNoun =
+  /^(?:['’]s?)?\s+(?:\p{Ll}+\s+)?(?:call|calls|appeal|plea|warning|demand|promise|pledge|vow|words|remarks|comments|description|statement|claim|accusation|threat|insistence|message|criticism|praise)\b/u;
+
+/**
+ * A noun of saying after a possessive (`el-Sissi's call for “…”`, `his warning of “…”`): the words
+ * quoted after it belong to whoever made the call, not to the sentence's subject.
+ */
+export function ownerOf(clause: Clause, open: number): Entity | undefined {
+  const owner = clause.mentions
+    .filter((m) => m.possessive && m.end <= open && speechNoun.test(clause.masked.slice(m.end)))
+    .at(-1);
+  if (!owner) return undefined;
+  // "Albanese invoked Winston Churchill’s words, “…”": whoever invokes or quotes them says them.
+  if (voicedBy.test(clause.masked.slice(Math.max(0, owner.start - 12), owner.start))) {
+    const voice = clause.mentions.findLast(
+      (m) => m.end <= owner.start && !m.possessive && !m.appositive && m.kind === 'name',
+    );
+    return voice ? clause.resolved.get(voice) : undefined;
+  }
+  const gap = clause.masked.slice(owner.end, open);
+  if (
+    /[.;:!?]/u.test(gap.replace(/^['’]s?/u, '')) ||
+    clause.verbs.some((v) => v.strong && v.start > owner.end && v.end <= open)
+  )
+    return undefined;
+  return clause.resolved.get(owner);
+}
