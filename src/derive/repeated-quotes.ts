@@ -35,13 +35,20 @@ export function shareRepeatedSpeakers(
   // a story, and later `"This exemption is not an exemption but a loophole. …", said Ulrike
   // Rodust`: words the opening paragraph gave to a body or to someone unnamed are the person's
   // whose quote later in the story holds them.
+  // So are the words of a paragraph that is one quote alone, a subheading printed in marks
+  // (`‘With business leaders in Omaha and Lincoln nonstop’`), whoever it was given to.
+  const alone = (f: Found) => {
+    const text = (sentences[f.paragraph - 1] ?? []).map((s) => s.text).join(' ');
+    return text.length - f.text.length <= 3;
+  };
   for (const opening of quoted) {
-    if (opening.found.paragraph !== 1 || opening.found.speaker.kind === 'person') continue;
+    const first = opening.found.paragraph === 1 && opening.found.speaker.kind !== 'person';
+    if (!first && !alone(opening.found)) continue;
     if (opening.words.length < MIN_WORDS) continue;
     const source = quoted.find(
       (q) =>
         q !== opening &&
-        q.found.paragraph > 1 &&
+        q.found.paragraph > opening.found.paragraph &&
         q.found.speaker.kind === 'person' &&
         q.words.length >= opening.words.length &&
         holdsRun(q.words, opening.words),
