@@ -109,6 +109,17 @@ const folders = [
   'test/fixtures/real-news/held-out-97',
   'test/fixtures/real-news/held-out-98',
   'test/fixtures/real-news/held-out-99',
+  'test/fixtures/real-news/held-out-100',
+  'test/fixtures/real-news/held-out-101',
+  'test/fixtures/real-news/held-out-102',
+  'test/fixtures/real-news/held-out-103',
+  'test/fixtures/real-news/held-out-104',
+  'test/fixtures/real-news/held-out-105',
+  'test/fixtures/real-news/held-out-106',
+  'test/fixtures/real-news/held-out-107',
+  'test/fixtures/real-news/held-out-108',
+  'test/fixtures/real-news/held-out-109',
+  'test/fixtures/real-news/held-out-110',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
