@@ -70,8 +70,10 @@ function withoutWhereabouts(words: string[]): string[] {
         (w === 'of' && words[i + 1] === 'the' && words[i + 2] === 'area')),
   );
   if (cut <= 0 || relational.test(words[cut - 1] ?? '')) return words;
-  // A name is left whole: every word before the cut but a sentence's first is in lower case.
-  if (!words.slice(1, cut).every((w) => /^\p{Ll}/u.test(w))) return words;
+  // A name is left whole: after a first word in capitals, every word before the cut is in lower
+  // case. A description in lower case may hold a people's name (`middle-aged Burmese man`).
+  const described = /^\p{Ll}/u.test(words[0] ?? '');
+  if (!described && !words.slice(1, cut).every((w) => /^\p{Ll}/u.test(w))) return words;
   if (cut === 1 && !/^\p{Ll}/u.test(words[0] ?? '') && !/s$/.test(words[0] ?? '')) return words;
   return words.slice(0, cut);
 }

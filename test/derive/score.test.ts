@@ -82,6 +82,7 @@ describe('metrics', () => {
     expect(sameSpeaker('one man', 'one man in the Capitol Cafe')).toBe(true);
     expect(sameSpeaker('resident', 'one resident carrying a stick')).toBe(true);
     expect(sameSpeaker('Villagers in Dititjerent', 'villagers in Dititjerent')).toBe(true);
+    expect(sameSpeaker('middle-aged Burmese man in Mae Sot', 'middle-aged Burmese man')).toBe(true);
     expect(sameSpeaker('woman', 'one man in the Capitol Cafe')).toBe(false);
     expect(sameSpeaker('official in the army', 'an official in the ministry')).toBe(false);
     expect(sameSpeaker('University of California at Davis', 'University of California')).toBe(
