@@ -120,6 +120,8 @@ const folders = [
   'test/fixtures/real-news/held-out-108',
   'test/fixtures/real-news/held-out-109',
   'test/fixtures/real-news/held-out-110',
+  'test/fixtures/real-news/held-out-111',
+  'test/fixtures/real-news/held-out-112',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
