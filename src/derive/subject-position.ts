@@ -59,6 +59,16 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
     /^[\s]*[.!?]?\s*$/u.test(masked.slice(m.end))
   )
     return true;
+  // "those who do get in, like Susan Robinson from Britain, are enjoying …": so is an example set
+  // off by commas after a group no one names, as the one the story goes on with.
+  if (
+    m.kind === 'name' &&
+    /(?:^|\s)\p{Ll}[\p{L}-]*,\s+(?:like|such\s+as|including)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u.test(
+      masked.slice(Math.max(0, m.start - 120), m.start),
+    ) &&
+    /^(?:\s+from\s+(?:\p{Lu}[\p{L}’'-]*\s*){1,3})?,/u.test(masked.slice(m.end))
+  )
+    return true;
   // "…, many protesters said": a quantifier before a group is part of the subject, not what
   // governs it.
   if (m.kind === 'group')

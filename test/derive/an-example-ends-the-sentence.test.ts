@@ -22,4 +22,17 @@ describe('someone a sentence ends on as its example', () => {
     );
     expect(quoted(b)).toEqual([['Chris Murphy', 'This deal goes from bad to worse']]);
   });
+
+  it('gives the next "she" to an example set off after a group no one names', () => {
+    const b = draft(
+      article(
+        'Leticia Denis from France gives China high marks. “The Olympic grounds are very good,” Denis said.',
+        'But those who do get in, like Susan Robinson from Britain, are enjoying the clean air. “When I first got here, it was very smoggy,” she said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Leticia Denis', 'The Olympic grounds are very good'],
+      ['Susan Robinson', 'When I first got here, it was very smoggy'],
+    ]);
+  });
 });
