@@ -59,6 +59,14 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
     /^[\s]*[.!?]?\s*$/u.test(masked.slice(m.end))
   )
     return true;
+  // "For Zisanda Fiphaza, the cold, dirty shack was no place for her son": the one a sentence
+  // opens on, set off by a comma, is whom it is about, though a preposition governs the name.
+  if (
+    m.kind === 'name' &&
+    /^(?:For|To)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(masked.slice(0, m.start)) &&
+    /^,/u.test(masked.slice(m.end))
+  )
+    return true;
   // "those who do get in, like Susan Robinson from Britain, are enjoying …": so is an example set
   // off by commas after a group no one names, as the one the story goes on with.
   if (
