@@ -122,8 +122,14 @@ export function labelSpeaker(
   // A clip of speech runs to a few words at least; "MUSIC: “Our World” theme" is a cue.
   const clip = quote.text.trim().split(/\s+/u).length >= 3;
   if (capitals && clip && !notNames.test(capitals)) return labelledByName(book, capitals);
-  const label = /^(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?)\s*:\s*$/u.exec(lead)?.[1];
-  const head = label?.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  // "Man 1:", "Protester 2:": a transcript numbers the people it cannot name.
+  const label = /^(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?(?:\s+\d{1,2})?)\s*:\s*$/u.exec(lead)?.[1];
+  const head =
+    label
+      ?.replace(/\s+\d+$/u, '')
+      .split(/\s+/)
+      .at(-1)
+      ?.toLowerCase() ?? '';
   if (!label || !(roleNouns.has(head) || personNouns.has(head) || head === 'unidentified'))
     return undefined;
   return someoneUnnamed(book, label);

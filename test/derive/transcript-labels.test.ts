@@ -14,6 +14,20 @@ describe('transcripts, parts of a day and delegates', () => {
     ]);
   });
 
+  it('gives the words after a numbered label to the person it numbers', () => {
+    const b = draft(
+      article(
+        'Rallies were held across the country on Saturday.',
+        'Man 1: “So we are all Trayvon! We are, all of us out here.”',
+        'Man 2: “Go ahead. No, go ahead. Tell ’em.”',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Man 1', 'So we are all Trayvon! We are, all of us out here.'],
+      ['Man 2', 'Go ahead. No, go ahead. Tell ’em.'],
+    ]);
+  });
+
   it('takes a name after "On Tuesday afternoon" for the subject the next "she" refers to', () => {
     const b = draft(
       article(
