@@ -5,8 +5,10 @@ import type { NameChunk } from './find-names.ts';
  * ministers and chancellors of the G20 countries since 1990 ("Trump said", "Putin’s envoy",
  * "Merkel told"). A story names them once in full, or not at all, and then by surname only, which
  * reads like a body's name ("Loopr said") or a place ("at Trump"). No package keeps such a list, so
- * it is kept here, to that rule only; a surname that is also an English word or a given name
- * (Brown, May, Major, Howard) is left out, since alone it says nothing.
+ * it is kept here, to that rule only. A surname that alone more often means something or someone
+ * else in the news (Brown, May, Major, Howard, Johnson, Singh) is left out; one that is also a
+ * word or a given name but stands for the leader when written alone (Trump, Bush, Cameron) is
+ * kept.
  */
 const surnames = new Set(
   `
