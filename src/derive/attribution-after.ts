@@ -76,6 +76,10 @@ export function attributionAfter(
   }
   const first = clause.verbs.find((v) => v.start > from && v.start < next && v.strong);
   if (!first) return undefined;
+  // "Engel said he is concerned about the image of President Lula “hugging” Ahmadinejad, and he
+  // said …": words a verb led into are not the next clause's, past `, and`.
+  if (/,\s*(?:and|but|while)\s/u.test(masked.slice(from, first.start)) && ledIn(clause, quote))
+    return undefined;
   // "The rumor “spread like wildfire” after a manager told workers …, he said.": a verb of saying
   // that ends the sentence governs it; one in a clause between is the subject of what was said.
   const final = clause.verbs.findLast((v) => v.strong && v.start > first.start);
