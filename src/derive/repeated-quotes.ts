@@ -42,9 +42,9 @@ export function shareRepeatedSpeakers(
     return text.length - f.text.length <= 3;
   };
   for (const opening of quoted) {
+    if (opening.words.length < MIN_WORDS) continue;
     const first = opening.found.paragraph === 1 && opening.found.speaker.kind !== 'person';
     if (!first && !alone(opening.found)) continue;
-    if (opening.words.length < MIN_WORDS) continue;
     const source = quoted.find(
       (q) =>
         q !== opening &&

@@ -59,8 +59,8 @@ const relational =
 /**
  * An unnamed speaker without where they were or what they held: "a longtime resident of the
  * area", "one man in the Capitol Cafe" and "one resident carrying a stick" are the longtime
- * resident, the man and the resident. Only a description in lower case (a plural may open a
- * sentence: "Villagers in Dititjerent"), and never after a noun that says whom someone speaks for ("an official in the ministry" is not any official).
+ * resident, the man and the resident. Never after a noun that says whom someone speaks for ("an
+ * official in the ministry" is not any official), and never inside a name (see below).
  */
 function withoutWhereabouts(words: string[]): string[] {
   const cut = words.findIndex(
@@ -71,10 +71,12 @@ function withoutWhereabouts(words: string[]): string[] {
   );
   if (cut <= 0 || relational.test(words[cut - 1] ?? '')) return words;
   // A name is left whole: after a first word in capitals, every word before the cut is in lower
-  // case. A description in lower case may hold a people's name (`middle-aged Burmese man`).
+  // case, and a capitalised word alone is a plural that opens a sentence ("Villagers in
+  // Dititjerent"). A description in lower case may hold a people's name (`middle-aged Burmese
+  // man`).
   const described = /^\p{Ll}/u.test(words[0] ?? '');
   if (!described && !words.slice(1, cut).every((w) => /^\p{Ll}/u.test(w))) return words;
-  if (cut === 1 && !/^\p{Ll}/u.test(words[0] ?? '') && !/s$/.test(words[0] ?? '')) return words;
+  if (cut === 1 && !described && !/s$/.test(words[0] ?? '')) return words;
   return words.slice(0, cut);
 }
 

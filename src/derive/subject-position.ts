@@ -26,6 +26,9 @@ const feelingThat =
 const isAnyVerb = (word: string) => reportingVerbs.has(word.toLowerCase());
 const openers = new Set([...clauseOpeners, 'what', 'which', 'who', 'whom', 'how', 'why', 'where']);
 
+/** `, like`, `, such as` or `, including` and any titles, right before a name. */
+const exampleBefore = /,\s+(?:like|such\s+as|including)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
+
 /**
  * Whether a mention stands where a clause's subject stands: at the start, after a comma or a
  * conjunction, and not after a preposition or a verb ("thanked Kim", "in Seoul").
@@ -51,14 +54,9 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
   if (m.kind === 'name' && /^,\s+who\b/u.test(masked.slice(m.end))) return true;
   // "the worst fears of critics of diplomacy with Iran, like Republican Senator Ted Cruz.": the
   // one a sentence ends on as its example is whom the story turns to, so the next "he" is his.
-  if (
-    m.kind === 'name' &&
-    /,\s+(?:like|such\s+as|including)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u.test(
-      masked.slice(Math.max(0, m.start - 120), m.start),
-    ) &&
-    /^[\s]*[.!?]?\s*$/u.test(masked.slice(m.end))
-  )
-    return true;
+  const lead = masked.slice(Math.max(0, m.start - 120), m.start);
+  const example = m.kind === 'name' ? exampleBefore.exec(lead) : null;
+  if (example && /^\s*[.!?]?\s*$/u.test(masked.slice(m.end))) return true;
   // "For Zisanda Fiphaza, the cold, dirty shack was no place for her son": the one a sentence
   // opens on, set off by a comma, is whom it is about, though a preposition governs the name.
   if (
@@ -68,12 +66,11 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
   )
     return true;
   // "those who do get in, like Susan Robinson from Britain, are enjoying …": so is an example set
-  // off by commas after a group no one names, as the one the story goes on with.
+  // off by commas after a group no one names (a word in lower case), as the one the story goes
+  // on with; after a name ("Chris Murphy, like Ted Cruz,") the first name stays the subject.
   if (
-    m.kind === 'name' &&
-    /(?:^|\s)\p{Ll}[\p{L}-]*,\s+(?:like|such\s+as|including)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u.test(
-      masked.slice(Math.max(0, m.start - 120), m.start),
-    ) &&
+    example &&
+    /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(lead.slice(0, example.index)) &&
     /^(?:\s+from\s+(?:\p{Lu}[\p{L}’'-]*\s*){1,3})?,/u.test(masked.slice(m.end))
   )
     return true;
