@@ -249,7 +249,10 @@ function classify(book: EntityBook, s: Sighting): void {
     const person =
       book.all().find((e) => e.kind === 'person' && partsOf(e).includes(chunk.name)) ??
       misspelt(book, chunk.name);
-    if (person && found?.kind !== 'place' && found?.kind !== 'organisation') {
+    // "the Saaskashvili government" after "Mikheil Saakashvili": a person's name before the
+    // body they lead reads as a body's, but a leader's name is what it is.
+    const leads = /^\s+(?:government|administration|cabinet|campaign)\b/u.test(s.after);
+    if (person && (leads || (found?.kind !== 'place' && found?.kind !== 'organisation'))) {
       book.alias(person, chunk.name);
       if (found?.description) describe(book, person, found.description, chunk);
       return;

@@ -16,4 +16,19 @@ describe('surnames misspelt later in a story', () => {
       ['Lena Hordick', 'I am grateful'],
     ]);
   });
+
+  it('takes a misspelt surname before the government its owner leads for the owner', () => {
+    const b = draft(
+      article(
+        'President Mikheil Saakashvili told reporters that “the war changed us.”',
+        'Opposition to the Saaskashvili government led to protests in Georgia, but Saaskashvili said that “protest is part of democracy.”',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Mikheil Saakashvili']);
+    expect(b.organisations.map((o) => o.name)).toEqual([]);
+    expect(quoted(b).map(([speaker]) => speaker)).toEqual([
+      'Mikheil Saakashvili',
+      'Mikheil Saakashvili',
+    ]);
+  });
 });
