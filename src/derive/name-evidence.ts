@@ -29,9 +29,7 @@ import {
   organisationHeads,
   partyMembers,
   peoples,
-  placeEnds,
   placeHeads,
-  placeStarts,
   plainAcronyms,
   postNominals,
   regnalNumber,
@@ -46,6 +44,7 @@ import {
 import { isPartyTag, isTownTag } from './party-tags.ts';
 import {
   placeByContext,
+  placeByShape,
   placeNounAfter,
   placeOfBefore,
   placePreposition,
@@ -269,14 +268,7 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
   const roleFirst = roleBefore(before) && !/\b(?:its|their)\s+\p{Ll}+\s*$/u.test(before);
   const plural = pluralBodyEvidence(words, after, roleFirst === true);
   if (plural !== 'no') return plural;
-  if (words.length > 1 && placeEnds.has(last)) return { kind: 'place' };
-  if (
-    words.length > 1 &&
-    words.length <= 3 &&
-    placeStarts.has(words[0] ?? '') &&
-    !chunk.titles.length
-  )
-    return { kind: 'place' };
+  if (placeByShape(words, chunk.titles.length > 0, roleFirst === true)) return { kind: 'place' };
   // "Federal Minister for Planning": an office, not a name.
   if (
     /\b(?:Minister|Secretary|Commissioner|Director|Chairman|President)\s+(?:for|of)\b/u.test(

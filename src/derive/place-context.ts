@@ -1,6 +1,7 @@
 import type { EntityBook } from './entity-book.ts';
 import { countryOf } from './gazetteer.ts';
-import { usStateAbbreviations, usStates } from './name-words.ts';
+import { isGivenName } from './given-names.ts';
+import { placeEnds, placeStarts, usStateAbbreviations, usStates } from './name-words.ts';
 
 /*
  * The words around a name that say it names a place: a preposition of place before it, a place
@@ -82,4 +83,21 @@ export function placeByContext(before: string, after: string, givenFirst: boolea
     usStateAbbreviations.has(region.replace(/\.$/u, '')) ||
     countryOf(region) !== undefined
   );
+}
+
+/**
+ * "Pioneer Square", "Port Elizabeth": a name that ends in a place's or building's word, or opens
+ * on a place's first word, names a place; but "coach Bruce Arena", "Mayor Grace Hall": a given
+ * name and one word behind a role (`roleBefore`) or a title is a person, whatever the word names
+ * elsewhere.
+ */
+export function placeByShape(
+  words: readonly string[],
+  titled: boolean,
+  roleBefore: boolean,
+): boolean {
+  if (words.length < 2) return false;
+  const held = words.length === 2 && isGivenName(words[0] ?? '') && (roleBefore || titled);
+  if (placeEnds.has(words.at(-1) ?? '') && !held) return true;
+  return words.length <= 3 && placeStarts.has(words[0] ?? '') && !titled;
 }

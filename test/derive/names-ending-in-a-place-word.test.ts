@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { article, draft, quoted } from '../helpers/derive.ts';
+
+describe('a person whose surname names a place elsewhere', () => {
+  it('takes a given name and a word like Arena behind a role for a person', () => {
+    const b = draft(
+      article(
+        'U.S. coach Bruce Arena named 12 players on Tuesday.',
+        '"It was difficult," he said.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Bruce Arena']);
+    expect(quoted(b)).toEqual([['Bruce Arena', 'It was difficult']]);
+  });
+
+  it('still takes a name ending in a place word for a place with no role before it', () => {
+    const b = draft(
+      article('Fans filled the Allianz Arena on Tuesday, and Tom Vale said, "It was loud."'),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Tom Vale']);
+    expect(quoted(b)).toEqual([['Tom Vale', 'It was loud.']]);
+  });
+});
