@@ -129,6 +129,13 @@ const attributionBases = [
   'bellow',
   'roar',
   'fume',
+  // `“It is thus premature …,” the court ruled`: a court's words are its ruling.
+  'rule',
+  // `“…,” O’Regan reprimanded Adv. Arendse`: a rebuke in words, with whom it was for after it.
+  'reprimand',
+  'scold',
+  'admonish',
+  'rebuke',
 ];
 
 const reportingBases = [

@@ -25,4 +25,18 @@ describe('how and by whom words are said, after the quote', () => {
     expect(quoted(b).map(([, text]) => text)).not.toContain('pastors');
     expect(quoted(b).filter(([speaker]) => speaker !== 'McCabe')).toEqual([]);
   });
+
+  it('reads a court’s "ruled" and a judge’s "reprimanded" after a quote as their words', () => {
+    const b = draft(
+      article(
+        'The state Supreme Court sent the case back on Tuesday.',
+        '“It is thus premature to conclude that the firm is a common carrier,” the court ruled.',
+        'Judge Kate Olsen heard the police next. “Your self-assessment is unduly glowing,” Olsen reprimanded the police’s counsel.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Supreme Court', 'It is thus premature to conclude that the firm is a common carrier'],
+      ['Kate Olsen', 'Your self-assessment is unduly glowing'],
+    ]);
+  });
 });
