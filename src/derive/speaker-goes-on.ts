@@ -20,3 +20,17 @@ export function speakerGoesOn(
   );
   return subject && clause.resolved.get(subject) === speaker ? speaker : undefined;
 }
+
+/**
+ * `Brady says the best outcome would be a free vote. A popular vote would be “politically
+ * unnecessary”.`: words quoted in a sentence that names no one, after a sentence of the same
+ * paragraph that gave someone's words, go on being theirs.
+ */
+export function nooneElseNamed(clause: Clause, speaker: Entity | undefined): Entity | undefined {
+  if (speaker?.kind !== 'person') return undefined;
+  const others = clause.mentions.some((m) => {
+    const entity = clause.resolved.get(m);
+    return entity !== undefined && entity !== speaker && entity.kind !== 'place';
+  });
+  return others ? undefined : speaker;
+}
