@@ -323,11 +323,15 @@ function classify(book: EntityBook, s: Sighting): void {
     // told VOA about her plans").
     // "Bichsel said he feels compelled": a body says "it" or "we", never "he" or "she".
     // "Bawinile Shezi of Siyabathanda said she": a body placed after a person is not the subject.
+    // "Evelyn said her only regret …": so does `his` or `her` straight after the verb.
     const pronoun = /\b(?:of|at|from|for|with|by|to)\s+$/u.test(s.before)
       ? undefined
-      : /^\s+(?:said|says|added|adds|told\s+\p{L}+)\s+(?:that\s+)?(he|she)\b/u.exec(s.after)?.[1];
+      : /^\s+(?:said|says|added|adds|told\s+\p{L}+)\s+(?:that\s+)?(he|she|his|her)\b/u.exec(
+          s.after,
+        )?.[1];
     const given =
-      genderOfGivenName(chunk.name) ?? (pronoun === 'he' ? 'male' : pronoun && 'female');
+      genderOfGivenName(chunk.name) ??
+      (pronoun === 'he' || pronoun === 'his' ? 'male' : pronoun && 'female');
     // "opponents of the Bill spoke": no one's given name is written after "the", so the word
     // names a thing (a bill, a ship, a work), which does not speak.
     if (given && /\bthe\s+$/u.test(s.before)) return;
@@ -345,6 +349,16 @@ function classify(book: EntityBook, s: Sighting): void {
     !(found?.description?.gender && /^,\s+(?:an?\s|from\s+\p{Lu})/u.test(s.after)) &&
     !aged.test(s.after) &&
     !labelAfterName.test(s.after);
+  // "Matebele had to stop working when he became sick.": a single name that opens its sentence,
+  // then `he` or `she` after its verb before anyone else is named, is a person known by one name.
+  const onlyName =
+    !found && single && bare && !common && !isCommonWord(chunk.name)
+      ? pronounAfter.exec(s.after)?.[1]
+      : undefined;
+  if (onlyName) {
+    book.add('person', chunk.name, s.order).gender = onlyName === 'he' ? 'male' : 'female';
+    return;
+  }
   if (!found || (bare && single && found.kind === 'person')) return;
   const entity = book.add(found.kind, chunk.name, s.order);
   // "Lord Forsyth of Drumlean": a peer's territorial designation is part of how the peer is
