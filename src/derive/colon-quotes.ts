@@ -130,10 +130,23 @@ export function labelSpeaker(
       .split(/\s+/)
       .at(-1)
       ?.toLowerCase() ?? '';
-  if (!label || !(roleNouns.has(head) || personNouns.has(head) || head === 'unidentified'))
+  if (!label || !(roleNouns.has(head) || personNouns.has(head) || voices.has(head)))
     return undefined;
   return someoneUnnamed(book, label);
 }
+
+/**
+ * "Narrator: “Through sex, secrets and spies.”": the voices of a broadcast, which a transcript
+ * labels by what they do, and an unidentified speaker.
+ */
+const voices = new Set([
+  'unidentified',
+  'narrator',
+  'announcer',
+  'interviewer',
+  'moderator',
+  'host',
+]);
 
 /** Labels in capitals that head a line and name no one. */
 const notNames =

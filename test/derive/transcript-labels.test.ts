@@ -75,4 +75,20 @@ describe('transcripts, parts of a day and delegates', () => {
     );
     expect(quoted(b)).toEqual([['António Guterres', 'Our world faces a common enemy: COVID-19.']]);
   });
+
+  it('gives a narrator’s lines to the narrator', () => {
+    const b = draft(
+      article(
+        'The video features the firm’s head, Alexander Nix, but it begins with narration.',
+        'Narrator: “Prepared, it seems, to ruin their opponents.”',
+        'Alexander Nix: “We will send some people around to the house.”',
+        'Narrator: “Through sex, secrets and spies.”',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Narrator', 'Prepared, it seems, to ruin their opponents.'],
+      ['Alexander Nix', 'We will send some people around to the house.'],
+      ['Narrator', 'Through sex, secrets and spies.'],
+    ]);
+  });
 });
