@@ -115,7 +115,7 @@ const belongingPattern = new RegExp(
 );
 // "the native Hawaiians": `native` before a people's name is no one's role.
 const rolePattern = new RegExp(
-  String.raw`\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}-]*[’']s)\s+((?:\d+-year-old\s+)?${adjective}(${role})(?!(?<=native)\s+\p{Lu})(?![\s-]+(?:\p{Ll}+\s+|\p{Lu}\p{Ll}+\s+)?(?:${alt(roleNouns)})\b)(?:\s+(?:of|for)\s+\p{Ll}+)?)\b`,
+  String.raw`\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}-]*[’']s)\s+((?:\d+-year-old\s+)?${adjective}(${role})(?:-elect\b)?(?!(?<=native)\s+\p{Lu})(?![\s-]+(?:\p{Ll}+\s+|\p{Lu}\p{Ll}+\s+)?(?:${alt(roleNouns)})\b)(?:\s+(?:of|for)\s+\p{Ll}+)?)\b`,
   'gu',
 );
 const nationalBodyPattern =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, draft } from '../helpers/derive.ts';
+import { article, draft, quoted } from '../helpers/derive.ts';
 
 describe('"President-Elect" before a name', () => {
   it('is a title, not part of the name', () => {
@@ -9,5 +9,19 @@ describe('"President-Elect" before a name', () => {
       ),
     );
     expect(b.people.map((p) => p.name)).toEqual(['Barack Obama']);
+  });
+
+  it('reads "the governor-elect" as the role of the one elected', () => {
+    const b = draft(
+      article(
+        'Democrat Steve Sisolak won the race for governor on Tuesday.',
+        '“We knew Nevada was better than that,” Sisolak said.',
+        '“And this year, you proved us right,” the governor-elect said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Steve Sisolak', 'We knew Nevada was better than that'],
+      ['Steve Sisolak', 'And this year, you proved us right'],
+    ]);
   });
 });
