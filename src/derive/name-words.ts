@@ -111,6 +111,8 @@ export const personNouns = words(`
   person man woman boy girl youth tourist passenger traveler traveller shopper passer-by bystander
   onlooker customer mourner pilgrim refugee migrant villager relative attendee participant
   spectator visitor policeman policewoman midwife protester demonstrator delegate
+  fisherman fisherwoman fisher businessman businesswoman vendor miner shopkeeper commuter learner
+  patient pensioner voter
 `);
 
 /** Plural nouns for a group that speaks as one ("Western officials say", "experts said"). */

@@ -99,4 +99,18 @@ describe('descriptions of unnamed speakers, as the story words them', () => {
       ['longtime resident', 'We have to jump over small dams of dirty water.'],
     ]);
   });
+
+  it('reads a fisherman, a commuter or a pensioner as someone described, as a man is', () => {
+    const b = draft(
+      article(
+        'Minister Senzeni Zokwana was in China.',
+        'A dreadlocked fisherman who declined to be named yelled at police. “This land belongs to our people but we cannot fish,” he shouted.',
+        '“Today is the worst,” said a commuter at the station.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['dreadlocked fisherman', 'This land belongs to our people but we cannot fish'],
+      ['commuter', 'Today is the worst'],
+    ]);
+  });
 });
