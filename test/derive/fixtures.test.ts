@@ -122,6 +122,11 @@ const folders = [
   'test/fixtures/real-news/held-out-110',
   'test/fixtures/real-news/held-out-111',
   'test/fixtures/real-news/held-out-112',
+  'test/fixtures/real-news/held-out-113',
+  'test/fixtures/real-news/held-out-114',
+  'test/fixtures/real-news/held-out-115',
+  'test/fixtures/real-news/held-out-116',
+  'test/fixtures/real-news/held-out-117',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
