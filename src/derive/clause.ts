@@ -181,7 +181,8 @@ export function subjectOf(clause: Clause, verb: Verb, lastSpeaker?: Entity): Ent
     // short name inside a description of someone is where they work; the someone speaks. "(SAMHSA)"
     // after "Mental Health Services Administration" names a longer body the story split at `and`:
     // only a short name that fits the name before it is passed over; "(D-Lehigh)" is a party tag.
-    const short = /^\s*\((?![DRI]-\p{Lu})([^()]+)\)/u.exec(gap)?.[1];
+    // "(@tbawalker)" is the speaker's own handle, never a body's short name.
+    const short = /^\s*\((?![DRI]-\p{Lu}|@)([^()]+)\)/u.exec(gap)?.[1];
     if (
       short !== undefined &&
       (/,\s*an?\s+(?:\p{Ll}+\s+)*$/u.test(masked.slice(0, m.start)) ||

@@ -19,6 +19,9 @@ const lettersAfter = String.raw`(?:,?\s+(?:${postNominalPattern})(?![\p{L}]))?`;
  */
 const acronymAfter = String.raw`(?:\s*\(\p{Lu}[\p{L}.&-]{0,11}\))?`;
 
+/** "Tyler Walker (@tbawalker) of Marietta College tweeted": the writer's handle, in brackets. */
+const handleAfter = String.raw`(?:\s*\(@[\p{L}\d_.]{1,30}\))?`;
+
 /**
  * "One resident carrying a stick shouted": what someone held or wore as they spoke. Other
  * participles are left out: "Putin ordering the military to add troops" is no speaker and verb.
@@ -34,7 +37,7 @@ const doing = String.raw`(?:\s+(?:carrying|holding|wearing|waving|clutching|push
  * point: "they went on to say".
  */
 export const filler = new RegExp(
-  String.raw`^${lettersAfter}${acronymAfter}${doing}(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:['’]s)?(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?\p{Lu}[\p{L}.-]*){0,4})?(?:\s+(?:in|on|at|during)\s+(?:an?|the|his|her|their|its)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})?(?:\s+${when})?\s*(?:,[^,\ue000]{0,160}){0,3},?\s*(?:(?:has|have|had|also|later|again|previously|repeatedly|earlier|then|once|further|first|even|would|will|did|does|not|never|only|himself|herself|itself|themselves|\p{Ll}+ly)\s+)*(?:(?:went|goes|go|going|gone)\s+on\s+to\s+)?(?:(?:is|was|are|were)\s+(?:reported|said|believed|understood|alleged|thought)\s+to\s+have\s+)?$`,
+  String.raw`^${lettersAfter}${acronymAfter}${handleAfter}${doing}(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:['’]s)?(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?\p{Lu}[\p{L}.-]*){0,4}(?:\s+in\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)?)?(?:\s+(?:in|on|at|during)\s+(?:an?|the|his|her|their|its)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})?(?:\s+${when})?\s*(?:,[^,\ue000]{0,160}){0,3},?\s*(?:(?:has|have|had|also|later|again|previously|repeatedly|earlier|then|once|further|first|even|would|will|did|does|not|never|only|himself|herself|itself|themselves|\p{Ll}+ly)\s+)*(?:(?:went|goes|go|going|gone)\s+on\s+to\s+)?(?:(?:is|was|are|were)\s+(?:reported|said|believed|understood|alleged|thought)\s+to\s+have\s+)?$`,
   'u',
 );
 
