@@ -127,6 +127,7 @@ const folders = [
   'test/fixtures/real-news/held-out-115',
   'test/fixtures/real-news/held-out-116',
   'test/fixtures/real-news/held-out-117',
+  'test/fixtures/real-news/held-out-118',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
