@@ -295,9 +295,11 @@ function classify(book: EntityBook, s: Sighting): void {
     /^\*?\s*(?:[.,;]|$)/u.test(s.after) &&
     // Not an abbreviated title before a rank: "said Tech. Sgt. Richard Walters".
     !/^\.\s+\p{Lu}\p{L}*\./u.test(s.after);
+  // "said Vinjwa-Hlonwane.": so is a double-barrelled surname.
+  const barrelled = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(chunk.name);
   if (
     !found &&
-    single &&
+    (single || barrelled) &&
     !common &&
     (inverted || /^\*/u.test(s.after)) &&
     !isCommonWord(chunk.name)

@@ -26,6 +26,18 @@ const abbreviation =
   /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Brig|Pvt|Pfc|Spc|Cpl|Cmdr|Cdr|Ens|Gov|Sen|Sens|Rep|Reps|Rev|Hon|No|Inc|Corp|Ltd|Co|vs|Mt|Ft|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Calif|Mass|Wash|j\.g|[A-Z]|[A-Z]\.[A-Z])\.$/;
 
 /**
+ * `said Emily Pitts, 24, of Charleston, S.C. “We are not united …”`: a state's abbreviation after a
+ * town and a comma, then a quote that opens with a capital, ends the sentence, as the state
+ * written out would.
+ */
+function stateBeforeQuote(masked: string, at: number): boolean {
+  return (
+    /,\s+(?:[A-Z]\.[A-Z]|Calif|Mass|Wash)\.$/u.test(masked.slice(Math.max(0, at - 10), at + 1)) &&
+    new RegExp(`^\\s+${MASK}`, 'u').test(masked.slice(at + 1))
+  );
+}
+
+/**
  * Whether some words end a sentence inside them: a `!`, a `?` or a full stop that no
  * abbreviation or initial owns ("the U.S. branch", "Gen. Ada Marsh" do not end one).
  */
@@ -67,7 +79,8 @@ export function splitSentences(
       const opened = masked.slice(cuts.at(-1) ?? 0, quote.open);
       if (attributionFollows(masked, at + 1) && !attributionBefore(opened)) continue;
     } else if (
-      abbreviation.test(masked.slice(Math.max(0, at - 8), at + 1)) ||
+      (abbreviation.test(masked.slice(Math.max(0, at - 8), at + 1)) &&
+        !stateBeforeQuote(masked, at)) ||
       // "said Tech. Sgt. Richard Walters": "Tech." ends a sentence ("at Georgia Tech.") unless a
       // sergeant's title follows it.
       (/(?:^|\s)Tech\.$/u.test(masked.slice(Math.max(0, at - 5), at + 1)) &&

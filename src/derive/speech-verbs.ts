@@ -136,6 +136,8 @@ const attributionBases = [
   'scold',
   'admonish',
   'rebuke',
+  // `“I also saw one of the officers pulling out his handgun,” alleged Notywala`.
+  'allege',
 ];
 
 const reportingBases = [
@@ -179,7 +181,6 @@ const reportingBases = [
   'denounce',
   'lambast',
   'lash',
-  'allege',
   'inform',
   'assure',
   'remind',
