@@ -135,6 +135,9 @@ function logicalLines(raw: string): string[] {
   const lines = raw
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    // `crumble.’’`, `‘‘We …`: two single marks typed for one double mark are that mark.
+    .replace(/’’/gu, '”')
+    .replace(/‘‘/gu, '“')
     .split('\n')
     .map((line) => line.replace(/\s+/g, ' ').replace(languageMarker, '').trim());
   const wrapped = lines.filter((l) => l.length >= 50 && !endsSentence.test(l)).length >= 3;
