@@ -33,6 +33,16 @@ const memberOf =
 const kindBefore =
   /\b(?:collective|movement|band|coalition|club|team|choir|chorus|blog|alliance|federation|platform|network|party)\s+$/u;
 
+/**
+ * "leader of the government’s negotiating team Ruhakana Rugunda": a role at a body's team or
+ * group that someone owns comes first, so the name after the kind holds the role. "chairperson of
+ * shack dwellers movement Abahlali baseMjondolo" names the movement.
+ */
+const roleAtKind = new RegExp(
+  String.raw`\b(?:${[...roleNouns].join('|')})\s+of\s+(?:the\s+)?[\p{L}-]+[’']s\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s+$`,
+  'u',
+);
+
 /** "the UK’s broadcasting regulator, Ofcom,": a body's kind, then its name in apposition. */
 const regulatorBefore =
   /\b(?:regulator|watchdog|agency|ministry|authority|broadcaster|newspaper|charity|union)\s*,\s+$/u;
@@ -55,7 +65,7 @@ export function bodyByContext(
 ): 'body' | 'notPerson' | undefined {
   if (chunk.titles.length > 0 || chunk.sentenceInitial) return undefined;
   if (chunk.possessive) return bodyPossessions.test(after) ? 'body' : undefined;
-  if (kindBefore.test(before)) return 'body';
+  if (kindBefore.test(before) && !roleAtKind.test(before)) return 'body';
   // "The permanent secretary of the Malawi agriculture ministry, Ellard Malindi,": a post at
   // the body opens the phrase, so the name after the comma is the post's holder.
   if (regulatorBefore.test(before) && !postAtBody.test(before)) return 'body';

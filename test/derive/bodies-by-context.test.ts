@@ -48,4 +48,16 @@ describe('bodies named without a body word, told by the words around them', () =
     expect(b.people.map((p) => p.name)).toEqual(['James Obrey', 'Peter Gaughan']);
     expect(quoted(b)).toEqual([['Ofcast', 'the comments did not result in unfairness']]);
   });
+
+  it('takes a name after a role at someone’s team for the one who holds the role', () => {
+    const b = draft(
+      article(
+        'Minister and leader of the government’s negotiating team Ruhakana Rugunda denies the allegation. But Rugunda said it would be investigated.',
+        '“Well, we do not have those reports,” he said.',
+        'Its chairperson, of shack dwellers movement Abahlali baseMjondolo, was away.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Ruhakana Rugunda']);
+    expect(quoted(b)).toEqual([['Ruhakana Rugunda', 'Well, we do not have those reports']]);
+  });
 });
