@@ -10,7 +10,14 @@ import { sameKindOfRole } from './role-kinds.ts';
 import { shortName } from './same-person.ts';
 import { unnamedOnDuty } from './speaker-nouns.ts';
 import { isSubjectPosition } from './subject-position.ts';
-import { interviewed, reporterSigns, selfNaming, sentToAct, spokenTo } from './subject-words.ts';
+import {
+  asksAsPerson,
+  interviewed,
+  reporterSigns,
+  selfNaming,
+  sentToAct,
+  spokenTo,
+} from './subject-words.ts';
 import { someoneUnnamed, theSource, unnamed } from './unnamed-bodies.ts';
 
 const kinship =
@@ -336,16 +343,11 @@ export function createResolver(book: EntityBook) {
         // "Trump asked Vice President Mike Pence to attend the march. “…” he told the crowd": the
         // one sent to speak or attend is whom the story follows next.
         if (entity?.kind === 'person' && sentToAct(masked, m)) this.noteSubject(entity);
-        // "The Illuminator spoke with … Tony Clayton. He said": who spoke to them is no person.
-        if (
-          entity?.kind === 'person' &&
-          interviewed(masked, m) &&
-          !isPerson(
-            mentions.findLast((x) => x.end <= m.start),
-            resolved,
-          )
-        )
-          this.noteSubject(entity);
+        // "The Illuminator spoke with … Tony Clayton. He said": who spoke to them is no person, or
+        // a reporter ("reporter Joe De Capua spoke with Ali Sharmarke"), who asks.
+        const asker = mentions.findLast((x) => x.end <= m.start);
+        const asks = asker !== undefined && asksAsPerson(resolved.get(asker));
+        if (entity?.kind === 'person' && interviewed(masked, m) && !asks) this.noteSubject(entity);
         if (entity?.kind === 'person' && m.possessive) owner = { entity, at: sentences };
         if (!entity || m.possessive || !isSubjectPosition(masked, m)) continue;
         // "…, after a manager told workers …, he said": someone unnamed in a clause that says when
@@ -391,9 +393,6 @@ export function createResolver(book: EntityBook) {
     },
   };
 }
-
-const isPerson = (m: Mention | undefined, resolved: Map<Mention, Entity | undefined>) =>
-  m !== undefined && resolved.get(m)?.kind === 'person';
 
 /** The tracker made by `createResolver`. */
 export type Resolver = ReturnType<typeof createResolver>;

@@ -1,3 +1,4 @@
+import type { Entity } from './entity-book.ts';
 import type { Mention } from './mentions.ts';
 
 /**
@@ -69,4 +70,13 @@ export function spokenTo(masked: string, m: Mention): boolean {
   return /\b(?:spoke|speaking|talked|talking)\s+(?:with|to)\s+[^.;:,\ue000]{0,80}$/u.test(
     masked.slice(Math.max(0, m.start - 90), m.start),
   );
+}
+
+/**
+ * Whether the one before `spoke with` is a person who asks as themselves: a reporter ("reporter
+ * Joe De Capua spoke with Ali Sharmarke") asks for the story, so the one spoken with speaks next.
+ */
+export function asksAsPerson(entity: Entity | undefined): boolean {
+  if (entity?.kind !== 'person') return false;
+  return ![entity.role ?? '', ...entity.aliases].some((a) => /reporter|correspondent/u.test(a));
 }

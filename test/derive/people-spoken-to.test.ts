@@ -21,4 +21,14 @@ describe('whom a publication spoke to, and who a description says is a woman', (
     );
     expect(quoted(b)).toEqual([]);
   });
+
+  it('gives the next `he` to the one a reporter spoke with, not to the reporter', () => {
+    const b = draft(
+      article(
+        'To find out, reporter Joe De Capua spoke with Ali Sharmarke, managing director of the station.',
+        '“The city’s very quiet,” he says.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Ali Sharmarke', 'The city’s very quiet']]);
+  });
 });
