@@ -313,7 +313,11 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
   // "MP for Kingston-upon-Thames": the seat a member sits for is a place.
   if (constituency.test(before) && words.length <= 3) return { kind: 'place' };
   // After a preposition, the words before a name describe something else ("the head of X").
-  const afterPreposition = /\b(?:for|of|in|at|from|near|to|with|by)\s+(?:the\s+)?$/u.test(before);
+  // "In Adelaide, Senator Nick Xenophon says": so is a place that opens the sentence after `In`.
+  const afterPreposition =
+    /\b(?:for|of|in|at|from|near|to|with|by)\s+(?:the\s+)?$|^(?:In|At|From|Near)\s+(?:the\s+)?$/u.test(
+      before,
+    );
   // "French President Emmanuel Macron": an office written before the name is the person's role.
   const office = chunk.titles.some((t) => roleNouns.has(t.toLowerCase()))
     ? chunk.titles.filter((t) => !honorifics.has(t)).join(' ')

@@ -83,4 +83,14 @@ describe('Romance articles opening a name', () => {
     );
     expect(people(text)).toEqual(['Dana Kirk']);
   });
+
+  it('never takes a place that opens the sentence after `In` for someone a title describes', () => {
+    const b = draft(
+      article(
+        'In Adelaide, Senator Nick Xenophon says the party will fill a vacuum.',
+        'At Waitangi, New Zealand Prime Minister Jacinda Ardern spoke to the crowd.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Nick Xenophon', 'Jacinda Ardern']);
+  });
 });
