@@ -2,7 +2,7 @@ import { isCommonWord } from './common-words.ts';
 import type { Gender } from './entity-book.ts';
 import { isGivenName } from './given-names.ts';
 import { roleNouns } from './name-words.ts';
-import { reportingVerbs } from './speech-verbs.ts';
+import { isSpeechVerb, reportingVerbs } from './speech-verbs.ts';
 
 /** An inflected verb of saying ("said", "says"), not a noun such as "state". */
 const isVerbForm = (word: string) =>
@@ -140,7 +140,10 @@ export function appositiveAfter(after: string): (Description & { person: true })
     return undefined;
   const [rolePart, orgPart] = segment.split(/\s+(?:at|of|with|for|from|to|in)\s+(?:the\s+)?/u, 2);
   const roleWords = (rolePart ?? '').split(/\s+/).slice(0, 6);
-  const cut = roleWords.findIndex((w) => /^(?:who|which|that|in|since|until|when)$/.test(w));
+  // "the South Australian senator tells Michelle Grattan …": a verb of saying ends the role.
+  const cut = roleWords.findIndex(
+    (w, i) => /^(?:who|which|that|in|since|until|when)$/.test(w) || (i > 0 && isSpeechVerb(w)),
+  );
   const kept = cut < 0 ? roleWords : roleWords.slice(0, cut);
   // "initially Hawke’s senior political adviser and later ALP national secretary": the adverb
   // before the role and a joining word left at the cut are no part of it.

@@ -315,7 +315,7 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
   // After a preposition, the words before a name describe something else ("the head of X").
   // "In Adelaide, Senator Nick Xenophon says": so is a place that opens the sentence after `In`.
   const afterPreposition =
-    /\b(?:for|of|in|at|from|near|to|with|by)\s+(?:the\s+)?$|^(?:In|At|From|Near)\s+(?:the\s+)?$/u.test(
+    /\b(?:for|of|in|at|from|near|to|with|by|through|across|into|via)\s+(?:the\s+)?$|^(?:In|At|From|Near)\s+(?:the\s+)?$/u.test(
       before,
     );
   // "French President Emmanuel Macron": an office written before the name is the person's role.

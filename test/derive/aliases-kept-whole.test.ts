@@ -29,4 +29,16 @@ describe('other names a draft keeps for a person', () => {
     expect(aliases[0]).toContain('the Ohio State wrestler');
     expect(aliases[1]).toContain('the director');
   });
+
+  it('ends a role set off after a name at the verb of saying that follows it', () => {
+    const b = draft(
+      article(
+        'The senate is in for a frenetic year of debate and votes on many bills.',
+        'At the start of a frenetic year for independent Nick Xenophon, the South Australian senator tells Michelle Grattan his new party will fill a vacuum.',
+      ),
+    );
+    const aliases = b.people.flatMap((p) => p.aliases);
+    expect(aliases.some((a) => /senator$/u.test(a))).toBe(true);
+    expect(aliases.filter((a) => /tells/u.test(a))).toEqual([]);
+  });
 });

@@ -93,4 +93,14 @@ describe('Romance articles opening a name', () => {
     );
     expect(b.people.map((p) => p.name)).toEqual(['Nick Xenophon', 'Jacinda Ardern']);
   });
+
+  it('never takes a place after `through` for someone a role after it describes', () => {
+    const b = draft(
+      article(
+        'Prince Ali Hassan of Jordan met the envoy Daniel Poneman in Amman on Tuesday.',
+        'In a talk on the movement of oil through the Strait of Hormuz, the Prince asserted Iran wanted an empire.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).not.toContain('Strait of Hormuz');
+  });
 });
