@@ -347,7 +347,9 @@ export function createResolver(book: EntityBook) {
         // a reporter ("reporter Joe De Capua spoke with Ali Sharmarke"), who asks.
         const asker = mentions.findLast((x) => x.end <= m.start);
         const asks = asker !== undefined && asksAsPerson(resolved.get(asker));
-        if (entity?.kind === 'person' && interviewed(masked, m) && !asks) this.noteSubject(entity);
+        // So is someone unnamed ("OurHealth spoke to a nurse who asked not to be named").
+        const someone = entity?.kind === 'person' || entity?.description === unnamed;
+        if (entity && someone && interviewed(masked, m) && !asks) this.noteSubject(entity);
         if (entity?.kind === 'person' && m.possessive) owner = { entity, at: sentences };
         if (!entity || m.possessive || !isSubjectPosition(masked, m)) continue;
         // "…, after a manager told workers …, he said": someone unnamed in a clause that says when

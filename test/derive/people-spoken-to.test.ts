@@ -31,4 +31,18 @@ describe('whom a publication spoke to, and who a description says is a woman', (
     );
     expect(quoted(b)).toEqual([['Ali Sharmarke', 'The city’s very quiet']]);
   });
+
+  it('gives the next `she` to someone unnamed the paper spoke to', () => {
+    const b = draft(
+      article(
+        '“We have to queue for a long time,” said clinic patient Grace Nemulodi.',
+        'OurHealth spoke to a nurse who asked not to be named.',
+        '“It is true that our patients are treated differently,” she said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Grace Nemulodi', 'We have to queue for a long time'],
+      ['nurse', 'It is true that our patients are treated differently'],
+    ]);
+  });
 });
