@@ -57,16 +57,16 @@ const relational =
   /^(?:officials?|spokes\w*|members?|heads?|leaders?|chiefs?|representatives?|officers?|sources?|employees?|staffers?|aides?|advis[eo]rs?|directors?|managers?|workers?|diplomats?)$/;
 
 /**
- * An unnamed speaker without where they were or what they held: "a longtime resident of the
- * area", "one man in the Capitol Cafe" and "one resident carrying a stick" are the longtime
- * resident, the man and the resident. Never after a noun that says whom someone speaks for ("an
+ * An unnamed speaker without where they were, where they are from, or what they held: "a
+ * longtime resident of the area", "one man in the Capitol Cafe", "draftees from Irkutsk" and "one
+ * resident carrying a stick" are the longtime resident, the man, the draftees and the resident. Never after a noun that says whom someone speaks for ("an
  * official in the ministry" is not any official), and never inside a name (see below).
  */
 function withoutWhereabouts(words: string[]): string[] {
   const cut = words.findIndex(
     (w, i) =>
       i > 0 &&
-      (/^(?:in|on|at|near|outside|inside|carrying|holding|wearing)$/.test(w) ||
+      (/^(?:in|on|at|near|from|outside|inside|carrying|holding|wearing)$/.test(w) ||
         (w === 'of' && words[i + 1] === 'the' && words[i + 2] === 'area')),
   );
   if (cut <= 0 || relational.test(words[cut - 1] ?? '')) return words;

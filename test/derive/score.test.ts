@@ -84,6 +84,10 @@ describe('metrics', () => {
     expect(sameSpeaker('Villagers in Dititjerent', 'villagers in Dititjerent')).toBe(true);
     expect(sameSpeaker('middle-aged Burmese man in Mae Sot', 'middle-aged Burmese man')).toBe(true);
     expect(sameSpeaker('woman', 'one man in the Capitol Cafe')).toBe(false);
+    expect(sameSpeaker('Draftees', 'draftees from Irkutsk')).toBe(true);
+    expect(sameSpeaker('Saraf Jidad', 'one of the victims from Saraf Jidad')).toBe(false);
+    expect(sameSpeaker('soldiers', 'draftees from Irkutsk')).toBe(false);
+    expect(sameSpeaker('officials', 'officials from the ministry')).toBe(false);
     expect(sameSpeaker('official in the army', 'an official in the ministry')).toBe(false);
     expect(sameSpeaker('University of California at Davis', 'University of California')).toBe(
       false,
