@@ -128,6 +128,7 @@ const folders = [
   'test/fixtures/real-news/held-out-116',
   'test/fixtures/real-news/held-out-117',
   'test/fixtures/real-news/held-out-118',
+  'test/fixtures/real-news/held-out-119',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
