@@ -7,7 +7,7 @@ import { ownerOf } from './owned-claims.ts';
 import { quotedGroup } from './quoting-them.ts';
 import { reportedDeed } from './reported-clause.ts';
 import { endsSentenceWithin } from './sentences.ts';
-import { nooneElseNamed, speakerGoesOn } from './speaker-goes-on.ts';
+import { nooneElseNamed, ownerOfTheSubject, speakerGoesOn } from './speaker-goes-on.ts';
 import { isSubjectPosition } from './subject-position.ts';
 
 /** A quote with the speaker found for it. */
@@ -333,7 +333,8 @@ export function attributeQuotes(clause: Clause, talk: Conversation): Attribution
       attributionWithin(clause, quote, talk.last) ??
       firstPersonOfSubject(clause, quote) ??
       speakerGoesOn(clause, quote, talk.inParagraph) ??
-      nooneElseNamed(clause, talk.inParagraph);
+      nooneElseNamed(clause, talk.inParagraph) ??
+      ownerOfTheSubject(clause);
     if (within)
       found.push({
         quote,

@@ -34,3 +34,15 @@ export function nooneElseNamed(clause: Clause, speaker: Entity | undefined): Ent
   });
   return others ? undefined : speaker;
 }
+
+/**
+ * `Hawley’s prescription for electoral success would include “tougher tariffs …”`: words quoted in
+ * a sentence that opens on a person's possession, naming no one else, are the owner's.
+ */
+export function ownerOfTheSubject(clause: Clause): Entity | undefined {
+  const first = clause.mentions[0];
+  if (!first?.possessive || first.start > 0) return undefined;
+  const owner = clause.resolved.get(first);
+  if (owner?.kind !== 'person') return undefined;
+  return nooneElseNamed(clause, owner);
+}

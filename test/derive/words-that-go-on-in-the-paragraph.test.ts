@@ -21,4 +21,14 @@ describe('words quoted in a sentence that names no one, after a speaker in the p
     );
     expect(quoted(b)).toEqual([['Ann Cole', 'politically unnecessary and legally unbinding']]);
   });
+
+  it('gives words quoted in a sentence that opens on someone’s possession to the owner', () => {
+    const b = draft(
+      article(
+        'Senator Josh Hawley spoke to reporters on Thursday about the election results.',
+        'Hawley’s prescription for electoral success would include “tougher tariffs on China”.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Josh Hawley', 'tougher tariffs on China']]);
+  });
 });
