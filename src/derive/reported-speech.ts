@@ -59,6 +59,14 @@ function verbFirst(clause: Clause, verb: Verb, last?: Entity): Report | undefine
     if (place) at += place[0].length;
   }
   const that = /^\s*,?\s*(?:that\s+)?/u.exec(masked.slice(at));
+  // "he told OurHealth, speaking from his bed": a participle set off by a comma says how or where
+  // the words were said, not what.
+  if (
+    /^\s*,\s*\p{Ll}+ing\s+(?:from|at|in|on|with|outside|inside|after|before|during)\b/u.test(
+      masked.slice(at),
+    )
+  )
+    return undefined;
   at += that?.[0].length ?? 0;
   const stop = coordinated.exec(masked.slice(at));
   const [start, end] = trimEnd(masked, at, stop ? at + stop.index : masked.length);
