@@ -1,7 +1,7 @@
 import { isCommonWord } from './common-words.ts';
 import type { Gender } from './entity-book.ts';
 import { isGivenName } from './given-names.ts';
-import { roleNouns } from './name-words.ts';
+import { femaleTitles, maleTitles, roleNouns } from './name-words.ts';
 import { isSpeechVerb, reportingVerbs } from './speech-verbs.ts';
 
 /** An inflected verb of saying ("said", "says"), not a noun such as "state". */
@@ -187,3 +187,14 @@ export function appositiveBefore(before: string): Description | undefined {
   const role = words.filter((w) => !/^(?:the|a|an|her|his|their|its|whose)$/i.test(w)).join(' ');
   return withGender({ role }, segment);
 }
+
+/** Titles that say nothing of a person's office. */
+const honorifics = new Set([...femaleTitles, ...maleTitles, 'Dr', 'Dr.', 'Prof', 'Prof.']);
+/**
+ * The office in a name's titles: no honorific, unless another word of the office goes before it
+ * ("Crown Prince Mohammed"), so that "the Prince" later is still him.
+ */
+export const officeOf = (titles: readonly string[]) =>
+  titles
+    .filter((t, i) => !honorifics.has(t) || (i > 0 && !honorifics.has(titles[i - 1] ?? '')))
+    .join(' ');

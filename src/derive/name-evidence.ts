@@ -5,6 +5,7 @@ import {
   appositiveAfter,
   appositiveBefore,
   type Description,
+  officeOf,
   roleAfterGivenName,
   roleBefore,
 } from './describe-person.ts';
@@ -81,9 +82,6 @@ const nationalEnds = new Set(
     .split(' ')
     .concat(['New Zealand', 'South Africa', 'Northern Ireland']),
 );
-
-/** Titles that say nothing of a person's office. */
-const honorifics = new Set([...femaleTitles, ...maleTitles, 'Dr', 'Dr.', 'Prof', 'Prof.']);
 
 /** Words that, right after a name and its ’s, make the whole a body: “Republican People’s Party”. */
 const possessedBodies = new Set(
@@ -320,7 +318,7 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
     );
   // "French President Emmanuel Macron": an office written before the name is the person's role.
   const office = chunk.titles.some((t) => roleNouns.has(t.toLowerCase()))
-    ? chunk.titles.filter((t) => !honorifics.has(t)).join(' ')
+    ? officeOf(chunk.titles)
     : undefined;
   const described = merge([
     chunk.titles.length > 0 ? { gender: titleGender(chunk.titles) } : undefined,

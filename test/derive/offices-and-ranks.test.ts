@@ -48,4 +48,17 @@ describe('an office the title list does not know', () => {
     expect(quoted(b)).toEqual([['Leo Varadkar', 'Today we march together']]);
     expect(b.people.map((p) => p.name)).toEqual(['Leo Varadkar']);
   });
+
+  it('keeps "Crown Prince" whole as an office, so "the Prince" is him', () => {
+    const b = draft(
+      article(
+        'A meeting between Crown Prince Mohammed bin Zayed Al Nahyan of the UAE and General David Petraeus was held in December.',
+        'In a discussion of oil, the Prince asserted Iran wanted a “Persian Empire in the 21st Century”.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Mohammed bin Zayed Al Nahyan', 'Persian Empire in the 21st Century'],
+    ]);
+    expect(b.people[0]?.aliases).not.toContain('the crown');
+  });
 });
