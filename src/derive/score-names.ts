@@ -59,8 +59,9 @@ const relational =
 /**
  * An unnamed speaker without where they were, where they are from, or what they held: "a
  * longtime resident of the area", "one man in the Capitol Cafe", "draftees from Irkutsk" and "one
- * resident carrying a stick" are the longtime resident, the man, the draftees and the resident. Never after a noun that says whom someone speaks for ("an
- * official in the ministry" is not any official), and never inside a name (see below).
+ * resident carrying a stick" are the longtime resident, the man, the draftees and the resident.
+ * Never after a noun that says whom someone speaks for ("an official in the ministry" is not any
+ * official), and never inside a name (see below).
  */
 function withoutWhereabouts(words: string[]): string[] {
   const cut = words.findIndex(

@@ -27,15 +27,18 @@ const abbreviation =
 
 /**
  * `said Emily Pitts, 24, of Charleston, S.C. “We are not united …”`: a state's abbreviation after a
- * town and a comma, then a quote that opens with a capital, ends the sentence, as the state
- * written out would.
+ * town and a comma, with a quote straight after it, ends the sentence, as the state written out
+ * would. (`the U.S. “war on terror”` keeps its sentence: no comma and town before the initials.)
  */
 function stateBeforeQuote(masked: string, at: number): boolean {
   return (
     /,\s+(?:[A-Z]\.[A-Z]|Calif|Mass|Wash)\.$/u.test(masked.slice(Math.max(0, at - 10), at + 1)) &&
-    new RegExp(`^\\s+${MASK}`, 'u').test(masked.slice(at + 1))
+    quoteNext.test(masked.slice(at + 1))
   );
 }
+
+/** A quote (masked) straight after the space that follows a full stop. */
+const quoteNext = new RegExp(`^\\s+${MASK}`, 'u');
 
 /**
  * Whether some words end a sentence inside them: a `!`, a `?` or a full stop that no
