@@ -205,6 +205,13 @@ const saidRightAfter =
   /^\s*,\s*(?:he|she|they|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})\s+(?:said|says|added|adds|told)\b/u;
 
 /**
+ * `a “major disaster” as far south as Central Florida, DeSantis said in his order.`: a sentence
+ * that closes on who said it, with nothing quoted or set off after their verb, is theirs whole.
+ */
+const saidToClose =
+  /^[^\ue000“”"]*,\s*(?:he|she|they|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})\s+(?:said|says|added|adds|told)\b[^,;:\ue000“”"]*$/u;
+
+/**
  * Finds the speaker of every quote in one sentence, by the patterns of news writing in order of
  * reliability. A quote that stands alone keeps the speaker of the quote before it, in the same
  * paragraph or, across a paragraph break, of the one it continues.
@@ -236,7 +243,8 @@ export function attributeQuotes(clause: Clause, talk: Conversation): Attribution
         !accordingAfter(clause, quote.close - sentence.start) &&
         // "That made his speech a “bit awkward”, he said.": a verb of saying after the marks
         // makes the words someone's.
-        !saidRightAfter.test(masked.slice(quote.close - sentence.start)));
+        !saidRightAfter.test(masked.slice(quote.close - sentence.start)) &&
+        !saidToClose.test(masked.slice(quote.close - sentence.start)));
     // "what she labeled “…”": a label someone gives in their own words is theirs.
     // So is "He labelled the rebels as “rats”": someone, not a passive, labels a thing as in words.
     const ownLabel =

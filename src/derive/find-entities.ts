@@ -8,7 +8,7 @@ import { leaveOutCredits } from './credits.ts';
 import { describe } from './describe-entity.ts';
 import { createEntityBook, type Entity, type EntityBook } from './entity-book.ts';
 import { nameFamilies } from './family-names.ts';
-import { findNames } from './find-names.ts';
+import { findNames, type NameChunk } from './find-names.ts';
 import { labelAfterName, relativeBefore } from './first-names.ts';
 import { genderOfGivenName } from './given-names.ts';
 import { addHandles } from './handles.ts';
@@ -60,6 +60,15 @@ const lettersAfterName = new RegExp(
 );
 
 /**
+ * `“…,” Jan says.` after `For Jan Mohammad, …`: a month's short form alone is the given name of
+ * someone the story named in full, unless a day follows it (`Jan 5`).
+ */
+const givenNameAlone = (chunk: NameChunk, sentence: string, givenNames: ReadonlySet<string>) =>
+  givenNames.has(chunk.name) &&
+  /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/u.test(chunk.name) &&
+  !/^\s*\d/u.test(sentence.slice(chunk.end));
+
+/**
  * Finds the people, organisations and places a story names, with the roles and organisations its
  * descriptions give people, and the short names (surnames) it goes on to use.
  */
@@ -68,11 +77,15 @@ export function findEntities(sentences: readonly Sentence[]): EntityBook {
   const sightings: Sighting[] = [];
   const runs = sentences.map((sentence) => findNames(sentence.masked));
   const names = articleNames(runs.flat());
+  const givenNames = new Set(
+    runs.flat().flatMap((c) => (/\s/u.test(c.name) ? [c.name.split(' ')[0] as string] : [])),
+  );
   for (const [n, sentence] of sentences.entries()) {
     const chunks = (runs[n] ?? []).flatMap((c) => splitNameRun(sentence.masked, c, names));
     for (const chunk of chunks) {
       // A handle in capitals ("@BarryLikumahuwa Random country?") is no run of name words.
-      if (isNoise(chunk.name) || opensWithHandle(sentence, chunk.start)) continue;
+      if (isNoise(chunk.name) && !givenNameAlone(chunk, sentence.masked, givenNames)) continue;
+      if (opensWithHandle(sentence, chunk.start)) continue;
       // "Mark Tedeschi, QC, the Crown prosecutor": honours set off by commas name no one.
       if (postNominals.has(chunk.name) && /\p{L},\s*$/u.test(sentence.masked.slice(0, chunk.from)))
         continue;

@@ -58,7 +58,7 @@ const adjective = String.raw`(?:(?:[\p{L}-]+|(?:\p{Lu}\.){2,})\s+){0,3}?`;
 
 // "Staff Sgt. Kevin Reyes": a group noun that a sergeant's title follows is part of the rank.
 const groupPattern = new RegExp(
-  String.raw`(?<![\p{L}’'-])((?:(?:\p{Lu}[\p{L}’'-]*|and|${[...groupDescribers].join('|')}|western|eastern|US|UK|U\.S\.|U\.K\.|U\.N\.|E\.U\.)\s+){0,4})(${altAnyCase(groupNouns)})\b(?!\s+(?:Sgt\.|Sergeant)\s)((?:\s+(?:for|from|in)\s+(?:the\s+|both\s+)?[\p{L}’'-]+)?)`,
+  String.raw`(?<![\p{L}’'-])((?:[Aa]\s+group\s+of\s+)?(?:(?:\p{Lu}[\p{L}’'-]*|and|${[...groupDescribers].join('|')}|western|eastern|US|UK|U\.S\.|U\.K\.|U\.N\.|E\.U\.)\s+){0,4})(${altAnyCase(groupNouns)})\b(?!\s+(?:Sgt\.|Sergeant)\s)((?:\s+(?:for|from|in)\s+(?:the\s+|both\s+)?[\p{L}’'-]+)?)`,
   'gu',
 );
 const quantifier = /^(?:Many|Some|Most|Several|Other|Few|All|Both)\s+/u;
@@ -222,7 +222,8 @@ export function findMentions(masked: string, book: EntityBook): Mention[] {
       opener?.[1] && sentenceStarters.has(opener[1])
         ? (m[1] ?? '').slice(opener[0].length)
         : (m[1] ?? '');
-    const words = bare.replace(quantifier, '');
+    // "shouted a group of young boys": the group, without its article.
+    const words = bare.replace(quantifier, '').replace(/^[Aa]\s+(?=group\s)/u, '');
     const text = `${words}${m[2] ?? ''}${where}`.trim();
     const start =
       m.index + (m[0].length - m[0].trimStart().length) + (m[1] ?? '').length - bare.length;

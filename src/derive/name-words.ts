@@ -125,6 +125,8 @@ export const groupNouns = words(`
   students unions groups observers civilians survivors refugees migrants soldiers troops
   demonstrators pilgrims passengers mourners worshippers protestors attackers gunmen pilots
   draftees conscripts recruits deputies relatives inmates detainees commuters crowd crowds
+  youths pupils learners patients shoppers vendors traders
+  fishermen miners pensioners
 `);
 
 /**
@@ -133,7 +135,7 @@ export const groupNouns = words(`
  */
 export const groupDescribers = words(`
   senior local independent foreign other military diplomatic government security intelligence
-  industry health legal medical rights
+  industry health legal medical rights young elderly
 `);
 
 /** Nouns for an organisation named without a proper name ("the ministry", "the company"). */

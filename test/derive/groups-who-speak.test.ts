@@ -11,4 +11,15 @@ describe('groups that speak, named by what they are', () => {
     const [[speaker = ''] = []] = quoted(b);
     expect(speaker.toLowerCase()).toContain(noun);
   });
+
+  it('gives words to "a group of residents", named without its article', () => {
+    const b = draft(
+      article(
+        'March against gangs',
+        'Hundreds of people marched through Manenberg on Friday night.',
+        'A group of residents said, “We want to walk to school safely.”',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Group of residents', 'We want to walk to school safely.']]);
+  });
 });

@@ -2,6 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { article, draft, quoted } from '../helpers/derive.ts';
 
 describe('people known by a given name only, introduced by a description', () => {
+  it('takes a given name that is also a month cut short ("Jan says") for the one named in full', () => {
+    const b = draft(
+      article(
+        'For Jan Mohammad, the new railway has been personal. It gave him a job at the depot.',
+        '"My income has made their education possible," Jan says.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Jan Mohammad', 'My income has made their education possible']]);
+  });
+
+  it('still reads "Jan" before a day as a date', () => {
+    const b = draft(
+      article(
+        'Jan Mohammad works at the depot in Naibabad.',
+        'On Jan 5 the trains stopped for a day, and the depot closed.',
+      ),
+    );
+    expect(b.people.map((p) => [p.name, ...p.aliases])).toEqual([['Jan Mohammad', 'Mohammad']]);
+  });
+
   it('gives the quote after "a nurse named Priya" to Priya, not to the nurse', () => {
     const b = draft(
       article(

@@ -12,4 +12,15 @@ describe('a word or two in marks after an article', () => {
     );
     expect(quoted(b)).toEqual([['Barnaby Joyce', 'bit awkward']]);
   });
+
+  it('gives them to the one the sentence closes on as its speaker', () => {
+    const b = draft(
+      article(
+        'Gov. Ron DeSantis has declared a state of emergency ahead of the winter storm.',
+        'The order lets the state close roads and open shelters where needed.',
+        'Conditions could present a “major disaster” as far south as Central Florida, DeSantis said in his order.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Ron DeSantis', 'major disaster']]);
+  });
 });
