@@ -103,16 +103,19 @@ function backtickQuotes(text: string, style: Style): string {
  */
 export function mendClosingMarks(printed: readonly string[]): string[] {
   if (quoteStyle(printed) !== 'double') return [...printed];
-  return printed.map(openedWithClosing).map((text) =>
-    closeDoublePrime(
-      text.includes("''")
-        ? text.replace(/([,.!?])''(?=\s|$)/gu, (_, stop: string, at: number) => {
-            const opening = /["“”](?=[^"“”]*$)/u.exec(text.slice(0, at))?.[0];
-            return `${stop}${opening === '"' ? '"' : '”'} `;
-          })
-        : text,
-    ),
-  );
+  return printed
+    .map(openedWithClosing)
+    .map(openedUnmarked)
+    .map((text) =>
+      closeDoublePrime(
+        text.includes("''")
+          ? text.replace(/([,.!?])''(?=\s|$)/gu, (_, stop: string, at: number) => {
+              const opening = /["“”](?=[^"“”]*$)/u.exec(text.slice(0, at))?.[0];
+              return `${stop}${opening === '"' ? '"' : '”'} `;
+            })
+          : text,
+      ),
+    );
 }
 
 /**
@@ -128,6 +131,18 @@ function openedWithClosing(text: string): string {
     .replace(/(?<=[.!?,:]\s?)”(?=\p{Lu})(?=[^“”]+”)/gu, (mark, at: number) =>
       balanced(text.slice(0, at)) ? '“' : mark,
     );
+}
+
+/**
+ * `I rushed out of my shack …,” she said.`, `‘It is a good thing …,” said Nekhavhambe`: a
+ * paragraph that opens on words, or on a single mark, whose first double mark closes a quote right
+ * before its attribution, lost its opening mark; the quote opens where the paragraph does.
+ */
+function openedUnmarked(text: string): string {
+  const close =
+    /^[‘']?\p{Lu}[^“”"]*?[,.!?]”(?=\s+(?:(?:he|she|they|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})\s+(?:said|says|added|adds|told|tells|explained|explains|asked|asks|recalled|recalls|continued)\b|(?:said|says|added|adds|explained|explains|asked|recalled)\s+\p{Lu}))/u;
+  if (!close.test(text)) return text;
+  return `“${text.replace(/^[‘']/u, '')}`;
 }
 
 /** Whether every opening double mark in the text has closed. */

@@ -93,12 +93,23 @@ const personPattern = new RegExp(
   String.raw`(?<=\b(?:${saying})\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(${describing}{0,2}?(?:${alt(personNouns)}))\b|\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{Ll}-]+\s+){0,2}?(?:${alt(personNouns)}))(?=${whoOrNamed})|^(?:A|An|One|Another|This|That)\s+((?:[\p{Ll}-]+\s+){0,2}?(?:${alt(personNouns)}))\b(?=,|\s+(?:was|is|had|has|who|\p{Ll}+ed|${saying})\b)`,
   'gu',
 );
+/** "guards", "witnesses", "deputies": the plural of a noun for someone. */
+function plurals(nouns: readonly string[]): string[] {
+  return nouns.map((noun) => {
+    if (/man$/u.test(noun)) return `${noun.slice(0, -3)}men`;
+    if (/[^aeiou]y$/u.test(noun)) return `${noun.slice(0, -1)}ies`;
+    return /(?:s|sh|ch|x)$/u.test(noun) ? `${noun}es` : `${noun}s`;
+  });
+}
+
 /**
- * "One of the children said", "said one of the protesters": one member of a group, unnamed, who
- * speaks for themselves; the draft names them as the story does.
+ * "One of the children said", "said one of the protesters", "One of the security guards, who
+ * asked to stay anonymous, told": one member of a group, unnamed, who speaks for themselves; the
+ * draft names them as the story does.
  */
+const members = new Set([...groupNouns, ...plurals([...roleNouns, ...personNouns])]);
 const memberPattern = new RegExp(
-  String.raw`\b[Oo]ne of (?:the|their|his|her|its)\s+(?:[\p{Ll}-]+\s+)?(?:children|${altAnyCase(groupNouns)})\b(?=,?\s+(?:${saying})\b)|(?<=\b(?:${saying})\s+)one of (?:the|their|his|her|its)\s+(?:[\p{Ll}-]+\s+)?(?:children|${altAnyCase(groupNouns)})\b`,
+  String.raw`\b[Oo]ne of (?:the|their|his|her|its)\s+(?:[\p{Ll}-]+\s+)?(?:children|${altAnyCase(members)})\b(?=,?\s+(?:${saying})\b|,\s+who\s+[^,;\ue000]{1,80},\s+(?:${saying})\b)|(?<=\b(?:${saying})\s+)one of (?:the|their|his|her|its)\s+(?:[\p{Ll}-]+\s+)?(?:children|${altAnyCase(groupNouns)})\b`,
   'gu',
 );
 /**

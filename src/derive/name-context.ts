@@ -35,7 +35,7 @@ export const firstNameBefore = /\b(?:native|resident|student|named|called),?\s*$
  * someone by a given name alone, which may be used for either sex ("Jamie", "Alex").
  */
 export const namedBefore =
-  /\b(?:(?:[Ww]ho\s+)?(?:self-)?identified\s+(?:(?:himself|herself|themselves)\s+)?as|introduced\s+(?:himself|herself)\s+as|gave\s+(?:his|her|their)\s+name\s+as|(?<!\b(?:is|was|be|been|being|are|were)\s+)(?:named|called))\s+$/u;
+  /\b(?:(?:[Ww]ho\s+)?(?:self-)?identified\s+(?:(?:himself|herself|themselves)\s+)?as|introduced\s+(?:himself|herself)\s+as|(?:only\s+)?gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|given\s+)?name(?:\s+as|,)|(?<!\b(?:is|was|be|been|being|are|were)\s+)(?:named|called))\s+$/u;
 
 /**
  * Company words that a name can own or be the subject of, so the name is an organisation's. "X is

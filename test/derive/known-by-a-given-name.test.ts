@@ -82,4 +82,15 @@ describe('people known by a given name only, introduced by a description', () =>
     );
     expect(b.people.map((p) => p.name)).toEqual([]);
   });
+
+  it('gives "she said" to a vendor "who only gave her first name, Sophy,"', () => {
+    const b = draft(
+      article(
+        'Rice prices stayed high in Phnom Penh this week, despite a ban on exports.',
+        'A vendor at a market in the city, who only gave her first name, Sophy, said prices had not fallen.',
+        '"The price of rice is still high," she said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Sophy', 'The price of rice is still high']]);
+  });
 });

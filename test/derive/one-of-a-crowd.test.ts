@@ -55,4 +55,16 @@ describe('"one" and "another" alone, for members of a crowd the story has just n
     );
     expect(quoted(b)).toEqual([['Matt Almonte', 'Nobody asked this neighbourhood']]);
   });
+
+  it('names "One of the security guards, who asked to stay anonymous, told" as the story does', () => {
+    const b = draft(
+      article(
+        'Guards at the hospital protested on Monday over unpaid salaries.',
+        'One of the security guards, who asked to stay anonymous, told reporters: “We are here because we were not paid.”',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['one of the security guards', 'We are here because we were not paid.'],
+    ]);
+  });
 });

@@ -256,4 +256,28 @@ describe('pairing quote marks paragraph by paragraph', () => {
       ],
     ]);
   });
+
+  it('opens a quote where a paragraph opens when its opening mark was lost before "…,” she said"', () => {
+    const b = draft(
+      article(
+        'Nomsa Gxiya, 37, said she was asleep when smoke filled her shack.',
+        'I rushed out and pulled my children out before I called my neighbours,” she said.',
+        '‘It is a good thing that the water is back,” said Gxiya.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Nomsa Gxiya', 'I rushed out and pulled my children out before I called my neighbours'],
+      ['Nomsa Gxiya', 'It is a good thing that the water is back'],
+    ]);
+  });
+
+  it('leaves a paragraph whose closing mark no attribution follows as it is', () => {
+    const b = draft(
+      article(
+        'Nomsa Gxiya, 37, said she was asleep when smoke filled her shack.',
+        'The fire spread fast,” and the taps were far away.',
+      ),
+    );
+    expect(quoted(b)).toEqual([]);
+  });
 });
