@@ -346,7 +346,10 @@ export function findQuotes(printed: readonly string[]): QuoteSpan[][] {
  */
 function runsThrough(paragraphs: readonly string[], at: number, marks: RegExp): boolean {
   // `marks` is global, for `matchAll`; a copy without the flag keeps no position between tests.
-  const mark = new RegExp(marks.source, 'u');
+  // In single marks, `I’m` and `the Lords’ Conduct` hold apostrophes, not marks.
+  const mark = marks.source.includes('‘')
+    ? /(?<!\p{L})['‘’]|(?<=\p{L})['’](?!\p{L})(?<!s['’])/u
+    : new RegExp(marks.source, 'u');
   if (mark.test(paragraphs[at] ?? '')) return false;
   for (let next = at + 1; next < paragraphs.length; next++) {
     const text = paragraphs[next] ?? '';

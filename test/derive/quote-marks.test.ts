@@ -280,4 +280,21 @@ describe('pairing quote marks paragraph by paragraph', () => {
     );
     expect(quoted(b)).toEqual([]);
   });
+
+  it('reads a statement in single marks through paragraphs whose apostrophes are no marks', () => {
+    const b = draft(
+      article(
+        'The Leader of the House of Lords, Lord Hill of Oareford, made a statement today.',
+        'Lord Hill said:',
+        '‘My Lords, I should like to make a short statement about the reports.',
+        'The Lords’ Conduct committee agreed today that the members should be investigated.',
+        'So I’m glad to say that an investigation is already in hand.’',
+      ),
+    );
+    expect(quoted(b).map(([, words]) => words)).toEqual([
+      'My Lords, I should like to make a short statement about the reports.',
+      'The Lords’ Conduct committee agreed today that the members should be investigated.',
+      'So I’m glad to say that an investigation is already in hand.',
+    ]);
+  });
 });
