@@ -340,6 +340,8 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
   if (words.length > 1 && !chunk.possessive && placeByContext(before, after, givenFirst))
     return { kind: 'place' };
   if (words.length === 1 && /\btold\s+$/.test(before)) return { kind: 'organisation' };
+  // "Jeremy Aguero of Applied Analysis, who says": what someone named is "of" is where they work.
+  if (words.length > 1 && !givenFirst && personOf.test(before)) return { kind: 'organisation' };
   if (words.length > 1 && !chunk.sentenceInitial) return { kind: 'person' };
   if (words.length > 1 && (speaksAfter.test(after) || speaksBefore.test(before))) {
     return { kind: 'person' };
@@ -350,6 +352,9 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
   if (words.length === 1) return firstNameAlone(chunk.name, before, after);
   return undefined;
 }
+
+/** A person's name, given name first, and `of` right before another name. */
+const personOf = /(?:^|[^\p{L}])\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}’'-]+\s+of\s+$/u;
 
 /** The first role, organisation and gender that any of the descriptions gives. */
 function merge(found: readonly (Description | undefined)[]): Description | undefined {

@@ -60,4 +60,16 @@ describe('bodies named without a body word, told by the words around them', () =
     expect(b.people.map((p) => p.name)).toEqual(['Ruhakana Rugunda']);
     expect(quoted(b)).toEqual([['Ruhakana Rugunda', 'Well, we do not have those reports']]);
   });
+
+  it('lists what a named person is "of" as a body, even before "who says"', () => {
+    const b = draft(
+      article(
+        'Nevada lost many jobs in the spring as the casinos closed.',
+        'The figure is 1.4 million, according to Jeremy Aguero of Applied Analysis, who says many more work for “non-employer establishments” such as drivers.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Jeremy Aguero']);
+    expect(b.organisations.map((o) => o.name)).toEqual(['Applied Analysis']);
+    expect(quoted(b)).toEqual([['Jeremy Aguero', 'non-employer establishments']]);
+  });
 });
