@@ -46,12 +46,22 @@ export function placesByName(book: EntityBook, sightings: readonly NamedSighting
       .filter((s) => !/\s/.test(s.chunk.name) && placeNounAfter.test(s.after))
       .map((s) => s.chunk.name),
   );
-  if (places.size === 0) return;
+  // "Govan Mbeki Village … Govan Mbeki is overcrowded": the name of a place that ends in a place
+  // word, written without it, is still the place.
+  const namedFor = new Set(
+    sightings.flatMap((s) => {
+      const words = s.chunk.name.split(/\s+/);
+      return words.length > 2 && placeEnds.has(words.at(-1) ?? '')
+        ? [words.slice(0, -1).join(' ')]
+        : [];
+    }),
+  );
   for (const entity of book.all()) {
+    if (entity.kind !== 'person' || entity.role) continue;
     const words = entity.name.split(/\s+/);
     const last = words.at(-1) ?? '';
-    if (entity.kind === 'person' && words.length > 1 && !entity.role && places.has(last))
-      book.retype(entity, 'place');
+    if (words.length > 1 && places.has(last)) book.retype(entity, 'place');
+    else if (namedFor.has(entity.name) && entity.gender === undefined) book.retype(entity, 'place');
   }
 }
 

@@ -20,4 +20,15 @@ describe('a person whose surname names a place elsewhere', () => {
     expect(b.people.map((p) => p.name)).toEqual(['Tom Vale']);
     expect(quoted(b)).toEqual([['Tom Vale', 'It was loud.']]);
   });
+
+  it('reads a place named after someone ("Govan Mbeki Village") as the place when written without its place word', () => {
+    const b = draft(
+      article(
+        'About 100 residents from Govan Mbeki Village in Gqeberha blocked a road on Monday.',
+        'Residents leader Jazz Nantu said the municipality had told them that Govan Mbeki is overcrowded. “Nothing is done,” he said.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Jazz Nantu']);
+    expect(quoted(b)).toEqual([['Jazz Nantu', 'Nothing is done']]);
+  });
 });
