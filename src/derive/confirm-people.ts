@@ -18,7 +18,11 @@ export function confirmPeople(book: EntityBook, titled: ReadonlySet<string>): vo
     // "Anna Shchetinina": a given name used for one sex only tells which pronoun is hers, so a
     // "he" earlier in the story cannot claim her.
     const first = person.name.split(/\s+/);
-    if (first.length > 1) person.gender ??= genderOfGivenName(first[0] ?? '');
+    const guess = first.length > 1 ? genderOfGivenName(first[0] ?? '') : undefined;
+    if (guess && !person.gender) {
+      person.gender = guess;
+      person.genderByName = true;
+    }
     if (!confirmed(person, titled)) person.unconfirmed = true;
   }
 }

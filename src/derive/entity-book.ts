@@ -18,6 +18,8 @@ export interface Entity {
   /** Other names the story uses for it, in the order first seen. */
   aliases: string[];
   gender?: Gender;
+  /** Set while the gender is only what the given name suggests ("Jazz" is most often a woman's). */
+  genderByName?: boolean;
   /** For a group: the people or organisations it is made of. */
   members: string[];
   /** Where it is first named (paragraph × 10⁶ + offset), to list entities in story order. */

@@ -5,7 +5,7 @@ import { byInstitution } from './institution-speaker.ts';
 import type { Mention } from './mentions.ts';
 import { capitalise, femaleTitles, maleTitles } from './name-words.ts';
 import { memberName, nextOfKind } from './one-of-a-group.ts';
-import { lastFitting, roleGender } from './role-gender.ts';
+import { confirmGender, lastFitting, overrulesGivenName, roleGender } from './role-gender.ts';
 import { sameKindOfRole } from './role-kinds.ts';
 import { shortName } from './same-person.ts';
 import { unnamedOnDuty } from './speaker-nouns.ts';
@@ -298,8 +298,8 @@ export function createResolver(book: EntityBook) {
         const fits = other?.gender !== undefined && other.gender === gender && before;
         if (fits && found?.gender === undefined && !subjects.some((p) => p.gender === gender))
           return other;
-        if (found && gender) found.gender ??= gender;
-        return found;
+        if (found && gender) confirmGender(found, gender);
+        return found ?? overrulesGivenName(subjects, gender, book.all(), masked.slice(m.end));
       }
     }
   }

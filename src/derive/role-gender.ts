@@ -35,3 +35,30 @@ export function lastFitting(subjects: readonly Entity[], head: string): Entity |
     return !other && (p.gender === undefined || p.gender === gender);
   });
 }
+
+/**
+ * `Jazz Nantu … He said …`: a pronoun that says something, when no one in the story is known to
+ * be of its sex, goes to the last subject whose sex was only what their given name most often is.
+ * The story's pronoun is the better evidence, and from then on it is theirs.
+ */
+export function overrulesGivenName(
+  subjects: readonly Entity[],
+  gender: Gender | undefined,
+  everyone: readonly Entity[],
+  after: string,
+): Entity | undefined {
+  const last = subjects.at(-1);
+  if (!last?.genderByName || !gender) return undefined;
+  if (!/^\s+(?:said|says|told|tells|added|adds|explained|explains)\b/u.test(after))
+    return undefined;
+  if (everyone.some((e) => e.kind === 'person' && e.gender === gender)) return undefined;
+  last.gender = gender;
+  last.genderByName = false;
+  return last;
+}
+
+/** A pronoun that fits someone gives them its sex, or confirms the one their given name gave. */
+export function confirmGender(person: Entity, gender: Gender): void {
+  person.gender ??= gender;
+  if (person.gender === gender) person.genderByName = false;
+}

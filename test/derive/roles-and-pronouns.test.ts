@@ -255,4 +255,26 @@ describe('a source credited with "according to"', () => {
       ['Ada Lund', 'The kids love these visits'],
     ]);
   });
+
+  it('lets "he said" overrule what a given name most often is, when no one else fits it', () => {
+    const b = draft(
+      article(
+        'About 100 residents blocked a road on Monday, demanding electricity and toilets.',
+        'Jazz Nantu, a community leader, said the shacks had no power.',
+        'He said 700 shacks share three standpipes. “We demand 150 toilets,” he said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Jazz Nantu', 'We demand 150 toilets']]);
+  });
+
+  it('keeps a given name\'s sex when the pronoun only praises or refers', () => {
+    const b = draft(
+      article(
+        'Rep. Dean Fisher held his seat for nine years.',
+        'Fisher was endorsed by Reynolds in May. She praised his votes in favour of the bill.',
+        '“We are friends,” he said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Dean Fisher', 'We are friends']]);
+  });
 });
