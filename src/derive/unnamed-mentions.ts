@@ -27,6 +27,15 @@ const passiveAgent = new RegExp(
 const relativeOfSomeone =
   /\b[Tt]he\s+((?:sister|brother|mother|father|wife|husband|son|daughter|widow|parents|cousin|uncle|aunt|grandmother|grandfather|friend|neighbou?r)\s+of\s+(?:an?|one\s+of\s+the)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)(?=\s*,?\s+(?:said|says|told|tells|added|adds|wrote|writes|explained|recalled)\b)/gu;
 
+/**
+ * `“…” says Eastern Cape villager`: a headline's or a deck's inverted verb, with no article
+ * before the description of whoever said it, capitals and a noun for a person, to the end.
+ */
+const describedWithoutArticle = new RegExp(
+  String.raw`(?<=\b(?:says|said)\s+)((?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:${alt(personNouns)}|${alt(roleNouns)}))(?=\s*[.!]?\s*$)`,
+  'gu',
+);
+
 /** Unnamed speakers the main patterns of `findMentions` do not cover. */
 export function moreUnnamed(masked: string): UnnamedAt[] {
   const found: UnnamedAt[] = [];
@@ -39,6 +48,9 @@ export function moreUnnamed(masked: string): UnnamedAt[] {
     });
   }
   for (const m of masked.matchAll(relativeOfSomeone)) {
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[1] ?? '' });
+  }
+  for (const m of masked.matchAll(describedWithoutArticle)) {
     found.push({ start: m.index, end: m.index + m[0].length, text: m[1] ?? '' });
   }
   for (const m of masked.matchAll(passiveAgent)) {

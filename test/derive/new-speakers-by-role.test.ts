@@ -35,4 +35,18 @@ describe('a role word reused for someone new', () => {
       "Daniel Moss's uncle",
     ]);
   });
+
+  it('names the one a deck describes without an article ("says Eastern Cape villager")', () => {
+    const b = draft(
+      article(
+        'Villagers say the bridge is dangerous',
+        '“Our municipality pretends to be maintaining our roads” says Eastern Cape villager',
+        'Learners cross the river every day to reach the school on the other side.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Eastern Cape villager', 'Our municipality pretends to be maintaining our roads'],
+    ]);
+    expect(b.organisations.map((o) => o.name)).not.toContain('Eastern Cape');
+  });
 });
