@@ -264,7 +264,8 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
   if (bodyNounBefore.test(before)) return { kind: 'organisation' };
   // "Geelong Magistrates", "Chariot Chauffeurs": see `pluralBodyEvidence`.
   const roleFirst = roleBefore(before) && !/\b(?:its|their)\s+\p{Ll}+\s*$/u.test(before);
-  const plural = pluralBodyEvidence(words, after, roleFirst === true);
+  // "MEC Tertuis Simmers": a title before the name makes a person of it as a role does.
+  const plural = pluralBodyEvidence(words, after, roleFirst === true || chunk.titles.length > 0);
   if (plural !== 'no') return plural;
   if (placeByShape(words, chunk.titles.length > 0, roleFirst === true)) return { kind: 'place' };
   // "Federal Minister for Planning": an office, not a name.

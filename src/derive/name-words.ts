@@ -23,7 +23,7 @@ export const titles = words(`
   Seaman Cadet Midshipman
   Father Sister Brother Minister Secretary Chairman Chairwoman Chief Inspector Detective Officer
   Coach Councillor Cllr Deputy Speaker Pastor Rabbi Imam Cardinal Ustad Pandit Maulana Host Anchor
-  Clerk Alderman Alderwoman Comptroller Provost Magistrate Constable Member
+  Clerk Alderman Alderwoman Comptroller Provost Magistrate Constable Member MEC
   Taoiseach Tánaiste Cathaoirleach Comhairle Convener Convenor
 `);
 
@@ -315,7 +315,7 @@ export const monthStartsDate = (word: string, first: boolean, after: string) =>
   (first && (word.length > 4 || /^(?:May|June|July)$/u.test(word)));
 
 /** Acronyms that are not organisations. */
-export const plainAcronyms = words('AI CEO CFO COO GDP TV PM MP AM FM PC UK US USA IT ID OK');
+export const plainAcronyms = words('AI CEO CFO COO GDP TV PM MP MEC AM FM PC UK US USA IT ID OK');
 
 /** Words after which a name is the object of a preposition, so never a clause's subject. */
 export const prepositions = words(`

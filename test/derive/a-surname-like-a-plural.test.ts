@@ -17,4 +17,19 @@ describe('a surname that reads as a plural noun', () => {
     const b = draft(article('Chariot Chauffeurs lost the contract last year.'));
     expect(b.people).toEqual([]);
   });
+
+  it("is a person when a title stands before it, a South African MEC's among them", () => {
+    const b = draft(
+      article(
+        'The site of the former school in Sea Point has been the subject of court action since 2016.',
+        'Infrastructure MEC Tertuis Simmers said part of the site would be used for housing.',
+        '“It will result in the optimum use of this site,” he said.',
+      ),
+    );
+    expect(b.people.map((p) => p.name)).toEqual(['Tertuis Simmers']);
+    expect(b.organisations.map((o) => o.name)).toEqual([]);
+    expect(quoted(b)).toEqual([
+      ['Tertuis Simmers', 'It will result in the optimum use of this site'],
+    ]);
+  });
 });
