@@ -104,6 +104,7 @@ function backtickQuotes(text: string, style: Style): string {
 export function mendClosingMarks(printed: readonly string[]): string[] {
   if (quoteStyle(printed) !== 'double') return [...printed];
   return printed
+    .map(mixedMarks)
     .map(openedWithClosing)
     .map(openedUnmarked)
     .map((text) =>
@@ -143,6 +144,34 @@ function openedUnmarked(text: string): string {
     /^[‘']?\p{Lu}[^“”"]*?[,.!?]”(?=\s+(?:(?:he|she|they|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})\s+(?:said|says|added|adds|told|tells|explained|explains|asked|asks|recalled|recalls|continued)\b|(?:said|says|added|adds|explained|explains|asked|recalled)\s+\p{Lu}))/u;
   if (!close.test(text)) return text;
   return `“${text.replace(/^[‘']/u, '')}`;
+}
+
+/** A verb of saying, with whoever says it before or after, right after a quote's closing mark. */
+const attributionNext =
+  /^\s+(?:(?:he|she|they|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})\s+)?(?:said|says|added|adds|told|tells|explained|explains)\b/u;
+
+/**
+ * `"… the government judicial system,' said Mahmood. 'The courts … populations."`: a quote opened
+ * with a double mark and closed with a single one before its attribution, then reopened with a
+ * single one and closed with a double one. Each single mark is read as the double one it stands
+ * for, of the kind the quote opened with.
+ */
+function mixedMarks(text: string): string {
+  if (!/['’‘]/u.test(text)) return text;
+  const closed = text.replace(/(?<=[,.!?])['’](?=\s)/gu, (mark, at: number) => {
+    const open = /(?:^|[\s(])(["“”])([^"“”]*)$/u.exec(text.slice(0, at));
+    const opening = open?.[1];
+    // `said, 'Prophets of God are not to be mocked.' I said`: a single pair inside the quote.
+    if (!opening || /(?:^|[\s(])['‘]/u.test(open?.[2] ?? '')) return mark;
+    if (!attributionNext.test(text.slice(at + 1))) return mark;
+    return opening === '"' ? '"' : '”';
+  });
+  if (closed === text) return text;
+  return closed.replace(/(?<=[.:]\s)['‘](?=\p{Lu})/gu, (mark, at: number) => {
+    const rest = /^[^"“”'’‘]*(?:[’'](?=\p{L})[^"“”'’‘]*)*(["”])\s*$/u.exec(closed.slice(at + 1));
+    if (!rest) return mark;
+    return rest[1] === '"' ? '"' : '“';
+  });
 }
 
 /** Whether every opening double mark in the text has closed. */

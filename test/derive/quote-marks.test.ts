@@ -297,4 +297,29 @@ describe('pairing quote marks paragraph by paragraph', () => {
       'So I’m glad to say that an investigation is already in hand.',
     ]);
   });
+
+  it('reads single marks that close and reopen a quote opened and closed with double ones', () => {
+    const b = draft(
+      article(
+        'Omar Mahmood, an analyst, studies the courts that al-Shabab runs in southern Somalia.',
+        '"For those using them, pull factors include lowered levels of corruption,\' said Mahmood. \'The courts have shown to be more effective."',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Omar Mahmood', 'For those using them, pull factors include lowered levels of corruption'],
+      ['Omar Mahmood', 'The courts have shown to be more effective.'],
+    ]);
+  });
+
+  it('leaves a quote in single marks inside a double-marked one as part of it', () => {
+    const b = draft(
+      article(
+        'Pastor Dan Tyler said the group followed his church members for two blocks.',
+        "The minister continued, \"As we left, the leader said, 'Prophets are not to be mocked.' I said, 'There are no more prophets.' I believe he thinks he is one.\"",
+      ),
+    );
+    expect(quoted(b).map(([, words]) => words)).toEqual([
+      "As we left, the leader said, 'Prophets are not to be mocked.' I said, 'There are no more prophets.' I believe he thinks he is one.",
+    ]);
+  });
 });
