@@ -2,10 +2,11 @@ import type { Briefing } from '../content/briefing-schema.ts';
 import { type CleanArticle, cleanArticle } from './clean-article.ts';
 import { draftBriefing } from './draft-briefing.ts';
 import { findEntities } from './find-entities.ts';
-import { findQuotes, mendClosingMarks } from './find-quotes.ts';
+import { findQuotes } from './find-quotes.ts';
 import { findStatements } from './find-statements.ts';
 import { headlineQuotes } from './headline-quotes.ts';
 import { headlineWriter } from './headline-writer.ts';
+import { mendClosingMarks } from './mend-marks.ts';
 import { splitSentences } from './sentences.ts';
 import { writeDraft } from './write-draft.ts';
 
