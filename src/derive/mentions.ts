@@ -86,7 +86,7 @@ const unnamedPattern = new RegExp(
  * ("This man was incredulous.", "A tourist, …").
  */
 const saying =
-  'said|says|told|tells|added|adds|asked|explained|recalled|shouted|cried|noted|wrote|commented|remarked|yelled|screamed|exclaimed|insisted|argued|replied|responded|tweeted|posted|complained|warned';
+  'said|says|told|tells|added|adds|asked|explained|recalled|shouted|cried|noted|wrote|commented|remarked|yelled|screamed|exclaimed|insisted|argued|replied|responded|tweeted|posted|complained|warned|opined|agreed|admitted|conceded|joked|quipped';
 const describing = String.raw`(?:[\p{Ll}-]+\s+|\p{Lu}\p{Ll}+(?:an|ese|ish|i)\s+)`;
 const whoOrNamed = String.raw`(?:,?\s+who\s[^,.;:\ue000]{1,60}?,?)?\s+(?:${saying})\b|\s+(?:named|called)\s+\p{Lu}`;
 const personPattern = new RegExp(

@@ -49,4 +49,17 @@ describe('a role word reused for someone new', () => {
     ]);
     expect(b.organisations.map((o) => o.name)).not.toContain('Eastern Cape');
   });
+
+  it.each(['opined', 'agreed', 'conceded'])(
+    'names "another voter" who %s after the quote',
+    (verb) => {
+      const b = draft(
+        article(
+          'Voters in Varanasi queued from early morning on Monday to cast their ballots.',
+          `“For sure, the BJP. Modi seems to be a strong leader,” another voter ${verb}.`,
+        ),
+      );
+      expect(quoted(b)).toEqual([['voter', 'For sure, the BJP. Modi seems to be a strong leader']]);
+    },
+  );
 });
