@@ -16,7 +16,7 @@ export const alternation = (set: ReadonlySet<string>) =>
 /** Titles written before a name, stripped from it ("Dr Lina Haddad" is Lina Haddad). */
 export const titles = words(`
   Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Baroness Rev Rev. Rt Rt. Hon Hon.
-  Sheriff Undersecretary Under-Secretary President Premier Chancellor Senator Sen. Rep. Representative Governor Gov. Mayor Judge Justice
+  Sheriff Undersecretary Under-Secretary President Premier Chancellor Senator Sen. Rep. Representative Del. Delegate Governor Gov. Mayor Judge Justice
   President-elect President-Elect Vice-President King Queen Prince Princess Pope Sheikh Emir Ayatollah General Gen. Colonel Col. Captain Capt.
   Lieutenant Lt. Major Maj. Sergeant Sgt. Admiral Adm. Commissioner Ambassador Archbishop Bishop
   Brigadier Brig. Commodore Corporal Cpl. Marshal Commander Cmdr. Cdr. Pvt. Pfc. PFC Spc. Ens. Ensign

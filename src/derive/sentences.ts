@@ -23,7 +23,7 @@ export const MASK = '\ue000';
 
 /** Abbreviations whose full stop does not end a sentence. */
 const abbreviation =
-  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Brig|Pvt|Pfc|Spc|Cpl|Cmdr|Cdr|Ens|Gov|Sen|Sens|Rep|Reps|Rev|Hon|No|Inc|Corp|Ltd|Co|vs|Mt|Ft|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Calif|Mass|Wash|j\.g|[A-Z]|[A-Z]\.[A-Z])\.$/;
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Brig|Pvt|Pfc|Spc|Cpl|Cmdr|Cdr|Ens|Gov|Sen|Sens|Rep|Reps|Del|Rev|Hon|No|Inc|Corp|Ltd|Co|vs|Mt|Ft|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Calif|Mass|Wash|j\.g|[A-Z]|[A-Z]\.[A-Z])\.$/;
 
 /**
  * `said Emily Pitts, 24, of Charleston, S.C. “We are not united …”`: a state's abbreviation after a

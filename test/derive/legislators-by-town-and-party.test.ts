@@ -45,4 +45,18 @@ describe('a legislator named again by home town and party', () => {
     );
     expect(b.people.map((p) => p.name)).toEqual(['David Baria']);
   });
+
+  it('reads "Del." before a Virginia delegate\'s name as a title, not a name or a sentence end', () => {
+    const b = draft(
+      article(
+        'A bill to rein in the utility passed the House of Delegates on Tuesday.',
+        '“They have been nickel-and-diming Virginians,” Del. Sally Hudson, D-Charlottesville, told me.',
+        '“It was disrespectful,” said Del. Luke Torian.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Sally Hudson', 'They have been nickel-and-diming Virginians'],
+      ['Luke Torian', 'It was disrespectful'],
+    ]);
+  });
 });
