@@ -74,7 +74,8 @@ function verbFirst(clause: Clause, verb: Verb, last?: Entity): Report | undefine
   if (
     text.includes('\ue000') ||
     wordCount(text) < 4 ||
-    /^(?:to|:|by|for|in|on|with)\b/u.test(text) ||
+    // "said outside the court Wednesday": where or when, with nothing reported after it.
+    /^(?:to|:|by|for|in|on|with|at|outside|inside|after|before|during|near|from)\b/u.test(text) ||
     !/^[\p{L}\d]/u.test(text)
   ) {
     return undefined;

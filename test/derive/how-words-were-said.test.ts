@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, draft } from '../helpers/derive.ts';
+import { article, draft, quoted } from '../helpers/derive.ts';
 
 describe('a participle after whom someone told', () => {
   const paraphrases = (text: string) =>
@@ -19,5 +19,16 @@ describe('a participle after whom someone told', () => {
     expect(
       paraphrases('“It failed,” he told reporters, adding that the talks would resume on Monday.'),
     ).toEqual(['adding that the talks would resume on Monday']);
+  });
+
+  it('reports nothing from "said outside the court Wednesday", where the words were said', () => {
+    const b = draft(
+      article(
+        'The Supreme Court upheld the fine against opposition lawmaker Mu Sochua.',
+        '“This is not justice,” Mu Sochua said outside the court Wednesday.',
+      ),
+    );
+    expect(b.statements.filter((s) => s.kind === 'paraphrase').map((s) => s.text)).toEqual([]);
+    expect(quoted(b)).toEqual([['Mu Sochua', 'This is not justice']]);
   });
 });
