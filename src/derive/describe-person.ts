@@ -102,6 +102,15 @@ export function roleBefore(before: string): Description | undefined {
       break;
     phrase.unshift(word);
   }
+  // "a procession of opposition lawmaker Mu Sochua": an `of` that no role word leads into, before
+  // words in lower case, ends what the role is ("Department of Justice spokesperson" does not).
+  const cut = phrase.findLastIndex(
+    (w, i) =>
+      /^(?:of|for)$/iu.test(w) &&
+      !isRoleWord(phrase[i - 1] ?? '') &&
+      /^\p{Ll}/u.test(phrase[i + 1] ?? ''),
+  );
+  if (cut >= 0 && phrase.slice(cut + 1).some(isRoleWord)) phrase.splice(0, cut + 1);
   const at = phrase.findIndex(isRoleWord);
   if (at < 0 || phrase.length - at > 4) return undefined;
   const tail = phrase.slice(at + 1);

@@ -267,7 +267,7 @@ describe('a source credited with "according to"', () => {
     expect(quoted(b)).toEqual([['Jazz Nantu', 'We demand 150 toilets']]);
   });
 
-  it('keeps a given name\'s sex when the pronoun only praises or refers', () => {
+  it("keeps a given name's sex when the pronoun only praises or refers", () => {
     const b = draft(
       article(
         'Rep. Dean Fisher held his seat for nine years.',
@@ -276,5 +276,20 @@ describe('a source credited with "according to"', () => {
       ),
     );
     expect(quoted(b)).toEqual([['Dean Fisher', 'We are friends']]);
+  });
+
+  it('ends a role before a name at an "of" that no role word leads into', () => {
+    const aliases = (text: string) =>
+      draft(article(text, 'The court upheld the fine on Wednesday.')).people.flatMap(
+        (p) => p.aliases,
+      );
+    expect(
+      aliases('Police stopped a procession of opposition lawmaker Mu Sochua near the palace.'),
+    ).toContain('the opposition lawmaker');
+    expect(
+      aliases(
+        'It was described as wrong by former Department of Justice spokesperson Matthew Miller.',
+      ),
+    ).toContain('the former Department of Justice spokesperson');
   });
 });
