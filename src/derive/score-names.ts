@@ -33,11 +33,12 @@ export function bareName(name: string): string {
     (/^[\p{Ll}\d]/u.test(words[1] ?? '') || described)
   ) {
     words = words.slice(1);
-    // "a female student who did not give her name" is the female student: what a relative
-    // clause adds only tells the reader why no name is given, or what they did.
-    const clause = words.indexOf('who');
-    if (clause > 0) words = words.slice(0, clause);
   }
+  // "a female student who did not give her name" is the female student: what a relative clause
+  // adds only tells the reader why no name is given, or what they did. So is a description keyed
+  // without its article ("woman who spoke on condition of anonymity").
+  const clause = words.indexOf('who');
+  if (clause > 0 && /^[\p{Ll}\d]/u.test(words[0] ?? '')) words = words.slice(0, clause);
   words = withoutWhereabouts(words);
   while (words.length > 1 && postNominals.has((words.at(-1) ?? '').replace(/,$/, '')))
     words = words.slice(0, -1);

@@ -78,6 +78,9 @@ describe('metrics', () => {
     expect(sameSpeaker('Iraq war widow', 'one Iraq war veteran')).toBe(false);
     expect(sameSpeaker('female student', 'a female student who did not give her name')).toBe(true);
     expect(sameSpeaker('male student', 'a female student who did not give her name')).toBe(false);
+    expect(sameSpeaker('woman', 'woman who spoke on condition of anonymity')).toBe(true);
+    expect(sameSpeaker('man', 'woman who spoke on condition of anonymity')).toBe(false);
+    expect(sameSpeaker('Lund', 'Ingrid Lund who chairs the board')).toBe(false);
     expect(sameSpeaker('longtime resident', 'a longtime resident of the area')).toBe(true);
     expect(sameSpeaker('one man', 'one man in the Capitol Cafe')).toBe(true);
     expect(sameSpeaker('resident', 'one resident carrying a stick')).toBe(true);
