@@ -254,7 +254,12 @@ export function attributeQuotes(clause: Clause, talk: Conversation): Attribution
       /(?:\b(?:[Hh]e|[Ss]he|[Tt]hey)|\p{Lu}[\p{L}’'-]*)\s+(?:\p{Ll}+ly\s+)?(?:labell?ed|labels)\s+[^.;!?\ue000]{1,100}?\s+as\s*$/u.test(
         lead,
       );
-    if ((label.test(lead) && !ownLabel) || title || named) return;
+    // "said Lydia Meiss, of the Schwab campaign, “…”": a body someone is of, set off by commas,
+    // names no title.
+    const of = /\bof\s+(?:the|his|her|their)\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Ll}+,\s*$/u.test(
+      lead,
+    );
+    if ((label.test(lead) && !ownLabel && !of) || title || named) return;
     const startsSentence = lead.trim() === '';
     // “A,” said X, “B.” (or “A,” said X; “b.”, one thought): the quote goes on after its
     // attribution, so it is X's and direct. Initials (`of the U.S. branch`) end no sentence; a
