@@ -65,6 +65,16 @@ function repaired(
   const rest = text.slice(index + 1);
   const curlyOpen = mark === '“' || (style === 'single' && mark === '‘');
   if (open && curlyOpen && /[.!?,;…]/.test(before) && /^(?:\s|$)/.test(rest)) return false;
+  // `… Chinese citizens, “ said Deputy Spokesman Mark Toner.`: an opening mark set apart by spaces
+  // before the verb of saying closes the quote that is open.
+  if (
+    open &&
+    curlyOpen &&
+    before === ' ' &&
+    /[.!?,]\s$/u.test(text.slice(Math.max(0, index - 2), index)) &&
+    /^\s+(?:said|says|added|asked|told)\b/u.test(rest)
+  )
+    return false;
   // `said," For` and, where no quote is open or carried over, `imperialism." By using`: the
   // space is on the wrong side of a mark that opens the words after it.
   const glued = carried ? /[,:]/ : /[,:.]/;

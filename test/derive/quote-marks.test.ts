@@ -322,4 +322,16 @@ describe('pairing quote marks paragraph by paragraph', () => {
       "As we left, the leader said, 'Prophets are not to be mocked.' I said, 'There are no more prophets.' I believe he thinks he is one.",
     ]);
   });
+
+  it('closes a quote at an opening mark set apart by spaces before "said"', () => {
+    const b = draft(
+      article(
+        'The State Department criticised the arrests of rights lawyers in China on Monday.',
+        '“The United States urges China to drop these charges, “ said Deputy Spokesman Mark Toner.',
+      ),
+    );
+    expect(quoted(b)).toEqual([
+      ['Mark Toner', 'The United States urges China to drop these charges'],
+    ]);
+  });
 });
