@@ -216,6 +216,17 @@ export function isSubjectPosition(masked: string, m: Mention): boolean {
     roleNouns.has((objectRole[2] ?? '').toLowerCase())
   )
     return false;
+  // "who defeated seven-term incumbent Democratic Rep. Stan Frownfelter": a name that a role in
+  // lower case joins to a verb in the past is that verb's object too.
+  const objectDescribed =
+    /\b(\p{Ll}+ed)\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}\d-]+\s+){0,2}(\p{Ll}+)$/u.exec(before);
+  if (
+    m.kind === 'name' &&
+    objectDescribed &&
+    !reportingVerbs.has(objectDescribed[1] ?? '') &&
+    roleNouns.has(objectDescribed[2] ?? '')
+  )
+    return false;
   // "Labour’s Shadow Home Secretary Yvette Cooper", "but the FAO's Laurence Gleeson says": the
   // owner of a title or a post is not in the way; what stands before the owner decides. So for an
   // owner of several words whose possessive is a bare apostrophe ("While Weblog Bahamas' Edward

@@ -292,4 +292,15 @@ describe('a source credited with "according to"', () => {
       ),
     ).toContain('the former Department of Justice spokesperson');
   });
+
+  it('keeps "he" for the subject past a rival a verb and a role in lower case make its object', () => {
+    const b = draft(
+      article(
+        'State Rep. Aaron Coleman said Monday he would not resign, despite calls to step aside.',
+        'Coleman, who defeated seven-term incumbent Democratic Rep. Stan Frownfelter by 14 votes in the primary, easily won in November.',
+        '“Look, the voters knew,” he told a podcast.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Aaron Coleman', 'Look, the voters knew']]);
+  });
 });
