@@ -17,7 +17,7 @@ export const alternation = (set: ReadonlySet<string>) =>
 export const titles = words(`
   Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Baroness Rev Rev. Rt Rt. Hon Hon.
   Sheriff Undersecretary Under-Secretary President Premier Chancellor Senator Sen. Rep. Representative Del. Delegate Governor Gov. Mayor Judge Justice
-  President-elect President-Elect Vice-President King Queen Prince Princess Pope Sheikh Emir Ayatollah General Gen. Colonel Col. Captain Capt.
+  President-elect President-Elect Rep.-elect Sen.-elect Gov.-elect Governor-elect Senator-elect Mayor-elect Vice-President King Queen Prince Princess Pope Sheikh Emir Ayatollah General Gen. Colonel Col. Captain Capt.
   Lieutenant Lt. Major Maj. Sergeant Sgt. Admiral Adm. Commissioner Ambassador Archbishop Bishop
   Brigadier Brig. Commodore Corporal Cpl. Marshal Commander Cmdr. Cdr. Pvt. Pfc. PFC Spc. Ens. Ensign
   Seaman Cadet Midshipman

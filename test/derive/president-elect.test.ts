@@ -24,4 +24,18 @@ describe('"President-Elect" before a name', () => {
       ['Steve Sisolak', 'And this year, you proved us right'],
     ]);
   });
+
+  it.each(['Rep.-elect', 'Sen.-elect', 'Governor-elect'])(
+    'reads "%s" before a name as a title',
+    (title) => {
+      const b = draft(
+        article(
+          `State ${title} Aaron Coleman said Monday he would not resign, despite calls to step aside.`,
+          'Coleman won the general election in November despite a series of disclosures.',
+        ),
+      );
+      expect(b.people.map((p) => p.name)).toEqual(['Aaron Coleman']);
+      expect(b.statements.map((s) => s.speaker)).toEqual(['aaron-coleman']);
+    },
+  );
 });
