@@ -24,12 +24,13 @@ export function markAppositives<M extends Described>(masked: string, mentions: M
       m.kind === 'unnamed' ||
       m.kind === 'spokesperson' ||
       (m.kind === 'institution' && /^(?:\s+\p{Ll}+)?,/u.test(masked.slice(m.end)));
-    // "Shchetinina, 29, an international student": an age may stand between.
+    // "Shchetinina, 29, an international student": an age may stand between, or in brackets
+    // ("Francis Mvandaba (34), a single mother of two").
     // "In Doha, the prime minister said": the role is the subject, not a description of Doha.
     if (
       previous &&
       describes &&
-      /^,\s*(?:\d{1,3},\s*)?$/.test(
+      /^(?:\s*\(\d{1,3}\))?,\s*(?:\d{1,3},\s*)?$/.test(
         withoutLettersAfter(masked.slice(previous.end, m.start)).replace(/the\s+$/iu, ''),
       ) &&
       !roleAfterOpening(masked, previous)

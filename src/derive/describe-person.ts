@@ -130,7 +130,8 @@ const pastVerbOpening =
  * comma do not describe a person.
  */
 export function appositiveAfter(after: string): (Description & { person: true }) | undefined {
-  const match = /^,\s+(?:(?:a|an|the)\s+)?([^,;.]*)/u.exec(after);
+  // "Francis Mvandaba (34), a single mother": an age in brackets stands before the description.
+  const match = /^(?:\s*\(\d{1,3}\))?,\s+(?:(?:a|an|the)\s+)?([^,;.]*)/u.exec(after);
   if (!match?.[1]) return undefined;
   const segment = match[1].trim();
   // "…, whose son Alfie died": a relative clause tells that this is a person, not their gender.

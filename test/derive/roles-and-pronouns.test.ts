@@ -303,4 +303,16 @@ describe('a source credited with "according to"', () => {
     );
     expect(quoted(b)).toEqual([['Aaron Coleman', 'Look, the voters knew']]);
   });
+
+  it('reads a description after an age in brackets ("Francis Mvandaba (34), a single mother") as hers', () => {
+    const b = draft(
+      article(
+        'Residents have called on the City to stop the fires that keep destroying their homes.',
+        'Francis Mvandaba (34), a single mother of two, stood on the ground that used to be her home.',
+        '“It was too late for me to take any items,” she said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Francis Mvandaba', 'It was too late for me to take any items']]);
+    expect(b.groups).toEqual([]);
+  });
 });
