@@ -129,6 +129,11 @@ const folders = [
   'test/fixtures/real-news/held-out-117',
   'test/fixtures/real-news/held-out-118',
   'test/fixtures/real-news/held-out-119',
+  'test/fixtures/real-news/held-out-120',
+  'test/fixtures/real-news/held-out-121',
+  'test/fixtures/real-news/held-out-122',
+  'test/fixtures/real-news/held-out-123',
+  'test/fixtures/real-news/held-out-124',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
