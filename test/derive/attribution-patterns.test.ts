@@ -396,17 +396,4 @@ describe('attribution patterns of real news', () => {
     const bbc = b.organisations.find((o) => o.name === 'BBC');
     expect(b.groups.find((g) => g.name === 'BBC correspondent')?.members).toEqual([bbc?.id]);
   });
-
-  it('goes on with a quote broken by "said X, of the Schwab campaign,", no campaign\'s name', () => {
-    const b = draft(
-      article(
-        'Secretary of State Scott Schwab faced new criticism from his challenger on Tuesday.',
-        '“Once again,” said Lydia Meiss, of the Schwab campaign, “he is misrepresenting the facts.”',
-      ),
-    );
-    expect(quoted(b)).toEqual([
-      ['Lydia Meiss', 'Once again'],
-      ['Lydia Meiss', 'he is misrepresenting the facts.'],
-    ]);
-  });
 });
