@@ -58,7 +58,7 @@ const adjective = String.raw`(?:(?:[\p{L}-]+|(?:\p{Lu}\.){2,})\s+){0,3}?`;
 
 // "Staff Sgt. Kevin Reyes": a group noun that a sergeant's title follows is part of the rank.
 const groupPattern = new RegExp(
-  String.raw`(?<![\p{L}’'-])((?:[Aa]\s+group\s+of\s+)?(?:(?:\p{Lu}[\p{L}’'-]*|and|${[...groupDescribers].join('|')}|western|eastern|US|UK|U\.S\.|U\.K\.|U\.N\.|E\.U\.)\s+){0,4})(${altAnyCase(groupNouns)})\b(?!\s+(?:Sgt\.|Sergeant)\s)((?:\s+(?:for|from|in)\s+(?:the\s+|both\s+)?[\p{L}’'-]+)?)`,
+  String.raw`(?<![\p{L}’'-])((?:[Aa]\s+group\s+of\s+)?(?:(?:\p{Lu}[\p{L}’'-]*|and|${[...groupDescribers].join('|')}|western|eastern|US|UK|U\.S\.|U\.K\.|U\.N\.|E\.U\.)\s+){0,4})(${altAnyCase(groupNouns)})\b(?!\s+(?:Sgt\.|Sergeant)\s)((?:\s+(?:for|from|in)\s+(?:the\s+|both\s+)?[\p{L}’'-]+|\s+of\s+(?:the\s+)?\p{Lu}\p{L}+\b(?![’'-]))?)`,
   'gu',
 );
 const quantifier = /^(?:Many|Some|Most|Several|Other|Few|All|Both)\s+/u;

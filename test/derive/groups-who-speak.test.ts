@@ -22,4 +22,19 @@ describe('groups that speak, named by what they are', () => {
     );
     expect(quoted(b)).toEqual([['Group of residents', 'We want to walk to school safely.']]);
   });
+
+  it('names a group by the body its members are of ("members of Congress"), a possessive aside', () => {
+    const b = draft(
+      article(
+        'Immigration',
+        'The rule on foreign students was rescinded on Tuesday after a lawsuit.',
+        'In a letter, members of Congress wrote: “These students followed the rules.”',
+        'Eighty members of Britain’s upper house signed a letter. “Show compassion,” they wrote.',
+      ),
+    );
+    expect(quoted(b).map(([speaker]) => speaker)).toEqual([
+      'Members of Congress',
+      'Eighty members',
+    ]);
+  });
 });
