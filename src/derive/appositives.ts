@@ -37,6 +37,19 @@ export function markAppositives<M extends Described>(masked: string, mentions: M
     ) {
       m.appositive = true;
     }
+    // "A former state senator with a moderate profile who is trying to make a comeback …,
+    // Sturtevant opened": a description that opens the sentence, its relative clause and all,
+    // describes the name after the comma.
+    const clause = /\swho$/u.test(m.text)
+      ? /^[^.;:!?\ue000]*,\s*$/u
+      : /^\s*who\s[^.;:!?\ue000]*,\s*$/u;
+    if (
+      next?.kind === 'name' &&
+      (m.kind === 'role' || m.kind === 'unnamed') &&
+      m.start <= 2 &&
+      clause.test(masked.slice(m.end, next.start))
+    )
+      m.appositive = true;
     // "Her Chilean counterpart, Andrés Castillo, …" and "the firm Brightwater Foods": the role or
     // kind introduces the name after it. A body is named straight after its kind ("the jury
     // Tallinn" is no one's way of writing), so "on behalf of the jury, Tallinn won" leaves the

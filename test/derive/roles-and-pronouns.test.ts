@@ -315,4 +315,14 @@ describe('a source credited with "according to"', () => {
     expect(quoted(b)).toEqual([['Francis Mvandaba', 'It was too late for me to take any items']]);
     expect(b.groups).toEqual([]);
   });
+
+  it("reads a description that opens the sentence, relative clause and all, as the name's after the comma", () => {
+    const b = draft(
+      article(
+        'When Glen Sturtevant stood to speak to gun rights supporters, he knew he had explaining to do.',
+        'A former state senator with a moderate profile who is trying to make a comeback in a more conservative district, Sturtevant opened his remarks by telling the crowd he had cast some votes he “regretted.”',
+      ),
+    );
+    expect(quoted(b)).toEqual([['Glen Sturtevant', 'regretted.']]);
+  });
 });
