@@ -134,6 +134,7 @@ const folders = [
   'test/fixtures/real-news/held-out-122',
   'test/fixtures/real-news/held-out-123',
   'test/fixtures/real-news/held-out-124',
+  'test/fixtures/real-news/held-out-125',
 ];
 const articles = folders.flatMap((dir) =>
   readdirSync(dir)
