@@ -90,7 +90,7 @@ const saying =
 const describing = String.raw`(?:[\p{Ll}-]+\s+|\p{Lu}\p{Ll}+(?:an|ese|ish|i)\s+)`;
 const whoOrNamed = String.raw`(?:,?\s+who\s[^,.;:\ue000]{1,60}?,?)?\s+(?:${saying})\b|\s+(?:named|called)\s+\p{Lu}`;
 const personPattern = new RegExp(
-  String.raw`(?<=\b(?:${saying})\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(${describing}{0,2}?(?:${alt(personNouns)}))\b|\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{Ll}-]+\s+){0,2}?(?:${alt(personNouns)}))(?=${whoOrNamed})|^(?:A|An|One|Another|This|That)\s+((?:[\p{Ll}-]+\s+){0,2}?(?:${alt(personNouns)}))\b(?=,|\s+(?:was|is|had|has|who|\p{Ll}+ed|${saying})\b)`,
+  String.raw`(?<=\b(?:${saying})\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(${describing}{0,2}?(?:${alt(personNouns)}))\b|\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{Ll}-]+\s+){0,2}?(?:${alt(personNouns)}))(?=${whoOrNamed})|^(?:A|An|One|Another|This|That)\s+((?:[\p{Ll}-]+\s+){0,2}?(?:${alt(personNouns)}))\b(?=,|\s+(?:was|is|had|has|who|\p{Ll}+ed|\p{Ll}{2,}s|${saying})\b)`,
   'gu',
 );
 /** "guards", "witnesses", "deputies": the plural of a noun for someone. */

@@ -67,4 +67,14 @@ describe('"one" and "another" alone, for members of a crowd the story has just n
       ['one of the security guards', 'We are here because we were not paid.'],
     ]);
   });
+
+  it('names "One refugee" who opens the sentence with a verb in the present as the next "he"', () => {
+    const b = draft(
+      article(
+        'Syrian forces occasionally fire through the perimeter fence of the camp.',
+        'One refugee points to the bullet holes in the walls of his cabin. “My cousin was injured in the attack,” he said.',
+      ),
+    );
+    expect(quoted(b)).toEqual([['refugee', 'My cousin was injured in the attack']]);
+  });
 });
