@@ -354,7 +354,7 @@ export function evidence(s: Sighting): { kind: Kind; description?: Description }
   return undefined;
 }
 
-/** A person's name, given name first, and `of` right before another name. */
+/** A name of two capitalised words, as a person's is written, and `of` right before another name. */
 const personOf = /(?:^|[^\p{L}])\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}’'-]+\s+of\s+$/u;
 
 /** The first role, organisation and gender that any of the descriptions gives. */
