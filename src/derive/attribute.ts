@@ -200,16 +200,17 @@ function accordingTo(clause: Clause): Entity | undefined {
   return m ? clause.resolved.get(m) : undefined;
 }
 
+/** A pronoun or a name of up to three words, then a verb of saying: "he said", "Lund says". */
+const whoSaid = String.raw`(?:he|she|they|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})\s+(?:said|says|added|adds|told)\b`;
+
 /** ", he said", ", Lund says" right after a quote. */
-const saidRightAfter =
-  /^\s*,\s*(?:he|she|they|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})\s+(?:said|says|added|adds|told)\b/u;
+const saidRightAfter = new RegExp(String.raw`^\s*,\s*${whoSaid}`, 'u');
 
 /**
  * `a “major disaster” as far south as Central Florida, DeSantis said in his order.`: a sentence
  * that closes on who said it, with nothing quoted or set off after their verb, is theirs whole.
  */
-const saidToClose =
-  /^[^\ue000“”"]*,\s*(?:he|she|they|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})\s+(?:said|says|added|adds|told)\b[^,;:\ue000“”"]*$/u;
+const saidToClose = new RegExp(String.raw`^[^\ue000“”"]*,\s*${whoSaid}[^,;:\ue000“”"]*$`, 'u');
 
 /**
  * Finds the speaker of every quote in one sentence, by the patterns of news writing in order of

@@ -78,7 +78,7 @@ export function findEntities(sentences: readonly Sentence[]): EntityBook {
   const runs = sentences.map((sentence) => findNames(sentence.masked));
   const names = articleNames(runs.flat());
   const givenNames = new Set(
-    runs.flat().flatMap((c) => (/\s/u.test(c.name) ? [c.name.split(' ')[0] as string] : [])),
+    [...names.named].flatMap((name) => (/\s/u.test(name) ? [name.split(' ')[0] as string] : [])),
   );
   for (const [n, sentence] of sentences.entries()) {
     const chunks = (runs[n] ?? []).flatMap((c) => splitNameRun(sentence.masked, c, names));
